@@ -1,0 +1,2 @@
+// Worker thread entry: placeholder.
+export {};
