@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm run test:integration`: mocha inside a real VS Code extension host with seeds/ as the
+// workspace. Desktop VS Code through @vscode/test-electron when one is at hand (or
+// SOURCE_ANNOTATOR_TEST_RUNNER=electron); otherwise, and on CI, code-server in headless
+// Chromium (SOURCE_ANNOTATOR_TEST_RUNNER=code-server), installed on first use.
+//
+//   node scripts/run-integration.mjs [--grep PATTERN] [--verbose]
+//
+// Fails when a test fails, when no test ran, or when VS Code refused to load the extension.
+// The last line is always "N passed, N failed".
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildTests } from './build-tests.mjs';
+import { REPO_ROOT } from './vscode-runtime/config.mjs';
+import { runTestsInCodeServer } from './vscode-runtime/host-tests.mjs';
+import { ensureRuntime } from './vscode-runtime/install.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const verbose = args.includes('--verbose');
+const seeds = path.join(REPO_ROOT, 'seeds');
+const timeoutMs = Number(process.env.SOURCE_ANNOTATOR_TEST_TIMEOUT || 600) * 1000;
+
+/** The desktop VS Code binary test-electron can drive, if `code` is installed the usual Linux way. */
+function desktopVSCode() {
+  if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
+  const which = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' });
+  if (which.status !== 0) return undefined;
+  const cli = fs.realpathSync(which.stdout.trim()); // e.g. /usr/share/code/bin/code
+  const exe = path.join(path.dirname(path.dirname(cli)), 'code');
+  return fs.existsSync(exe) && fs.statSync(exe).isFile() ? exe : undefined;
+}
+
+function chooseRunner() {
+  const forced = process.env.SOURCE_ANNOTATOR_TEST_RUNNER;
+  if (forced === 'electron' || forced === 'code-server') return forced;
+  if (forced) throw new Error(`SOURCE_ANNOTATOR_TEST_RUNNER must be electron or code-server, not ${forced}`);
+  return desktopVSCode() || fs.existsSync(path.join(REPO_ROOT, '.vscode-test')) ? 'electron' : 'code-server';
+}
+
+async function runWithElectron(suite, env) {
+  const { runTests } = await import('@vscode/test-electron');
+  try {
+    return await runTests({
+      vscodeExecutablePath: desktopVSCode(), // undefined: test-electron uses (or downloads) its own copy
+      extensionDevelopmentPath: REPO_ROOT,
+      extensionTestsPath: suite,
+      extensionTestsEnv: env,
+      launchArgs: [seeds, '--disable-extensions'],
+    });
+  } catch (e) {
+    console.error(`run-integration: VS Code ended with ${e instanceof Error ? e.message : e}`);
+    return 1;
+  }
+}
+
+async function runWithCodeServer(suite, env) {
+  const runtime = ensureRuntime({ log: (s) => console.log(s) });
+  console.log(`run-integration: VS Code ${runtime.vscodeVersion} (code-server ${runtime.codeServerVersion}) in headless Chromium`);
+  const r = await runTestsInCodeServer({
+    runtime, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: suite, folder: seeds, env, timeoutMs, verbose,
+  });
+  for (const problem of r.loadProblems) console.log(`run-integration: VS Code did not load an extension: ${problem}`);
+  console.log(`run-integration: ${r.outcome}${r.exitCode === undefined ? '' : ` ${r.exitCode}`}; server up in ${r.serverStartMs} ms; run took ${(r.totalMs / 1000).toFixed(1)} s`);
+  if (r.loadProblems.length > 0) return 1;
+  if (r.outcome === 'timeout') return 124;
+  return r.outcome === 'exit' ? r.exitCode : 1;
+}
+
+async function main() {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'esbuild.js')], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const { suite } = await buildTests();
+  const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-results-')), 'result.json');
+  const env = { SOURCE_ANNOTATOR_TEST_RESULT: resultFile };
+  if (option('--grep')) env.SOURCE_ANNOTATOR_TEST_GREP = option('--grep');
+  const runner = chooseRunner();
+  const code = runner === 'electron' ? await runWithElectron(suite, env) : await runWithCodeServer(suite, env);
+
+  let result;
+  try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { result = undefined; }
+  fs.rmSync(path.dirname(resultFile), { recursive: true, force: true });
+  const reasons = [];
+  if (!result) reasons.push('the test suite never reported (the extension host did not run it)');
+  if (code !== 0) reasons.push(`the ${runner} runner exited with ${code}`);
+  if (result?.failed > 0) reasons.push(`failed: ${result.failures.join(' | ')}`);
+  if (result && result.passed === 0) reasons.push('no test ran');
+  if (result?.pending > 0) reasons.push(`${result.pending} test(s) skipped; skipped tests are not allowed`);
+  if (reasons.length) console.log(`run-integration: FAILED: ${reasons.join('; ')}`);
+  console.log(`${result?.passed ?? 0} passed, ${result?.failed ?? 0} failed`);
+  return reasons.length ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(`run-integration: ${e instanceof Error ? e.stack : e}`);
+  console.log('0 passed, 0 failed');
+  process.exit(1);
+});
