@@ -1,0 +1,89 @@
+// Text navigation around a quote: sentence edges that ignore full stops inside names and
+// abbreviations, words with offsets, and mention lookup by position.
+import type { DetectedMention, Span } from '../types';
+import { ABBREVIATIONS } from './lexicon';
+
+export interface Word extends Span {
+  readonly lower: string;
+}
+
+export interface QuoteContext {
+  readonly text: string;
+  readonly mentions: readonly DetectedMention[];
+  /** Mention indices sorted by start offset. */
+  readonly order: readonly number[];
+}
+
+export function createContext(text: string, mentions: readonly DetectedMention[]): QuoteContext {
+  const order = mentions.map((_, i) => i)
+    .filter((i) => mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
+    .sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  return { text, mentions, order };
+}
+
+/** Indices of mentions lying wholly inside [from, to), in text order. */
+export function mentionsIn(ctx: QuoteContext, from: number, to: number): number[] {
+  const out: number[] = [];
+  // Binary search for the first mention starting at or after `from`.
+  let lo = 0;
+  let hi = ctx.order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[ctx.order[mid]].start < from) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo; k < ctx.order.length; k++) {
+    const m = ctx.mentions[ctx.order[k]];
+    if (m.start >= to) break;
+    if (m.end <= to) out.push(ctx.order[k]);
+  }
+  return out;
+}
+
+function insideMention(ctx: QuoteContext, pos: number): boolean {
+  return mentionsIn(ctx, Math.max(0, pos - 80), pos + 80).some((i) => ctx.mentions[i].start <= pos && pos < ctx.mentions[i].end);
+}
+
+/** True when the character at `pos` ends a sentence. */
+export function endsSentence(ctx: QuoteContext, pos: number): boolean {
+  const { text } = ctx;
+  const c = text[pos];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  const after = text.slice(pos + 1, pos + 3);
+  if (!/^(["'”’)]*)(\s|$)/.test(after)) return false;
+  if (c !== '.') return true;
+  if (insideMention(ctx, pos)) return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, pos - 12), pos));
+  if (word) {
+    const w = word[1].toLowerCase();
+    if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) return false;
+  }
+  return true;
+}
+
+/** Start of the sentence holding `pos`, not before `floor`. */
+export function sentenceStart(ctx: QuoteContext, pos: number, floor: number): number {
+  for (let j = pos - 1; j >= floor; j--) {
+    if (endsSentence(ctx, j)) {
+      let k = j + 1;
+      while (k < pos && /["'”’)\s]/.test(ctx.text[k])) k++;
+      return k;
+    }
+  }
+  return floor;
+}
+
+/** End (exclusive) of the sentence holding `pos`, not after `ceiling`. */
+export function sentenceEnd(ctx: QuoteContext, pos: number, ceiling: number): number {
+  for (let j = pos; j < ceiling; j++) if (endsSentence(ctx, j)) return j + 1;
+  return ceiling;
+}
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() });
+  }
+  return out;
+}

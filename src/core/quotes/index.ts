@@ -1,0 +1,96 @@
+// Direct quotes of a document with their speakers. Pure function of the tagger's analysis and the
+// document's mentions; speakerMention indexes into the given mentions array.
+import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
+import { createContext, sentenceEnd, sentenceStart, type QuoteContext } from './context';
+import { classifyQuote } from './kind';
+import { findQuotedSpans } from './marks';
+import { attributeQuote, surnameKey, type Attribution } from './speaker';
+
+interface Candidate {
+  readonly span: Span;
+  readonly paragraph: number;
+  readonly endParagraph: number;
+  readonly startsParagraph: boolean;
+  attribution: Attribution | null;
+  /** Found by a cue next to the quote, not inherited from a neighbouring quote. */
+  cued: boolean;
+}
+
+function paragraphIndex(paragraphs: readonly Paragraph[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+function speakerKey(ctx: QuoteContext, a: Attribution | null): string | null {
+  return a && a.mention !== null ? surnameKey(ctx.mentions[a.mention].text) : null;
+}
+
+export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[]): DetectedQuote[] {
+  const text = analysis.text;
+  if (!text) return [];
+  const paragraphs: readonly Paragraph[] = analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
+  const ctx = createContext(text, mentions);
+  const spans = findQuotedSpans(text, paragraphs);
+
+  const candidates: Candidate[] = [];
+  let previousSpeaker: string | null = null;
+  spans.forEach((span, k) => {
+    const p = paragraphIndex(paragraphs, span.start);
+    const pe = paragraphIndex(paragraphs, span.end - 1);
+    const next = spans[k + 1]?.start ?? Infinity;
+    const prevEnd = k > 0 ? spans[k - 1].end : 0;
+    const paraEnd = paragraphs[pe].end;
+    const postEnd = Math.min(paraEnd, next, sentenceEnd(ctx, span.end, paraEnd));
+    const floor = Math.max(paragraphs[p].start, prevEnd <= span.start ? prevEnd : 0);
+    const preStart = sentenceStart(ctx, span.start, floor);
+    const attribution = attributeQuote(ctx, { quote: span, postEnd, preStart, previousSpeaker });
+    if (attribution?.mention != null) previousSpeaker = speakerKey(ctx, attribution);
+    const startsParagraph = text.slice(paragraphs[p].start, span.start).trim() === '';
+    candidates.push({ span, paragraph: p, endParagraph: pe, startsParagraph, attribution, cued: attribution !== null });
+  });
+
+  inheritSpeakers(candidates);
+
+  const out: DetectedQuote[] = [];
+  for (const c of candidates) {
+    const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1;
+    const a = c.attribution;
+    const named = c.cued && a !== null && a.mention !== null && !a.weak;
+    const input = { text, quote: c.span, lineStart: Math.max(lineStart, paragraphs[c.paragraph].start), paragraphEnd: paragraphs[c.endParagraph].end };
+    const kind = classifyQuote(input, named);
+    if (kind === null) continue;
+    out.push({
+      start: c.span.start,
+      end: c.span.end,
+      text: text.slice(c.span.start, c.span.end),
+      kind,
+      speakerMention: a?.mention ?? null,
+      speakerText: a?.text ?? (a?.mention != null ? mentions[a.mention].text : null),
+    });
+  }
+  return out;
+}
+
+/**
+ * A quote without its own cue continues the speaker of the quote before it (same paragraph, or the
+ * paragraph before when it opens its paragraph); failing that, of the next quote in its paragraph.
+ */
+function inheritSpeakers(candidates: Candidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k];
+    const prev = candidates[k - 1];
+    if (c.attribution !== null || prev.attribution === null) continue;
+    const adjacent = prev.endParagraph === c.paragraph || (c.startsParagraph && prev.endParagraph === c.paragraph - 1);
+    if (adjacent) c.attribution = prev.attribution;
+  }
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const c = candidates[k];
+    const next = candidates[k + 1];
+    if (c.attribution === null && next.attribution !== null && next.paragraph === c.endParagraph) c.attribution = next.attribution;
+  }
+}

@@ -1,0 +1,57 @@
+// Is a quoted span speech, and if so a whole utterance ('full') or a few words woven into the
+// writer's sentence ('fragment')? Scare quotes, titles and single quoted words are not speech.
+import type { QuoteKind, Span } from '../types';
+import { SPEECH_VERBS } from './lexicon';
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'du', 'von', 'van']);
+
+export interface KindInput {
+  readonly text: string;
+  readonly quote: Span;
+  /** Start of the paragraph (or of the line) holding the opening mark. */
+  readonly lineStart: number;
+  /** End of the paragraph holding the closing mark. */
+  readonly paragraphEnd: number;
+}
+
+/** Words of the quoted text, without the marks. */
+export function innerWords(text: string, quote: Span): string[] {
+  return text.slice(quote.start + 1, quote.end - 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function looksLikeTitle(words: readonly string[], inner: string): boolean {
+  if (/[.!?…]["'”’]*\s*$/.test(inner) && words.length > 3) return false;
+  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** What comes right before the opening mark: an introduction (start, punctuation, speech verb) or a running word. */
+function introduced(text: string, quote: Span, lineStart: number): { introduced: boolean; afterVerb: boolean } {
+  const before = text.slice(lineStart, quote.start).trimEnd();
+  if (before === '' || /[,:;.!?…—–\-"'”’]$/.test(before) || /\n\s*$/.test(text.slice(0, quote.start))) {
+    return { introduced: true, afterVerb: false };
+  }
+  const lastWord = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return { introduced: false, afterVerb: SPEECH_VERBS.has(lastWord) || lastWord === 'that' };
+}
+
+/**
+ * Kind of the quote, or null when the quoted text is not speech. `hasCue` says a speaker was named next to
+ * the quote by a verb of saying; a fragment without one is taken for scare quotes.
+ */
+export function classifyQuote(input: KindInput, hasCue: boolean): QuoteKind | null {
+  const { text, quote } = input;
+  const inner = text.slice(quote.start + 1, quote.end - 1).trim();
+  const words = innerWords(text, quote);
+  if (words.length === 0) return null;
+  const intro = introduced(text, quote, input.lineStart);
+  const startsUpper = /^[^\p{L}]*\p{Lu}/u.test(inner);
+  if (words.length === 1) return intro.introduced && hasCue && /[.!?,]$/.test(inner) ? 'full' : null;
+  if (looksLikeTitle(words, inner)) return null;
+  // "“Title” by Author" names a work (photo credits, books), not speech.
+  if (/^[\s,]*by\s+\p{Lu}/u.test(text.slice(quote.end, input.paragraphEnd))) return null;
+  if (intro.introduced) return 'full';
+  if (intro.afterVerb && startsUpper && words.length >= 2) return 'full';
+  // Woven into the writer's sentence: speech only when someone is said to have said it.
+  return hasCue && words.length >= 2 ? 'fragment' : null;
+}

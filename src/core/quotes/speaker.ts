@@ -1,0 +1,179 @@
+// Who said a quote: cues right after it ("…," X said / said X / according to X), then cues in the
+// sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
+import type { Span } from '../types';
+import { mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
+
+export interface Attribution {
+  /** Index of the speaker's mention (for a pronoun: its antecedent), or null for an unnamed speaker. */
+  readonly mention: number | null;
+  /** Words that named the speaker in the text. */
+  readonly text: string | null;
+  /** A weak cue ("called it") is enough for a fragment, not for a full quote's attribution. */
+  readonly weak: boolean;
+}
+
+export interface SpeakerWindow {
+  readonly quote: Span;
+  /** Where the text after the quote stops counting (next quote, paragraph or sentence end). */
+  readonly postEnd: number;
+  /** Where the text before the quote starts counting (previous quote, paragraph or sentence start). */
+  readonly preStart: number;
+  /** Surname-like key of the previous quote's speaker, to prefer it when resolving a pronoun. */
+  readonly previousSpeaker: string | null;
+}
+
+/** How far back a pronoun may look for its antecedent. */
+const PRONOUN_LOOKBACK = 1500;
+/** Subject and apposition between a quote and its verb ("…," X, the head of Y, said) stay short. */
+const MAX_SUBJECT_CHARS = 160;
+/** A pronoun keeps pointing at the last quoted speaker only while that speaker was named recently. */
+const RECENT_SPEAKER = 700;
+/** Words a subject placed right after a quote can start with ("…," the minister said). */
+const SUBJECT_START = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that', 'former', 'then']);
+
+interface VerbHit extends Word {
+  readonly according: boolean;
+  readonly weak: boolean;
+}
+
+function findVerbs(ctx: QuoteContext, from: number, to: number): VerbHit[] {
+  const words = wordsIn(ctx.text, from, to);
+  const out: VerbHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      out.push({ ...w, end: words[i + 1].end, according: true, weak: false });
+    } else if (SPEECH_VERBS.has(w.lower)) {
+      out.push({ ...w, according: false, weak: WEAK_SPEECH_VERBS.has(w.lower) });
+    }
+  }
+  return out;
+}
+
+export function surnameKey(name: string): string {
+  const words = name.toLowerCase().replace(/[’']s$/, '').split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+function isPerson(ctx: QuoteContext, i: number): boolean {
+  return ctx.mentions[i].type === 'PERSON';
+}
+
+/**
+ * Antecedent of "he"/"she" at `pos`: a person named earlier in the same sentence, else the previous
+ * quote's speaker when recent, else the subject of the nearest sentence naming a person.
+ */
+export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null): number | null {
+  const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
+  const people = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i));
+  if (people.length === 0) return null;
+  const own = sentenceStart(ctx, pos, floor);
+  const inOwn = people.find((i) => ctx.mentions[i].start >= own);
+  if (inOwn !== undefined) return inOwn;
+  if (previousSpeaker) {
+    for (let k = people.length - 1; k >= 0 && ctx.mentions[people[k]].start >= pos - RECENT_SPEAKER; k--) {
+      if (surnameKey(ctx.mentions[people[k]].text) === previousSpeaker) return people[k];
+    }
+  }
+  const nearest = people[people.length - 1];
+  const from = sentenceStart(ctx, ctx.mentions[nearest].start, floor);
+  return people.find((i) => ctx.mentions[i].start >= from) ?? nearest;
+}
+
+function firstPronoun(words: readonly Word[], set: ReadonlySet<string>): Word | undefined {
+  return words.find((w) => set.has(w.lower));
+}
+
+const PREPOSITION_BEFORE = /\b(by|of|with|to|for|from|at|in|about|on|against|like|than)\s+(the\s+)?$/i;
+
+/** Nearest person before a verb that is not the object of a preposition ("Inspired by X, Y said"). */
+function lastSubject(ctx: QuoteContext, people: readonly number[]): number {
+  for (let k = people.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[people[k]];
+    if (!PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) return people[k];
+  }
+  return people[people.length - 1];
+}
+
+/** The speaker named in [from, to): a person mention, else he/she, else another mention (an organization). */
+function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
+  const inSpan = mentionsIn(ctx, from, to);
+  const people = inSpan.filter((i) => isPerson(ctx, i));
+  if (people.length > 0) {
+    const i = preferLast ? lastSubject(ctx, people) : people[0];
+    return { mention: i, text: ctx.mentions[i].text, weak: false };
+  }
+  const words = wordsIn(ctx.text, from, to);
+  const pronoun = firstPronoun(words, PERSONAL_PRONOUNS);
+  if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
+  if (firstPronoun(words, OTHER_PRONOUNS)) return { mention: null, text: null, weak: false };
+  if (inSpan.length > 0) {
+    const i = preferLast ? inSpan[inSpan.length - 1] : inSpan[0];
+    return { mention: i, text: ctx.mentions[i].text, weak: false };
+  }
+  return null;
+}
+
+/** End of the clause after a verb: the next comma, semicolon or stop that is not inside a name. */
+function clauseEnd(ctx: QuoteContext, from: number, to: number): number {
+  const names = mentionsIn(ctx, from, to);
+  for (let j = from; j < to; j++) {
+    if (!/[,;.:!?]/.test(ctx.text[j])) continue;
+    if (names.some((i) => ctx.mentions[i].start <= j && j < ctx.mentions[i].end)) continue;
+    if (j > from) return j;
+  }
+  return to;
+}
+
+/** Attribution after the quote: "…," said X / "…," X said / "…," according to X. */
+function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
+  const inner = ctx.text.slice(w.quote.start, w.quote.end);
+  const verbs = findVerbs(ctx, w.quote.end, w.postEnd);
+  const verb = verbs[0];
+  if (!verb) return null;
+  const lead = ctx.text.slice(w.quote.end, verb.start);
+  // "…." followed by a new capitalised sentence is not attributed by what follows.
+  if (/\.["'”’]?$/.test(inner.replace(/\s+$/, '')) && /^\s*\p{Lu}/u.test(lead) && lead.trim() !== '') {
+    const first = wordsIn(ctx.text, w.quote.end, verb.start)[0];
+    if (!first || !PERSONAL_PRONOUNS.has(first.lower)) return null;
+  }
+  const weak = verb.weak;
+  if (/^[\s,—–-]*$/.test(lead)) {
+    const stop = clauseEnd(ctx, verb.end, w.postEnd);
+    const found = speakerIn(ctx, verb.end, stop, w.previousSpeaker, false);
+    return found ? { ...found, weak } : { mention: null, text: null, weak };
+  }
+  // "…," and that X said … starts a new clause about something else.
+  if (lead.length > MAX_SUBJECT_CHARS || /["“”]/.test(lead) || /^[\s,—–-]*(&|(and|but|or|because|while|when|as|so|if)\b)/i.test(lead)) return null;
+  const first = /^[\s,—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(first) && !SUBJECT_START.has(first.toLowerCase())) return null;
+  const found = speakerIn(ctx, w.quote.end, verb.start, w.previousSpeaker, false);
+  return found ? { ...found, weak } : { mention: null, text: null, weak };
+}
+
+/** Attribution before the quote: X said: "…" / said X, "…" / According to X, "…". */
+function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
+  const verbs = findVerbs(ctx, w.preStart, w.quote.start);
+  const verb = verbs[verbs.length - 1];
+  const lead = ctx.text.slice(w.preStart, w.quote.start);
+  if (!verb) {
+    // "X on the plan: "…"" — a colon introduces speech of the sentence's subject.
+    if (!/:\s*$/.test(lead)) return null;
+    return speakerIn(ctx, w.preStart, w.quote.start, w.previousSpeaker, false);
+  }
+  if (verb.according) {
+    const found = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
+    return found ? { ...found, weak: false } : null;
+  }
+  const beforeVerb = speakerIn(ctx, w.preStart, verb.start, w.previousSpeaker, true);
+  if (beforeVerb && beforeVerb.mention !== null && isPerson(ctx, beforeVerb.mention)) return { ...beforeVerb, weak: verb.weak };
+  const afterVerb = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
+  if (afterVerb && afterVerb.mention !== null && isPerson(ctx, afterVerb.mention)) return { ...afterVerb, weak: verb.weak };
+  const found = beforeVerb ?? afterVerb;
+  return found ? { ...found, weak: verb.weak } : { mention: null, text: null, weak: verb.weak };
+}
+
+export function attributeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
+  return afterQuote(ctx, w) ?? beforeQuote(ctx, w);
+}
