@@ -1,0 +1,183 @@
+// One function per kind of correction. Each edits the workspace and says what it did, or why it
+// could not apply (stale) without touching anything.
+import type { WEntity, WMention, Workspace } from './workspace';
+import { addMention, indexName, liveMembers, removeMention } from './workspace';
+import { describe, findEntity } from './find';
+import { curatedEntityId } from './ids';
+import { documentMatches, isWordBoundary, sameWords } from './text';
+import type {
+  AddCorrection, Correction, CorrectionStatus, MergeCorrection, RejectCorrection, RenameCorrection,
+  RetypeCorrection, SpeakerCorrection, SplitCorrection,
+} from './types';
+
+export interface OpResult {
+  readonly status: CorrectionStatus;
+  readonly detail: string;
+}
+
+const stale = (detail: string): OpResult => ({ status: 'stale', detail });
+const applied = (detail: string): OpResult => ({ status: 'applied', detail });
+
+function touch(entity: WEntity): void {
+  entity.changed = true;
+}
+
+function markDocs(members: readonly WMention[]): void {
+  for (const m of members) m.doc.dirty = true;
+}
+
+function rename(ws: Workspace, c: RenameCorrection): OpResult {
+  const entity = findEntity(ws, c.entity);
+  if (!entity) return stale(`no entity named ${describe(c.entity)}`);
+  const name = c.name.trim();
+  if (name === '') return stale('the new name is empty');
+  entity.name = name;
+  entity.renamed = true;
+  touch(entity);
+  indexName(ws, name, entity.id);
+  return applied(`renamed ${entity.id} to ${name}`);
+}
+
+function merge(ws: Workspace, c: MergeCorrection): OpResult {
+  const from = findEntity(ws, c.entity);
+  if (!from) return stale(`no entity named ${describe(c.entity)}`);
+  const into = findEntity(ws, c.into);
+  if (!into) return stale(`no entity named ${describe(c.into)}`);
+  if (from === into) return applied(`${describe(c.entity)} is already part of ${into.name}`);
+  const members = liveMembers(from);
+  for (const m of members) {
+    m.entity = into.id;
+    m.type = into.type;
+    into.members.push(m);
+    into.memberTexts.add(sameWords(m.text));
+  }
+  markDocs(members);
+  for (const text of from.memberTexts) into.memberTexts.add(text);
+  for (const alias of [from.name, ...from.aliases]) {
+    if (!into.aliases.includes(alias)) into.aliases.push(alias);
+    indexName(ws, alias, into.id);
+  }
+  for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
+  into.reasons.push(...from.reasons, { alias: from.name, target: into.name, rule: 'curation' });
+  ws.entities.delete(from.id);
+  ws.redirects.set(from.id, into.id);
+  touch(into);
+  return applied(`merged ${from.id} into ${into.id}`);
+}
+
+function split(ws: Workspace, c: SplitCorrection): OpResult {
+  const entity = findEntity(ws, c.entity);
+  if (!entity) return stale(`no entity named ${describe(c.entity)}`);
+  const words = sameWords(c.alias);
+  const moving = liveMembers(entity).filter((m) => sameWords(m.text) === words);
+  if (moving.length === 0) return stale(`${entity.name} has no mention "${c.alias}"`);
+  if (moving.length === liveMembers(entity).length) return stale(`"${c.alias}" is every mention of ${entity.name}; nothing would remain`);
+  const id = curatedEntityId(entity.type, words, (x) => ws.entities.has(x) || ws.redirects.has(x));
+  const created: WEntity = {
+    id, type: entity.type, name: words, aliases: [words], descriptors: [], reasons: [],
+    members: [], memberTexts: new Set([words]), renamed: false, changed: true,
+  };
+  ws.entities.set(id, created);
+  indexName(ws, words, id);
+  for (const m of moving) {
+    m.entity = id;
+    created.members.push(m);
+    for (const d of m.descriptors ?? []) if (!created.descriptors.includes(d)) created.descriptors.push(d);
+  }
+  markDocs(moving);
+  entity.reasons = entity.reasons.filter((r) => sameWords(r.alias) !== words);
+  touch(entity);
+  return applied(`split "${words}" off ${entity.id} as ${id}`);
+}
+
+function retype(ws: Workspace, c: RetypeCorrection): OpResult {
+  const entity = findEntity(ws, c.entity);
+  if (!entity) return stale(`no entity named ${describe(c.entity)}`);
+  entity.type = c.type;
+  const members = liveMembers(entity);
+  for (const m of members) m.type = c.type;
+  markDocs(members);
+  touch(entity);
+  return applied(`${entity.id} is now ${c.type}`);
+}
+
+function reject(ws: Workspace, c: RejectCorrection): OpResult {
+  const words = sameWords(c.text);
+  const hits = (ws.byWords.get(words) ?? []).filter((m) => !m.removed && (c.document === undefined || documentMatches(m.doc.base.id, c.document)));
+  if (hits.length === 0) return stale(`no mention "${c.text}"${c.document ? ` in ${c.document}` : ''}`);
+  for (const m of hits) removeMention(ws, m);
+  return applied(`removed ${hits.length} mention(s) of "${words}"`);
+}
+
+function add(ws: Workspace, c: AddCorrection): OpResult {
+  const needle = c.text.trim();
+  if (needle === '') return stale('the text is empty');
+  const existing = findEntity(ws, { name: needle, type: c.type });
+  // Adding a name the engine already knows (as a name or alias) extends that entity.
+  let target = existing && existing.type === c.type && [existing.name, ...existing.aliases].some((a) => sameWords(a) === sameWords(needle)) ? existing : undefined;
+  let added = 0;
+  for (const doc of ws.documents) {
+    const text = doc.base.text;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      if (!isWordBoundary(text, at) || !isWordBoundary(text, end)) continue;
+      const overlapping = doc.mentions.filter((m) => !m.removed && m.start < end && at < m.end);
+      if (target && overlapping.length === 1 && overlapping[0].entity === target.id && overlapping[0].start === at && overlapping[0].end === end) continue;
+      if (!target) {
+        const id = curatedEntityId(c.type, needle, (x) => ws.entities.has(x) || ws.redirects.has(x));
+        target = { id, type: c.type, name: needle, aliases: [needle], descriptors: [], reasons: [], members: [], memberTexts: new Set(), renamed: false, changed: true };
+        ws.entities.set(id, target);
+        indexName(ws, needle, id);
+      }
+      for (const m of overlapping) removeMention(ws, m);
+      addMention(ws, { doc, start: at, end, text: needle, type: c.type, entity: target.id, removed: false });
+      doc.dirty = true;
+      added++;
+    }
+  }
+  if (!target) return stale(`"${needle}" occurs in no document`);
+  touch(target);
+  return applied(added > 0 ? `${added} mention(s) of "${needle}" as ${target.id}` : `"${needle}" was already marked everywhere`);
+}
+
+function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
+  const quotes = (ws.quotesByWords.get(sameWords(c.quote)) ?? []).filter((q) => c.document === undefined || documentMatches(q.doc.base.id, c.document));
+  if (quotes.length === 0) return stale(`no quote "${abbreviate(c.quote)}"${c.document ? ` in ${c.document}` : ''}`);
+  if (c.speaker === null) {
+    for (const { quote } of quotes) {
+      Object.assign(quote, { speaker: null, speakerMention: null, speakerText: null, changed: true });
+    }
+    return applied(`cleared the speaker of ${quotes.length} quote(s)`);
+  }
+  const entity = findEntity(ws, c.speaker);
+  if (!entity) return stale(`no entity named ${describe(c.speaker)}`);
+  for (const { doc, quote } of quotes) {
+    // Point at the nearest mention of the speaker, preferring one before the quote as attributions do.
+    let best: WMention | null = null;
+    let bestDistance = Infinity;
+    for (const m of liveMembers(entity)) {
+      if (m.doc !== doc) continue;
+      const distance = m.end <= quote.base.start ? quote.base.start - m.end : m.start - quote.base.end + 0.5;
+      if (distance >= 0 && distance < bestDistance) { best = m; bestDistance = distance; }
+    }
+    Object.assign(quote, { speaker: entity.id, speakerMention: best, speakerText: best ? best.text : entity.name, changed: true });
+  }
+  return applied(`${quotes.length} quote(s) attributed to ${entity.name}`);
+}
+
+function abbreviate(text: string): string {
+  const words = sameWords(text);
+  return words.length > 60 ? words.slice(0, 57) + '...' : words;
+}
+
+export function applyOne(ws: Workspace, c: Correction): OpResult {
+  switch (c.op) {
+    case 'rename': return rename(ws, c);
+    case 'merge': return merge(ws, c);
+    case 'split': return split(ws, c);
+    case 'retype': return retype(ws, c);
+    case 'reject': return reject(ws, c);
+    case 'add': return add(ws, c);
+    case 'speaker': return speaker(ws, c);
+  }
+}

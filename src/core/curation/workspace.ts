@@ -1,0 +1,226 @@
+// A mutable working copy of a ResolvedCorpus that corrections edit in place, with the indexes they
+// need (by entity, by name, by mention words, by quote words) so each correction costs time in
+// proportion to what it touches, not to the corpus. `finish` turns it back into an immutable corpus,
+// reusing every untouched document and entity object.
+import { foldForSearch } from '../corpus/fold';
+import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import { sameWords } from './text';
+
+export interface WMention {
+  readonly doc: WDocument;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  entity: string;
+  removed: boolean;
+  readonly descriptors?: readonly string[];
+  readonly evidence?: string;
+  /** The resolver's object, reused when nothing about the mention changed. */
+  readonly base?: ResolvedMention;
+}
+
+export interface WQuote {
+  readonly base: ResolvedQuote;
+  speaker: string | null;
+  speakerMention: WMention | null;
+  speakerText: string | null;
+  changed: boolean;
+}
+
+export interface WDocument {
+  readonly base: ResolvedDocument;
+  readonly mentions: WMention[];
+  readonly quotes: WQuote[];
+  dirty: boolean;
+}
+
+export interface WEntity {
+  readonly id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  descriptors: string[];
+  reasons: MergeReason[];
+  /** Live mentions may be fewer: removed ones are filtered lazily. */
+  members: WMention[];
+  /** Every text any member ever had, so aliases that were never mentions are kept. */
+  readonly memberTexts: Set<string>;
+  renamed: boolean;
+  changed: boolean;
+  readonly base?: Entity;
+}
+
+export interface Workspace {
+  readonly documents: WDocument[];
+  readonly entities: Map<string, WEntity>;
+  /** Merged-away ids point to the entity that absorbed them. */
+  readonly redirects: Map<string, string>;
+  readonly byName: Map<string, Set<string>>;
+  readonly byWords: Map<string, WMention[]>;
+  readonly quotesByWords: Map<string, { doc: WDocument; quote: WQuote }[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexName(ws: Workspace, name: string, entityId: string): void {
+  const key = foldForSearch(name);
+  let ids = ws.byName.get(key);
+  if (!ids) ws.byName.set(key, (ids = new Set()));
+  ids.add(entityId);
+}
+
+export function addMention(ws: Workspace, mention: WMention): void {
+  mention.doc.mentions.push(mention);
+  push(ws.byWords, sameWords(mention.text), mention);
+  const entity = ws.entities.get(mention.entity);
+  if (entity) {
+    entity.members.push(mention);
+    entity.memberTexts.add(sameWords(mention.text));
+  }
+}
+
+export function createWorkspace(corpus: ResolvedCorpus): Workspace {
+  const ws: Workspace = {
+    documents: [],
+    entities: new Map(),
+    redirects: new Map(),
+    byName: new Map(),
+    byWords: new Map(),
+    quotesByWords: new Map(),
+  };
+  for (const entity of corpus.entities.values()) {
+    ws.entities.set(entity.id, {
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: [...entity.aliases],
+      descriptors: [...entity.descriptors],
+      reasons: [...entity.reasons],
+      members: [],
+      memberTexts: new Set(),
+      renamed: false,
+      changed: false,
+      base: entity,
+    });
+    indexName(ws, entity.name, entity.id);
+    for (const alias of entity.aliases) indexName(ws, alias, entity.id);
+  }
+  for (const base of corpus.documents) {
+    const doc: WDocument = { base, mentions: [], quotes: [], dirty: false };
+    ws.documents.push(doc);
+    for (const m of base.mentions) {
+      addMention(ws, { doc, start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, removed: false, descriptors: m.descriptors, evidence: m.evidence, base: m });
+    }
+    for (const q of base.quotes) {
+      const speakerMention = q.speakerMention != null ? doc.mentions[q.speakerMention] ?? null : null;
+      const quote: WQuote = { base: q, speaker: q.speaker, speakerMention, speakerText: q.speakerText, changed: false };
+      doc.quotes.push(quote);
+      push(ws.quotesByWords, sameWords(q.text), { doc, quote });
+    }
+  }
+  return ws;
+}
+
+/** Follows merges to the entity that now stands for the id, or undefined if it is gone. */
+export function liveEntity(ws: Workspace, id: string): WEntity | undefined {
+  let current = id;
+  for (let hops = 0; hops <= ws.redirects.size; hops++) {
+    const entity = ws.entities.get(current);
+    if (entity) return entity;
+    const next = ws.redirects.get(current);
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+export function liveMembers(entity: WEntity): WMention[] {
+  if (entity.members.some((m) => m.removed || m.entity !== entity.id)) {
+    entity.members = entity.members.filter((m) => !m.removed && m.entity === entity.id);
+  }
+  return entity.members;
+}
+
+export function removeMention(ws: Workspace, mention: WMention): void {
+  if (mention.removed) return;
+  mention.removed = true;
+  mention.doc.dirty = true;
+  const entity = ws.entities.get(mention.entity);
+  if (entity) entity.changed = true;
+}
+
+function fullness(text: string): number {
+  return text.split(/\s+/u).length * 10000 + text.length;
+}
+
+/** Aliases follow the mentions: split-off and rejected words leave, words still mentioned stay. */
+function refreshAliases(entity: WEntity): void {
+  const live = new Set(liveMembers(entity).map((m) => sameWords(m.text)));
+  const aliases = entity.aliases.filter((a) => live.has(sameWords(a)) || !entity.memberTexts.has(sameWords(a)));
+  for (const text of live) if (!aliases.some((a) => sameWords(a) === text)) aliases.push(text);
+  entity.aliases = aliases;
+  if (!entity.renamed && !aliases.some((a) => sameWords(a) === sameWords(entity.name)) && aliases.length > 0) {
+    entity.name = aliases.reduce((best, a) => (fullness(a) > fullness(best) ? a : best));
+  }
+}
+
+function finishMention(m: WMention, entity: WEntity): ResolvedMention {
+  const b = m.base;
+  if (b && b.start === m.start && b.end === m.end && b.entity === entity.id && b.type === entity.type) return b;
+  const out: DetectedMention & { entity: string } = { start: m.start, end: m.end, text: m.text, type: entity.type, entity: entity.id };
+  return {
+    ...out,
+    ...(m.descriptors ? { descriptors: m.descriptors } : {}),
+    ...(m.evidence ? { evidence: m.evidence } : {}),
+  };
+}
+
+export function finish(ws: Workspace): ResolvedCorpus {
+  const entities = new Map<string, Entity>();
+  for (const entity of ws.entities.values()) {
+    if (!entity.changed) {
+      entities.set(entity.id, entity.base ?? toEntity(entity));
+      continue;
+    }
+    // An entity whose every mention was rejected or moved away no longer exists.
+    if (liveMembers(entity).length === 0) continue;
+    refreshAliases(entity);
+    entities.set(entity.id, toEntity(entity));
+  }
+  const documents = ws.documents.map((doc) => finishDocument(ws, doc, entities));
+  return { documents, entities };
+}
+
+function toEntity(e: WEntity): Entity {
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: e.descriptors, reasons: e.reasons };
+}
+
+function finishDocument(ws: Workspace, doc: WDocument, entities: Map<string, Entity>): ResolvedDocument {
+  const speakers = doc.quotes.map((q) => {
+    const entity = q.speaker != null ? liveEntity(ws, q.speaker) : undefined;
+    return entity && entities.has(entity.id) ? entity : undefined;
+  });
+  const quotesChanged = doc.quotes.some((q, i) => q.changed || (speakers[i]?.id ?? null) !== q.base.speaker);
+  const mentionsChanged = doc.dirty || doc.mentions.some((m) => {
+    const e = ws.entities.get(m.entity);
+    return !m.base || m.entity !== m.base.entity || (e !== undefined && e.type !== m.base.type);
+  });
+  if (!quotesChanged && !mentionsChanged) return doc.base;
+  const live = doc.mentions.filter((m) => !m.removed && ws.entities.has(m.entity) && entities.has(m.entity));
+  live.sort((a, b) => a.start - b.start || b.end - a.end);
+  const position = new Map<WMention, number>(live.map((m, i) => [m, i]));
+  const mentions = live.map((m) => finishMention(m, ws.entities.get(m.entity) as WEntity));
+  const quotes = doc.quotes.map((q, i): ResolvedQuote => {
+    const speaker = speakers[i];
+    const index = q.speakerMention ? position.get(q.speakerMention) : undefined;
+    const speakerMention = speaker && index !== undefined && mentions[index].entity === speaker.id ? index : null;
+    if (!q.changed && speakerMention === q.base.speakerMention && (speaker?.id ?? null) === q.base.speaker) return q.base;
+    return { ...q.base, speaker: speaker?.id ?? null, speakerMention, speakerText: speaker ? q.speakerText : null };
+  });
+  return { id: doc.base.id, text: doc.base.text, mentions, quotes };
+}
