@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/* global document */
+// `npm run test:e2e`: uses the extension the way a person would, in a real VS Code
+// (code-server in headless Chromium) with seeds/ as the workspace: Quick Open an article,
+// see highlights, hover a name for its card, open the Source Annotator view, and list a
+// name's mentions across articles with Shift+F12. A screenshot is kept of every step in
+// test-output/screenshots/; --update-readme-shots also copies the hover card to
+// media/screenshots/ for the README.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../../scripts/vscode-runtime/browser.mjs';
+import { REPO_ROOT } from '../../scripts/vscode-runtime/config.mjs';
+import { ensureRuntime } from '../../scripts/vscode-runtime/install.mjs';
+import { extensionLoadProblems, startCodeServer, workbenchUrl } from '../../scripts/vscode-runtime/server.mjs';
+import { clickOnText, decorationCount, hoverOverText, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
+
+// Seed facts the steps rely on: a name in the first screen of the first article, and an
+// organization both articles mention.
+const ARTICLE = '000_96937d237d215014.txt';
+const OTHER_ARTICLE = '004_c4d9adfef3818f1a.txt';
+const PERSON = 'Jeffrey';
+const SHARED_ORG = 'MEK';
+
+const shots = path.join(REPO_ROOT, 'test-output', 'screenshots');
+const readmeShots = { '2-hover.png': 'hover.png' };
+const t0 = Date.now();
+const say = (s) => console.log(`e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`);
+
+/** The extension's own tree view, read from its manifest so a renamed view needs no edit here. */
+function annotatorView() {
+  const views = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).contributes?.views ?? {};
+  const all = Object.values(views).flat();
+  const view = all.find((v) => /annotator|entit/i.test(`${v.id} ${v.name}`)) ?? all[0];
+  if (!view) throw new Error('package.json contributes no views');
+  return view;
+}
+
+async function steps(page, shot) {
+  await waitForWorkbench(page);
+  say('workbench up');
+
+  await quickOpen(page, ARTICLE);
+  say(`opened ${ARTICLE} with Quick Open`);
+  await page.waitForFunction(() => document.querySelectorAll('.editor-instance .monaco-editor [class*="ced-"]').length > 0, null, { timeout: 60_000 })
+    .catch(() => { throw new Error('no highlights appeared in the article within 60 s'); });
+  say(`highlights drawn: ${await decorationCount(page)} decorated spans`);
+  await shot('1-decorations.png');
+
+  const hover = await hoverOverText(page, PERSON);
+  await page.waitForTimeout(300); // let the card finish rendering its markdown
+  const card = (await hover.innerText()).trim();
+  if (!card.includes(PERSON)) throw new Error(`hover card does not name ${PERSON}: ${JSON.stringify(card)}`);
+  if (!/mention/i.test(card)) throw new Error(`hover card has no entity content (no "mention"): ${JSON.stringify(card)}`);
+  say(`hover card: ${JSON.stringify(card.slice(0, 160))}`);
+  await shot('2-hover.png');
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  const view = annotatorView();
+  await runCommand(page, `Focus on ${view.name} View`);
+  const sidebar = page.locator('.part.sidebar, .part.auxiliarybar, .part.panel');
+  const titled = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: view.name }) });
+  const pane = (await titled.count()) > 0 ? titled.first() : sidebar.locator('.pane').first();
+  const rows = pane.locator('.monaco-list-row');
+  await rows.first().waitFor({ timeout: 30_000 }).catch(() => { throw new Error(`the ${view.name} view shows no items`); });
+  const labels = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (labels.length === 0) throw new Error(`the ${view.name} view rows are empty`);
+  say(`${view.name} view: ${JSON.stringify(labels.slice(0, 8))}`);
+  await shot('3-tree.png');
+
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await clickOnText(page, SHARED_ORG);
+  await page.keyboard.press('Shift+F12');
+  const peek = page.locator('.reference-zone-widget');
+  await peek.waitFor({ timeout: 30_000 }).catch(() => { throw new Error(`Shift+F12 on ${SHARED_ORG} opened no references peek`); });
+  const fileRow = (name) => peek.locator('.ref-tree .monaco-list-row', { hasText: name }).first();
+  await fileRow(OTHER_ARTICLE).waitFor({ timeout: 30_000 })
+    .catch(() => { throw new Error(`references of ${SHARED_ORG} do not reach ${OTHER_ARTICLE}`); });
+  await fileRow(ARTICLE).waitFor({ timeout: 5_000 });
+  const refs = (await peek.locator('.ref-tree .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+  say(`references of ${SHARED_ORG}: ${JSON.stringify(refs.slice(0, 6))}`);
+  await shot('4-references.png');
+  await page.keyboard.press('Escape');
+}
+
+async function main() {
+  const runtime = ensureRuntime({ log: (s) => console.log(s) });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'esbuild.js')], { cwd: REPO_ROOT, stdio: 'inherit' });
+  fs.rmSync(shots, { recursive: true, force: true });
+  fs.mkdirSync(shots, { recursive: true });
+  const server = await startCodeServer({ runtime });
+  say(`VS Code ${runtime.vscodeVersion} (code-server ${runtime.codeServerVersion}) at ${server.url}`);
+  let browser;
+  let page;
+  const timeout = setTimeout(() => { console.error('e2e: gave up after 5 minutes'); process.exit(124); }, 5 * 60_000);
+  try {
+    browser = await launchChromium({ runtime });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (e) => say(`page error: ${e.message}`));
+    await page.goto(workbenchUrl(server, { folder: path.join(REPO_ROOT, 'seeds'), extensionDevelopmentPath: REPO_ROOT }));
+    await steps(page, (name) => page.screenshot({ path: path.join(shots, name) }));
+  } catch (e) {
+    const problems = extensionLoadProblems(server.logFile);
+    for (const p of problems) console.error(`e2e: VS Code did not load an extension: ${p}`);
+    await page?.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+    throw e;
+  } finally {
+    clearTimeout(timeout);
+    await browser?.close().catch(() => {});
+    await server.stop();
+  }
+  if (process.argv.includes('--update-readme-shots')) {
+    const media = path.join(REPO_ROOT, 'media', 'screenshots');
+    fs.mkdirSync(media, { recursive: true });
+    for (const [from, to] of Object.entries(readmeShots)) fs.copyFileSync(path.join(shots, from), path.join(media, to));
+    say(`copied ${Object.values(readmeShots).join(', ')} to ${path.relative(REPO_ROOT, media)}`);
+  }
+  say(`UI check passed; screenshots in ${path.relative(REPO_ROOT, shots)}`);
+}
+
+main().catch((e) => {
+  console.error(`e2e: FAILED: ${e instanceof Error ? e.message : e} (screenshots in ${path.relative(REPO_ROOT, shots)})`);
+  process.exit(1);
+});
