@@ -107,11 +107,11 @@ describe('corpus index', () => {
   });
 
   it('applies curation and recomputes when the curation object changes, without re-resolving', () => {
-    let curation: Curation | undefined;
-    const { index, resolve } = fixture(() => curation);
+    const state: { curation?: Curation } = {};
+    const { index, resolve } = fixture(() => state.curation);
     assert.equal(index.snapshot().entities.get('PERSON:Ann Smith')?.name, 'Ann Smith');
     const v = index.version;
-    curation = addCorrection(emptyCuration(), { op: 'rename', entity: { name: 'Smith' }, name: 'Dr. Ann Smith' });
+    state.curation = addCorrection(emptyCuration(), { op: 'rename', entity: { name: 'Smith' }, name: 'Dr. Ann Smith' });
     assert.ok(index.version > v);
     assert.equal(index.snapshot().entities.get('PERSON:Ann Smith')?.name, 'Dr. Ann Smith');
     assert.equal(index.curationReport().results[0].status, 'applied');

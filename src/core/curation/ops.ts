@@ -85,6 +85,12 @@ function split(ws: Workspace, c: SplitCorrection): OpResult {
     for (const d of m.descriptors ?? []) if (!created.descriptors.includes(d)) created.descriptors.push(d);
   }
   markDocs(moving);
+  const moved = new Set(moving);
+  for (const doc of new Set(moving.map((m) => m.doc))) {
+    for (const quote of doc.quotes) {
+      if (quote.speakerMention && moved.has(quote.speakerMention)) Object.assign(quote, { speaker: id, changed: true });
+    }
+  }
   entity.reasons = entity.reasons.filter((r) => sameWords(r.alias) !== words);
   touch(entity);
   return applied(`split "${words}" off ${entity.id} as ${id}`);
@@ -122,6 +128,8 @@ function add(ws: Workspace, c: AddCorrection): OpResult {
       const end = at + needle.length;
       if (!isWordBoundary(text, at) || !isWordBoundary(text, end)) continue;
       const overlapping = doc.mentions.filter((m) => !m.removed && m.start < end && at < m.end);
+      // Inside a longer name ("Acme" in "Acme Corp") the occurrence is part of that name, not a new mention.
+      if (overlapping.some((m) => m.start <= at && end <= m.end && m.end - m.start > needle.length)) continue;
       if (target && overlapping.length === 1 && overlapping[0].entity === target.id && overlapping[0].start === at && overlapping[0].end === end) continue;
       if (!target) {
         const id = curatedEntityId(c.type, needle, (x) => ws.entities.has(x) || ws.redirects.has(x));
@@ -152,12 +160,12 @@ function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
   const entity = findEntity(ws, c.speaker);
   if (!entity) return stale(`no entity named ${describe(c.speaker)}`);
   for (const { doc, quote } of quotes) {
-    // Point at the nearest mention of the speaker, preferring one before the quote as attributions do.
+    // Point at the nearest mention of the speaker ("..., Smith said" or "Smith said: ..."); on a tie the one after.
     let best: WMention | null = null;
     let bestDistance = Infinity;
     for (const m of liveMembers(entity)) {
       if (m.doc !== doc) continue;
-      const distance = m.end <= quote.base.start ? quote.base.start - m.end : m.start - quote.base.end + 0.5;
+      const distance = m.end <= quote.base.start ? quote.base.start - m.end + 0.5 : m.start - quote.base.end;
       if (distance >= 0 && distance < bestDistance) { best = m; bestDistance = distance; }
     }
     Object.assign(quote, { speaker: entity.id, speakerMention: best, speakerText: best ? best.text : entity.name, changed: true });
