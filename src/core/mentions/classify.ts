@@ -1,0 +1,151 @@
+// Turns one piece of a run into typed candidates: cuts titles (implying a person), drops nationality
+// adjectives, splits glued names ("<place> <person>", "<acronym> <person>"), then types what is left
+// from head nouns, gazetteers, given names and context.
+import type { EntityType } from '../types';
+import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
+import type { Context } from './context';
+import {
+  ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+} from './lexicon';
+import { findTitle, headOf, isTitleWord, type JoinMode, type Piece } from './segment';
+import { isAcronym } from './words';
+
+interface Typed {
+  type: EntityType;
+  strength: number;
+  evidence: string;
+  core?: string;
+}
+
+export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], needsEvidence = false, descriptor?: string): void {
+  const { units, gaz } = ctx;
+  let { a, b } = piece;
+  if (a > b) return;
+
+  const cut = findTitle(ctx, piece);
+  if (cut) {
+    const title = ctx.spanText(cut.titleA, cut.titleB);
+    const prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
+    if (cut.titleA > a) classifyPiece(ctx, { a, b: cut.titleA - 1, mode: null }, out, true);
+    if (cut.nameA <= b) {
+      const nameA = skipDemonyms(ctx, cut.nameA, b);
+      if (nameA <= b) {
+        const c = typeSpan(ctx, { a: nameA, b, mode: null });
+        // A title outranks everything but a head noun ("President Hotel" stays a place).
+        if (c.strength < STRONG || c.type === 'PERSON' || c.evidence.startsWith('given')) {
+          c.type = 'PERSON';
+          c.strength = STRONG;
+          c.evidence = `title:${title}`;
+        }
+        c.descriptors.push(prefixDescriptor);
+        out.push(c);
+      }
+    }
+    return;
+  }
+
+  // Nationality adjectives in front of a name that is not an organization ("Iraqi Nouri al Maliki").
+  const headText = units[headOf(ctx, piece)].text;
+  const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText));
+  if (!headed) a = skipDemonyms(ctx, a, b);
+  if (a > b) return;
+
+  // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
+  if (!headed && b - a >= 2) {
+    for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
+      if (!gaz.isGivenName(units[k + 1].text) || gaz.isGivenName(units[a].text)) continue;
+      const prefix = ctx.spanText(a, k);
+      const gluedPlace = ctx.placeKind(prefix) !== undefined;
+      const gluedAcronym = k === a && isAcronym(units[a].text);
+      const gluedNoun = k === a && units[a].pos === 'NOUN' && !ctx.placeKind(units[a].text);
+      if (gluedPlace || gluedAcronym || gluedNoun) {
+        if (!gluedNoun) classifyPiece(ctx, { a, b: k, mode: null }, out);
+        classifyPiece(ctx, { a: k + 1, b, mode: piece.mode }, out, needsEvidence);
+        return;
+      }
+    }
+  }
+
+  const c = typeSpan(ctx, { a, b, mode: piece.mode });
+  if (needsEvidence && c.strength < STRONG) return;
+  if (descriptor) c.descriptors.push(descriptor);
+  out.push(c);
+}
+
+function skipDemonyms(ctx: Context, a: number, b: number): number {
+  while (a <= b && ctx.gaz.isDemonym(ctx.units[a].text) && ctx.placeKind(ctx.units[a].text) === undefined) a++;
+  return a;
+}
+
+function typeSpan(ctx: Context, p: Piece): Candidate {
+  const t = typeOf(ctx, p);
+  const single = p.a === p.b;
+  const u = ctx.units[p.a];
+  // A lone first word of a sentence, typed by nothing but defaults, waits for the document to confirm it.
+  const deferred = single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context');
+  return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
+}
+
+function typeOf(ctx: Context, p: Piece): Typed {
+  const { units, gaz } = ctx;
+  const text = ctx.spanText(p.a, p.b);
+  const single = p.a === p.b;
+  const first = units[p.a].text;
+  const placeKind = ctx.placeKind(text);
+  if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
+
+  if (!single) {
+    const headK = headOf(ctx, p);
+    const head = units[headK].text;
+    const mode: JoinMode = p.mode;
+    const rest = (x: number, y: number) => (x <= y ? ctx.spanText(x, y) : undefined);
+    if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
+    if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}`, core: mode ? undefined : rest(p.a, p.b - 1) };
+    if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
+    if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
+    if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
+  } else {
+    if (SINGLE_ORGS.has(first)) return { type: 'ORG', strength: STRONG, evidence: 'institution' };
+    if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
+  }
+
+  let acronyms = 0;
+  for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
+  if (acronyms > 0) return { type: 'ORG', strength: GOOD, evidence: 'acronym' };
+
+  const ctxType = contextType(ctx, p);
+  if (ctxType && ctxType.strength >= GOOD) return ctxType;
+
+  if (gaz.isGivenName(first) && p.b - p.a <= 3) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
+  if (ctxType) return ctxType;
+  if (single) return { type: 'PERSON', strength: WEAK, evidence: 'default:single' };
+  if (p.b - p.a <= 2) return { type: 'PERSON', strength: WEAK, evidence: 'default:short' };
+  return { type: 'ORG', strength: WEAK, evidence: 'default:long' };
+}
+
+/** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
+function contextType(ctx: Context, p: Piece): Typed | undefined {
+  const { units } = ctx;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  if (sameSentence(prev)) {
+    const w = prev.text.toLowerCase();
+    if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { type: 'PERSON', strength: STRONG, evidence: `context:role:${w}` };
+    if (SPEECH_VERBS.has(prev.text)) return { type: 'PERSON', strength: GOOD, evidence: `context:said` };
+  }
+  if (sameSentence(next)) {
+    if (SPEECH_VERBS.has(next.text)) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
+    if (next.text === ',') {
+      const after = units[p.b + 2];
+      if (after && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && !units.slice(p.a, p.b + 1).some((u) => ctx.gaz.isGivenName(u.text))) {
+        const k = ctx.placeKind(after.text);
+        if (k === 'state' || k === 'country' || k === 'abbreviation') return { type: 'PLACE', strength: GOOD, evidence: 'context:place-comma' };
+      }
+    }
+  }
+  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+    return { type: 'PLACE', strength: WEAK + 0.5, evidence: `context:${prev.text}` };
+  }
+  return undefined;
+}

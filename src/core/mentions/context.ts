@@ -1,0 +1,51 @@
+// Per-document facts the detector consults: the word units, the gazetteer, and which words the
+// document also writes in lower case (a capitalized "Warning" is a common word if "warning" occurs).
+import type { Gazetteer, PlaceKind } from '../gazetteer';
+import { PLACE_ABBREVIATIONS, WORLD_REGION_PHRASES, WORLD_REGIONS } from './lexicon';
+import type { Unit } from './units';
+import { hyphenParts, isAcronym } from './words';
+
+export interface Context {
+  readonly text: string;
+  readonly units: readonly Unit[];
+  readonly gaz: Gazetteer;
+  /** Lower-cased forms of every word the document writes starting with a lower-case letter. */
+  readonly lowerWords: ReadonlySet<string>;
+  /** Place reading of a name: gazetteer, news abbreviations, world regions. */
+  placeKind(name: string): PlaceKind | 'abbreviation' | undefined;
+  /** "Iran-Iraq", "U.S.-Japan": two names joined by a hyphen, which name neither. */
+  isRelationCompound(u: Unit): boolean;
+  /** Text of units a..b inclusive. */
+  spanText(a: number, b: number): string;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+export function createContext(text: string, units: readonly Unit[], gaz: Gazetteer): Context {
+  const lowerWords = new Set<string>();
+  for (const u of units) if (u.kind === 'word' && LOWER_START.test(u.text)) lowerWords.add(u.text.toLowerCase());
+  const placeKind = (name: string): PlaceKind | 'abbreviation' | undefined => {
+    if (PLACE_ABBREVIATIONS.has(name)) return 'abbreviation';
+    const k = gaz.place(name);
+    if (k) return k;
+    if (WORLD_REGIONS.has(name)) return 'region';
+    if (name.includes(' ') && WORLD_REGION_PHRASES.has(name.replace(/ /g, '_'))) return 'region';
+    return undefined;
+  };
+  return {
+    text,
+    units,
+    gaz,
+    lowerWords,
+    placeKind,
+    isRelationCompound(u) {
+      if (!u.hyphenated) return false;
+      const parts = hyphenParts(u);
+      if (parts.length < 2) return false;
+      // "R-Calif.", "D-Mo.": party and state of a legislator.
+      if (parts.length === 2 && /^[RDI]$/.test(parts[0]) && placeKind(parts[1]) !== undefined) return true;
+      return parts.every((p) => placeKind(p) !== undefined || gaz.isDemonym(p) || isAcronym(p));
+    },
+    spanText: (a, b) => text.slice(units[a].start, units[b].end),
+  };
+}

@@ -1,0 +1,2 @@
+export { detectMentions, type MentionResult } from './detect';
+export type { Definition } from './acronyms';

@@ -1,0 +1,167 @@
+// General-language word lists that type and delimit names. Nothing here names a particular entity:
+// these are the head nouns, titles and function words of English news prose.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Head nouns that make a capitalized name an organization ("State Department", "Labour Party"). */
+export const ORG_HEADS = set(`
+  Department Ministry Council Commission Committee Agency University Party Association Corporation Corp Corp.
+  Company Co. Inc Inc. Ltd Ltd. LLC PLC Plc Bank Group Institute Institution Foundation Union Organization Organisation
+  Army Navy Forces Force Corps Guard Guards Police Court Parliament Assembly Senate Congress Office Bureau Service Services
+  Authority Board Church College Academy School Embassy Consulate Mission Fund Programme Program Network News Times
+  Post Journal Press Herald Tribune Gazette Telegraph Chronicle Magazine Society Federation League Alliance Coalition Front
+  Movement Brigade Brigades Battalion Regiment Division Club Team Airlines Airways Administration Cabinet Government
+  Secretariat Tribunal Court Conference Council Caucus Delegation Directorate Cooperative Trust Partnership Partners
+  Holdings Industries Enterprises Systems Technologies Laboratories Labs Media Broadcasting Studios Records Motors
+  Pharmaceuticals Railways Railroad Agency Unit Centre Center Initiative Project Council Fellowship Order Synod
+  Diocese Legislature Chamber Commissions Ministries Departments Committees Councils Parliaments Unions Nations
+`);
+
+/** Head nouns that make a capitalized name a place ("Diyala Province", "Tigris River", "Camp X" below). */
+export const PLACE_HEADS = set(`
+  River Lake Lakes Mountain Mountains Mount Hill Hills Heights Island Islands Isle Isles Peninsula Coast Beach Bay
+  Gulf Sea Ocean Strait Straits Channel Canal Valley Canyon Desert Forest Falls Creek Harbor Harbour Port Airport
+  Province Region County District Prefecture Territory Territories State Governorate Municipality Borough Township
+  Parish Oblast Street St Road Rd Avenue Ave Boulevard Blvd Lane Highway Freeway Expressway Square Plaza Park Gardens
+  Garden Bridge Station Terminal Base Camp Museum Gallery Cathedral Basilica Chapel Mosque Temple Shrine Synagogue
+  Palace Castle Fort Fortress Tower Towers Monument Memorial Stadium Arena Market Bazaar Mall Zoo Village Town City
+  Cemetery Reservoir Dam Pass Cape Point Reef Glacier Volcano Marina Pier Wharf Quay Quarter Neighborhood
+  Neighbourhood Crossing Border Checkpoint Compound Prison Hospital Hotel Airfield Airbase Oasis Basin Delta Plateau
+  Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
+`);
+
+/** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
+export const PLACE_PREFIXES = set(`
+  Camp Mount Mt Mt. Lake Fort Port Cape Gulf Bay Isle Island Islands Strait Sea Lake Loch Saint St St. Ste Ste. San
+  Santa Santo São Sao Sierra Rio Río Lac Puerto Porto Kingdom Republic Commonwealth Emirate Sultanate Principality
+  Province Duchy Palace Museum Gallery Cathedral Temple Tower Castle Valley River Gate
+`);
+
+/** Heads after which "of" continues an organization name ("University of X", "Ministry of Y"). */
+export const ORG_OF_HEADS = set(`
+  Department Ministry Council Commission Committee Agency University College Academy School Institute Institution
+  Association Federation League Union Bank Board Bureau Office Court Society Party Church Order Company Corporation
+  House Chamber Division Foundation Fund Organization Organisation Assembly Conference Congress Parliament Senate
+  Secretariat Mission Army Navy Corps Brigade Brigades Directorate Administration Authority Service Services Group
+  Federation Alliance Coalition Front Movement Council Commonwealth Government Cabinet Program Programme Center Centre
+  People Friends Sisters Brothers Daughters Sons Knights Children
+`);
+
+/** Heads after which "of" continues a place name ("Republic of X", "Gulf of Y"). */
+export const PLACE_OF_HEADS = set(`
+  Republic Kingdom Commonwealth Emirate Sultanate Principality Duchy Gulf Bay Isle Island Islands Strait Straits Sea
+  Cape Lake River Mount Province State City Town Village District County Region Territory Palace Cathedral Basilica
+  Church Temple Tower Castle Valley Port Bank Plain Plains Hall Square Bridge Statue Shrine Tomb Gate Gates Garden
+  Gardens Sanctuary Rock Coast Land Isthmus Peninsula Straits Mountains Mountain Hills
+`);
+
+/**
+ * Capitalized titles cut off a person's name ("Ambassador X", "Rep. X"). Multi-word titles are runs
+ * of these ("Prime Minister", "Deputy Secretary of State").
+ */
+export const TITLES = set(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam Madame Monsieur Mme Mme. Herr Frau
+  President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Under-Secretary Deputy Assistant
+  Ambassador Envoy Consul Senator Sen. Sens. Representative Rep. Reps. Congressman Congresswoman Congressmember
+  Delegate Governor Gov. Lt. Lieutenant Mayor Councilman Councilwoman Councillor Councilor Alderman Speaker Chancellor
+  Chairman Chairwoman Chairperson Chair Director Commissioner Commander Commandant General Gen. Gens. Major Maj. Colonel
+  Col. Captain Capt. Sergeant Sgt. Corporal Cpl. Private Pvt. Admiral Adm. Marshal Field Brigadier Brig. Officer
+  Detective Det. Inspector Superintendent Constable Sheriff Judge Justice Magistrate Attorney Prosecutor Solicitor
+  King Queen Prince Princess Emperor Empress Tsar Czar Sultan Emir Sheikh Shaikh Crown Duke Duchess Countess
+  Baron Baroness Earl Pope Cardinal Archbishop Bishop Rev. Reverend Father Fr. Pastor Rabbi Imam Ayatollah Mullah
+  Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
+  Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
+  Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer
+`);
+
+/** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(`Vice Prime Deputy Assistant Under Lt. Lieutenant Crown Field Chief Attorney Acting Former Senior`);
+
+/** Lower-case role words that, right before a capitalized name, mark that name as a person. */
+export const ROLE_WORDS = set(`
+  spokesman spokeswoman spokesperson ambassador president minister senator representative governor mayor leader chief
+  director official analyst member chairman chairwoman chair editor reporter correspondent author writer actor actress
+  singer musician artist professor teacher student lawyer attorney judge prosecutor officer commander general colonel
+  captain lieutenant sergeant soldier founder ceo executive secretary envoy diplomat aide adviser advisor counselor
+  colleague partner wife husband son daughter father mother brother sister uncle aunt cousin friend neighbor neighbour
+  candidate nominee challenger opponent rival player coach manager owner researcher scientist economist historian
+  poet novelist journalist photographer columnist blogger activist dissident lawmaker legislator congressman
+  congresswoman premier king queen prince princess pope bishop priest pastor rabbi imam cleric commissioner deputy
+  assistant counsel negotiator investigator detective inspector spokesperson presenter host anchor producer
+  filmmaker director composer designer architect engineer doctor dr nurse surgeon physician explorer traveller
+  traveler missionary emperor sultan president-elect chancellor vice-president candidate, mr mrs ms
+`);
+
+/** Lower-case verbs of saying: "said X" and "X said" mark X as a person. */
+export const SPEECH_VERBS = set(`said says say told tells asked asks added adds wrote writes noted notes explained explains
+  stated states argued argues insisted insists recalled recalls declared declares warned warns replied replies
+  announced announces acknowledged acknowledges admitted admits claimed claims continued continues concluded
+  urged urges thinks thought believes believed`);
+
+/** Prepositions after which an unknown lone name is most likely a place. */
+export const PLACE_PREPOSITIONS = set(`in at from near outside inside across throughout towards toward via into to`);
+
+/**
+ * Capitalized words that are not names even when the tagger calls them PROPN: sentence-initial
+ * function words, calendar words, and pronoun-like forms.
+ */
+export const NOT_NAMES = set(`
+  The A An This That These Those There Here It Its He She We They I You Me Him Her Us Them My Your His Our Their
+  Who What When Where Why How Which Whose Whom If But And Or Nor So Yet For As At By In On Of To From With Without
+  Into Onto Upon Over Under After Before Since Until Unless While Although Though Because Whether Also Still Even
+  Then Now Just Only Not No Yes Some Any All Every Each Many Much Most More Less Few Several Both Either Neither
+  Other Another Such Same Last Next First Second Third Today Yesterday Tomorrow Tonight According Warning Despite
+  However Meanwhile Furthermore Moreover Nevertheless Indeed Instead Otherwise Therefore Thus Hence Perhaps Maybe
+  Please Thanks Thank Hello Hi Dear Sincerely Regards Yours Well Oh Ah Okay OK Ok
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Chapter Section Page Figure Table Photo Image Source Note Notes Update Updated Editor Editors Share Tweet
+  Click Read Watch Listen Subscribe Advertisement Related Comment Comments Reply Posted Home Menu Search Login
+  Let Like Unlike Among Along Around Against Between Beyond During Except Inside Outside Within Throughout
+  Do Does Did Is Are Was Were Be Been Being Have Has Had Can Could Will Would Shall Should May Might Must
+  Mine Yours Ours Theirs Everyone Everybody Someone Somebody Anyone Anybody Nobody Nothing Everything Something
+  Whatever Whoever Whenever Wherever However Whichever Again Once Twice Never Always Often Sometimes Usually
+  Very Too Quite Rather Almost Already Soon Later Earlier Ago Yet Here Together Whereas Overall Finally Firstly
+  Secondly Lastly Additionally Similarly Likewise Consequently Accordingly Nonetheless Notwithstanding Regardless
+  God Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
+`);
+
+/** Lower-case particles inside names ("Nouri al Maliki", "Ludwig van Beethoven", "Leonardo da Vinci"). */
+export const NAME_PARTICLES = set(`al el bin ibn bint abu abd de del della der den van von da das dos du la le di y e ul ud`);
+
+/** State abbreviations of news style ("R-Calif.", "Ted Poe of Texas"), read as places. */
+export const PLACE_ABBREVIATIONS = set(`
+  U.S. U.S.A. US USA U.K. UK U.A.E. UAE D.C. N.Y. L.A. E.U.
+  Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
+  Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.C. N.D. Okla. Ore. Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va.
+  Wis. Wisc. Wyo.
+`);
+
+/** Continents and large regions that country lists do not carry. */
+export const WORLD_REGIONS = set(`
+  Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
+  Mediterranean Atlantic Pacific Siberia Patagonia Anatolia Levant Maghreb Mesopotamia Arabia Kurdistan Tibet
+  Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
+  Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals
+  Amazon Nile Danube Rhine Euphrates Tigris Yangtze Mekong Ganges Indus Volga Mississippi
+`);
+
+/** Multi-word regions ("Middle East", "West Bank"). */
+export const WORLD_REGION_PHRASES = set(`
+  Middle_East Near_East Far_East West_Bank Gaza_Strip Latin_America North_America South_America Central_America
+  Central_Asia South_Asia Southeast_Asia East_Asia West_Africa East_Africa North_Africa Southern_Africa
+  Sub-Saharan_Africa Horn_of_Africa Persian_Gulf Arabian_Peninsula Western_Europe Eastern_Europe Central_Europe
+  Northern_Ireland Golan_Heights Korean_Peninsula South_Pacific North_Pacific Indian_Ocean Red_Sea Black_Sea
+  Caspian_Sea Dead_Sea Baltic_Sea North_Sea South_China_Sea Silicon_Valley Wall_Street New_England Midwest
+  Deep_South Pacific_Northwest Capitol_Hill Hong_Kong Puerto_Rico Tel_Aviv
+`);
+
+/** Institutions that are names on their own when capitalized ("Congress", "Parliament"). */
+export const SINGLE_ORGS = set(`Congress Parliament Senate Cabinet Pentagon Kremlin Legislature Knesset Duma Bundestag Politburo
+  Interpol Europol Vatican`);
+
+/** Universal POS tags of words that never start a name at a sentence start. */
+export const FUNCTION_POS = set(`DET PRON ADP CCONJ SCONJ AUX PART INTJ ADV NUM VERB SYM PUNCT`);
+
+/** Words joining two parts of one name when a cue word allows it. */
+export const CONNECTORS = set(`of for and & the de`);

@@ -1,0 +1,160 @@
+// Cuts a run of capitalized words into names: drops sentence-initial function words, keeps "of" /
+// "for" / "and" only where a head noun makes one organization or place of both sides, and cuts titles
+// off people's names.
+import type { Context } from './context';
+import {
+  FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, TITLE_MODIFIERS, TITLES,
+} from './lexicon';
+import type { Run } from './runs';
+import { hyphenParts } from './words';
+
+export type JoinMode = 'org' | 'place' | 'title' | null;
+
+export interface Piece {
+  readonly a: number;
+  readonly b: number;
+  /** Why "of"/"for"/"and" were kept inside, if they were. */
+  readonly mode: JoinMode;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const isConnectorText = (s: string) => s === 'of' || s === 'for' || s === 'and' || s === 'the' || s === '&' || s === 'de';
+
+export function isTitleWord(s: string): boolean {
+  if (TITLES.has(s)) return true;
+  const parts = s.split(/[-‐‑]/);
+  return parts.length > 1 && parts.every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p));
+}
+
+/** Drop leading words that cannot start a name and trailing connectors. */
+function trim(ctx: Context, a: number, b: number): [number, number] {
+  const { units } = ctx;
+  while (a <= b) {
+    const u = units[a];
+    if (NOT_NAMES.has(u.text) || isConnectorText(u.text) || POSSESSIVE.has(u.text) || NAME_PARTICLES.has(u.text)) {
+      a++;
+      continue;
+    }
+    // A sentence-initial word the tagger reads as a function word or verb ("According", "Find").
+    if (u.initial && FUNCTION_POS.has(u.pos) && ctx.placeKind(u.text) === undefined && !ctx.gaz.isGivenName(u.text)) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text))) b--;
+  return [a, b];
+}
+
+/** Split a run at the connectors that do not belong to one name. */
+export function splitRun(ctx: Context, run: Run): Piece[] {
+  const { units } = ctx;
+  const [a0, b0] = trim(ctx, run[0], run[1]);
+  if (a0 > b0) return [];
+  const pieces: Piece[] = [];
+  let start = a0;
+  let mode: JoinMode = null;
+  const close = (end: number) => {
+    const [a, b] = trim(ctx, start, end);
+    if (a <= b) pieces.push({ a, b, mode });
+  };
+  for (let k = a0; k <= b0; k++) {
+    const u = units[k];
+    if (POSSESSIVE.has(u.text)) continue;
+    if (u.text === '&') continue;
+    if (u.text === 'of' || u.text === 'for') {
+      const left = units[k - 1]?.text ?? '';
+      let joined: JoinMode = null;
+      if (ORG_OF_HEADS.has(left) || (u.text === 'for' && hasOrgHead(ctx, start, k - 1))) joined = 'org';
+      else if (PLACE_OF_HEADS.has(left)) joined = 'place';
+      else if (isTitleWord(left)) joined = 'title';
+      else if (mode !== null) joined = mode;
+      if (joined) {
+        mode = mode ?? joined;
+        continue;
+      }
+      close(k - 1);
+      start = k + 1;
+      mode = null;
+      continue;
+    }
+    if (u.text === 'and') {
+      if (mode === 'org') continue;
+      close(k - 1);
+      start = k + 1;
+      mode = null;
+      continue;
+    }
+    if (u.text === 'the' && k > a0 && (units[k - 1].text === 'of' || units[k - 1].text === 'for')) continue;
+    if (u.text === 'the') {
+      close(k - 1);
+      start = k + 1;
+      mode = null;
+    }
+  }
+  close(b0);
+  return pieces;
+}
+
+function hasOrgHead(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ORG_HEADS.has(ctx.units[k].text)) return true;
+  return false;
+}
+
+/** The unit that decides the kind of a name: the word before "of" if any, else the last word. */
+export function headOf(ctx: Context, p: Piece): number {
+  if (p.mode === 'org' || p.mode === 'place') {
+    for (let k = p.a; k <= p.b; k++) {
+      const t = ctx.units[k].text;
+      if (t === 'of' || t === 'for') return k - 1;
+    }
+  }
+  return p.b;
+}
+
+export interface TitleCut {
+  /** Units of the title chain ("Deputy Secretary of State"). */
+  readonly titleA: number;
+  readonly titleB: number;
+  /** The name after it, if any. */
+  readonly nameA: number;
+}
+
+/**
+ * Finds a title inside a piece: the last title word with a name after it (skipping the title's own
+ * "of X" object), extended left over modifiers ("Prime", "Deputy").
+ */
+export function findTitle(ctx: Context, p: Piece): TitleCut | null {
+  const { units } = ctx;
+  const last = units[p.b].text;
+  if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return null;
+  if (p.mode === 'org' || p.mode === 'place') return null;
+  let t = -1;
+  for (let k = p.b; k >= p.a; k--) {
+    if (isTitleWord(units[k].text)) {
+      t = k;
+      break;
+    }
+  }
+  if (t < 0) return null;
+  // Title's object: "Secretary of State [for X] <name>" — up to the first given name, else one word.
+  let nameA = t + 1;
+  while (nameA <= p.b && (units[nameA].text === 'of' || units[nameA].text === 'for')) {
+    let m = nameA + 1;
+    if (m <= p.b && units[m].text === 'the') m++;
+    let g = m;
+    while (g <= p.b && !ctx.gaz.isGivenName(units[g].text) && units[g].text !== 'of' && units[g].text !== 'for') g++;
+    nameA = g <= p.b && ctx.gaz.isGivenName(units[g].text) ? g : g > m ? m + 1 : m;
+    if (g <= p.b && (units[g].text === 'of' || units[g].text === 'for') && nameA === m + 1) nameA = g;
+  }
+  let titleA = t;
+  while (titleA - 1 >= p.a) {
+    const w = units[titleA - 1].text;
+    if (isTitleWord(w) || TITLE_MODIFIERS.has(w)) titleA--;
+    else break;
+  }
+  return { titleA, titleB: nameA - 1, nameA };
+}
+
+/** Split pieces into the hyphen parts of a unit, for title tests on "Secretary-General". */
+export const unitParts = hyphenParts;

@@ -1,0 +1,97 @@
+// Word units: wink splits "Ki-moon", "Secretary-General" and "Calif." into several tokens. A unit glues
+// tokens that touch (no space between) through a hyphen, and an abbreviation with its full stop, so
+// the rest of the detector reasons about words as a reader sees them.
+import type { Token } from '../types';
+import { PLACE_ABBREVIATIONS, TITLES } from './lexicon';
+
+export interface Unit {
+  /** First and last token index (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** A hyphenated compound ("Paris-based", "Ki-moon"). */
+  readonly hyphenated: boolean;
+  /** Index of the sentence of the first token. */
+  readonly sentence: number;
+  /** First word of its sentence or line (after opening punctuation): capitalization says little there. */
+  readonly initial: boolean;
+  readonly lineStart: boolean;
+  /** POS of the first and last tokens. */
+  readonly pos: string;
+  readonly lastPos: string;
+  readonly kind: string;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const OPENERS = /^[\p{Pi}\p{Ps}"'“‘«\-–—•*#>|:]+$/u;
+
+export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
+  const units: Unit[] = [];
+  let prevSentence = -1;
+  let sawWordInSentence = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'tabCRLF' || t.kind === 'space') continue;
+    if (t.sentence !== prevSentence) {
+      prevSentence = t.sentence;
+      sawWordInSentence = false;
+    }
+    let j = i;
+    let hyphenated = false;
+    // Glue "A-B-C" when every piece touches the next.
+    while (
+      j + 2 < tokens.length &&
+      HYPHENS.has(tokens[j + 1].text) &&
+      tokens[j + 1].start === tokens[j].end &&
+      tokens[j + 2].start === tokens[j + 1].end &&
+      tokens[j].kind !== 'punctuation' &&
+      (tokens[j + 2].kind === 'word' || tokens[j + 2].kind === 'number')
+    ) {
+      j += 2;
+      hyphenated = true;
+    }
+    let end = tokens[j].end;
+    // "Calif" + "." -> "Calif." when that is a known abbreviation.
+    const next = tokens[j + 1];
+    if (next && next.text === '.' && next.start === end) {
+      const withDot = text.slice(t.start, end) + '.';
+      const lastPiece = tokens[j].text + '.';
+      if (PLACE_ABBREVIATIONS.has(withDot) || TITLES.has(withDot) || PLACE_ABBREVIATIONS.has(lastPiece)) {
+        j += 1;
+        end = next.end;
+      }
+    }
+    const isWord = t.kind === 'word' || t.kind === 'number' || t.kind === 'email' || t.kind === 'hashtag' || t.kind === 'mention';
+    const initial = !sawWordInSentence || t.lineStart;
+    if (isWord) sawWordInSentence = true;
+    else if (!OPENERS.test(t.text)) sawWordInSentence = true;
+    units.push({
+      first: i,
+      last: j,
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      hyphenated,
+      sentence: t.sentence,
+      initial: isWord && initial,
+      lineStart: t.lineStart,
+      pos: t.pos,
+      lastPos: tokens[j].pos,
+      kind: t.kind,
+    });
+    i = j;
+  }
+  return units;
+}
+
+/** Only spaces (no line break) between two units: they can belong to one name. */
+export function touchesOnLine(text: string, a: Unit, b: Unit): boolean {
+  if (b.start - a.end > 3 || b.start === a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 160) return false;
+  }
+  return true;
+}

@@ -1,0 +1,37 @@
+// Predicates on single word units: what can be part of a name, and what kind of word it is.
+import type { Unit } from './units';
+import { NAME_PARTICLES } from './lexicon';
+
+const CAP = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** "U.S.", "U.N.", "D.C." */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+/** "UNHCR", "NATO", "G7" — two or more capitals, maybe digits. */
+const CAPS = /^\p{Lu}[\p{Lu}\d&]+$/u;
+/** Hyphen tails that make a modifier out of a name ("Paris-based", "U.S.-led"). */
+const MODIFIER_TAIL = /-(?:based|born|bred|led|backed|made|bound|owned|run|sponsored|funded|linked|affiliated|controlled|speaking|style|like|era|type|class|wide|centric|oriented|friendly|focused|related|built|inspired|designed|made|area|level|esque|ish|ward|wards|long|old|year|day)$/i;
+
+export const isCapitalized = (s: string): boolean => CAP.test(s);
+export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8);
+export const isAllCaps = (s: string): boolean => LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** A unit that can stand inside a capitalized name. */
+export function isNameWord(u: Unit): boolean {
+  if (u.kind !== 'word') return false;
+  const s = u.text;
+  if (u.hyphenated) {
+    if (MODIFIER_TAIL.test(s)) return false;
+    // "al-Maliki", "e-Khalq": lower-case particle before a capitalized part.
+    const parts = s.split(/[-‐‑]/);
+    if (!CAP.test(parts[0]) && !(NAME_PARTICLES.has(parts[0]) && parts.length > 1 && CAP.test(parts[1]))) return false;
+    return true;
+  }
+  return CAP.test(s) && LETTER.test(s);
+}
+
+/** Hyphenated pair of two names ("Iran-Iraq", "U.S.-Japan"): a relation, not a name. */
+export function hyphenParts(u: Unit): string[] {
+  return u.hyphenated ? u.text.split(/[-‐‑]/) : [u.text];
+}
+
+export const isParticle = (u: Unit): boolean => u.kind === 'word' && NAME_PARTICLES.has(u.text);
