@@ -1,7 +1,79 @@
+// Composition root: builds the services once, hands each editor feature its dependencies, and owns
+// every disposable through the extension context. Features live in src/editor/, one per file.
 import * as vscode from 'vscode';
+import type { CorpusIndex } from './core/corpusTypes';
+import { createCorpusIndex } from './core/corpus';
+import { resolveByExactName } from './core/corpus/basicResolve';
+import { createAnnotationCache, engineKeyOf } from './editor/annotationCache';
+import { createAnnotatorClient } from './editor/annotatorClient';
+import { registerDecorations, type RangesByKind } from './editor/decorations';
+import { createFileFilter } from './editor/fileFilter';
+import { registerHover } from './editor/hover';
+import { Commands, Config, LANGUAGES } from './editor/ids';
+import { createLog } from './editor/log';
+import { registerMentionNavigation } from './editor/mentionNavigation';
+import { registerNavigation } from './editor/navigation';
+import { registerOpenLocation } from './editor/openLocation';
+import { registerStatusBar } from './editor/statusBar';
+import { registerSymbols } from './editor/symbols';
+import { registerTree, type TreeNode } from './editor/tree';
+import { createWorkspaceIndex } from './editor/workspaceIndex';
 
-export function activate(_context: vscode.ExtensionContext) {
-  return {};
+/** What activate() hands back; the integration tests drive the extension through it. */
+export interface SourceAnnotatorApi {
+  readonly index: CorpusIndex;
+  whenIndexed(): Promise<void>;
+  decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
+  readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
+  readonly tree: { readonly provider: vscode.TreeDataProvider<TreeNode>; readonly view: vscode.TreeView<TreeNode> };
 }
 
-export function deactivate() {}
+const SELECTOR: vscode.DocumentSelector = LANGUAGES.flatMap((language) => [
+  { language, scheme: 'file' },
+  { language, scheme: 'untitled' },
+]);
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourceAnnotatorApi> {
+  const channel = vscode.window.createOutputChannel('Source Annotator');
+  const log = createLog(channel);
+  const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
+  const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
+  const cache = await createAnnotationCache(context.storageUri, await engineKeyOf(workerUri), log.info);
+  const index = createCorpusIndex({ resolve: resolveByExactName });
+  const filter = () => {
+    const c = vscode.workspace.getConfiguration(Config.section);
+    return createFileFilter({ include: c.get(Config.include), exclude: c.get(Config.exclude), maxFileSizeMB: c.get(Config.maxFileSizeMB) });
+  };
+  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter });
+  const deps = { index, workspaceIndex, selector: SELECTOR };
+  const decorations = registerDecorations(deps);
+  const tree = registerTree(deps);
+
+  context.subscriptions.push(
+    channel,
+    annotator,
+    workspaceIndex,
+    decorations,
+    tree,
+    registerHover(deps),
+    registerNavigation(deps),
+    registerMentionNavigation(deps),
+    registerSymbols(deps),
+    registerStatusBar(deps),
+    registerOpenLocation(deps),
+    vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
+    vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
+  );
+
+  return {
+    index,
+    whenIndexed: () => workspaceIndex.whenIndexed(),
+    decorationsFor: (uri) => decorations.rangesFor(uri),
+    onDidUpdateDecorations: decorations.onDidUpdate,
+    tree: { provider: tree.provider, view: tree.view },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,2 +1,29 @@
-// Worker thread entry: placeholder.
-export {};
+// Worker thread: runs the per-document annotator so the extension host's main thread stays free for
+// typing. Protocol: {id, text} in, {id, annotation} or {id, error} out, one message per request.
+import { parentPort } from 'node:worker_threads';
+import { createAnnotator, type Annotator } from './core/annotate';
+
+export interface AnnotateRequest {
+  readonly id: number;
+  readonly text: string;
+}
+
+export type AnnotateResponse =
+  | { readonly id: number; readonly annotation: import('./core/types').DocumentAnnotation }
+  | { readonly id: number; readonly error: string };
+
+const port = parentPort;
+if (port) {
+  // Loading the language model is the slow part; do it once, on the first request.
+  let annotator: Annotator | undefined;
+  port.on('message', (request: AnnotateRequest) => {
+    let response: AnnotateResponse;
+    try {
+      annotator ??= createAnnotator();
+      response = { id: request.id, annotation: annotator.annotate(String(request.text)) };
+    } catch (e) {
+      response = { id: request.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+    }
+    port.postMessage(response);
+  });
+}

@@ -1,0 +1,63 @@
+// The one place where core spans and document ids become VS Code ranges, positions and URIs.
+// Document ids are URI strings (see ResolvedDocument.id), so round-tripping through Uri.parse is exact.
+import * as vscode from 'vscode';
+import type { Span } from '../core/types';
+import { createLineIndex, type LineIndex } from './lineIndex';
+
+export function documentId(uri: vscode.Uri): string {
+  return uri.toString();
+}
+
+export function uriOf(documentId: string): vscode.Uri {
+  return vscode.Uri.parse(documentId, true);
+}
+
+/** Converts spans of one text; build once per document per operation (it scans the text). */
+export interface SpanConverter {
+  range(span: Span): vscode.Range;
+  position(offset: number): vscode.Position;
+  offset(position: vscode.Position): number;
+}
+
+export function converterForText(text: string): SpanConverter {
+  const index: LineIndex = createLineIndex(text);
+  const position = (offset: number) => {
+    const p = index.positionAt(offset);
+    return new vscode.Position(p.line, p.character);
+  };
+  return {
+    position,
+    range: (span) => new vscode.Range(position(span.start), position(span.end)),
+    offset: (p) => index.offsetAt(p),
+  };
+}
+
+/** An open document already knows its lines; reuse them instead of rescanning. */
+export function converterForDocument(document: vscode.TextDocument): SpanConverter {
+  return {
+    position: (offset) => document.positionAt(offset),
+    range: (span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)),
+    offset: (p) => document.offsetAt(p),
+  };
+}
+
+export function location(documentId: string, converter: SpanConverter, span: Span): vscode.Location {
+  return new vscode.Location(uriOf(documentId), converter.range(span));
+}
+
+/** Arguments of Commands.openLocation, kept JSON-friendly because hover links serialize them. */
+export type OpenLocationArgs = [documentId: string, start: number, end: number];
+
+export function openLocationArgs(documentId: string, span: Span): OpenLocationArgs {
+  return [documentId, span.start, span.end];
+}
+
+/**
+ * Converter for a corpus document. The open editor's line table is reused when it holds exactly the
+ * indexed text; otherwise (closed file, or edits not yet re-annotated) offsets refer to the indexed text.
+ */
+export function converterFor(documentId: string, text: string): SpanConverter {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentId);
+  if (open && open.getText() === text) return converterForDocument(open);
+  return converterForText(text);
+}

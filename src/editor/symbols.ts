@@ -1,0 +1,84 @@
+// Ctrl+T finds entities by any of their names; the Outline lists a document's entities and quotes.
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpusTypes';
+import type { EntityType } from '../core/types';
+import { converterFor, documentId } from './convert';
+import { count, shorten, typeLabel } from './format';
+import { locationsOf } from './navigation';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface SymbolsDeps {
+  readonly index: CorpusIndex;
+  readonly workspaceIndex: WorkspaceIndex;
+  readonly selector: vscode.DocumentSelector;
+}
+
+const KIND: Record<EntityType, vscode.SymbolKind> = {
+  PERSON: vscode.SymbolKind.Object,
+  ORG: vscode.SymbolKind.Namespace,
+  PLACE: vscode.SymbolKind.Package,
+};
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
+  const { index, workspaceIndex, selector } = deps;
+  return vscode.Disposable.from(
+    vscode.languages.registerWorkspaceSymbolProvider({
+      provideWorkspaceSymbols(query, token) {
+        const results: vscode.SymbolInformation[] = [];
+        for (const entity of index.findEntities(query, 200)) {
+          if (token.isCancellationRequested) return undefined;
+          const summary = index.summary(entity.id);
+          if (!summary) continue;
+          const [where] = locationsOf(index, [summary.definition]);
+          if (!where) continue;
+          // Quick Open fuzzy-matches the symbol's name: name the alias the query hit when it isn't
+          // already in the canonical name, or "MEK" would find nothing to show.
+          const q = fold(query.trim());
+          const alias = q && !fold(entity.name).includes(q) ? entity.aliases.find((a) => fold(a).includes(q)) : undefined;
+          const name = alias ? `${entity.name} (${alias})` : entity.name;
+          results.push(new vscode.SymbolInformation(name, KIND[entity.type], `${typeLabel(entity.type)} · ${count(summary.mentionCount, 'mention')}`, where));
+        }
+        return results;
+      },
+    }),
+    vscode.languages.registerDocumentSymbolProvider(
+      selector,
+      {
+        provideDocumentSymbols(document) {
+          if (!workspaceIndex.covers(document)) return undefined;
+          const id = documentId(document.uri);
+          const doc = index.document(id);
+          if (!doc) return undefined;
+          const convert = converterFor(id, doc.text);
+          const entities = index.snapshot().entities;
+          const byEntity = new Map<string, vscode.DocumentSymbol>();
+          const symbols: vscode.DocumentSymbol[] = [];
+          for (const m of doc.mentions) {
+            const range = convert.range(m);
+            let symbol = byEntity.get(m.entity);
+            if (!symbol) {
+              const entity = entities.get(m.entity);
+              symbol = new vscode.DocumentSymbol(entity?.name ?? m.text, typeLabel(m.type), KIND[m.type], range, range);
+              byEntity.set(m.entity, symbol);
+              symbols.push(symbol);
+            } else {
+              // The entity's symbol spans all its mentions so the Outline follows the cursor sensibly.
+              symbol.range = symbol.range.union(range);
+            }
+            symbol.children.push(new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range, range));
+          }
+          for (const q of doc.quotes) {
+            const range = convert.range(q);
+            const speaker = q.speaker ? entities.get(q.speaker)?.name : (q.speakerText ?? undefined);
+            symbols.push(new vscode.DocumentSymbol(shorten(q.text, 60), speaker ? `quote · ${speaker}` : 'quote', vscode.SymbolKind.String, range, range));
+          }
+          for (const s of byEntity.values()) s.detail = `${s.detail} · ${count(s.children.length, 'mention')}`;
+          return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
+        },
+      },
+      { label: 'Source Annotator' },
+    ),
+  );
+}

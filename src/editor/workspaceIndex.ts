@@ -1,0 +1,370 @@
+// Keeps the corpus index in step with the workspace: an initial scan with progress, then file events
+// and unsaved edits. All language work happens in the annotation worker; this file only decides what
+// to (re)annotate, when, and what to tell the user when a file can't be read.
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpusTypes';
+import type { DocumentAnnotation } from '../core/types';
+import { contentHash, type AnnotationCache } from './annotationCache';
+import { CancelledError, type AnnotatorClient, type Priority } from './annotatorClient';
+import { documentId } from './convert';
+import type { FileFilter } from './fileFilter';
+import { LANGUAGES } from './ids';
+import type { Log } from './log';
+
+export interface WorkspaceIndexDeps {
+  readonly index: CorpusIndex;
+  readonly annotator: AnnotatorClient;
+  readonly cache: AnnotationCache;
+  readonly log: Log;
+  /** Read fresh on every use so setting changes apply without a reload. */
+  readonly filter: () => FileFilter;
+}
+
+export interface WorkspaceIndex extends vscode.Disposable {
+  /** Fires with the ids of documents whose annotation changed (batched). */
+  readonly onDidChange: vscode.Event<readonly string[]>;
+  /** Resolves once the initial scan and every queued update have reached the index. */
+  whenIndexed(): Promise<void>;
+  /** Forget everything and scan the workspace again. */
+  rescan(): Promise<void>;
+  /** True when the index holds exactly this document's current text (offsets line up). */
+  isCurrent(document: vscode.TextDocument): boolean;
+  /** Whether the document is one the index covers (so providers answer for it). */
+  covers(document: vscode.TextDocument): boolean;
+}
+
+/** Typing in a large document waits a little longer, so the worker isn't fed every keystroke. */
+function editDelayMs(length: number): number {
+  return 200 + Math.min(800, Math.round(length / 2000));
+}
+
+class Skip extends Error {}
+
+export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
+  const { index, annotator, cache, log } = deps;
+  const disposables: vscode.Disposable[] = [];
+  const changed = new vscode.EventEmitter<readonly string[]>();
+  disposables.push(changed);
+
+  const lifetime = new vscode.CancellationTokenSource();
+  disposables.push(lifetime);
+  /** Per document: a sequence number so a slow, older result never overwrites a newer one. */
+  const sequence = new Map<string, number>();
+  /** Per document: hash of the text in the index, to skip re-annotating identical text. */
+  const indexedHash = new Map<string, string>();
+  const editTimers = new Map<string, { timer: NodeJS.Timeout; cts: vscode.CancellationTokenSource }>();
+  /** Documents already reported as skipped, so a file that stays too big is reported once. */
+  const reported = new Set<string>();
+
+  let busy = 0;
+  const idleWaiters: (() => void)[] = [];
+  let scanCts: vscode.CancellationTokenSource | undefined;
+  const pendingIds = new Set<string>();
+  let flushTimer: NodeJS.Timeout | undefined;
+  let disposed = false;
+
+  const enter = () => {
+    busy++;
+  };
+  const leave = () => {
+    busy--;
+    if (busy === 0 && !flushTimer) for (const w of idleWaiters.splice(0)) w();
+  };
+
+  const flush = () => {
+    flushTimer = undefined;
+    const ids = [...pendingIds];
+    pendingIds.clear();
+    if (ids.length > 0 && !disposed) changed.fire(ids);
+    if (busy === 0) for (const w of idleWaiters.splice(0)) w();
+  };
+  /** Interactive edits show at once; bulk indexing is batched so the tree isn't rebuilt per file. */
+  const noteChange = (id: string, priority: Priority) => {
+    pendingIds.add(id);
+    const delay = priority === 'interactive' ? 0 : 400;
+    if (flushTimer && priority === 'interactive') {
+      clearTimeout(flushTimer);
+      flushTimer = undefined;
+    }
+    flushTimer ??= setTimeout(flush, delay);
+  };
+
+  const remove = (id: string) => {
+    sequence.set(id, (sequence.get(id) ?? 0) + 1);
+    indexedHash.delete(id);
+    reported.delete(id);
+    if (index.remove(id)) noteChange(id, 'interactive');
+  };
+
+  const relativePath = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
+  const inWorkspace = (uri: vscode.Uri) => uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+  const coversUri = (uri: vscode.Uri) => inWorkspace(uri) && deps.filter().covers(relativePath(uri));
+
+  const covers = (document: vscode.TextDocument): boolean => {
+    const { scheme } = document.uri;
+    if (scheme !== 'file' && scheme !== 'untitled') return false;
+    if ((LANGUAGES as readonly string[]).includes(document.languageId)) return true;
+    return scheme === 'file' && coversUri(document.uri);
+  };
+
+  const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+
+  /** Annotates text (or takes it from the cache) and puts it in the index unless a newer update won. */
+  async function indexText(id: string, text: string, priority: Priority, token: vscode.CancellationToken): Promise<void> {
+    const seq = (sequence.get(id) ?? 0) + 1;
+    sequence.set(id, seq);
+    const hash = contentHash(text);
+    if (indexedHash.get(id) === hash && index.has(id)) return;
+    let annotation: DocumentAnnotation | undefined = await cache.get(hash);
+    const fromCache = annotation !== undefined;
+    if (token.isCancellationRequested || sequence.get(id) !== seq) return;
+    annotation ??= await annotator.annotate(text, priority, token);
+    if (token.isCancellationRequested || sequence.get(id) !== seq || disposed) return;
+    index.set(id, text, annotation);
+    indexedHash.set(id, hash);
+    reported.delete(id);
+    noteChange(id, priority);
+    if (!fromCache) await cache.put(hash, annotation);
+  }
+
+  /** Reads a file, preferring the open editor's text, which includes unsaved edits. */
+  async function readText(uri: vscode.Uri, maxBytes: number): Promise<string> {
+    const open = openDocument(uri);
+    if (open) {
+      if (open.getText().length > maxBytes) throw new Skip(`is larger than the maximum size of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB)`);
+      return open.getText();
+    }
+    const stat = await vscode.workspace.fs.stat(uri);
+    if ((stat.type & vscode.FileType.File) === 0) throw new Skip('is not a file');
+    if (stat.size > maxBytes) throw new Skip(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the maximum of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB)`);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.length > maxBytes) throw new Skip('grew past the maximum size while it was read');
+    // A NUL byte in text files is vanishingly rare; in binaries it is near certain.
+    if (bytes.subarray(0, 8192).includes(0)) throw new Skip('looks like a binary file');
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new Skip('is not valid UTF-8 text');
+    }
+  }
+
+  async function indexUri(uri: vscode.Uri, priority: Priority, token: vscode.CancellationToken): Promise<void> {
+    const id = documentId(uri);
+    enter();
+    try {
+      const text = await readText(uri, deps.filter().maxBytes);
+      if (token.isCancellationRequested) return;
+      await indexText(id, text, priority, token);
+    } catch (e) {
+      if (e instanceof CancelledError || token.isCancellationRequested) return;
+      if (e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'EntryNotFound')) {
+        log.info(`${relativePath(uri)} disappeared while it was indexed`);
+        remove(id);
+      } else if (e instanceof Skip) {
+        remove(id);
+        if (!reported.has(id)) log.problem(`Skipped ${relativePath(uri)}: it ${e.message}.`);
+        reported.add(id);
+      } else {
+        log.problem(`Could not annotate ${relativePath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } finally {
+      leave();
+    }
+  }
+
+  async function indexOpenDocument(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+    const id = documentId(document.uri);
+    enter();
+    try {
+      const text = document.getText();
+      if (text.length > deps.filter().maxBytes) {
+        remove(id);
+        if (!reported.has(id)) log.problem(`Skipped ${relativePath(document.uri)}: it is larger than the maximum of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB).`);
+        reported.add(id);
+        return;
+      }
+      await indexText(id, text, 'interactive', token);
+    } catch (e) {
+      if (!(e instanceof CancelledError) && !token.isCancellationRequested) log.problem(`Could not annotate ${relativePath(document.uri)}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      leave();
+    }
+  }
+
+  function scheduleEdit(document: vscode.TextDocument): void {
+    const id = documentId(document.uri);
+    const previous = editTimers.get(id);
+    if (previous) {
+      clearTimeout(previous.timer);
+      previous.cts.cancel();
+      previous.cts.dispose();
+      leave();
+    }
+    const cts = new vscode.CancellationTokenSource();
+    enter();
+    const timer = setTimeout(() => {
+      editTimers.delete(id);
+      void indexOpenDocument(document, cts.token).finally(() => {
+        cts.dispose();
+        leave();
+      });
+    }, editDelayMs(document.getText().length));
+    editTimers.set(id, { timer, cts });
+  }
+
+  async function runScan(token: vscode.CancellationToken): Promise<void> {
+    const filter = deps.filter();
+    const open = vscode.workspace.textDocuments.filter((d) => !d.isClosed && covers(d));
+    for (const d of open) void indexOpenDocument(d, token);
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    const exclude = filter.settings.exclude.trim() ? filter.settings.exclude : null;
+    const uris = await vscode.workspace.findFiles(filter.settings.include, exclude, undefined, token);
+    if (token.isCancellationRequested) return;
+    const openIds = new Set(open.map((d) => documentId(d.uri)));
+    const todo = uris.filter((u) => !openIds.has(documentId(u))).sort((a, b) => a.toString().localeCompare(b.toString()));
+    log.info(`indexing ${todo.length + open.length} documents`);
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Source Annotator: indexing', cancellable: true },
+      async (progress, progressToken) => {
+        const stop = progressToken.onCancellationRequested(() => scanCts?.cancel());
+        try {
+          let done = 0;
+          let next = 0;
+          // A few reads in flight keep the worker fed; the worker itself does one document at a time.
+          const lane = async () => {
+            while (next < todo.length && !token.isCancellationRequested) {
+              const uri = todo[next++];
+              await indexUri(uri, 'background', token);
+              done++;
+              progress.report({ message: `${done} / ${todo.length}`, increment: 100 / Math.max(1, todo.length) });
+            }
+          };
+          await Promise.all([lane(), lane(), lane()]);
+          if (token.isCancellationRequested) log.info(`indexing cancelled after ${done} of ${todo.length} documents`);
+        } finally {
+          stop.dispose();
+        }
+      },
+    );
+  }
+
+  function startScan(): Promise<void> {
+    scanCts?.cancel();
+    scanCts?.dispose();
+    const cts = new vscode.CancellationTokenSource();
+    scanCts = cts;
+    const stop = lifetime.token.onCancellationRequested(() => cts.cancel());
+    enter();
+    return runScan(cts.token)
+      .catch((e) => {
+        if (!(e instanceof CancelledError)) log.problem(`Indexing failed: ${e instanceof Error ? e.message : String(e)}`);
+      })
+      .finally(() => {
+        stop.dispose();
+        leave();
+      });
+  }
+
+  /** Files deleted as a folder arrive as one event for the folder: drop everything below it. */
+  function removeUnder(uri: vscode.Uri): void {
+    const id = documentId(uri);
+    const prefix = id.endsWith('/') ? id : `${id}/`;
+    for (const doc of index.snapshot().documents) if (doc.id === id || doc.id.startsWith(prefix)) remove(doc.id);
+  }
+
+  const onFileChanged = (uri: vscode.Uri) => {
+    if (!coversUri(uri)) return;
+    const open = openDocument(uri);
+    // An open editor is the truth for its document (it may hold unsaved edits).
+    if (open) return;
+    void indexUri(uri, 'background', lifetime.token);
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  disposables.push(
+    watcher,
+    watcher.onDidCreate(onFileChanged),
+    watcher.onDidChange(onFileChanged),
+    watcher.onDidDelete(removeUnder),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(removeUnder)),
+    vscode.workspace.onDidRenameFiles((e) => {
+      for (const { oldUri, newUri } of e.files) {
+        removeUnder(oldUri);
+        // A renamed folder: its files are found by the next scan of that folder.
+        void vscode.workspace.fs.stat(newUri).then(
+          (s) => {
+            if (s.type & vscode.FileType.Directory) {
+              const exclude = deps.filter().settings.exclude.trim() || null;
+              void vscode.workspace.findFiles(new vscode.RelativePattern(newUri, '**/*'), exclude).then((uris) => uris.forEach(onFileChanged));
+            } else onFileChanged(newUri);
+          },
+          () => undefined,
+        );
+      }
+    }),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (covers(d)) scheduleEdit(d);
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0 && covers(e.document)) scheduleEdit(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      const id = documentId(d.uri);
+      const pendingEdit = editTimers.get(id);
+      if (pendingEdit) {
+        clearTimeout(pendingEdit.timer);
+        pendingEdit.cts.cancel();
+        pendingEdit.cts.dispose();
+        editTimers.delete(id);
+        leave();
+      }
+      // Unsaved edits are gone with the editor: fall back to the file, or forget ad-hoc documents.
+      if (d.uri.scheme === 'file' && coversUri(d.uri)) void indexUri(d.uri, 'background', lifetime.token);
+      else if (index.has(id)) remove(id);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('sourceAnnotator.include') || e.affectsConfiguration('sourceAnnotator.exclude') || e.affectsConfiguration('sourceAnnotator.maxFileSizeMB')) {
+        void rescan();
+      }
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan()),
+  );
+
+  async function rescan(): Promise<void> {
+    for (const doc of index.snapshot().documents) remove(doc.id);
+    reported.clear();
+    await startScan();
+  }
+
+  void startScan();
+
+  return {
+    onDidChange: changed.event,
+    whenIndexed() {
+      return new Promise<void>((resolve) => {
+        if (busy === 0 && !flushTimer) resolve();
+        else idleWaiters.push(resolve);
+      });
+    },
+    rescan,
+    isCurrent(document) {
+      return index.document(documentId(document.uri))?.text === document.getText();
+    },
+    covers,
+    dispose() {
+      disposed = true;
+      lifetime.cancel();
+      scanCts?.cancel();
+      scanCts?.dispose();
+      for (const { timer, cts } of editTimers.values()) {
+        clearTimeout(timer);
+        cts.cancel();
+        cts.dispose();
+      }
+      editTimers.clear();
+      if (flushTimer) clearTimeout(flushTimer);
+      for (const w of idleWaiters.splice(0)) w();
+      vscode.Disposable.from(...disposables).dispose();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// The editor features against the two seed articles, through VS Code's own command layer
+// (vscode.execute*Provider) as the editor itself would call them.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, hoverText, openSeed, positionOf, seed, textAt, until } from './helpers';
+
+describe('editor features on the seed articles', function () {
+  this.timeout(120_000);
+
+  it('highlights people in an open article', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const ranges = await until(() => a.decorationsFor(editor.document.uri), 'decorations of 004');
+    const people = ranges.PERSON.map((r) => editor.document.getText(r));
+    assert.ok(people.includes('Martin Kobler'), `people highlighted: ${people.join(', ')}`);
+  });
+
+  it('shows a hover card naming Martin Kobler on "Kobler"', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    // the later, short "Kobler" (not the full name), so the card must come from the entity
+    const text = doc.getText();
+    const full = text.indexOf('Martin Kobler');
+    const short = text.indexOf('Kobler', full + 'Martin Kobler'.length);
+    assert.ok(short > 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(short + 2));
+    const card = hoverText(hovers);
+    assert.match(card, /Martin Kobler/);
+    assert.match(card, /Person/);
+    assert.match(card, /command:sourceAnnotator\.openLocation\?/, 'documents are command links');
+  });
+
+  it('finds references to "MEK" in both articles, including "Mujahedeen e-Khalq"', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'MEK'));
+    const files = new Set(locations.map((l) => l.uri.toString()));
+    assert.ok(files.has((await seed('000')).toString()) && files.has((await seed('004')).toString()), `references span both articles (${[...files].join(', ')})`);
+    const texts = await Promise.all(locations.map(textAt));
+    assert.ok(texts.includes('Mujahedeen e-Khalq'), `reference texts: ${[...new Set(texts)].join(' | ')}`);
+  });
+
+  it('goes to the defining mention with F12', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const text = doc.getText();
+    const short = text.indexOf('Kobler', text.indexOf('Martin Kobler') + 'Martin Kobler'.length);
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, doc.positionAt(short + 1));
+    assert.equal(defs.length, 1);
+    const def = defs[0];
+    const location = 'targetUri' in def ? new vscode.Location(def.targetUri, def.targetRange) : def;
+    assert.equal(await textAt(location), 'Martin Kobler');
+  });
+
+  it('highlights the same entity in the current document', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, positionOf(doc, 'Camp Liberty'));
+    assert.ok(highlights.length >= 2, `Camp Liberty is named more than once (${highlights.length})`);
+    for (const h of highlights) assert.equal(doc.getText(h.range), 'Camp Liberty');
+  });
+
+  it('finds entities by alias with workspace symbols', async () => {
+    await api();
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Kobler');
+    assert.ok(symbols.some((s) => s.name.startsWith('Martin Kobler')), `symbols: ${symbols.map((s) => s.name).join(', ')}`);
+    const byAcronym = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'MEK');
+    assert.ok(byAcronym.some((s) => /Mujahedeen/.test(s.name)), `"MEK" finds the group under its full name: ${byAcronym.map((s) => s.name).join(', ')}`);
+  });
+
+  it('lists entities and quotes in the Outline', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('Martin Kobler'), `outline: ${names.join(', ')}`);
+    assert.ok(symbols.some((s) => s.kind === vscode.SymbolKind.String && s.detail.startsWith('quote')), 'quotes are in the outline');
+  });
+
+  it('lists the people of both articles in the tree', async () => {
+    const a = await api();
+    const provider = a.tree.provider;
+    const roots = (await provider.getChildren()) ?? [];
+    const people = roots.find((r) => (provider.getTreeItem(r) as vscode.TreeItem).label === 'People');
+    assert.ok(people, 'People group');
+    const labels = ((await provider.getChildren(people)) ?? []).map((n) => String((provider.getTreeItem(n) as vscode.TreeItem).label));
+    for (const name of ['James Jeffrey', 'Mohammad Mohaddessin', 'Martin Kobler', 'Nouri al Maliki']) assert.ok(labels.includes(name), `${name} in People: ${labels.join(', ')}`);
+  });
+
+  it('moves from the last mention in one article to the next article', async () => {
+    const a = await api();
+    const first = await seed('000');
+    const second = await seed('004');
+    const iraq = a.index.findEntities('Iraq').find((e) => e.name === 'Iraq');
+    assert.ok(iraq, 'Iraq is an entity');
+    const inFirst = a.index.mentionsOf(iraq.id).filter((m) => m.documentId === first.toString());
+    assert.ok(inFirst.length > 0 && a.index.mentionsOf(iraq.id).some((m) => m.documentId === second.toString()), 'Iraq is named in both');
+    const last = inFirst[inFirst.length - 1].mention;
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    editor.selection = new vscode.Selection(editor.document.positionAt(last.start + 1), editor.document.positionAt(last.start + 1));
+    await vscode.commands.executeCommand('sourceAnnotator.nextMention');
+    const now = await until(() => vscode.window.activeTextEditor?.document.uri.toString() === second.toString() && vscode.window.activeTextEditor, 'the second article to open');
+    assert.equal(now.document.getText(now.selection), 'Iraq');
+  });
+});
