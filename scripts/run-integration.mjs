@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:integration`: mocha inside a real VS Code extension host with seeds/ as the
 // workspace. Desktop VS Code through @vscode/test-electron when one is at hand (or
-// SOURCE_ANNOTATOR_TEST_RUNNER=electron); otherwise, and on CI, code-server in headless
+// SOURCE_ANNOTATOR_TEST_RUNNER=electron); otherwise, and when CI=true, code-server in headless
 // Chromium (SOURCE_ANNOTATOR_TEST_RUNNER=code-server), installed on first use.
 //
 //   node scripts/run-integration.mjs [--grep PATTERN] [--verbose]
@@ -37,6 +37,8 @@ function chooseRunner() {
   const forced = process.env.SOURCE_ANNOTATOR_TEST_RUNNER;
   if (forced === 'electron' || forced === 'code-server') return forced;
   if (forced) throw new Error(`SOURCE_ANNOTATOR_TEST_RUNNER must be electron or code-server, not ${forced}`);
+  // CI machines are headless: a desktop VS Code there would need a display server.
+  if (process.env.CI === 'true') return 'code-server';
   return desktopVSCode() || fs.existsSync(path.join(REPO_ROOT, '.vscode-test')) ? 'electron' : 'code-server';
 }
 

@@ -4,7 +4,9 @@
 // Only the npm registry and apt are reachable, so three downloads that code-server's
 // install scripts would make elsewhere are satisfied locally (see the comments below).
 //
-//   node scripts/vscode-runtime/install.mjs     # prints the runtime record; fast when installed
+//   node scripts/vscode-runtime/install.mjs             # prints the runtime record; fast when installed
+//   node scripts/vscode-runtime/install.mjs --apt-only  # just the Debian packages (needs no node_modules)
+//   node scripts/vscode-runtime/install.mjs --skip-apt  # never call apt-get
 //
 // Env: SOURCE_ANNOTATOR_VSCODE_CACHE (install dir), SOURCE_ANNOTATOR_CODE_SERVER_VERSION,
 //      SOURCE_ANNOTATOR_SKIP_APT=1 (never call apt-get).
@@ -150,6 +152,11 @@ function seedRipgrepCache(csTarball, tmp, log) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const t0 = Date.now();
+    if (process.argv.includes('--apt-only')) {
+      const added = ensureAptPackages(APT_PACKAGES);
+      console.error(`vscode-runtime: Debian packages ${added.length ? `installed: ${added.join(' ')}` : 'already present'}`);
+      process.exit(0);
+    }
     const rt = ensureRuntime({ apt: !process.argv.includes('--skip-apt') });
     console.log(JSON.stringify(rt, null, 2));
     console.error(`vscode-runtime: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (cache ${cacheDir()})`);

@@ -78,7 +78,7 @@ async function steps(page, shot) {
   await fileRow(OTHER_ARTICLE).waitFor({ timeout: 30_000 })
     .catch(() => { throw new Error(`references of ${SHARED_ORG} do not reach ${OTHER_ARTICLE}`); });
   await fileRow(ARTICLE).waitFor({ timeout: 5_000 });
-  const refs = (await peek.locator('.ref-tree .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+  const refs = (await peek.locator('.ref-tree .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim().slice(0, 60));
   say(`references of ${SHARED_ORG}: ${JSON.stringify(refs.slice(0, 6))}`);
   await shot('4-references.png');
   await page.keyboard.press('Escape');
