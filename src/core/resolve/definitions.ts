@@ -1,0 +1,41 @@
+// Acronym definitions of one document: those the annotator stated, plus two phrasings it may miss:
+// "Long Name (LN)" and "LN – the initials of Long Name" (also acronym/abbreviation/short for/stands for).
+import type { DetectedMention, DocumentAnnotation } from '../types';
+import { foldCase, isAcronym } from './names';
+
+export interface Definition {
+  readonly short: string;
+  readonly long: string;
+}
+
+const PAREN_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{Lu}.&-]{1,11})\s*\)/u;
+const EXPLAINED = /^\s*[,–—-]\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:initials|acronym|abbreviation|short|stands)\s+(?:for|of)\s+(?:the\s+)?$/iu;
+/** How far after an acronym its explanation may start. */
+const EXPLAIN_WINDOW = 80;
+
+export function documentDefinitions(text: string, annotation: DocumentAnnotation): Definition[] {
+  const out: Definition[] = [...annotation.definitions];
+  const mentions = [...annotation.mentions]
+    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const paren = PAREN_ACRONYM.exec(text.slice(m.end, m.end + 16));
+    if (paren && isAcronym(paren[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) {
+      // The acronym's first letter must match the name's, so "Paris (AFP)" is not a definition.
+      if (foldCase(paren[1])[0] === foldCase(m.text.replace(/^the\s+/i, ''))[0]) out.push({ short: paren[1].replace(/-$/, ''), long: m.text });
+    }
+    if (isAcronym(m.text)) {
+      const next = nextLongName(mentions, i, m.end + EXPLAIN_WINDOW);
+      if (next && EXPLAINED.test(text.slice(m.end, next.start))) out.push({ short: m.text, long: next.text });
+    }
+  }
+  return out;
+}
+
+function nextLongName(mentions: readonly DetectedMention[], i: number, limit: number): DetectedMention | undefined {
+  for (let k = i + 1; k < mentions.length && mentions[k].start <= limit; k++) {
+    if (mentions[k].type !== 'PERSON' && /\s/.test(mentions[k].text.trim())) return mentions[k];
+  }
+  return undefined;
+}

@@ -1,0 +1,167 @@
+// Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
+// merge reasons, and places every mention and quote of every document under its entity.
+import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { CorpusInput, Link } from './index';
+import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
+import type { UnionFind } from './unionFind';
+
+export interface NodeInfo {
+  readonly id: string;
+  readonly cls: NameClass;
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly acronym: boolean;
+  /** Surface forms with their counts. */
+  readonly surfaces: Map<string, number>;
+}
+
+export interface MentionRecord {
+  readonly doc: number;
+  /** Index of the mention in its document's annotation. */
+  readonly index: number;
+  readonly mention: DetectedMention;
+  readonly node: string;
+  /** Set when the document itself decided where this mention belongs (a surname next to its full name). */
+  attach: { readonly node: string; readonly rule: string } | null;
+}
+
+interface Group {
+  readonly records: MentionRecord[];
+  readonly reasons: Map<string, MergeReason>;
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
+
+/** Better canonical name first: a spelled-out name over an acronym, more words, more uses, then alphabetical. */
+function compareNames(a: [string, number], b: [string, number]): number {
+  const acr = Number(isAcronym(a[0])) - Number(isAcronym(b[0]));
+  if (acr !== 0) return acr;
+  const words = b[0].split(/\s+/).length - a[0].split(/\s+/).length;
+  if (words !== 0) return words;
+  if (b[1] !== a[1]) return b[1] - a[1];
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+function variantRule(alias: string, target: string): string {
+  if (/['’]s?$/i.test(alias) && displayForm(alias) === target) return 'possessive';
+  if (alias.replace(/\./g, '') === target.replace(/\./g, '')) return 'dotted';
+  return 'same-name';
+}
+
+function display(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+  const n = nodes.get(id);
+  if (!n) return id;
+  let best = '';
+  let count = -1;
+  for (const [s, c] of n.surfaces) {
+    const d = displayForm(s);
+    if (c > count || (c === count && d < best)) [best, count] = [d, c];
+  }
+  return best;
+}
+
+export function buildEntities(
+  docs: readonly CorpusInput[],
+  records: readonly MentionRecord[],
+  nodes: ReadonlyMap<string, NodeInfo>,
+  uf: UnionFind,
+  links: readonly Link[],
+): ResolvedCorpus {
+  const groups = new Map<string, Group>();
+  const groupOf = (root: string) => {
+    let g = groups.get(root);
+    if (!g) {
+      g = { records: [], reasons: new Map() };
+      groups.set(root, g);
+    }
+    return g;
+  };
+  const addReason = (g: Group, r: MergeReason) => {
+    if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
+    g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
+  };
+  for (const r of records) {
+    const root = uf.find(r.attach ? r.attach.node : r.node);
+    const g = groupOf(root);
+    g.records.push(r);
+    if (r.attach) addReason(g, { alias: displayForm(r.mention.text), target: display(nodes, r.attach.node), rule: r.attach.rule });
+  }
+  for (const l of links) {
+    const g = groups.get(uf.find(l.alias));
+    if (g) addReason(g, { alias: display(nodes, l.alias), target: display(nodes, l.target), rule: l.rule });
+  }
+
+  const entities = new Map<string, Entity>();
+  const entityOfRecord = new Map<MentionRecord, { id: string; type: EntityType }>();
+  // Groups in order of first appearance, so id collisions get suffixes deterministically.
+  const ordered = [...groups.values()].sort((a, b) => a.records[0].doc - b.records[0].doc || a.records[0].mention.start - b.records[0].mention.start);
+  for (const g of ordered) {
+    const names = new Map<string, number>();
+    const typeCounts = new Map<EntityType, number>();
+    const descriptors: string[] = [];
+    const seenDescriptors = new Set<string>();
+    for (const r of g.records) {
+      const name = displayForm(r.mention.text);
+      names.set(name, (names.get(name) ?? 0) + 1);
+      typeCounts.set(r.mention.type, (typeCounts.get(r.mention.type) ?? 0) + 1);
+      for (const d of r.mention.descriptors ?? []) {
+        const k = foldCase(d);
+        if (!seenDescriptors.has(k)) {
+          seenDescriptors.add(k);
+          descriptors.push(d);
+        }
+      }
+    }
+    const ranked = [...names.entries()].sort(compareNames);
+    const canonical = ranked[0][0];
+    const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
+    addVariantReasons(g, nodes, (r) => addReason(g, r));
+    const base = `${type.toLowerCase()}:${slug(canonical)}`;
+    let id = base;
+    for (let n = 2; entities.has(id); n++) id = `${base}-${n}`;
+    entities.set(id, {
+      id,
+      type,
+      name: canonical,
+      aliases: ranked.map(([s]) => s),
+      descriptors,
+      reasons: [...g.reasons.values()],
+    });
+    for (const r of g.records) entityOfRecord.set(r, { id, type });
+  }
+
+  const perDoc: MentionRecord[][] = docs.map(() => []);
+  for (const r of records) perDoc[r.doc].push(r);
+  const documents: ResolvedDocument[] = docs.map((doc, d) => {
+    const byIndex = new Map<number, string>();
+    const mentions: ResolvedMention[] = perDoc[d].map((r) => {
+      const e = entityOfRecord.get(r) as { id: string; type: EntityType };
+      byIndex.set(r.index, e.id);
+      // A mention that joined a group of the other class (a surname typed as a place) takes the group's type.
+      const type = (e.type === 'PERSON') === (r.mention.type === 'PERSON') ? r.mention.type : e.type;
+      return { ...r.mention, type, entity: e.id };
+    }).sort((a, b) => a.start - b.start || a.end - b.end);
+    const quotes: ResolvedQuote[] = (Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [])
+      .filter((q) => q && q.end > q.start)
+      .map((q) => ({ ...q, speaker: q.speakerMention != null ? byIndex.get(q.speakerMention) ?? null : null }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    return { id: doc.id, text: doc.text, mentions, quotes };
+  });
+  return { documents, entities };
+}
+
+/** Reasons for surfaces that share a key: "U.N." and "UN", "Kobler's" and "Kobler", "IRAQ" and "Iraq". */
+function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, add: (r: MergeReason) => void): void {
+  const seen = new Set<string>();
+  for (const r of g.records) {
+    if (seen.has(r.node)) continue;
+    seen.add(r.node);
+    const n = nodes.get(r.node);
+    if (!n || n.surfaces.size < 2) continue;
+    const target = display(nodes, r.node);
+    for (const surface of n.surfaces.keys()) {
+      const trimmed = surface.trim();
+      if (trimmed !== target) add({ alias: trimmed, target, rule: variantRule(trimmed, target) });
+    }
+  }
+}

@@ -1,0 +1,204 @@
+// Cross-document resolution: every mention gets an entity, and every merge keeps its reason.
+// Names are grouped by a normalised key (case, accents, dots, possessive, article); then alias rules
+// link keys: acronym definitions, initials, short forms, surnames and given names. A link is made for
+// the whole corpus only when the alias has a single possible target in it; otherwise each document
+// decides by the names it contains itself, so two people sharing a surname stay apart.
+import type { DocumentAnnotation, ResolvedCorpus } from '../types';
+import { documentDefinitions } from './definitions';
+import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
+import { classOf, givenNameKey, initialsOf, isAcronym, nameWords, surnameKeys, type NameClass } from './names';
+import { shortFormKeys } from './shortForms';
+import { UnionFind } from './unionFind';
+
+export interface CorpusInput {
+  readonly id: string;
+  readonly text: string;
+  readonly annotation: DocumentAnnotation;
+}
+
+export interface Link {
+  readonly alias: string;
+  readonly target: string;
+  readonly rule: string;
+}
+
+const nodeId = (cls: NameClass, key: string) => `${cls}|${key}`;
+
+interface Parsed {
+  readonly key: string;
+  readonly words: string[];
+  readonly acronym: boolean;
+}
+
+type Index = Map<string, Set<string>>;
+const addTo = (index: Index, key: string, node: string) => {
+  const set = index.get(key);
+  if (set) set.add(node); else index.set(key, new Set([node]));
+};
+
+export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const parsedCache = new Map<string, Parsed>();
+  const parse = (surface: string): Parsed => {
+    let p = parsedCache.get(surface);
+    if (!p) {
+      const words = nameWords(surface);
+      p = { key: words.join(' '), words, acronym: isAcronym(surface) };
+      parsedCache.set(surface, p);
+    }
+    return p;
+  };
+
+  const nodes = new Map<string, NodeInfo>();
+  const records: MentionRecord[] = [];
+  /** Per document: node -> starts of its mentions, to find the nearest full name before a short one. */
+  const docNodes: Map<string, number[]>[] = [];
+  sorted.forEach((doc, d) => {
+    const local = new Map<string, number[]>();
+    docNodes.push(local);
+    const mentions = Array.isArray(doc.annotation?.mentions) ? doc.annotation.mentions : [];
+    mentions.forEach((m, index) => {
+      if (!m || typeof m.text !== 'string' || !(m.end > m.start)) return;
+      const p = parse(m.text);
+      const cls = classOf(m.type);
+      const key = p.key || `#${m.text}`;
+      const id = nodeId(cls, key);
+      let info = nodes.get(id);
+      if (!info) {
+        info = { id, cls, key, words: p.words, acronym: p.acronym, surfaces: new Map() };
+        nodes.set(id, info);
+      }
+      info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
+      const starts = local.get(id);
+      if (starts) starts.push(m.start); else local.set(id, [m.start]);
+      records.push({ doc: d, index, mention: m, node: id, attach: null });
+    });
+  });
+
+  const uf = new UnionFind();
+  const links: Link[] = [];
+  const link = (alias: string, target: string, rule: string) => {
+    if (uf.union(alias, target)) links.push({ alias, target, rule });
+  };
+  const recordsByNode = new Map<string, MentionRecord[]>();
+  for (const r of records) {
+    const list = recordsByNode.get(r.node);
+    if (list) list.push(r); else recordsByNode.set(r.node, [r]);
+  }
+
+  /** Links alias -> its single corpus-wide target, or else per document to the nearest local target. */
+  const resolveAlias = (alias: string, targets: ReadonlySet<string> | undefined, rule: string, perDoc?: (d: number) => ReadonlySet<string> | undefined) => {
+    const candidates = targets ? [...targets].filter((t) => t !== alias) : [];
+    if (candidates.length === 1 && !perDoc) {
+      link(alias, candidates[0], rule);
+      return;
+    }
+    const pending: MentionRecord[] = [];
+    for (const r of recordsByNode.get(alias) ?? []) {
+      if (r.attach) continue;
+      const localSet = perDoc ? perDoc(r.doc) : undefined;
+      const local = (localSet ? [...localSet] : candidates).filter((t) => t !== alias && docNodes[r.doc].has(t));
+      if (local.length > 0) r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
+      else pending.push(r);
+    }
+    if (perDoc && candidates.length === 1 && pending.length > 0) link(alias, candidates[0], rule);
+  };
+
+  // Acronyms defined in the text.
+  const defsGlobal: Index = new Map();
+  const defsByDoc: Map<string, Set<string>>[] = sorted.map((doc) => {
+    const local: Index = new Map();
+    for (const def of documentDefinitions(doc.text ?? '', doc.annotation)) {
+      const long = nodeId('OP', parse(def.long).key);
+      const short = parse(def.short).key;
+      if (!nodes.has(long) || !short) continue;
+      addTo(local, short, long);
+      addTo(defsGlobal, short, long);
+    }
+    return local;
+  });
+  for (const [short, targets] of defsGlobal) {
+    const alias = nodeId('OP', short);
+    if (!nodes.has(alias)) continue;
+    if (targets.size === 1) link(alias, [...targets][0], 'acronym-definition');
+    else resolveAlias(alias, targets, 'acronym-definition', (d) => defsByDoc[d].get(short));
+  }
+
+  // Indexes of the longer names each kind of alias can point to.
+  const byInitials: Index = new Map();
+  const byShortForm: Index = new Map();
+  const bySurname: Index = new Map();
+  const byFirstLast: Index = new Map();
+  for (const n of nodes.values()) {
+    if (n.words.length < 2) continue;
+    if (n.cls === 'OP') {
+      if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
+      for (const k of shortFormKeys(n.words)) addTo(byShortForm, k, n.id);
+    } else {
+      for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
+      if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
+    }
+  }
+
+  for (const n of nodes.values()) {
+    if (n.cls === 'OP') {
+      if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, byInitials.get(n.key.replace(/\s+/g, '')), 'initials');
+      const shorter = byShortForm.get(n.key);
+      if (shorter && !n.acronym) resolveAlias(n.id, shorter, 'shortening');
+    } else if (n.words.length === 1) {
+      resolvePerson(n, bySurname.get(n.key), 'surname');
+    } else if (n.words.length === 2) {
+      const longer = byFirstLast.get(n.key);
+      if (longer) resolveAlias(n.id, longer, 'shortening');
+    }
+  }
+
+  function resolvePerson(n: NodeInfo, surnameTargets: ReadonlySet<string> | undefined, rule: string): void {
+    // Within a document a full name that ends (or starts) with this word decides; across documents
+    // only a surname with exactly one full name in the whole corpus does.
+    const pending: MentionRecord[] = [];
+    for (const r of recordsByNode.get(n.id) ?? []) {
+      const local = docNodes[r.doc];
+      const bySurnameHere = surnameTargets ? [...surnameTargets].filter((t) => local.has(t)) : [];
+      if (bySurnameHere.length > 0) {
+        r.attach = { node: nearest(local, bySurnameHere, r.mention.start), rule };
+        continue;
+      }
+      const byGiven = [...local.keys()].filter((t) => {
+        const info = nodes.get(t);
+        return info !== undefined && info.cls === 'P' && info.words.length >= 2 && givenNameKey(info.words) === n.key;
+      });
+      if (byGiven.length > 0) r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
+      else pending.push(r);
+    }
+    if (pending.length > 0 && surnameTargets && surnameTargets.size === 1) link(n.id, [...surnameTargets][0], rule);
+  }
+
+  return buildEntities(sorted, records, nodes, uf, links);
+}
+
+/** The candidate whose mention comes last before `pos`, else the first one after it. */
+function nearest(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], pos: number): string {
+  let best = candidates[0];
+  let bestBefore = -1;
+  let bestAfter = Infinity;
+  for (const c of candidates) {
+    for (const s of local.get(c) ?? []) {
+      if (s < pos && s > bestBefore) {
+        bestBefore = s;
+        best = c;
+      } else if (bestBefore < 0 && s >= pos && s < bestAfter) {
+        bestAfter = s;
+        best = c;
+      }
+    }
+  }
+  return best;
+}
+
+function mostFrequent(n: NodeInfo): string {
+  let best = '';
+  let count = -1;
+  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s, c];
+  return best;
+}

@@ -1,0 +1,89 @@
+// Name normalisation shared by the alias rules: one key per way of writing a name, so that case,
+// accents, dots in abbreviations, possessives and a leading article never separate two mentions.
+import type { EntityType } from '../types';
+
+/** PERSON names only merge with person names; organizations and places share a class (a country acts as both). */
+export type NameClass = 'P' | 'OP';
+export const classOf = (t: EntityType): NameClass => (t === 'PERSON' ? 'P' : 'OP');
+
+const POSSESSIVE = /['’](s)?$/i;
+const LEADING_ARTICLE = /^the\s+/i;
+
+/** Surface without the possessive ending and the leading article, as a reader would name the entity. */
+export function displayForm(surface: string): string {
+  return surface.trim().replace(/\s+/g, ' ').replace(LEADING_ARTICLE, '').replace(POSSESSIVE, '').trim() || surface.trim();
+}
+
+export function foldCase(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** Words of a name after folding; dots vanish so "U.N." is one word "un" (as is "UN"). */
+export function nameWords(surface: string): string[] {
+  return foldCase(displayForm(surface)).replace(/\./g, '').split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+}
+
+export function nameKey(surface: string): string {
+  return nameWords(surface).join(' ');
+}
+
+/** "U.N.", "UNHCR", "NATO": short upper-case names that may stand for a longer one. */
+export function isAcronym(surface: string): boolean {
+  const s = displayForm(surface);
+  return /^(\p{Lu}\.){2,}$/u.test(s) || /^(\p{Lu}\.)+\p{Lu}$/u.test(s) || /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(s);
+}
+
+export function slug(s: string): string {
+  return foldCase(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
+}
+
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'del', 'la', 'le', 'des', 'du', 'et', '&']);
+
+/**
+ * Letter sequences a long name can be abbreviated to: first letters of its words (with and without
+ * function words), dotted abbreviations and short capitals inside it spelled out, hyphenated parts
+ * counted separately or together ("Mujahedeen e-Khalq" gives MEK and ME).
+ */
+export function initialsOf(surface: string): string[] {
+  const raw = displayForm(surface).split(/\s+/).filter(Boolean);
+  if (raw.length < 2) return [];
+  const variants = new Set<string>();
+  for (const splitHyphens of [false, true]) {
+    for (const skipMinor of [true, false]) {
+      let out = '';
+      for (const token of raw) {
+        for (const part of splitHyphens ? token.split(/[-‐]/) : [token]) {
+          const bare = part.replace(/['’]s$/i, '');
+          if (!bare) continue;
+          if (skipMinor && INITIALS_SKIP.has(bare.toLowerCase())) continue;
+          if (/^(\p{L}\.)+\p{L}?\.?$/u.test(bare) || /^\p{Lu}{2,4}$/u.test(bare)) out += bare.replace(/\./g, '');
+          else {
+            const first = /[\p{L}\p{N}]/u.exec(bare);
+            if (first) out += first[0];
+          }
+        }
+      }
+      if (out.length >= 2) variants.add(foldCase(out));
+    }
+  }
+  return [...variants];
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SURNAME_PARTICLES = new Set(['al', 'el', 'da', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'la', 'le', 'abu', 'st']);
+
+/** Keys a person's full name can be shortened to on later mention: the surname, with its particle ("al Maliki") or without. */
+export function surnameKeys(words: readonly string[]): string[] {
+  const w = words.filter((x, i) => i === 0 || !NAME_SUFFIXES.has(x));
+  if (w.length < 2) return [];
+  const last = w[w.length - 1];
+  const keys = [last];
+  const before = w[w.length - 2];
+  if (w.length >= 3 && SURNAME_PARTICLES.has(before)) keys.push(`${before} ${last}`);
+  return keys;
+}
+
+/** A given name usable alone within one document ("Josh" for "Josh R."), never a bare initial. */
+export function givenNameKey(words: readonly string[]): string | null {
+  return words.length >= 2 && words[0].length > 1 ? words[0] : null;
+}
