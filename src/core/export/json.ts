@@ -1,0 +1,34 @@
+// The CLI's JSON schema (docs/cli.md): documents with their mentions and quotes, then entities.
+// Offsets are JavaScript string offsets (UTF-16 units), end exclusive, as everywhere in the engine.
+import type { Entity, EntityType, MergeReason, QuoteKind, ResolvedCorpus } from '../types';
+
+export interface JsonMention { start: number; end: number; text: string; type: EntityType; entity: string }
+export interface JsonQuote { start: number; end: number; text: string; kind: QuoteKind; speaker: string | null; speakerText: string | null }
+export interface JsonDocument { path: string; mentions: JsonMention[]; quotes: JsonQuote[] }
+export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[] }
+export interface JsonExport { documents: JsonDocument[]; entities: JsonEntity[] }
+
+export interface JsonExportOptions {
+  /** How a document id is shown as `path`; the id itself by default. */
+  readonly documentPath?: (documentId: string) => string;
+}
+
+function entityJson(e: Entity): JsonEntity {
+  return {
+    id: e.id, type: e.type, name: e.name, aliases: [...e.aliases], descriptors: [...e.descriptors],
+    reasons: e.reasons.map((r) => ({ alias: r.alias, target: r.target, rule: r.rule })),
+  };
+}
+
+export function toJsonExport(corpus: ResolvedCorpus, options: JsonExportOptions = {}): JsonExport {
+  const pathOf = options.documentPath ?? ((id: string) => id);
+  return {
+    documents: corpus.documents.map((d) => ({
+      path: pathOf(d.id),
+      mentions: d.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
+      quotes: d.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, speakerText: q.speakerText })),
+    })),
+    // Sorted so output is stable whatever order the resolver created entities in.
+    entities: [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(entityJson),
+  };
+}
