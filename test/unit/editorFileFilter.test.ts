@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { createFileFilter, DEFAULT_FILTER } from '../../src/editor/fileFilter';
+
+describe('editor file filter: include / exclude / size settings', () => {
+  it('covers .txt and .md by default, outside excluded folders', () => {
+    const f = createFileFilter({});
+    assert.ok(f.covers('a.txt'));
+    assert.ok(f.covers('deep/er/b.md'));
+    assert.ok(f.covers('.hidden/c.txt'));
+    assert.ok(!f.covers('c.json'));
+    assert.ok(!f.covers('node_modules/x/readme.md'));
+    assert.ok(!f.covers('sub\\node_modules\\y.txt'), 'Windows separators');
+    assert.equal(f.maxBytes, DEFAULT_FILTER.maxFileSizeMB * 1024 * 1024);
+  });
+
+  it('applies custom settings and falls back on nonsense values', () => {
+    const f = createFileFilter({ include: 'articles/**/*.txt', exclude: '', maxFileSizeMB: 0.5 });
+    assert.ok(f.covers('articles/2024/a.txt'));
+    assert.ok(!f.covers('notes/a.txt'));
+    assert.equal(f.maxBytes, 524288);
+    const g = createFileFilter({ include: '  ', maxFileSizeMB: -3 } as never);
+    assert.equal(g.settings.include, DEFAULT_FILTER.include);
+    assert.equal(g.settings.maxFileSizeMB, DEFAULT_FILTER.maxFileSizeMB);
+  });
+});
