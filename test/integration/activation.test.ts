@@ -30,7 +30,7 @@ describe('extension activation', () => {
     assert.equal(path.basename(folders[0].uri.fsPath), 'seeds');
   });
 
-  it('activates when a seed article is opened and returns its API', async () => {
+  it('is active once a seed article is open, and returns its API', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext);
     const seeds = await vscode.workspace.findFiles('*.txt');
@@ -38,7 +38,7 @@ describe('extension activation', () => {
     const doc = await vscode.workspace.openTextDocument(seeds[0]);
     await vscode.window.showTextDocument(doc);
     assert.equal(doc.languageId, 'plaintext');
-    assert.ok(await until(() => ext.isActive, 30_000), 'opening a .txt file did not activate the extension');
+    assert.ok(await until(() => ext.isActive, 30_000), 'the extension did not activate with a seed .txt open');
     const api: unknown = ext.exports;
     assert.equal(typeof api, 'object');
     assert.notEqual(api, null);
