@@ -30,6 +30,7 @@ const out = {
   cities: new Set(),
   demonyms: new Set(),
   givenNames: new Set(),
+  commonWords: new Set(),
 };
 
 const clean = (s) => String(s ?? '').normalize('NFC').trim();
@@ -77,6 +78,26 @@ for (const city of cities) {
 for (const n of [...maleNames, ...femaleNames]) {
   const name = clean(n);
   if (/^\p{Lu}\p{Ll}+$/u.test(name)) out.givenNames.add(name);
+}
+
+// Ordinary English words ("Constitution", "Senators", "European"): a lone capitalized one is rarely a
+// name. Taken from the tagger's own lexicon, where each word carries its most likely part of speech;
+// plurals are left out when the singular is there (the engine strips the ending).
+const core = require('wink-eng-lite-web-model/dist/read-core-model.js')();
+{
+  const lexemes = core.features.lexeme.list;
+  const posList = core.features.pos.list;
+  const stride = core.lexicon.length / lexemes.length;
+  const common = new Set();
+  for (let i = 0; i < lexemes.length; i++) {
+    const w = lexemes[i];
+    if (!/^[a-z]{2,16}$/.test(w)) continue;
+    const pos = posList[(core.lexicon[i * stride + 1] & 0xfc000000) >>> 26];
+    if (pos === 'PROPN' || pos === 'UNK' || pos === 'X') continue;
+    common.add(w);
+  }
+  const singular = (w) => (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y')) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('s') && common.has(w.slice(0, -1)));
+  for (const w of common) if (!singular(w)) out.commonWords.add(w);
 }
 
 const json = {};

@@ -11,6 +11,8 @@ export interface Gazetteer {
   /** "Iranian", "Iraqis": nationality words, never mentions on their own. */
   isDemonym(word: string): boolean;
   isGivenName(word: string): boolean;
+  /** An ordinary English word in any case or number ("Senators", "constitution"). */
+  isCommonWord(word: string): boolean;
 }
 
 interface GazetteerData {
@@ -21,6 +23,7 @@ interface GazetteerData {
   readonly cities: string;
   readonly demonyms: string;
   readonly givenNames: string;
+  readonly commonWords: string;
 }
 
 /** Apostrophes and Unicode forms vary between sources and documents. */
@@ -46,6 +49,13 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   addAll(source.cities, 'city');
   const demonyms = new Set(split(source.demonyms).map(gazetteerKey));
   const given = new Set(split(source.givenNames));
+  const common = new Set(split(source.commonWords));
+  const isCommon = (word: string): boolean => {
+    const w = word.toLowerCase();
+    if (common.has(w)) return true;
+    if (w.length < 4 || !w.endsWith('s')) return false;
+    return common.has(w.slice(0, -1)) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y'));
+  };
   return {
     place: (name) => places.get(gazetteerKey(name)),
     isDemonym: (word) => {
@@ -53,5 +63,6 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
       return demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)));
     },
     isGivenName: (word) => given.has(word),
+    isCommonWord: isCommon,
   };
 }

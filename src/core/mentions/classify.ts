@@ -19,7 +19,8 @@ interface Typed {
 
 export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], needsEvidence = false, descriptor?: string): void {
   const { units, gaz } = ctx;
-  let { a, b } = piece;
+  const { b } = piece;
+  let { a } = piece;
   if (a > b) return;
 
   const cut = findTitle(ctx, piece);
@@ -103,6 +104,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}`, core: mode ? undefined : rest(p.a, p.b - 1) };
     if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
     if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
+    // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
+    for (let k = p.a + 1; k < p.b; k++) if (/^['’]s?$/.test(units[k].text)) return { type: 'ORG', strength: GOOD, evidence: 'possessive-name' };
     if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
   } else {
     if (SINGLE_ORGS.has(first)) return { type: 'ORG', strength: STRONG, evidence: 'institution' };

@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG } from './candidate';
 import type { Context } from './context';
+import { isAcronym } from './words';
 
 export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   const text = (c: Candidate) => ctx.spanText(c.a, c.b);
@@ -49,6 +50,7 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const t = text(c);
     if (c.deferred && !confirmed.has(t)) continue;
+    if (isCommonSingle(ctx, c)) continue;
     const v = votes.get(t);
     if (v && v.size > 1) {
       let best = c.type;
@@ -59,4 +61,16 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A lone capitalized ordinary word ("Constitution", "Senators", "European") with no strong cue is
+ * emphasis or a nationality adjective, not a name. A speech cue rescues a singular word ("Trump said").
+ */
+function isCommonSingle(ctx: Context, c: Candidate): boolean {
+  if (c.a !== c.b || c.strength >= STRONG) return false;
+  const w = ctx.units[c.a].text;
+  if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
+  if (c.evidence.startsWith('context:') && !/s$/.test(w)) return false;
+  return true;
 }

@@ -139,7 +139,7 @@ export const PLACE_ABBREVIATIONS = set(`
 
 /** Continents and large regions that country lists do not carry. */
 export const WORLD_REGIONS = set(`
-  Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
+  America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
   Mediterranean Atlantic Pacific Siberia Patagonia Anatolia Levant Maghreb Mesopotamia Arabia Kurdistan Tibet
   Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
   Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals

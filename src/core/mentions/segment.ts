@@ -65,7 +65,7 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
     if (u.text === 'of' || u.text === 'for') {
       const left = units[k - 1]?.text ?? '';
       let joined: JoinMode = null;
-      if (ORG_OF_HEADS.has(left) || (u.text === 'for' && hasOrgHead(ctx, start, k - 1))) joined = 'org';
+      if (ORG_OF_HEADS.has(left) || hasOrgHead(ctx, start, k - 1)) joined = 'org';
       else if (PLACE_OF_HEADS.has(left)) joined = 'place';
       else if (isTitleWord(left)) joined = 'title';
       else if (mode !== null) joined = mode;
@@ -97,7 +97,10 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
 }
 
 function hasOrgHead(ctx: Context, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (ORG_HEADS.has(ctx.units[k].text)) return true;
+  for (let k = a; k <= b; k++) {
+    const t = ctx.units[k].text;
+    if (ORG_HEADS.has(t) || ORG_OF_HEADS.has(t) || POSSESSIVE.has(t)) return true;
+  }
   return false;
 }
 
