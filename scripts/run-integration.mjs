@@ -4,7 +4,7 @@
 // SOURCE_ANNOTATOR_TEST_RUNNER=electron); otherwise, and when CI=true, code-server in headless
 // Chromium (SOURCE_ANNOTATOR_TEST_RUNNER=code-server), installed on first use.
 //
-//   node scripts/run-integration.mjs [--grep PATTERN] [--verbose]
+//   node scripts/run-integration.mjs [--grep PATTERN] [--verbose]   (or SOURCE_ANNOTATOR_TEST_GREP=PATTERN)
 //
 // Fails when a test fails, when no test ran, or when VS Code refused to load the extension.
 // The last line is always "N passed, N failed".
@@ -76,7 +76,8 @@ async function main() {
   const { suite } = await buildTests();
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-results-')), 'result.json');
   const env = { SOURCE_ANNOTATOR_TEST_RESULT: resultFile };
-  if (option('--grep')) env.SOURCE_ANNOTATOR_TEST_GREP = option('--grep');
+  const grep = option('--grep') ?? process.env.SOURCE_ANNOTATOR_TEST_GREP;
+  if (grep) env.SOURCE_ANNOTATOR_TEST_GREP = grep;
   const runner = chooseRunner();
   const code = runner === 'electron' ? await runWithElectron(suite, env) : await runWithCodeServer(suite, env);
 
