@@ -133,17 +133,22 @@ export function buildEntities(
   const perDoc: MentionRecord[][] = docs.map(() => []);
   for (const r of records) perDoc[r.doc].push(r);
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
-    const byIndex = new Map<number, string>();
-    const mentions: ResolvedMention[] = perDoc[d].map((r) => {
+    const placed = perDoc[d].map((r) => {
       const e = entityOfRecord.get(r) as { id: string; type: EntityType };
-      byIndex.set(r.index, e.id);
       // A mention that joined a group of the other class (a surname typed as a place) takes the group's type.
       const type = (e.type === 'PERSON') === (r.mention.type === 'PERSON') ? r.mention.type : e.type;
-      return { ...r.mention, type, entity: e.id };
-    }).sort((a, b) => a.start - b.start || a.end - b.end);
+      return { index: r.index, mention: { ...r.mention, type, entity: e.id } as ResolvedMention };
+    }).sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end || a.index - b.index);
+    const mentions = placed.map((x) => x.mention);
+    // Quotes point at mentions by index: renumber them for the sorted list.
+    const position = new Map<number, number>();
+    placed.forEach((x, i) => position.set(x.index, i));
     const quotes: ResolvedQuote[] = (Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [])
       .filter((q) => q && q.end > q.start)
-      .map((q) => ({ ...q, speaker: q.speakerMention != null ? byIndex.get(q.speakerMention) ?? null : null }))
+      .map((q) => {
+        const at = q.speakerMention != null ? position.get(q.speakerMention) : undefined;
+        return { ...q, speakerMention: at ?? null, speaker: at !== undefined ? mentions[at].entity : null };
+      })
       .sort((a, b) => a.start - b.start || a.end - b.end);
     return { id: doc.id, text: doc.text, mentions, quotes };
   });

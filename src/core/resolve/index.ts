@@ -7,7 +7,7 @@ import type { DocumentAnnotation, ResolvedCorpus } from '../types';
 import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
 import { classOf, givenNameKey, initialsOf, isAcronym, nameWords, surnameKeys, type NameClass } from './names';
-import { shortFormKeys } from './shortForms';
+import { distinctiveWords, shortFormKeys } from './shortForms';
 import { UnionFind } from './unionFind';
 
 export interface CorpusInput {
@@ -120,8 +120,9 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   for (const [short, targets] of defsGlobal) {
     const alias = nodeId('OP', short);
     if (!nodes.has(alias)) continue;
-    if (targets.size === 1) link(alias, [...targets][0], 'acronym-definition');
-    else resolveAlias(alias, targets, 'acronym-definition', (d) => defsByDoc[d].get(short));
+    if (targets.size === 1 || sameNameVariants([...targets].map((t) => nodes.get(t)?.words ?? []))) {
+      for (const t of targets) link(alias, t, 'acronym-definition');
+    } else resolveAlias(alias, targets, 'acronym-definition', (d) => defsByDoc[d].get(short));
   }
 
   // Indexes of the longer names each kind of alias can point to.
@@ -175,6 +176,26 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   }
 
   return buildEntities(sorted, records, nodes, uf, links);
+}
+
+/**
+ * Two documents defining one acronym differently usually mean one body under two spellings
+ * ("X Mujahedeen" and "Mujahedeen Y") when every expansion shares a distinctive word with another.
+ */
+function sameNameVariants(expansions: readonly (readonly string[])[]): boolean {
+  const sets = expansions.map((w) => new Set(distinctiveWords(w)));
+  const reached = new Set([0]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (let i = 0; i < sets.length; i++) {
+      if (reached.has(i)) continue;
+      if ([...reached].some((j) => [...sets[i]].some((w) => sets[j].has(w)))) {
+        reached.add(i);
+        grew = true;
+      }
+    }
+  }
+  return reached.size === sets.length;
 }
 
 /** The candidate whose mention comes last before `pos`, else the first one after it. */

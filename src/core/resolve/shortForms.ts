@@ -13,6 +13,17 @@ const GENERIC = new Set([
 ]);
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'del']);
 
+/** Words too common in organization names to show two names are variants of one. */
+const COMMON = new Set(['national', 'international', 'united', 'federal', 'democratic', 'republic', 'republican', 'people', "people's",
+  'peoples', 'popular', 'world', 'american', 'european', 'general', 'central', 'new', 'north', 'south', 'east', 'west', 'great',
+  'royal', 'public', 'social', 'liberation', 'revolutionary', 'islamic', 'christian', 'free', 'independent', 'union', 'unions',
+  'nations', 'states', 'affairs', 'development', 'security', 'human', 'rights', 'high', 'supreme', 'special']);
+
+/** Content words that can identify a name ("Mujahedeen" in two spellings of one group's name). */
+export function distinctiveWords(words: readonly string[]): string[] {
+  return words.filter((w) => w.length >= 4 && !GENERIC.has(w) && !MINOR.has(w) && !COMMON.has(w));
+}
+
 function distinctive(words: readonly string[]): boolean {
   return words.some((w) => !GENERIC.has(w) && !MINOR.has(w) && w.length >= 3);
 }
