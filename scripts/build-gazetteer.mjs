@@ -31,6 +31,7 @@ const out = {
   demonyms: new Set(),
   givenNames: new Set(),
   commonWords: new Set(),
+  currencies: new Set(),
 };
 
 const clean = (s) => String(s ?? '').normalize('NFC').trim();
@@ -47,6 +48,9 @@ for (const c of countries) {
   if (c.subregion) out.regions.add(clean(c.subregion));
   const dem = c.demonyms?.eng;
   if (dem) for (const d of [dem.m, dem.f]) if (d) out.demonyms.add(clean(d));
+  // Language names read like nationality adjectives ("Farsi", "English").
+  for (const lang of Object.values(c.languages ?? {})) if (/^\p{Lu}\p{Ll}+$/u.test(lang)) out.demonyms.add(clean(lang));
+  for (const code of Object.keys(c.currencies ?? {})) out.currencies.add(code);
 }
 for (const name of Object.values(usStates)) out.states.add(clean(name));
 

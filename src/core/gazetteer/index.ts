@@ -13,6 +13,8 @@ export interface Gazetteer {
   isGivenName(word: string): boolean;
   /** An ordinary English word in any case or number ("Senators", "constitution"). */
   isCommonWord(word: string): boolean;
+  /** ISO currency codes ("DKK", "USD"): capitals that are not organizations. */
+  isCurrency(word: string): boolean;
 }
 
 interface GazetteerData {
@@ -24,6 +26,7 @@ interface GazetteerData {
   readonly demonyms: string;
   readonly givenNames: string;
   readonly commonWords: string;
+  readonly currencies: string;
 }
 
 /** Apostrophes and Unicode forms vary between sources and documents. */
@@ -50,6 +53,7 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   const demonyms = new Set(split(source.demonyms).map(gazetteerKey));
   const given = new Set(split(source.givenNames));
   const common = new Set(split(source.commonWords));
+  const currencies = new Set(split(source.currencies));
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
     if (common.has(w)) return true;
@@ -64,5 +68,6 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
     },
     isGivenName: (word) => given.has(word),
     isCommonWord: isCommon,
+    isCurrency: (word) => currencies.has(word),
   };
 }

@@ -67,6 +67,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     }
   }
 
+  if (a === b && (gaz.isCurrency(units[a].text) || (gaz.isDemonym(units[a].text) && ctx.placeKind(units[a].text) === 'city'))) return;
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
   if (descriptor) c.descriptors.push(descriptor);

@@ -8,28 +8,32 @@ import { isAcronym } from './words';
 
 export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   const text = (c: Candidate) => ctx.spanText(c.a, c.b);
+  applyDocumentPrior(cands);
 
   // Shorter forms that inherit from longer names in the same document.
-  const inherited = new Map<string, { type: EntityType; evidence: string }>();
+  const inherited = new Map<string, { type: EntityType; evidence: string; strength: number }>();
+  const offer = (key: string, type: EntityType, evidence: string, strength: number) => {
+    const had = inherited.get(key);
+    if (!had || had.strength < strength) inherited.set(key, { type, evidence, strength });
+  };
   for (const c of cands) {
-    if (c.a === c.b || c.strength < GOOD) continue;
+    if (c.a === c.b) continue;
     if (c.type === 'PERSON') {
-      const last = ctx.units[c.b].text;
-      const firstWord = ctx.units[c.a].text;
-      if (!inherited.has(last)) inherited.set(last, { type: 'PERSON', evidence: 'surname' });
-      if (ctx.gaz.isGivenName(firstWord) && !inherited.has(firstWord)) inherited.set(firstWord, { type: 'PERSON', evidence: 'given-name' });
-    } else if (c.core && !inherited.has(c.core)) {
-      inherited.set(c.core, { type: c.type, evidence: 'core-name' });
+      offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
+      // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
+      if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
+    } else if (c.core && c.strength >= GOOD) {
+      offer(c.core, c.type, 'core-name', c.strength);
     }
   }
   for (const c of cands) {
     if (c.strength >= STRONG && c.evidence.startsWith('head')) continue;
     if (c.evidence === 'acronym-definition' || c.evidence === 'institution') continue;
     const inh = inherited.get(text(c));
-    if (!inh) continue;
+    if (!inh || inh.strength < c.strength) continue;
     if (c.a !== c.b && inh.evidence !== 'core-name') continue;
     c.type = inh.type;
-    c.strength = STRONG;
+    c.strength = Math.max(c.strength, Math.min(STRONG, inh.strength + 1));
     c.evidence = inh.evidence;
     c.deferred = false;
   }
@@ -73,4 +77,20 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
   if (c.evidence.startsWith('context:') && !/s$/.test(w)) return false;
   return true;
+}
+
+/**
+ * Unknown names take the document's dominant kind: a travel guide full of known places has unknown
+ * villages, a profile full of titled people has unknown surnames.
+ */
+function applyDocumentPrior(cands: Candidate[]): void {
+  const n: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0 };
+  for (const c of cands) if (c.strength >= GOOD && !c.evidence.startsWith('default')) n[c.type]++;
+  if (n.PLACE < 5 || n.PLACE < 2 * n.PERSON) return;
+  // Two unknown capitalized words are a person's name in most prose; only a strongly place-minded
+  // document overrides that.
+  const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
+  for (const c of cands) {
+    if (c.evidence === 'default:single' || (multiToo && c.evidence === 'default:short')) c.type = 'PLACE';
+  }
 }

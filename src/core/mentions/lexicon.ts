@@ -70,7 +70,7 @@ export const TITLES = set(`
   King Queen Prince Princess Emperor Empress Tsar Czar Sultan Emir Sheikh Shaikh Crown Duke Duchess Countess
   Baron Baroness Earl Pope Cardinal Archbishop Bishop Rev. Reverend Father Fr. Pastor Rabbi Imam Ayatollah Mullah
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
-  Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
+  Shah Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer
 `);
 
@@ -123,6 +123,7 @@ export const NOT_NAMES = set(`
   Whatever Whoever Whenever Wherever However Whichever Again Once Twice Never Always Often Sometimes Usually
   Very Too Quite Rather Almost Already Soon Later Earlier Ago Yet Here Together Whereas Overall Finally Firstly
   Secondly Lastly Additionally Similarly Likewise Consequently Accordingly Nonetheless Notwithstanding Regardless
+  BC AD BCE CE AM PM GMT UTC EST PST
   God Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 

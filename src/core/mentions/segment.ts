@@ -112,7 +112,10 @@ export function headOf(ctx: Context, p: Piece): number {
       if (t === 'of' || t === 'for') return k - 1;
     }
   }
-  return p.b;
+  let b = p.b;
+  // "Terminal 4", "Route 66": the number is not the head.
+  while (b > p.a && ctx.units[b].kind === 'number') b--;
+  return b;
 }
 
 export interface TitleCut {

@@ -25,6 +25,7 @@ export interface Unit {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
+const LETTER = /\p{L}/u;
 const OPENERS = /^[\p{Pi}\p{Ps}"'“‘«\-–—•*#>|:]+$/u;
 
 export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
@@ -52,6 +53,18 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       j += 2;
       hyphenated = true;
     }
+    // wink cuts words at letters outside its alphabet ("Łódź" -> "Ł" "ód" "ź"): glue them back.
+    let kind = t.kind;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j + 1].start === tokens[j].end &&
+      (tokens[j + 1].kind === 'unk' || tokens[j].kind === 'unk') &&
+      LETTER.test(tokens[j].text) &&
+      LETTER.test(tokens[j + 1].text)
+    ) {
+      j++;
+      kind = 'word';
+    }
     let end = tokens[j].end;
     // "Calif" + "." -> "Calif." when that is a known abbreviation.
     const next = tokens[j + 1];
@@ -63,7 +76,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
         end = next.end;
       }
     }
-    const isWord = t.kind === 'word' || t.kind === 'number' || t.kind === 'email' || t.kind === 'hashtag' || t.kind === 'mention';
+    const isWord = kind === 'word' || t.kind === 'number' || t.kind === 'email' || t.kind === 'hashtag' || t.kind === 'mention';
     const initial = !sawWordInSentence || t.lineStart;
     if (isWord) sawWordInSentence = true;
     else if (!OPENERS.test(t.text)) sawWordInSentence = true;
@@ -79,7 +92,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       lineStart: t.lineStart,
       pos: t.pos,
       lastPos: tokens[j].pos,
-      kind: t.kind,
+      kind,
     });
     i = j;
   }

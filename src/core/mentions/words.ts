@@ -12,7 +12,8 @@ const CAPS = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const MODIFIER_TAIL = /-(?:based|born|bred|led|backed|made|bound|owned|run|sponsored|funded|linked|affiliated|controlled|speaking|style|like|era|type|class|wide|centric|oriented|friendly|focused|related|built|inspired|designed|made|area|level|esque|ish|ward|wards|long|old|year|day)$/i;
 
 export const isCapitalized = (s: string): boolean => CAP.test(s);
-export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8);
+const ROMAN = /^[IVXLC]+$/;
+export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8 && !ROMAN.test(s));
 export const isAllCaps = (s: string): boolean => LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** A unit that can stand inside a capitalized name. */
