@@ -1,0 +1,75 @@
+// The `source-annotator` command: read documents, annotate each, resolve across them, apply the
+// reader's curation, write the chosen format. Annotator and resolver are passed in for tests.
+import * as path from 'node:path';
+import { createAnnotator } from '../../core/annotate';
+import type { Resolver } from '../../core/corpus/resolver';
+import { applyCuration } from '../../core/curation';
+import { resolveCorpus } from '../../core/resolve';
+import type { DocumentAnnotation } from '../../core/types';
+import { parseCliArgs, USAGE } from './args';
+import { loadCuration } from './curation';
+import { collectInputs } from './inputs';
+import { writeOutput } from './output';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly cwd: string;
+}
+
+export interface CliDeps {
+  readonly annotate?: (text: string) => DocumentAnnotation;
+  readonly resolve?: Resolver;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
+  const say = (message: string) => io.stderr(`source-annotator: ${message}`);
+  const args = parseCliArgs(argv);
+  if (args.kind === 'help') {
+    io.stdout(USAGE + '\n');
+    return EXIT_OK;
+  }
+  if (args.kind === 'error') {
+    say(args.message);
+    io.stderr(USAGE.split('\n')[0]);
+    return EXIT_USAGE;
+  }
+  const { options } = args;
+  const inputs = await collectInputs(options.inputs, io.cwd);
+  for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
+  let failed = inputs.problems.length;
+
+  const annotate = deps.annotate ?? createAnnotator().annotate;
+  const annotated = [];
+  for (const doc of inputs.documents) {
+    try {
+      annotated.push({ doc, annotation: annotate(doc.text) });
+    } catch (e) {
+      failed++;
+      say(`${doc.id}: could not be annotated (${(e as Error).message}); skipped`);
+    }
+  }
+  if (annotated.length === 0) {
+    say('no document was annotated');
+    return EXIT_USAGE;
+  }
+  const resolve = deps.resolve ?? resolveCorpus;
+  const resolved = resolve(annotated.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation })));
+  const curationFile = options.curation !== undefined ? path.resolve(io.cwd, options.curation) : undefined;
+  const curation = await loadCuration(curationFile, inputs.folders, say);
+  const { corpus, report } = applyCuration(resolved, curation);
+  for (const r of report.results) {
+    if (r.status === 'stale') say(`curation: correction ${r.correction.seq} (${r.correction.op}) no longer applies: ${r.detail}`);
+  }
+  try {
+    await writeOutput(corpus, annotated.map((a) => a.doc), { format: options.format, out: options.out, cwd: io.cwd, stdout: io.stdout });
+  } catch (e) {
+    say(`cannot write ${options.out ?? 'output'}: ${(e as Error).message}`);
+    return EXIT_USAGE;
+  }
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
