@@ -12,13 +12,25 @@ export interface QuoteContext {
   readonly mentions: readonly DetectedMention[];
   /** Mention indices sorted by start offset. */
   readonly order: readonly number[];
+  /** Quoted spans, sorted: names inside a quote are what the speaker talks about, not who speaks. */
+  readonly quoted: readonly Span[];
 }
 
-export function createContext(text: string, mentions: readonly DetectedMention[]): QuoteContext {
+export function insideQuoted(ctx: QuoteContext, span: Span): boolean {
+  let lo = 0;
+  let hi = ctx.quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.quoted[mid].end <= span.start) lo = mid + 1; else hi = mid;
+  }
+  return lo < ctx.quoted.length && ctx.quoted[lo].start <= span.start && span.end <= ctx.quoted[lo].end;
+}
+
+export function createContext(text: string, mentions: readonly DetectedMention[], quoted: readonly Span[] = []): QuoteContext {
   const order = mentions.map((_, i) => i)
     .filter((i) => mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
     .sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  return { text, mentions, order };
+  return { text, mentions, order, quoted };
 }
 
 /** Indices of mentions lying wholly inside [from, to), in text order. */

@@ -34,8 +34,8 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   const text = analysis.text;
   if (!text) return [];
   const paragraphs: readonly Paragraph[] = analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
-  const ctx = createContext(text, mentions);
   const spans = findQuotedSpans(text, paragraphs);
+  const ctx = createContext(text, mentions, spans);
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;

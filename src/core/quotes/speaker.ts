@@ -1,7 +1,7 @@
 // Who said a quote: cues right after it ("…," X said / said X / according to X), then cues in the
 // sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
 import type { Span } from '../types';
-import { mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { insideQuoted, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
@@ -66,7 +66,7 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
  */
 export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null): number | null {
   const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
-  const people = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i));
+  const people = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
   if (people.length === 0) return null;
   const own = sentenceStart(ctx, pos, floor);
   const inOwn = people.find((i) => ctx.mentions[i].start >= own);
