@@ -84,7 +84,7 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const single = p.a === p.b;
   const u = ctx.units[p.a];
   // A lone first word of a sentence, typed by nothing but defaults, waits for the document to confirm it.
-  const deferred = single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context');
+  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
 

@@ -15,6 +15,9 @@ export const ORG_HEADS = set(`
   Holdings Industries Enterprises Systems Technologies Laboratories Labs Media Broadcasting Studios Records Motors
   Pharmaceuticals Railways Railroad Agency Unit Centre Center Initiative Project Council Fellowship Order Synod
   Diocese Legislature Chamber Commissions Ministries Departments Committees Councils Parliaments Unions Nations
+  Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
+  Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
+  Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
 `);
 
 /** Head nouns that make a capitalized name a place ("Diyala Province", "Tigris River", "Camp X" below). */
@@ -124,6 +127,8 @@ export const NOT_NAMES = set(`
   Very Too Quite Rather Almost Already Soon Later Earlier Ago Yet Here Together Whereas Overall Finally Firstly
   Secondly Lastly Additionally Similarly Likewise Consequently Accordingly Nonetheless Notwithstanding Regardless
   BC AD BCE CE AM PM GMT UTC EST PST
+  I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
+  Thurs. Fri. Sat. Sun.
   God Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 

@@ -10,7 +10,13 @@ export interface Unit {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /**
+   * The word as the lexicons should see it: the text itself, or "Nelson" for "NELSON" in a sentence
+   * written in capitals. Spans always come from offsets, never from this.
+   */
   readonly text: string;
+  /** The sentence is written like a title ("Sex Gets Better With Age"): capitals say little there. */
+  readonly headline: boolean;
   /** A hyphenated compound ("Paris-based", "Ki-moon"). */
   readonly hyphenated: boolean;
   /** Index of the sentence of the first token. */
@@ -28,8 +34,10 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 const LETTER = /\p{L}/u;
 const OPENERS = /^[\p{Pi}\p{Ps}"'“‘«\-–—•*#>|:]+$/u;
 
+type Draft = { -readonly [K in keyof Unit]: Unit[K] };
+
 export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
-  const units: Unit[] = [];
+  const units: Draft[] = [];
   let prevSentence = -1;
   let sawWordInSentence = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -86,6 +94,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       start: t.start,
       end,
       text: text.slice(t.start, end),
+      headline: false,
       hyphenated,
       sentence: t.sentence,
       initial: isWord && initial,
@@ -96,7 +105,42 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
     });
     i = j;
   }
+  markSentenceStyles(units);
   return units;
+}
+
+const CAP = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DOTTED = /^(?:\p{Lu}\.)+$/u;
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+/** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
+function markSentenceStyles(units: Draft[]): void {
+  let s = 0;
+  while (s < units.length) {
+    let e = s;
+    while (e < units.length && units[e].sentence === units[s].sentence) e++;
+    let words = 0;
+    let caps = 0;
+    let shouting = 0;
+    for (let k = s; k < e; k++) {
+      const u = units[k];
+      if (u.kind !== 'word' || !LETTER.test(u.text)) continue;
+      words++;
+      if (CAP.test(u.text)) caps++;
+      if (!HAS_LOWER.test(u.text) && u.text.length > 1) shouting++;
+    }
+    if (words >= 3 && shouting / words >= 0.6) {
+      for (let k = s; k < e; k++) {
+        const u = units[k];
+        if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = titleCase(u.text);
+        u.headline = true;
+      }
+    } else if (words >= 3 && caps / words >= 0.7) {
+      for (let k = s; k < e; k++) units[k].headline = true;
+    }
+    s = e;
+  }
 }
 
 /** Only spaces (no line break) between two units: they can belong to one name. */

@@ -9,7 +9,7 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 /** "UNHCR", "NATO", "G7" — two or more capitals, maybe digits. */
 const CAPS = /^\p{Lu}[\p{Lu}\d&]+$/u;
 /** Hyphen tails that make a modifier out of a name ("Paris-based", "U.S.-led"). */
-const MODIFIER_TAIL = /-(?:based|born|bred|led|backed|made|bound|owned|run|sponsored|funded|linked|affiliated|controlled|speaking|style|like|era|type|class|wide|centric|oriented|friendly|focused|related|built|inspired|designed|made|area|level|esque|ish|ward|wards|long|old|year|day)$/i;
+const MODIFIER_TAIL = /-(?:\p{Ll}+(?:ed|ing)|based|born|bred|led|backed|made|bound|owned|run|sponsored|funded|linked|affiliated|controlled|speaking|style|like|era|type|class|wide|centric|oriented|friendly|focused|related|built|inspired|designed|made|area|level|esque|ish|ward|wards|long|old|year|day)$/u;
 
 export const isCapitalized = (s: string): boolean => CAP.test(s);
 const ROMAN = /^[IVXLC]+$/;
