@@ -122,6 +122,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
 
   if (gaz.isGivenName(first) && p.b - p.a <= 3) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
   if (ctxType) return ctxType;
+  // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
+  if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
   if (single) return { type: 'PERSON', strength: WEAK, evidence: 'default:single' };
   if (p.b - p.a <= 2) return { type: 'PERSON', strength: WEAK, evidence: 'default:short' };
   return { type: 'ORG', strength: WEAK, evidence: 'default:long' };
@@ -152,4 +154,13 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     return { type: 'PLACE', strength: WEAK + 0.5, evidence: `context:${prev.text}` };
   }
   return undefined;
+}
+
+function allCommon(ctx: Context, p: Piece): boolean {
+  for (let k = p.a; k <= p.b; k++) {
+    const w = ctx.units[k].text;
+    if (w === 'of' || w === 'and' || w === 'the' || w === 'for') continue;
+    if (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) return false;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@
 // surname or given name takes the type of the full name it belongs to, and "Ashraf" takes the type of
 // "Camp Ashraf". Sentence-initial words without evidence survive only if the document confirms them.
 import type { EntityType } from '../types';
-import { type Candidate, GOOD, STRONG } from './candidate';
+import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import { isAcronym } from './words';
 
@@ -38,6 +38,11 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     c.deferred = false;
   }
 
+  // Dictionary-word names ("Creative Commons") count only when the document comes back to them.
+  const seen = new Map<string, number>();
+  for (const c of cands) if (c.strength <= 0) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
+  for (const c of cands) if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2) c.strength = WEAK;
+
   // One type per string: sum the evidence of every occurrence.
   const votes = new Map<string, Map<EntityType, number>>();
   const confirmed = new Set<string>();
@@ -53,7 +58,7 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const t = text(c);
-    if (c.deferred && !confirmed.has(t)) continue;
+    if (c.strength <= 0 || (c.deferred && !confirmed.has(t))) continue;
     if (isCommonSingle(ctx, c)) continue;
     const v = votes.get(t);
     if (v && v.size > 1) {
