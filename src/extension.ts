@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './core/corpusTypes';
 import { createCorpusIndex } from './core/corpus';
-import { resolveByExactName } from './core/corpus/basicResolve';
+import { resolveCorpus } from './core/resolve';
 import { createAnnotationCache, engineKeyOf } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
   const cache = await createAnnotationCache(context.storageUri, await engineKeyOf(workerUri), log.info);
-  const index = createCorpusIndex({ resolve: resolveByExactName });
+  const index = createCorpusIndex({ resolve: resolveCorpus });
   const filter = () => {
     const c = vscode.workspace.getConfiguration(Config.section);
     return createFileFilter({ include: c.get(Config.include), exclude: c.get(Config.exclude), maxFileSizeMB: c.get(Config.maxFileSizeMB) });

@@ -40,6 +40,11 @@ function editDelayMs(length: number): number {
 
 class Skip extends Error {}
 
+/** Length without getText(), which would copy a large document on every keystroke. */
+function textLength(document: vscode.TextDocument): number {
+  return document.offsetAt(new vscode.Position(document.lineCount, 0));
+}
+
 export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   const { index, annotator, cache, log } = deps;
   const disposables: vscode.Disposable[] = [];
@@ -208,7 +213,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
         cts.dispose();
         leave();
       });
-    }, editDelayMs(document.getText().length));
+    }, editDelayMs(textLength(document)));
     editTimers.set(id, { timer, cts });
   }
 
@@ -222,6 +227,10 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     if (token.isCancellationRequested) return;
     const openIds = new Set(open.map((d) => documentId(d.uri)));
     const todo = uris.filter((u) => !openIds.has(documentId(u))).sort((a, b) => a.toString().localeCompare(b.toString()));
+    // Files the settings no longer cover (or that vanished while nobody watched) leave the index;
+    // everything else stays visible while it is re-checked, so a rescan doesn't blank the views.
+    const keep = new Set([...openIds, ...todo.map(documentId)]);
+    for (const doc of index.snapshot().documents) if (!keep.has(doc.id)) remove(doc.id);
     log.info(`indexing ${todo.length + open.length} documents`);
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Annotator: indexing', cancellable: true },
@@ -331,7 +340,8 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   );
 
   async function rescan(): Promise<void> {
-    for (const doc of index.snapshot().documents) remove(doc.id);
+    // Forget the hashes so every file is read and checked again (the cache still spares the model).
+    indexedHash.clear();
     reported.clear();
     await startScan();
   }
