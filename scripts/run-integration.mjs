@@ -28,9 +28,11 @@ function desktopVSCode() {
   if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
   const which = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' });
   if (which.status !== 0) return undefined;
-  const cli = fs.realpathSync(which.stdout.trim()); // e.g. /usr/share/code/bin/code
-  const exe = path.join(path.dirname(path.dirname(cli)), 'code');
-  return fs.existsSync(exe) && fs.statSync(exe).isFile() ? exe : undefined;
+  // /usr/share/code/bin/code -> /usr/share/code/code. A remote terminal's `code` (VS Code
+  // server, code-server) has no resources/app beside it and cannot be driven by test-electron.
+  const install = path.dirname(path.dirname(fs.realpathSync(which.stdout.trim())));
+  const exe = path.join(install, 'code');
+  return fs.existsSync(path.join(install, 'resources', 'app')) && fs.existsSync(exe) ? exe : undefined;
 }
 
 function chooseRunner() {
