@@ -1,7 +1,7 @@
 // One function per kind of correction. Each edits the workspace and says what it did, or why it
 // could not apply (stale) without touching anything.
 import type { WEntity, WMention, Workspace } from './workspace';
-import { addMention, indexName, liveMembers, removeMention } from './workspace';
+import { addMention, indexName, liveMembers, mentionsWithWords, quotesWithWords, removeMention } from './workspace';
 import { describe, findEntity } from './find';
 import { curatedEntityId } from './ids';
 import { documentMatches, isWordBoundary, sameWords } from './text';
@@ -109,7 +109,7 @@ function retype(ws: Workspace, c: RetypeCorrection): OpResult {
 
 function reject(ws: Workspace, c: RejectCorrection): OpResult {
   const words = sameWords(c.text);
-  const hits = (ws.byWords.get(words) ?? []).filter((m) => !m.removed && (c.document === undefined || documentMatches(m.doc.base.id, c.document)));
+  const hits = mentionsWithWords(ws, words).filter((m) => !m.removed && (c.document === undefined || documentMatches(m.doc.base.id, c.document)));
   if (hits.length === 0) return stale(`no mention "${c.text}"${c.document ? ` in ${c.document}` : ''}`);
   for (const m of hits) removeMention(ws, m);
   return applied(`removed ${hits.length} mention(s) of "${words}"`);
@@ -149,7 +149,7 @@ function add(ws: Workspace, c: AddCorrection): OpResult {
 }
 
 function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
-  const quotes = (ws.quotesByWords.get(sameWords(c.quote)) ?? []).filter((q) => c.document === undefined || documentMatches(q.doc.base.id, c.document));
+  const quotes = quotesWithWords(ws, sameWords(c.quote)).filter((q) => c.document === undefined || documentMatches(q.doc.base.id, c.document));
   if (quotes.length === 0) return stale(`no quote "${abbreviate(c.quote)}"${c.document ? ` in ${c.document}` : ''}`);
   if (c.speaker === null) {
     for (const { quote } of quotes) {

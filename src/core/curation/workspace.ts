@@ -3,7 +3,7 @@
 // proportion to what it touches, not to the corpus. `finish` turns it back into an immutable corpus,
 // reusing every untouched document and entity object.
 import { foldForSearch } from '../corpus/fold';
-import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
 import { sameWords } from './text';
 
 export interface WMention {
@@ -57,8 +57,33 @@ export interface Workspace {
   /** Merged-away ids point to the entity that absorbed them. */
   readonly redirects: Map<string, string>;
   readonly byName: Map<string, Set<string>>;
-  readonly byWords: Map<string, WMention[]>;
-  readonly quotesByWords: Map<string, { doc: WDocument; quote: WQuote }[]>;
+  /** Built on first use: most curations never look mentions or quotes up by their words. */
+  byWords?: Map<string, WMention[]>;
+  quotesByWords?: Map<string, { doc: WDocument; quote: WQuote }[]>;
+  /** sameWords() per distinct text; corpora repeat the same names thousands of times. */
+  readonly wordsCache: Map<string, string>;
+}
+
+export function words(ws: Workspace, text: string): string {
+  let w = ws.wordsCache.get(text);
+  if (w === undefined) ws.wordsCache.set(text, (w = sameWords(text)));
+  return w;
+}
+
+export function mentionsWithWords(ws: Workspace, key: string): readonly WMention[] {
+  if (!ws.byWords) {
+    ws.byWords = new Map();
+    for (const doc of ws.documents) for (const m of doc.mentions) push(ws.byWords, words(ws, m.text), m);
+  }
+  return ws.byWords.get(key) ?? [];
+}
+
+export function quotesWithWords(ws: Workspace, key: string): readonly { doc: WDocument; quote: WQuote }[] {
+  if (!ws.quotesByWords) {
+    ws.quotesByWords = new Map();
+    for (const doc of ws.documents) for (const quote of doc.quotes) push(ws.quotesByWords, words(ws, quote.base.text), { doc, quote });
+  }
+  return ws.quotesByWords.get(key) ?? [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,11 +101,11 @@ export function indexName(ws: Workspace, name: string, entityId: string): void {
 
 export function addMention(ws: Workspace, mention: WMention): void {
   mention.doc.mentions.push(mention);
-  push(ws.byWords, sameWords(mention.text), mention);
+  if (ws.byWords) push(ws.byWords, words(ws, mention.text), mention);
   const entity = ws.entities.get(mention.entity);
   if (entity) {
     entity.members.push(mention);
-    entity.memberTexts.add(sameWords(mention.text));
+    entity.memberTexts.add(words(ws, mention.text));
   }
 }
 
@@ -90,8 +115,7 @@ export function createWorkspace(corpus: ResolvedCorpus): Workspace {
     entities: new Map(),
     redirects: new Map(),
     byName: new Map(),
-    byWords: new Map(),
-    quotesByWords: new Map(),
+    wordsCache: new Map(),
   };
   for (const entity of corpus.entities.values()) {
     ws.entities.set(entity.id, {
@@ -118,9 +142,7 @@ export function createWorkspace(corpus: ResolvedCorpus): Workspace {
     }
     for (const q of base.quotes) {
       const speakerMention = q.speakerMention != null ? doc.mentions[q.speakerMention] ?? null : null;
-      const quote: WQuote = { base: q, speaker: q.speaker, speakerMention, speakerText: q.speakerText, changed: false };
-      doc.quotes.push(quote);
-      push(ws.quotesByWords, sameWords(q.text), { doc, quote });
+      doc.quotes.push({ base: q, speaker: q.speaker, speakerMention, speakerText: q.speakerText, changed: false });
     }
   }
   return ws;
@@ -169,12 +191,11 @@ function refreshAliases(entity: WEntity): void {
   }
 }
 
-function finishMention(m: WMention, entity: WEntity): ResolvedMention {
+function finishMention(m: WMention): ResolvedMention {
   const b = m.base;
-  if (b && b.start === m.start && b.end === m.end && b.entity === entity.id && b.type === entity.type) return b;
-  const out: DetectedMention & { entity: string } = { start: m.start, end: m.end, text: m.text, type: entity.type, entity: entity.id };
+  if (b && b.start === m.start && b.end === m.end && b.entity === m.entity && b.type === m.type) return b;
   return {
-    ...out,
+    start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity,
     ...(m.descriptors ? { descriptors: m.descriptors } : {}),
     ...(m.evidence ? { evidence: m.evidence } : {}),
   };
@@ -206,15 +227,13 @@ function finishDocument(ws: Workspace, doc: WDocument, entities: Map<string, Ent
     return entity && entities.has(entity.id) ? entity : undefined;
   });
   const quotesChanged = doc.quotes.some((q, i) => q.changed || (speakers[i]?.id ?? null) !== q.base.speaker);
-  const mentionsChanged = doc.dirty || doc.mentions.some((m) => {
-    const e = ws.entities.get(m.entity);
-    return !m.base || m.entity !== m.base.entity || (e !== undefined && e.type !== m.base.type);
-  });
+  // Ops mark the documents they touch dirty; a merge or retype also changes mentions' entity or type.
+  const mentionsChanged = doc.dirty || doc.mentions.some((m) => !m.base || m.entity !== m.base.entity || m.type !== m.base.type);
   if (!quotesChanged && !mentionsChanged) return doc.base;
   const live = doc.mentions.filter((m) => !m.removed && ws.entities.has(m.entity) && entities.has(m.entity));
   live.sort((a, b) => a.start - b.start || b.end - a.end);
   const position = new Map<WMention, number>(live.map((m, i) => [m, i]));
-  const mentions = live.map((m) => finishMention(m, ws.entities.get(m.entity) as WEntity));
+  const mentions = live.map(finishMention);
   const quotes = doc.quotes.map((q, i): ResolvedQuote => {
     const speaker = speakers[i];
     const index = q.speakerMention ? position.get(q.speakerMention) : undefined;
