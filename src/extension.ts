@@ -23,6 +23,7 @@ import { createWorkspaceIndex } from './editor/workspaceIndex';
 export interface SourceAnnotatorApi {
   readonly index: CorpusIndex;
   whenIndexed(): Promise<void>;
+  indexStats(): { readonly annotated: number; readonly fromCache: number };
   decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
   readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
   readonly tree: { readonly provider: vscode.TreeDataProvider<TreeNode>; readonly view: vscode.TreeView<TreeNode> };
@@ -68,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   return {
     index,
     whenIndexed: () => workspaceIndex.whenIndexed(),
+    indexStats: () => workspaceIndex.stats(),
     decorationsFor: (uri) => decorations.rangesFor(uri),
     onDidUpdateDecorations: decorations.onDidUpdate,
     tree: { provider: tree.provider, view: tree.view },

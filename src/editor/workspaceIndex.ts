@@ -31,6 +31,8 @@ export interface WorkspaceIndex extends vscode.Disposable {
   isCurrent(document: vscode.TextDocument): boolean;
   /** Whether the document is one the index covers (so providers answer for it). */
   covers(document: vscode.TextDocument): boolean;
+  /** How documents reached the index since activation: run through the model, or served from the cache. */
+  stats(): { readonly annotated: number; readonly fromCache: number };
 }
 
 /** Typing in a large document waits a little longer, so the worker isn't fed every keystroke. */
@@ -61,6 +63,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   /** Documents already reported as skipped, so a file that stays too big is reported once. */
   const reported = new Set<string>();
 
+  const counts = { annotated: 0, fromCache: 0 };
   let busy = 0;
   const idleWaiters: (() => void)[] = [];
   let scanCts: vscode.CancellationTokenSource | undefined;
@@ -127,6 +130,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     if (token.isCancellationRequested || sequence.get(id) !== seq || disposed) return;
     index.set(id, text, annotation);
     indexedHash.set(id, hash);
+    counts[fromCache ? 'fromCache' : 'annotated']++;
     reported.delete(id);
     noteChange(id, priority);
     if (!fromCache) await cache.put(hash, annotation);
@@ -361,6 +365,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       return index.document(documentId(document.uri))?.text === document.getText();
     },
     covers,
+    stats: () => ({ ...counts }),
     dispose() {
       disposed = true;
       lifetime.cancel();

@@ -107,3 +107,34 @@ describe('editor features on the seed articles', function () {
     assert.equal(now.document.getText(now.selection), 'Iraq');
   });
 });
+
+describe('entity tree follows the editor', function () {
+  this.timeout(60_000);
+
+  it('reveals the entity under the cursor', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const at = positionOf(editor.document, 'Kobler');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('sourceAnnotator.revealInTree');
+    const selected = await until(() => a.tree.view.selection[0], 'a selection in the tree');
+    assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler');
+  });
+
+  it('labels mentions with their sentence and highlights the name', async () => {
+    const a = await api();
+    const p = a.tree.provider;
+    const roots = (await p.getChildren()) ?? [];
+    const people = roots.find((r) => (p.getTreeItem(r) as vscode.TreeItem).label === 'People')!;
+    const kobler = ((await p.getChildren(people)) ?? []).find((n) => (p.getTreeItem(n) as vscode.TreeItem).label === 'Martin Kobler');
+    assert.ok(kobler);
+    assert.match(String((p.getTreeItem(kobler) as vscode.TreeItem).description), /^\d+ mentions · 1 document$/);
+    const [doc] = (await p.getChildren(kobler)) ?? [];
+    const [first] = (await p.getChildren(doc)) ?? [];
+    const item = p.getTreeItem(first) as vscode.TreeItem;
+    const label = item.label as vscode.TreeItemLabel;
+    const [[s, e]] = label.highlights ?? [];
+    assert.equal(label.label.slice(s, e), 'Martin Kobler');
+    assert.equal(item.command?.command, 'sourceAnnotator.openLocation');
+  });
+});

@@ -86,3 +86,17 @@ describe('the index follows the workspace', function () {
     await until(() => (a.decorationsFor(editor.document.uri)?.PERSON.length ?? 0) > 0, 'people highlights back on');
   });
 });
+
+describe('the annotation cache', function () {
+  this.timeout(120_000);
+
+  it('serves unchanged documents from the workspace-storage cache on re-index', async () => {
+    const a = await api();
+    const before = a.indexStats();
+    await vscode.commands.executeCommand('sourceAnnotator.reindex');
+    await a.whenIndexed();
+    const after = a.indexStats();
+    assert.equal(after.annotated, before.annotated, 'nothing went through the model again');
+    assert.ok(after.fromCache - before.fromCache >= 2, `both seed articles came from the cache (${JSON.stringify({ before, after })})`);
+  });
+});
