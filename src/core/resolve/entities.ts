@@ -13,6 +13,8 @@ export interface NodeInfo {
   readonly acronym: boolean;
   /** Surface forms with their counts. */
   readonly surfaces: Map<string, number>;
+  /** Types the detector gave the name, with their counts. */
+  readonly types: Map<EntityType, number>;
 }
 
 export interface MentionRecord {

@@ -3,11 +3,11 @@
 // link keys: acronym definitions, initials, short forms, surnames and given names. A link is made for
 // the whole corpus only when the alias has a single possible target in it; otherwise each document
 // decides by the names it contains itself, so two people sharing a surname stay apart.
-import type { DocumentAnnotation, ResolvedCorpus } from '../types';
+import type { DocumentAnnotation, EntityType, ResolvedCorpus } from '../types';
 import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
-import { classOf, givenNameKey, initialsOf, isAcronym, nameWords, surnameKeys, type NameClass } from './names';
-import { distinctiveWords, shortFormKeys } from './shortForms';
+import { classOf, givenNameKey, initialsOf, isAcronym, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
+import { distinctiveWords, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
 export interface CorpusInput {
@@ -65,10 +65,11 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       const id = nodeId(cls, key);
       let info = nodes.get(id);
       if (!info) {
-        info = { id, cls, key, words: p.words, acronym: p.acronym, surfaces: new Map() };
+        info = { id, cls, key, words: p.words, acronym: p.acronym, surfaces: new Map(), types: new Map() };
         nodes.set(id, info);
       }
       info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
+      info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
       const starts = local.get(id);
       if (starts) starts.push(m.start); else local.set(id, [m.start]);
       records.push({ doc: d, index, mention: m, node: id, attach: null });
@@ -86,23 +87,39 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     if (list) list.push(r); else recordsByNode.set(r.node, [r]);
   }
 
-  /** Links alias -> its single corpus-wide target, or else per document to the nearest local target. */
-  const resolveAlias = (alias: string, targets: ReadonlySet<string> | undefined, rule: string, perDoc?: (d: number) => ReadonlySet<string> | undefined) => {
-    const candidates = targets ? [...targets].filter((t) => t !== alias) : [];
-    if (candidates.length === 1 && !perDoc) {
-      link(alias, candidates[0], rule);
-      return;
-    }
-    const pending: MentionRecord[] = [];
+  /**
+   * Each mention of `alias` in a document that also holds a candidate target joins the nearest one;
+   * mentions elsewhere follow the alias's single corpus-wide target, if it has exactly one.
+   */
+  const resolveAlias = (alias: string, rule: string, corpusTargets: readonly string[], documentTargets: (d: number) => readonly string[] = () => corpusTargets) => {
+    const corpus = corpusTargets.filter((t) => t !== alias);
+    let pending = false;
+    const attached: MentionRecord[] = [];
     for (const r of recordsByNode.get(alias) ?? []) {
       if (r.attach) continue;
-      const localSet = perDoc ? perDoc(r.doc) : undefined;
-      const local = (localSet ? [...localSet] : candidates).filter((t) => t !== alias && docNodes[r.doc].has(t));
-      if (local.length > 0) r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
-      else pending.push(r);
+      const local = documentTargets(r.doc).filter((t) => t !== alias && docNodes[r.doc].has(t));
+      if (local.length > 0) {
+        r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
+        attached.push(r);
+      } else pending = true;
     }
-    if (perDoc && candidates.length === 1 && pending.length > 0) link(alias, candidates[0], rule);
+    settle(alias, rule, attached, pending ? corpus : null);
   };
+
+  /**
+   * When every mention of the alias went to one target (and the corpus offers no other), the names
+   * are one entity everywhere: merge the names themselves, so links made to the alias follow.
+   */
+  function settle(alias: string, rule: string, attached: MentionRecord[], corpusIfPending: readonly string[] | null): void {
+    const targets = new Set(attached.map((r) => (r.attach as { node: string }).node));
+    if (corpusIfPending !== null && corpusIfPending.length !== 1) return;
+    const target = corpusIfPending !== null ? corpusIfPending[0] : [...targets][0];
+    const mine = new Set(attached);
+    const unanimous = [...targets].every((t) => t === target) && !recordsByNode.get(alias)?.some((r) => r.attach && !mine.has(r));
+    // Mentions a document sent elsewhere keep their own target; the rest follow the single corpus-wide one.
+    if (unanimous) for (const r of attached) r.attach = null;
+    if (target !== undefined && (unanimous || corpusIfPending !== null)) link(alias, target, rule);
+  }
 
   // Acronyms defined in the text.
   const defsGlobal: Index = new Map();
@@ -122,35 +139,44 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     if (!nodes.has(alias)) continue;
     if (targets.size === 1 || sameNameVariants([...targets].map((t) => nodes.get(t)?.words ?? []))) {
       for (const t of targets) link(alias, t, 'acronym-definition');
-    } else resolveAlias(alias, targets, 'acronym-definition', (d) => defsByDoc[d].get(short));
+    } else resolveAlias(alias, 'acronym-definition', [], (d) => [...(defsByDoc[d].get(short) ?? [])]);
   }
 
   // Indexes of the longer names each kind of alias can point to.
   const byInitials: Index = new Map();
   const byShortForm: Index = new Map();
+  const byDocumentShortForm: Index = new Map();
   const bySurname: Index = new Map();
   const byFirstLast: Index = new Map();
   for (const n of nodes.values()) {
     if (n.words.length < 2) continue;
     if (n.cls === 'OP') {
       if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
-      for (const k of shortFormKeys(n.words)) addTo(byShortForm, k, n.id);
+      for (const f of shortForms(n.words, startsWithAbbreviation(mostFrequent(n)))) {
+        addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
+      }
     } else {
       for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
       if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
     }
   }
 
+  const list = (set: ReadonlySet<string> | undefined) => (set ? [...set] : []);
   for (const n of nodes.values()) {
     if (n.cls === 'OP') {
-      if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, byInitials.get(n.key.replace(/\s+/g, '')), 'initials');
-      const shorter = byShortForm.get(n.key);
-      if (shorter && !n.acronym) resolveAlias(n.id, shorter, 'shortening');
+      if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, 'initials', list(byInitials.get(n.key.replace(/\s+/g, ''))));
+      if (!n.acronym) {
+        // A short form names the same kind of thing: "X" (a place) is not "X Corporation".
+        const sameType = (t: string) => majorityType(nodes.get(t)) === majorityType(n);
+        const corpus = list(byShortForm.get(n.key)).filter(sameType);
+        const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
+        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
+      }
     } else if (n.words.length === 1) {
       resolvePerson(n, bySurname.get(n.key), 'surname');
     } else if (n.words.length === 2) {
       const longer = byFirstLast.get(n.key);
-      if (longer) resolveAlias(n.id, longer, 'shortening');
+      if (longer) resolveAlias(n.id, 'shortening', [...longer]);
     }
   }
 
@@ -158,21 +184,27 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     // Within a document a full name that ends (or starts) with this word decides; across documents
     // only a surname with exactly one full name in the whole corpus does.
     const pending: MentionRecord[] = [];
+    const attached: MentionRecord[] = [];
     for (const r of recordsByNode.get(n.id) ?? []) {
+      if (r.attach) continue;
       const local = docNodes[r.doc];
       const bySurnameHere = surnameTargets ? [...surnameTargets].filter((t) => local.has(t)) : [];
       if (bySurnameHere.length > 0) {
         r.attach = { node: nearest(local, bySurnameHere, r.mention.start), rule };
+        attached.push(r);
         continue;
       }
       const byGiven = [...local.keys()].filter((t) => {
         const info = nodes.get(t);
         return info !== undefined && info.cls === 'P' && info.words.length >= 2 && givenNameKey(info.words) === n.key;
       });
-      if (byGiven.length > 0) r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
-      else pending.push(r);
+      if (byGiven.length > 0) {
+        r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
+        attached.push(r);
+      } else pending.push(r);
     }
-    if (pending.length > 0 && surnameTargets && surnameTargets.size === 1) link(n.id, [...surnameTargets][0], rule);
+    const rules = new Set(attached.map((r) => r.attach?.rule));
+    settle(n.id, rules.size === 1 ? [...rules][0] ?? rule : rule, attached, pending.length > 0 ? [...(surnameTargets ?? [])] : null);
   }
 
   return buildEntities(sorted, records, nodes, uf, links);
@@ -214,6 +246,14 @@ function nearest(local: ReadonlyMap<string, readonly number[]>, candidates: read
       }
     }
   }
+  return best;
+}
+
+function majorityType(n: NodeInfo | undefined): EntityType | undefined {
+  if (!n) return undefined;
+  let best: EntityType | undefined;
+  let count = 0;
+  for (const [t, c] of n.types) if (c > count || (c === count && best !== undefined && t < best)) [best, count] = [t, c];
   return best;
 }
 

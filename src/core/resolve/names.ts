@@ -14,13 +14,33 @@ export function displayForm(surface: string): string {
   return surface.trim().replace(/\s+/g, ' ').replace(LEADING_ARTICLE, '').replace(POSSESSIVE, '').trim() || surface.trim();
 }
 
+/** Letters that do not decompose into a base letter and an accent. */
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
+
 export function foldCase(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/[ßæøœłđıþ]/g, (c) => FOLD[c] ?? c);
 }
+
+/** Abbreviated words by position: "Main St." is a street, "St. Louis" a saint. */
+const LEADING_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', st: 'saint' };
+const TRAILING_ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', rd: 'road', blvd: 'boulevard', hwy: 'highway' };
 
 /** Words of a name after folding; dots vanish so "U.N." is one word "un" (as is "UN"). */
 export function nameWords(surface: string): string[] {
-  return foldCase(displayForm(surface)).replace(/\./g, '').split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  const words = foldCase(displayForm(surface)).replace(/&/g, ' and ').replace(/\./g, '').split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  if (words.length >= 2) {
+    words[0] = LEADING_ABBREVIATIONS[words[0]] ?? words[0];
+    const last = words.length - 1;
+    words[last] = TRAILING_ABBREVIATIONS[words[last]] ?? words[last];
+  }
+  return words;
+}
+
+/** "U.S. Senate", "PX Sugarbowl": the first word is an abbreviation qualifying the rest. */
+export function startsWithAbbreviation(surface: string): boolean {
+  const first = displayForm(surface).split(/\s+/)[0] ?? '';
+  return /^(\p{Lu}\.){2,}$/u.test(first) || /^\p{Lu}{2,4}$/u.test(first);
 }
 
 export function nameKey(surface: string): string {
@@ -46,7 +66,8 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to'
  */
 export function initialsOf(surface: string): string[] {
   const raw = displayForm(surface).split(/\s+/).filter(Boolean);
-  if (raw.length < 2) return [];
+  // Numbered names (roads, units) are not spelled out as initials.
+  if (raw.length < 2 || raw.some((t) => /\d/.test(t))) return [];
   const variants = new Set<string>();
   for (const splitHyphens of [false, true]) {
     for (const skipMinor of [true, false]) {

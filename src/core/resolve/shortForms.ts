@@ -1,47 +1,59 @@
-// Shorter names a long organization or place name is referred to by: without its generic head or
-// tail ("Camp X" -> "X", "X Institution" -> "X", "X City" -> "X"), or without its "of ..." part
-// ("X of Y" -> "X"). A short form must keep a distinctive word.
+// Shorter names a long organization or place name is referred to by. Some hold across the corpus
+// ("Camp X" -> "X", "X Corporation" -> "X", "City of X" -> "X", "X Y of Z" -> "X Y"); others only
+// inside a document that uses both ("Senate of Z" -> "Senate", "U.S. Senate" -> "Senate",
+// "Owner's Market Hall" -> "Market Hall"). Administrative words (province, county, airport ...) are
+// never dropped: "X Province" and "X" are different places.
 
-const GENERIC = new Set([
-  'camp', 'fort', 'mount', 'mt', 'lake', 'river', 'island', 'islands', 'bay', 'city', 'county', 'province', 'state', 'district',
-  'region', 'airport', 'port', 'university', 'college', 'institute', 'institution', 'school', 'department', 'ministry',
-  'agency', 'party', 'committee', 'council', 'commission', 'association', 'corporation', 'company', 'inc', 'corp', 'co', 'ltd',
-  'llc', 'plc', 'group', 'foundation', 'organization', 'organisation', 'society', 'bank', 'center', 'centre', 'hospital',
-  'museum', 'park', 'street', 'avenue', 'road', 'square', 'station', 'magazine', 'newspaper', 'network', 'army', 'navy',
-  'court', 'office', 'bureau', 'service', 'administration', 'movement', 'front', 'alliance', 'federation', 'league', 'club',
-  'fund', 'trust', 'board', 'authority', 'valley', 'desert', 'sea', 'ocean', 'peninsula', 'cathedral', 'temple', 'mosque',
-]);
+export interface ShortForm {
+  readonly key: string;
+  /** 'document': only when the long name is in the same document. */
+  readonly scope: 'corpus' | 'document';
+}
+
+/** Heads naming the kind of a place named after something else: "Camp X" is called "X". */
+const DROPPABLE_HEADS = new Set(['camp', 'fort', 'mount', 'lake']);
+/** Legal or kind suffixes of organizations: "X Corporation" is called "X". */
+const DROPPABLE_TAILS = new Set(['institution', 'corporation', 'company', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group',
+  'airlines', 'airways', 'university', 'magazine', 'newspaper', 'foundation']);
+/** "City of X", "Republic of X" are called "X". */
+const OF_HEADS = new Set(['city', 'town', 'village', 'state', 'commonwealth', 'republic', 'kingdom', 'borough']);
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'del']);
-
-/** Words too common in organization names to show two names are variants of one. */
+/** Words too common in names to identify one by themselves. */
 const COMMON = new Set(['national', 'international', 'united', 'federal', 'democratic', 'republic', 'republican', 'people', "people's",
   'peoples', 'popular', 'world', 'american', 'european', 'general', 'central', 'new', 'north', 'south', 'east', 'west', 'great',
   'royal', 'public', 'social', 'liberation', 'revolutionary', 'islamic', 'christian', 'free', 'independent', 'union', 'unions',
-  'nations', 'states', 'affairs', 'development', 'security', 'human', 'rights', 'high', 'supreme', 'special']);
+  'nations', 'states', 'affairs', 'development', 'security', 'human', 'rights', 'high', 'supreme', 'special', 'state', 'city',
+  'government', 'department', 'ministry', 'office', 'council', 'committee', 'commission', 'agency', 'party', 'house', 'senate',
+  'court', 'army', 'police', 'university', 'college', 'school', 'church', 'bank', 'company', 'group', 'center', 'centre', 'street',
+  'road', 'park', 'river', 'lake', 'mount', 'island', 'islands', 'airport', 'station', 'market', 'square', 'bridge', 'hall']);
 
 /** Content words that can identify a name ("Mujahedeen" in two spellings of one group's name). */
 export function distinctiveWords(words: readonly string[]): string[] {
-  return words.filter((w) => w.length >= 4 && !GENERIC.has(w) && !MINOR.has(w) && !COMMON.has(w));
+  return words.filter((w) => w.length >= 4 && !MINOR.has(w) && !COMMON.has(w));
 }
 
-function distinctive(words: readonly string[]): boolean {
-  return words.some((w) => !GENERIC.has(w) && !MINOR.has(w) && w.length >= 3);
-}
+const edgesOk = (ws: readonly string[]) => ws.length > 0 && !MINOR.has(ws[0]) && !MINOR.has(ws[ws.length - 1]);
 
-/** Keys (see nameKey) of the short forms of a multiword non-person name. */
-export function shortFormKeys(words: readonly string[]): string[] {
+/** Short forms of a multiword non-person name, as name keys. `dotted` marks words written as abbreviations ("U.S."). */
+export function shortForms(words: readonly string[], leadingAbbreviation: boolean): ShortForm[] {
   if (words.length < 2) return [];
-  const out = new Set<string>();
-  const add = (ws: readonly string[]) => {
-    if (ws.length > 0 && ws.length < words.length && distinctive(ws) && !MINOR.has(ws[0]) && !MINOR.has(ws[ws.length - 1])) out.add(ws.join(' '));
+  const out = new Map<string, ShortForm['scope']>();
+  const add = (ws: readonly string[], scope: ShortForm['scope']) => {
+    if (ws.length === 0 || ws.length >= words.length || !edgesOk(ws)) return;
+    const key = ws.join(' ');
+    if (!ws.some((w) => w.length >= 3 && !MINOR.has(w))) return;
+    // Across the corpus a short form must be all distinctive words; a document may use a plain head noun.
+    const effective = scope === 'corpus' && distinctiveWords(ws).length === ws.length ? 'corpus' : 'document';
+    if (out.get(key) !== 'corpus') out.set(key, effective);
   };
-  let a = 0;
-  let b = words.length;
-  while (a < b - 1 && GENERIC.has(words[a])) a++;
-  while (b > a + 1 && GENERIC.has(words[b - 1])) b--;
-  add(words.slice(a, b));
-  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
-  // One word before "of" is usually a common noun ("Embassy of X"), so the head needs two words.
-  if (of > 1) add(words.slice(0, of));
-  return [...out];
+  if (DROPPABLE_HEADS.has(words[0])) add(words.slice(1), 'corpus');
+  if (DROPPABLE_TAILS.has(words[words.length - 1])) add(words.slice(0, -1), 'corpus');
+  const of = words.indexOf('of');
+  if (of === 1 && OF_HEADS.has(words[0])) add(words.slice(words[2] === 'the' ? 3 : 2), 'corpus');
+  if (of >= 2) add(words.slice(0, of), 'corpus');
+  if (of === 1) add(words.slice(0, 1), 'document');
+  if (leadingAbbreviation) add(words.slice(1), 'document');
+  const owner = words.findIndex((w) => w.endsWith("'s"));
+  if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
+  return [...out].map(([key, scope]) => ({ key, scope }));
 }
