@@ -3,6 +3,12 @@
 // than exiting, so piped output is flushed first.
 import { runCli } from './node/cli/run';
 
+// `source-annotator annotate … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (line) => process.stderr.write(line + '\n'),

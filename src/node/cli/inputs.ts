@@ -83,8 +83,11 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       const before = files.length;
       await walk(absolute, arg, files, problems);
       if (files.length === before) problems.push({ path: arg, message: `no ${DOCUMENT_EXTENSIONS.join(' or ')} files in this folder` });
-    } else {
+    } else if (stat.isFile()) {
       files.push({ absolute, id: arg });
+    } else {
+      // Devices and pipes could block or never end.
+      problems.push({ path: arg, message: 'not a regular file or folder' });
     }
   }
   const documents: InputDocument[] = [];
