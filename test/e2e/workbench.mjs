@@ -75,7 +75,7 @@ export async function hoverOverText(page, text, { occurrence = 0, timeout = 15_0
   await page.mouse.move(x - 40, y + 120);
   await page.mouse.move(x, y, { steps: 8 });
   const hover = page.locator('.monaco-editor .monaco-hover:visible').first();
-  await hover.waitFor({ timeout });
+  await hover.waitFor({ timeout }).catch(() => { throw new Error(`no hover card appeared over "${text}" within ${timeout} ms`); });
   return hover;
 }
 
