@@ -118,6 +118,27 @@ describe('corpus index', () => {
     assert.equal(resolve.calls, 1);
   });
 
+  it('keeps applying curation after an edit shifts every offset, and reports stale corrections', () => {
+    const curation = [
+      { op: 'rename', entity: { name: 'Smith' }, name: 'Dr. Ann Smith' },
+      { op: 'reject', text: 'Lyon', document: 'a.txt' },
+      { op: 'merge', entity: { name: 'Nobody Here' }, into: { name: 'Smith' } },
+    ] as const;
+    const state = { curation: curation.reduce(addCorrection, emptyCuration()) };
+    const { index } = fixture(() => state.curation);
+    const check = (shift: number) => {
+      assert.equal(index.entity('PERSON:Ann Smith')?.name, 'Dr. Ann Smith');
+      assert.equal(index.mentionAt('a.txt', shift + A.indexOf('Lyon')), undefined);
+      assert.equal(index.mentionAt('b.txt', B.indexOf('Lyon'))?.text, 'Lyon');
+      assert.deepEqual(index.curationReport().results.map((r) => r.status), ['applied', 'applied', 'stale']);
+    };
+    check(0);
+    const edited = 'Correction appended.\n\n' + A;
+    index.set('a.txt', edited, annotation(edited, names));
+    check('Correction appended.\n\n'.length);
+    assert.equal(index.mentionAt('a.txt', edited.indexOf('Bo Diallo'))?.text, 'Bo Diallo');
+  });
+
   it('indexes 10,000 small documents', () => {
     const resolve = testResolver();
     const index = createCorpusIndex({ resolve });

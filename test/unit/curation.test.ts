@@ -111,6 +111,15 @@ describe('curation', () => {
     assertConsistent(corpus);
   });
 
+  it('matches words regardless of line breaks and spacing', () => {
+    const text = 'Bo\nDiallo came. Later Bo  Diallo left. Bo Diallo again.';
+    const corpus = corpusOf([{ id: 'x', text, names: [['Bo\nDiallo', 'PERSON'], ['Bo  Diallo', 'PERSON'], ['Bo Diallo', 'PERSON']] }]);
+    const { corpus: out, report } = applyCuration(corpus, curate({ op: 'reject', text: ' Bo Diallo ' }));
+    assert.equal(report.results[0].detail, 'removed 3 mention(s) of "Bo Diallo"');
+    assert.equal(out.documents[0].mentions.length, 0);
+    assert.equal(out.entities.size, 0);
+  });
+
   it('rejecting an alias removes it from the entity and renames it if it was the name', () => {
     const { corpus } = run(curate({ op: 'reject', text: 'Ann Smith' }));
     const e = corpus.entities.get('PERSON:Ann Smith');
