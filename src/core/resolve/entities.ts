@@ -22,7 +22,8 @@ export interface MentionRecord {
   /** Index of the mention in its document's annotation. */
   readonly index: number;
   readonly mention: DetectedMention;
-  readonly node: string;
+  /** Name group of the mention (a name typed both ways moves to one group). */
+  node: string;
   /** Set when the document itself decided where this mention belongs (a surname next to its full name). */
   attach: { readonly node: string; readonly rule: string } | null;
 }

@@ -76,6 +76,8 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     });
   });
 
+  mergeAcrossClasses(nodes, records, docNodes);
+
   const uf = new UnionFind();
   const links: Link[] = [];
   const link = (alias: string, target: string, rule: string) => {
@@ -208,6 +210,43 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   }
 
   return buildEntities(sorted, records, nodes, uf, links);
+}
+
+/**
+ * A full name written in capitals or out of context may be typed an organization in one place and a
+ * person in another ("JANE ROE" / "Jane Roe"): one multiword name is one entity, of the type most
+ * mentions give it. Single words stay apart ("Washington" the place and the person).
+ */
+function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+  const moves = new Map<string, string>();
+  for (const n of nodes.values()) {
+    if (n.cls !== 'OP' || n.words.length < 2) continue;
+    const other = nodes.get(nodeId('P', n.key));
+    if (!other) continue;
+    const count = (x: NodeInfo) => [...x.surfaces.values()].reduce((a, b) => a + b, 0);
+    const [from, to] = count(n) > count(other) ? [other, n] : [n, other];
+    moves.set(from.id, to.id);
+  }
+  for (const [from, to] of moves) {
+    const a = nodes.get(from) as NodeInfo;
+    const b = nodes.get(to) as NodeInfo;
+    for (const [surface, c] of a.surfaces) b.surfaces.set(surface, (b.surfaces.get(surface) ?? 0) + c);
+    for (const [type, c] of a.types) b.types.set(type, (b.types.get(type) ?? 0) + c);
+    nodes.delete(from);
+  }
+  if (moves.size === 0) return;
+  for (const r of records) {
+    const to = moves.get(r.node);
+    if (to) r.node = to;
+  }
+  for (const local of docNodes) {
+    for (const [from, to] of moves) {
+      const starts = local.get(from);
+      if (!starts) continue;
+      local.delete(from);
+      local.set(to, [...(local.get(to) ?? []), ...starts].sort((x, y) => x - y));
+    }
+  }
 }
 
 /**
