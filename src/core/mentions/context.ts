@@ -17,6 +17,8 @@ export interface Context {
   isRelationCompound(u: Unit): boolean;
   /** Text of units a..b inclusive. */
   spanText(a: number, b: number): string;
+  /** The same span as the lexicons should see it (re-cased words of a shouted line). */
+  keyText(a: number, b: number): string;
 }
 
 const LOWER_START = /^\p{Ll}/u;
@@ -47,5 +49,10 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       return parts.every((p) => placeKind(p) !== undefined || gaz.isDemonym(p) || isAcronym(p));
     },
     spanText: (a, b) => text.slice(units[a].start, units[b].end),
+    keyText(a, b) {
+      let s = units[a].text;
+      for (let k = a + 1; k <= b; k++) s += text.slice(units[k - 1].end, units[k].start) + units[k].text;
+      return s;
+    },
   };
 }

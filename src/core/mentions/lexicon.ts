@@ -129,6 +129,7 @@ export const NOT_NAMES = set(`
   BC AD BCE CE AM PM GMT UTC EST PST
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
   Thurs. Fri. Sat. Sun.
+  Former Late Acting Retired Ex Then Current Incoming Outgoing
   God Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 
@@ -145,7 +146,7 @@ export const PLACE_ABBREVIATIONS = set(`
 
 /** Continents and large regions that country lists do not carry. */
 export const WORLD_REGIONS = set(`
-  America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
+  England Scotland Wales Britain Ulster Cornwall America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
   Mediterranean Atlantic Pacific Siberia Patagonia Anatolia Levant Maghreb Mesopotamia Arabia Kurdistan Tibet
   Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
   Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals

@@ -113,6 +113,9 @@ const CAP = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+/** Small words a title or a shouted line capitalizes but prose does not. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'but', 'not', 'no', 'we', 'i', 'you', 'he', 'she', 'it', 'they', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'us', 'me', 'him', 'them', 'will', 'can', 'do', 'did', 'has', 'have', 'had', 'so', 'if', 'all', 'any', 'up', 'out', 'into', 'over', 'about', 'after', 'before', 'dear', 're']);
+const recase = (s: string) => (SMALL_WORDS.has(s.toLowerCase()) ? s.toLowerCase() : titleCase(s));
 
 /** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
 function markSentenceStyles(units: Draft[]): void {
@@ -133,7 +136,7 @@ function markSentenceStyles(units: Draft[]): void {
     if (words >= 3 && shouting / words >= 0.6) {
       for (let k = s; k < e; k++) {
         const u = units[k];
-        if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = titleCase(u.text);
+        if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
     } else if (words >= 3 && caps / words >= 0.7) {

@@ -20,7 +20,7 @@ export const isAllCaps = (s: string): boolean => LETTER.test(s) && s === s.toUpp
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word') return false;
   const s = u.text;
-  if (u.hyphenated) {
+  if (u.hyphenated || /[-‐‑]/.test(s)) {
     if (MODIFIER_TAIL.test(s)) return false;
     // "al-Maliki", "e-Khalq": lower-case particle before a capitalized part.
     const parts = s.split(/[-‐‑]/);
