@@ -6,7 +6,10 @@ import { createCorpusIndex } from './core/corpus';
 import { resolveCorpus } from './core/resolve';
 import { createAnnotationCache, engineKeyOf } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
+import { registerCurationCommands } from './editor/curationCommands';
+import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
+import { registerExportCommands } from './editor/exportCommands';
 import { createFileFilter } from './editor/fileFilter';
 import { registerHover } from './editor/hover';
 import { Commands, Config, LANGUAGES } from './editor/ids';
@@ -40,7 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
   const cache = await createAnnotationCache(context.storageUri, await engineKeyOf(workerUri), log.info);
-  const index = createCorpusIndex({ resolve: resolveCorpus });
+  const store = await createCurationStore(log);
+  const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
   const filter = () => {
     const c = vscode.workspace.getConfiguration(Config.section);
     return createFileFilter({ include: c.get(Config.include), exclude: c.get(Config.exclude), maxFileSizeMB: c.get(Config.maxFileSizeMB) });
@@ -53,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   context.subscriptions.push(
     channel,
     annotator,
+    store,
     workspaceIndex,
     decorations,
     tree,
@@ -62,6 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerSymbols(deps),
     registerStatusBar(deps),
     registerOpenLocation(deps),
+    registerCurationCommands({ ...deps, store }),
+    registerExportCommands(deps),
     vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
   );

@@ -19,6 +19,17 @@ export const Commands = {
   treeFilter: 'sourceAnnotator.tree.filter',
   treeClearFilter: 'sourceAnnotator.tree.clearFilter',
   treeFindReferences: 'sourceAnnotator.tree.findReferences',
+  curationRename: 'sourceAnnotator.curation.rename',
+  curationMerge: 'sourceAnnotator.curation.merge',
+  curationSplit: 'sourceAnnotator.curation.split',
+  curationRetype: 'sourceAnnotator.curation.retype',
+  curationReject: 'sourceAnnotator.curation.reject',
+  curationAdd: 'sourceAnnotator.curation.add',
+  curationSpeaker: 'sourceAnnotator.curation.speaker',
+  curationUndo: 'sourceAnnotator.curation.undo',
+  curationOpenFile: 'sourceAnnotator.curation.openFile',
+  exportJson: 'sourceAnnotator.export.json',
+  exportCsv: 'sourceAnnotator.export.csv',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -31,6 +42,9 @@ export const ContextKeys = {
   /** 'workspace' | 'document' */
   treeScope: 'sourceAnnotator.treeScope',
   treeFiltered: 'sourceAnnotator.treeFiltered',
+  /** The cursor is on a mention / inside a quote of an annotated document. */
+  onMention: 'sourceAnnotator.onMention',
+  onQuote: 'sourceAnnotator.onQuote',
 } as const;
 
 export const Views = {

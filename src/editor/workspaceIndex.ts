@@ -31,6 +31,8 @@ export interface WorkspaceIndex extends vscode.Disposable {
   isCurrent(document: vscode.TextDocument): boolean;
   /** Whether the document is one the index covers (so providers answer for it). */
   covers(document: vscode.TextDocument): boolean;
+  /** Tells every view that all documents changed (the reader's corrections apply everywhere). */
+  announceAll(): void;
   /** How documents reached the index since activation: run through the model, or served from the cache. */
   stats(): { readonly annotated: number; readonly fromCache: number };
 }
@@ -366,6 +368,9 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     },
     covers,
     stats: () => ({ ...counts }),
+    announceAll() {
+      for (const doc of index.snapshot().documents) noteChange(doc.id, 'interactive');
+    },
     dispose() {
       disposed = true;
       lifetime.cancel();
