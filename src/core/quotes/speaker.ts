@@ -39,9 +39,12 @@ interface VerbHit extends Word {
 
 function findVerbs(ctx: QuoteContext, from: number, to: number): VerbHit[] {
   const words = wordsIn(ctx.text, from, to);
+  const names = mentionsIn(ctx, from, to).map((i) => ctx.mentions[i]);
   const out: VerbHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // "State" in "the State Ministry" is a name, not the verb.
+    if (names.some((m) => m.start <= w.start && w.end <= m.end)) continue;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       out.push({ ...w, end: words[i + 1].end, according: true, weak: false });
     } else if (SPEECH_VERBS.has(w.lower)) {

@@ -1,0 +1,152 @@
+import * as assert from 'node:assert/strict';
+import { splitParagraphs } from '../../src/core/nlp';
+import { findQuotes } from '../../src/core/quotes';
+import { quotesIn } from './quotesKit';
+
+describe('quotes: marks and spans', () => {
+  it('pairs straight double quotes and reports the span from mark to mark', () => {
+    const text = 'Officials met on Monday. "We will rebuild the bridge by spring," Maria Lopez said.';
+    const [q] = quotesIn(text, { 'Maria Lopez': 'PERSON' });
+    assert.equal(q.quote, '"We will rebuild the bridge by spring,"');
+    assert.equal(q.kind, 'full');
+    assert.equal(q.speaker, 'Maria Lopez');
+  });
+
+  it('pairs curly quotes by direction even around apostrophes', () => {
+    const text = '“It’s the town’s last chance to keep the school open,” said Peter Olsen.';
+    const qs = quotesIn(text, { 'Peter Olsen': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].quote, '“It’s the town’s last chance to keep the school open,”');
+    assert.equal(qs[0].speaker, 'Peter Olsen');
+  });
+
+  it('keeps one quote over several paragraphs when the next paragraph reopens it', () => {
+    const text = 'Anna Berg spoke first.\n\n"We came here with nothing. We built the farms ourselves.\n\n"Now they want us to leave," she said.\n\nThe meeting ended.';
+    const qs = quotesIn(text, { 'Anna Berg': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.ok(qs[0].quote.startsWith('"We came here'));
+    assert.ok(qs[0].quote.endsWith('leave,"'));
+    assert.equal(qs[0].speaker, 'Anna Berg');
+  });
+
+  it('treats single quotes inside a double quote as part of it', () => {
+    const text = '"He told me \'never again\' and walked out of the room," Ann Bell said.';
+    const qs = quotesIn(text, { 'Ann Bell': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, 'Ann Bell');
+  });
+
+  it('reports single-quoted speech outside double quotes', () => {
+    const text = 'As his sister Lena Holm said, ‘We will not give up on him.’';
+    const qs = quotesIn(text, { 'Lena Holm': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].quote, '‘We will not give up on him.’');
+    assert.equal(qs[0].speaker, 'Lena Holm');
+  });
+
+  it('ignores a stray closing mark', () => {
+    const text = '"The vote is final," said Omar Haddad."" Nothing else was said.';
+    const qs = quotesIn(text, { 'Omar Haddad': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, 'Omar Haddad');
+  });
+});
+
+describe('quotes: speech or not', () => {
+  it('does not report scare quotes around a word', () => {
+    assert.deepEqual(quotesIn('The group wants its members treated as "refugees" by the agency.'), []);
+  });
+
+  it('does not report titles of works', () => {
+    assert.deepEqual(quotesIn('She reread "The Old Man and the Sea" on the train.'), []);
+    assert.deepEqual(quotesIn('“Frozen Peas on a Plate” by Jan Kowalski is licensed under CC BY.', { 'Jan Kowalski': 'PERSON' }), []);
+  });
+
+  it('reports a few quoted words inside the writer’s sentence as a fragment with its speaker', () => {
+    const text = 'Karl Weber said the offer was "not good enough for our members" and left.';
+    const [q] = quotesIn(text, { 'Karl Weber': 'PERSON' });
+    assert.equal(q.kind, 'fragment');
+    assert.equal(q.speaker, 'Karl Weber');
+  });
+
+  it('drops a quoted phrase nobody is said to have said', () => {
+    assert.deepEqual(quotesIn('The response is known as the "fight or flight" reaction in most animals.'), []);
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('finds the speaker after the verb: said spokesman X', () => {
+    const text = '"Talks are going on with the residents," said spokesman David Chen.';
+    assert.equal(quotesIn(text, { 'David Chen': 'PERSON' })[0].speaker, 'David Chen');
+  });
+
+  it('resolves a pronoun to the person named before', () => {
+    const text = 'Rosa Diaz runs the clinic. "We have no more beds," she said.';
+    assert.equal(quotesIn(text, { 'Rosa Diaz': 'PERSON' })[0].speaker, 'Rosa Diaz');
+  });
+
+  it('never takes a name inside the quote for the pronoun’s antecedent', () => {
+    const text = 'Ann Bell visited the site. "I met John Smith there and he agreed with us," she said.';
+    assert.equal(quotesIn(text, { 'Ann Bell': 'PERSON', 'John Smith': 'PERSON' })[0].speaker, 'Ann Bell');
+  });
+
+  it('reads according to X after and before the quote', () => {
+    const after = '"Prices will keep rising this winter," according to Lisa Moreau.';
+    assert.equal(quotesIn(after, { 'Lisa Moreau': 'PERSON' })[0].speaker, 'Lisa Moreau');
+    const before = 'According to Lisa Moreau, "prices will keep rising this winter."';
+    assert.equal(quotesIn(before, { 'Lisa Moreau': 'PERSON' })[0].speaker, 'Lisa Moreau');
+  });
+
+  it('prefers the person of an apposition over the organization in it', () => {
+    const text = '"We disagree with the ruling," Tom Hart, the head of the Farmers Union, told reporters.';
+    assert.equal(quotesIn(text, { 'Tom Hart': 'PERSON', 'Farmers Union': 'ORG' })[0].speaker, 'Tom Hart');
+  });
+
+  it('takes the speaker from a colon introduction', () => {
+    const text = 'Minister Ewa Nowak told parliament: "The budget is balanced for the first time."';
+    assert.equal(quotesIn(text, { 'Ewa Nowak': 'PERSON' })[0].speaker, 'Ewa Nowak');
+  });
+
+  it('gives a continuing quote the speaker of the one before it', () => {
+    const text = '"The first phase is done," Jonas Berg said. "The second phase starts in May."\n\n"After that we will see."\n\nThe council did not comment.';
+    const qs = quotesIn(text, { 'Jonas Berg': 'PERSON' });
+    assert.equal(qs.length, 3);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Jonas Berg', 'Jonas Berg', 'Jonas Berg']);
+  });
+
+  it('gives an uncued quote the speaker of the next quote in its paragraph', () => {
+    const text = 'Mia Park and Leo Grant spoke. "We tried everything." "Nothing worked," Leo Grant said.';
+    const qs = quotesIn(text, { 'Mia Park': 'PERSON', 'Leo Grant': 'PERSON' });
+    assert.deepEqual(qs.map((q) => q.speaker), ['Leo Grant', 'Leo Grant']);
+  });
+
+  it('does not read the next clause as the attribution', () => {
+    const text = 'When he said, "Her name means something," and that, as his daughter, Gia Lund, said, "Papa changed the world," it was clear. Ben Lund spoke first.';
+    const qs = quotesIn(text, { 'Gia Lund': 'PERSON', 'Ben Lund': 'PERSON' });
+    assert.notEqual(qs[0].speaker, 'Gia Lund');
+    assert.equal(qs[1].speaker, 'Gia Lund');
+  });
+
+  it('lets an organization speak when no person does', () => {
+    const text = '"The embassy remains open," the State Ministry said on Sunday.';
+    assert.equal(quotesIn(text, { 'State Ministry': 'ORG' })[0].speaker, 'State Ministry');
+  });
+});
+
+describe('quotes: bad input', () => {
+  it('returns nothing for empty text and survives mentions outside the text', () => {
+    assert.deepEqual(findQuotes({ text: '', tokens: [], sentences: [], paragraphs: [] }, []), []);
+    const text = '"Fine," he said.';
+    const qs = findQuotes({ text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) }, [
+      { start: 40, end: 50, text: 'Nobody Here', type: 'PERSON' },
+      { start: 5, end: 2, text: 'x', type: 'ORG' },
+    ]);
+    assert.ok(qs.every((q) => q.speakerMention === null));
+  });
+
+  it('handles unbalanced marks without running away', () => {
+    const text = 'He wrote "open but never closed and then\n\nA new paragraph without marks. Another "one" here.';
+    const qs = quotesIn(text);
+    for (const q of qs) assert.ok(!q.quote.includes('\n\n'));
+  });
+});
