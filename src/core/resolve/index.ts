@@ -6,7 +6,7 @@
 import type { DocumentAnnotation, EntityType, ResolvedCorpus } from '../types';
 import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
-import { classOf, givenNameKey, initialsOf, isAcronym, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
+import { classOf, givenNameKey, initialsOf, isAcronym, isParticleSurname, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
 import { distinctiveWords, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
@@ -158,7 +158,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
     } else {
-      for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
+      if (!isParticleSurname(n.words)) for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
       if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
     }
   }
@@ -174,7 +174,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
         const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
         if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
       }
-    } else if (n.words.length === 1) {
+    } else if (n.words.length === 1 || isParticleSurname(n.words)) {
       resolvePerson(n, bySurname.get(n.key), 'surname');
     } else if (n.words.length === 2) {
       const longer = byFirstLast.get(n.key);

@@ -104,6 +104,11 @@ export function surnameKeys(words: readonly string[]): string[] {
   return keys;
 }
 
+/** "al Rashid", "van Dijk": a surname written with its particle. */
+export function isParticleSurname(words: readonly string[]): boolean {
+  return words.length === 2 && SURNAME_PARTICLES.has(words[0]);
+}
+
 /** A given name usable alone within one document ("Josh" for "Josh R."), never a bare initial. */
 export function givenNameKey(words: readonly string[]): string | null {
   return words.length >= 2 && words[0].length > 1 ? words[0] : null;
