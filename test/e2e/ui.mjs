@@ -4,8 +4,8 @@
 // (code-server in headless Chromium) with seeds/ as the workspace: Quick Open an article,
 // see highlights, hover a name for its card, open the Source Annotator view, and list a
 // name's mentions across articles with Shift+F12. A screenshot is kept of every step in
-// test-output/screenshots/; --update-readme-shots also copies the hover card to
-// media/screenshots/ for the README.
+// test-output/screenshots/; --update-readme-shots also copies the hover card and the
+// cross-article references (with the entity tree) to media/screenshots/ for the README.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ const SHARED_ORG = 'MEK';
 const SHARED_ORG_SPOT = 'the MEK as';
 
 const shots = path.join(REPO_ROOT, 'test-output', 'screenshots');
-const readmeShots = { '2-hover.png': 'hover.png' };
+const readmeShots = { '2-hover.png': 'hover.png', '4-references.png': 'references.png' };
 const t0 = Date.now();
 const say = (s) => console.log(`e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`);
 
