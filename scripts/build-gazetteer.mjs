@@ -51,7 +51,11 @@ for (const c of countries) {
   const dem = c.demonyms?.eng;
   if (dem) for (const d of [dem.m, dem.f]) if (d) out.demonyms.add(clean(d));
   // Language names read like nationality adjectives ("Farsi", "English").
-  for (const lang of Object.values(c.languages ?? {})) if (/^\p{Lu}\p{Ll}+$/u.test(lang)) out.demonyms.add(clean(lang));
+  // Only one-word names ("Farsi" of "Persian (Farsi)"): words of "New Zealand Sign Language" are not.
+  for (const lang of Object.values(c.languages ?? {})) {
+    const m = /^(\p{Lu}\p{Ll}+)(?: \((\p{Lu}\p{Ll}+)\))?$/u.exec(String(lang));
+    if (m) for (const w of m.slice(1)) if (w) out.demonyms.add(w);
+  }
   for (const code of Object.keys(c.currencies ?? {})) out.currencies.add(code);
 }
 for (const name of Object.values(usStates)) out.states.add(clean(name));

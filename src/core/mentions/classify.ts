@@ -5,9 +5,9 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
-import { findTitle, headOf, isTitleWord, type JoinMode, type Piece } from './segment';
+import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym } from './words';
 
 interface Typed {
@@ -27,7 +27,9 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (cut) {
     const title = ctx.spanText(cut.titleA, cut.titleB);
     const prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
-    if (cut.titleA > a) classifyPiece(ctx, { a, b: cut.titleA - 1, mode: null }, out, true);
+    if (cut.titleA > a) classifyPiece(ctx, { a, b: cut.titleA - 1, mode: null }, out, cut.nameA <= b);
+    // "President of the United States": the object is a name of its own.
+    if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) classifyPiece(ctx, sub, out, cut.nameA <= b);
     if (cut.nameA <= b) {
       const nameA = skipDemonyms(ctx, cut.nameA, b);
       if (nameA <= b) {
@@ -58,7 +60,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
       const prefix = ctx.keyText(a, k);
       const gluedPlace = ctx.placeKind(prefix) !== undefined;
       const gluedAcronym = k === a && isAcronym(units[a].text);
-      const gluedNoun = k === a && units[a].pos === 'NOUN' && !ctx.placeKind(units[a].text);
+      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text)) && !ctx.placeKind(units[a].text);
       if (gluedPlace || gluedAcronym || gluedNoun) {
         if (!gluedNoun) classifyPiece(ctx, { a, b: k, mode: null }, out);
         classifyPiece(ctx, { a: k + 1, b, mode: piece.mode }, out, needsEvidence);
@@ -67,17 +69,25 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     }
   }
 
-  if (a === b && (gaz.isCurrency(units[a].text) || (gaz.isDemonym(units[a].text) && ctx.placeKind(units[a].text) === 'city'))) return;
+  if (a === b && (gaz.isCurrency(units[a].text) || (isPeopleWord(ctx, units[a].text) && (ctx.placeKind(units[a].text) ?? 'city') === 'city'))) return;
+  // "U.N. Iraq chief": acronyms and known places side by side are separate names.
+  if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
+    for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);
+    return;
+  }
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
+  if (c.evidence === 'document') return;
   if (descriptor) c.descriptors.push(descriptor);
   out.push(c);
 }
 
 function skipDemonyms(ctx: Context, a: number, b: number): number {
-  while (a <= b && ctx.gaz.isDemonym(ctx.units[a].text) && ctx.placeKind(ctx.units[a].text) === undefined) a++;
+  while (a <= b && isPeopleWord(ctx, ctx.units[a].text) && ctx.placeKind(ctx.units[a].text) === undefined) a++;
   return a;
 }
+
+const isPeopleWord = (ctx: Context, w: string) => ctx.gaz.isDemonym(w) || PEOPLE_WORDS.has(w);
 
 function typeSpan(ctx: Context, p: Piece): Candidate {
   const t = typeOf(ctx, p);
@@ -101,8 +111,9 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const head = units[headK].text;
     const mode: JoinMode = p.mode;
     const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
+    if (DOCUMENT_HEADS.has(head) && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
-    if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}`, core: mode ? undefined : rest(p.a, p.b - 1) };
+    if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
     if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
@@ -171,4 +182,15 @@ function ambiguousGiven(ctx: Context, p: Piece): boolean {
   if (!ctx.gaz.isCommonWord(first) && ctx.placeKind(first) === undefined) return false;
   const second = ctx.units[p.a + 1]?.text ?? '';
   return p.a === p.b || ctx.gaz.isCommonWord(second) || ctx.placeKind(second) !== undefined;
+}
+
+function allAcronymsOrPlaces(ctx: Context, a: number, b: number): boolean {
+  let places = 0;
+  for (let k = a; k <= b; k++) {
+    const w = ctx.units[k].text;
+    const kind = ctx.placeKind(w);
+    if (kind !== undefined && kind !== 'city') places++;
+    else if (!isAcronym(w)) return false;
+  }
+  return places > 0;
 }

@@ -146,7 +146,7 @@ export const PLACE_ABBREVIATIONS = set(`
 
 /** Continents and large regions that country lists do not carry. */
 export const WORLD_REGIONS = set(`
-  England Scotland Wales Britain Ulster Cornwall America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
+  Earth England Scotland Wales Britain Ulster Cornwall America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
   Mediterranean Atlantic Pacific Siberia Patagonia Anatolia Levant Maghreb Mesopotamia Arabia Kurdistan Tibet
   Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
   Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals
@@ -164,7 +164,7 @@ export const WORLD_REGION_PHRASES = set(`
 `);
 
 /** Institutions that are names on their own when capitalized ("Congress", "Parliament"). */
-export const SINGLE_ORGS = set(`Congress Parliament Senate Cabinet Pentagon Kremlin Legislature Knesset Duma Bundestag Politburo
+export const SINGLE_ORGS = set(`House Congress Parliament Senate Cabinet Pentagon Kremlin Legislature Knesset Duma Bundestag Politburo
   Interpol Europol Vatican`);
 
 /** Universal POS tags of words that never start a name at a sentence start. */
@@ -172,3 +172,22 @@ export const FUNCTION_POS = set(`DET PRON ADP CCONJ SCONJ AUX PART INTJ ADV NUM 
 
 /** Words joining two parts of one name when a cue word allows it. */
 export const CONNECTORS = set(`of for and & the de`);
+
+/** Heads of names of laws, treaties and plans: named things, but not organizations or places. */
+export const DOCUMENT_HEADS = set(`Act Acts Bill Treaty Accord Accords Agreement Declaration Charter Plan Goals Goal Doctrine
+  Protocol Resolution Amendment Amendments Constitution Code Statute Directive Manifesto Report Strategy Policy
+  Agenda Vision Framework Covenant Pact Deal Compact`);
+
+/** Words for peoples, faiths and blocs: like nationality adjectives, never mentions on their own. */
+export const PEOPLE_WORDS = set(`
+  European Europeans African Africans Asian Asians Arab Arabs Arabic Jew Jews Jewish Muslim Muslims Moslem Christian
+  Christians Catholic Catholics Protestant Protestants Orthodox Hindu Hindus Sikh Sikhs Buddhist Buddhists Kurd Kurds
+  Kurdish Shiite Shiites Shia Shiia Sunni Sunnis Alawite Alawites Druze Latino Latina Latinos Latinas Hispanic Hispanics
+  Nazi Nazis Soviet Soviets Westerner Westerners Easterner Caucasian Persian Persians Slavic Slav Slavs Scandinavian
+  Scandinavians Nordic Balkan Baltic Anglo Aboriginal Indigenous Native Natives Tamil Tamils Pashtun Pashtuns Baloch
+  Uighur Uighurs Uyghur Uyghurs Berber Berbers Bedouin Bedouins Maori Maoris Inuit Roma Romani Gypsy Gypsies Yazidi
+  Yazidis Copt Copts Coptic Evangelical Evangelicals Mormon Mormons Islamist Islamists Zionist Zionists Marxist Marxists
+  Communist Communists Socialist Socialists Democrat Democrats Republican Republicans Conservative Conservatives
+  Liberal Liberals Labourite Tory Tories Jihadist Jihadists Salafist Salafists Wahhabi Sephardic Ashkenazi
+  African-American African-Americans Asian-American Asian-Americans Arab-American Arab-Americans Native-American
+`);

@@ -66,7 +66,7 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
       const left = units[k - 1]?.text ?? '';
       let joined: JoinMode = null;
       if (ORG_OF_HEADS.has(left) || hasOrgHead(ctx, start, k - 1)) joined = 'org';
-      else if (PLACE_OF_HEADS.has(left)) joined = 'place';
+      else if (u.text === 'of' && PLACE_OF_HEADS.has(left)) joined = 'place';
       else if (isTitleWord(left)) joined = 'title';
       else if (mode !== null) joined = mode;
       if (joined) {
@@ -122,6 +122,9 @@ export interface TitleCut {
   /** Units of the title chain ("Deputy Secretary of State"). */
   readonly titleA: number;
   readonly titleB: number;
+  /** The title's object when it is a name of its own ("President of [the United States]"). */
+  readonly objectA: number;
+  readonly objectB: number;
   /** The name after it, if any. */
   readonly nameA: number;
 }
@@ -133,25 +136,41 @@ export interface TitleCut {
 export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   const { units } = ctx;
   const last = units[p.b].text;
-  if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return null;
-  if (p.mode === 'org' || p.mode === 'place') return null;
+  const titleMode = p.mode === 'title' && (isTitleWord(units[p.a].text) || TITLE_MODIFIERS.has(units[p.a].text));
+  if (!titleMode) {
+    if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return null;
+    if (p.mode === 'org' || p.mode === 'place') return null;
+  }
   let t = -1;
-  for (let k = p.b; k >= p.a; k--) {
+  const firstOf = titleMode ? indexOfConnector(ctx, p.a, p.b) : -1;
+  for (let k = firstOf >= 0 ? firstOf - 1 : p.b; k >= p.a; k--) {
     if (isTitleWord(units[k].text)) {
       t = k;
       break;
     }
   }
   if (t < 0) return null;
-  // Title's object: "Secretary of State [for X] <name>" — up to the first given name, else one word.
   let nameA = t + 1;
-  while (nameA <= p.b && (units[nameA].text === 'of' || units[nameA].text === 'for')) {
+  let objectA = -1;
+  let objectB = -1;
+  // The title's object: "Secretary of State [for X] <name>" — up to the first given name. Without
+  // one, a name with its own head ("of the National Space Council") is all object; else one word.
+  if (nameA <= p.b && (units[nameA].text === 'of' || units[nameA].text === 'for')) {
     let m = nameA + 1;
     if (m <= p.b && units[m].text === 'the') m++;
     let g = m;
-    while (g <= p.b && !ctx.gaz.isGivenName(units[g].text) && units[g].text !== 'of' && units[g].text !== 'for') g++;
-    nameA = g <= p.b && ctx.gaz.isGivenName(units[g].text) ? g : g > m ? m + 1 : m;
-    if (g <= p.b && (units[g].text === 'of' || units[g].text === 'for') && nameA === m + 1) nameA = g;
+    while (g <= p.b && !ctx.gaz.isGivenName(units[g].text)) g++;
+    if (g <= p.b && g > m) {
+      nameA = g;
+      objectA = m;
+      objectB = g - 1;
+    } else if (hasHeadOrPlace(ctx, m, p.b)) {
+      nameA = p.b + 1;
+      objectA = m;
+      objectB = p.b;
+    } else {
+      nameA = Math.min(m + 1, p.b + 1);
+    }
   }
   let titleA = t;
   while (titleA - 1 >= p.a) {
@@ -159,7 +178,22 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
     if (isTitleWord(w) || TITLE_MODIFIERS.has(w)) titleA--;
     else break;
   }
-  return { titleA, titleB: nameA - 1, nameA };
+  return { titleA, titleB: nameA - 1, objectA, objectB, nameA };
+}
+
+function indexOfConnector(ctx: Context, a: number, b: number): number {
+  for (let k = a; k <= b; k++) if (ctx.units[k].text === 'of' || ctx.units[k].text === 'for') return k;
+  return -1;
+}
+
+function hasHeadOrPlace(ctx: Context, a: number, b: number): boolean {
+  if (a > b) return false;
+  if (ctx.placeKind(ctx.keyText(a, b)) !== undefined) return true;
+  for (let k = a; k <= b; k++) {
+    const w = ctx.units[k].text;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || ctx.placeKind(w) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Split pieces into the hyphen parts of a unit, for title tests on "Secretary-General". */

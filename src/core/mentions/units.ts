@@ -126,14 +126,18 @@ function markSentenceStyles(units: Draft[]): void {
     let words = 0;
     let caps = 0;
     let shouting = 0;
+    let longShout = 0;
     for (let k = s; k < e; k++) {
       const u = units[k];
       if (u.kind !== 'word' || !LETTER.test(u.text)) continue;
       words++;
       if (CAP.test(u.text)) caps++;
-      if (!HAS_LOWER.test(u.text) && u.text.length > 1) shouting++;
+      if (!HAS_LOWER.test(u.text) && u.text.length > 1) {
+        shouting++;
+        if (u.text.length >= 4) longShout++;
+      }
     }
-    if (words >= 3 && shouting / words >= 0.6) {
+    if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2)) {
       for (let k = s; k < e; k++) {
         const u = units[k];
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
