@@ -4,10 +4,12 @@
 // built-ins and `vscode`; wink-nlp, its model and world-countries must be inside the bundle.
 //
 //   node scripts/check-vsix.mjs            # after `npm run build`
-//   node scripts/check-vsix.mjs --package  # also build the real .vsix into test-output/ and list it
-import { execFileSync } from 'node:child_process';
+//   node scripts/check-vsix.mjs --package  # also build the real .vsix into test-output/, list it, and run
+//                                          # its CLI bundle on a seed article from an unzipped copy
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +29,29 @@ function externalRequires(file) {
   return [...new Set(names.filter((n) => !allowed.has(n.replace(/^node:/, ''))))];
 }
 
+/**
+ * Unzips the .vsix far from any node_modules and annotates a seed article with its CLI bundle:
+ * the same engine bundle the extension's worker runs, so it proves the package is complete.
+ */
+function runPackagedCli(vsix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vsix-'));
+  try {
+    execFileSync('python3', ['-m', 'zipfile', '-e', vsix, dir]);
+    const seed = fs.readdirSync(path.join(root, 'seeds')).find((f) => f.endsWith('.txt'));
+    const cli = path.join(dir, 'extension', manifest.bin['source-annotator']);
+    const r = spawnSync(process.execPath, [cli, 'annotate', path.join(root, 'seeds', seed)], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) return [`the packaged CLI failed on seeds/${seed} (exit ${r.status}): ${r.stderr.trim().split('\n').slice(0, 5).join(' | ')}`];
+    const out = JSON.parse(r.stdout);
+    const mentions = out.documents?.[0]?.mentions?.length ?? 0;
+    const places = (out.entities ?? []).filter((e) => e.type === 'PLACE').length;
+    if (mentions === 0 || places === 0) return [`the packaged CLI found ${mentions} mentions and ${places} places in seeds/${seed}`];
+    console.log(`check-vsix: the packaged CLI annotated seeds/${seed} without node_modules: ${mentions} mentions, ${out.entities.length} entities (${places} places)`);
+    return [];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const problems = [];
 if (process.argv.includes('--package')) {
   const out = path.join(root, 'test-output', `${manifest.name}-${manifest.version}.vsix`);
@@ -36,6 +61,7 @@ if (process.argv.includes('--package')) {
   const listing = execFileSync('python3', ['-m', 'zipfile', '-l', out], { encoding: 'utf8' });
   console.log(listing);
   if (/extension\/(src|test|node_modules|scripts)\//.test(listing)) problems.push(`${out} contains sources or node_modules`);
+  problems.push(...runPackagedCli(out));
 }
 
 const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
