@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym } from './words';
@@ -69,7 +69,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     }
   }
 
-  if (a === b && (gaz.isCurrency(units[a].text) || (isPeopleWord(ctx, units[a].text) && (ctx.placeKind(units[a].text) ?? 'city') === 'city'))) return;
+  if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a))) return;
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
     for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);
@@ -115,6 +115,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
+    if (PLACE_MODIFIERS.has(first)) {
+      const restKind = ctx.placeKind(ctx.keyText(p.a + 1, p.b));
+      if (restKind) return { type: 'PLACE', strength: STRONG, evidence: `place-modifier:${first}` };
+    }
     if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
     for (let k = p.a + 1; k < p.b; k++) if (/^['’]s?$/.test(units[k].text)) return { type: 'ORG', strength: GOOD, evidence: 'possessive-name' };
@@ -133,6 +137,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
 
   if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
   if (ctxType) return ctxType;
+  if (!single && (PLACE_ARTICLES.has(first) || PLACE_MODIFIERS.has(first))) return { type: 'PLACE', strength: WEAK + 0.5, evidence: `place-word:${first}` };
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
   if (single) return { type: 'PERSON', strength: WEAK, evidence: 'default:single' };
@@ -193,4 +198,14 @@ function allAcronymsOrPlaces(ctx: Context, a: number, b: number): boolean {
     else if (!isAcronym(w)) return false;
   }
   return places > 0;
+}
+
+/** "Iranian", "Thai food": a nationality word, or one used before a lower-case noun. */
+function isAdjectiveUse(ctx: Context, k: number): boolean {
+  const w = ctx.units[k].text;
+  if (!isPeopleWord(ctx, w)) return false;
+  const kind = ctx.placeKind(w);
+  if (kind === undefined || kind === 'city') return true;
+  const next = ctx.units[k + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && next.sentence === ctx.units[k].sentence;
 }

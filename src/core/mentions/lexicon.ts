@@ -31,6 +31,7 @@ export const PLACE_HEADS = set(`
   Cemetery Reservoir Dam Pass Cape Point Reef Glacier Volcano Marina Pier Wharf Quay Quarter Neighborhood
   Neighbourhood Crossing Border Checkpoint Compound Prison Hospital Hotel Airfield Airbase Oasis Basin Delta Plateau
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
+  Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
@@ -191,3 +192,10 @@ export const PEOPLE_WORDS = set(`
   Liberal Liberals Labourite Tory Tories Jihadist Jihadists Salafist Salafists Wahhabi Sephardic Ashkenazi
   African-American African-Americans Asian-American Asian-Americans Arab-American Arab-Americans Native-American
 `);
+
+/** Compass and size words that make a new place of a place ("North Oakland", "Greater London"). */
+export const PLACE_MODIFIERS = set(`North South East West Northern Southern Eastern Western Central Upper Lower Greater Old
+  New Inner Outer Mid Middle Little Great Northeast Northwest Southeast Southwest Downtown Uptown`);
+
+/** Romance articles that start place names in travel prose ("La Désirade", "Les Saintes"). */
+export const PLACE_ARTICLES = set(`La Las Le Les Los El Il Lo Gli Al`);
