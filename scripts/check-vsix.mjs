@@ -56,7 +56,9 @@ const problems = [];
 if (process.argv.includes('--package')) {
   const out = path.join(root, 'test-output', `${manifest.name}-${manifest.version}.vsix`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  execFileSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: root, stdio: 'inherit' });
+  // README images are relative (media/screenshots ships inside the package, and VS Code shows an
+  // installed extension's README from its own folder); the repository URL cannot prefix them.
+  execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], { cwd: root, stdio: 'inherit' });
   // vsce ran vscode:prepublish (the production build), so the checks below see those bundles.
   const listing = execFileSync('python3', ['-m', 'zipfile', '-l', out], { encoding: 'utf8' });
   console.log(listing);
