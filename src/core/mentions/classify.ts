@@ -130,6 +130,9 @@ function typeOf(ctx: Context, p: Piece): Typed {
 
   let acronyms = 0;
   for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
+  // "KAMALA HARRIS" inside normal prose: capitals for emphasis, not an acronym.
+  const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
+  if (firstCased && gaz.isGivenName(firstCased)) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
   if (acronyms > 0) return { type: 'ORG', strength: GOOD, evidence: 'acronym' };
 
   const ctxType = contextType(ctx, p);
