@@ -38,6 +38,43 @@ export function ensureRuntime({ log = console.error, apt = true } = {}) {
   for (const [what, ok] of [['rg (ripgrep)', hasCommand('rg')], [CHROMIUM, fs.existsSync(CHROMIUM)]]) {
     if (!ok) throw new Error(`${what} is missing; install the Debian packages ${APT_PACKAGES.join(' ')}`);
   }
+  const release = acquireLock(dir, log);
+  try {
+    return readRuntime(dir) ?? installCodeServer(dir, log);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Two runs on a fresh machine (say integration and e2e started together) must not both
+ * install into the same folder: the second waits for the first, or takes over a lock whose
+ * owner died.
+ */
+function acquireLock(dir, log) {
+  fs.mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, `.install-${CODE_SERVER_VERSION}.lock`);
+  const deadline = Date.now() + 15 * 60_000;
+  for (let announced = false; ;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    const owner = Number(fs.readFileSync(lock, 'utf8')) || 0;
+    if (!owner || !processAlive(owner)) { fs.rmSync(lock, { force: true }); continue; }
+    if (Date.now() > deadline) throw new Error(`another install (pid ${owner}) holds ${lock} for over 15 minutes`);
+    if (!announced) { log(`vscode-runtime: waiting for the install running as pid ${owner}`); announced = true; }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
+}
+
+function processAlive(pid) {
+  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+}
+
+function installCodeServer(dir, log) {
   const started = Date.now();
   const csDir = path.join(dir, `code-server-${CODE_SERVER_VERSION}`);
   const tmp = path.join(csDir, 'tmp');
