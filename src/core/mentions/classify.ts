@@ -94,7 +94,10 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const single = p.a === p.b;
   const u = ctx.units[p.a];
   // A lone first word of a sentence, typed by nothing but defaults, waits for the document to confirm it.
-  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
+  // A lone first word of a sentence waits for the document to confirm it, unless it is no dictionary
+  // word and the tagger reads it as a proper noun.
+  const initialDoubt = u.initial;
+  const deferred = (single && initialDoubt && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
 
@@ -143,7 +146,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   if (!single && (PLACE_ARTICLES.has(first) || PLACE_MODIFIERS.has(first))) return { type: 'PLACE', strength: WEAK + 0.5, evidence: `place-word:${first}` };
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
-  if (single) return { type: 'PERSON', strength: WEAK, evidence: 'default:single' };
+  if (single) return { type: 'ORG', strength: WEAK, evidence: 'default:single' };
   if (p.b - p.a <= 2) return { type: 'PERSON', strength: WEAK, evidence: 'default:short' };
   return { type: 'ORG', strength: WEAK, evidence: 'default:long' };
 }

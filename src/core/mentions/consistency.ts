@@ -80,7 +80,7 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (c.a !== c.b || c.strength >= STRONG) return false;
   const w = ctx.units[c.a].text;
   if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
-  if (c.evidence.startsWith('context:') && !/s$/.test(w)) return false;
+  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer')) return false;
   return true;
 }
 

@@ -181,7 +181,7 @@ export const DOCUMENT_HEADS = set(`Act Acts Bill Treaty Accord Accords Agreement
 
 /** Words for peoples, faiths and blocs: like nationality adjectives, never mentions on their own. */
 export const PEOPLE_WORDS = set(`
-  European Europeans African Africans Asian Asians Arab Arabs Arabic Jew Jews Jewish Muslim Muslims Moslem Christian
+  Saudi Saudis Emirati Emiratis European Europeans African Africans Asian Asians Arab Arabs Arabic Jew Jews Jewish Muslim Muslims Moslem Christian
   Christians Catholic Catholics Protestant Protestants Orthodox Hindu Hindus Sikh Sikhs Buddhist Buddhists Kurd Kurds
   Kurdish Shiite Shiites Shia Shiia Sunni Sunnis Alawite Alawites Druze Latino Latina Latinos Latinas Hispanic Hispanics
   Nazi Nazis Soviet Soviets Westerner Westerners Easterner Caucasian Persian Persians Slavic Slav Slavs Scandinavian
