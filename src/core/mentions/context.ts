@@ -28,6 +28,13 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
   for (const u of units) if (u.kind === 'word' && LOWER_START.test(u.text)) lowerWords.add(u.text.toLowerCase());
   const placeKind = (name: string): PlaceKind | 'abbreviation' | undefined => {
     if (PLACE_ABBREVIATIONS.has(name)) return 'abbreviation';
+    // Datelines and headings write places in capitals ("WASHINGTON (Reuters) -").
+    if (name.length > 3 && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name)) {
+      const cased = name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+      const k = gaz.place(cased) ?? (WORLD_REGIONS.has(cased) ? 'region' : undefined);
+      if (k && k !== 'city') return k;
+      if (k === 'city' && !name.includes(' ') && name.length > 4) return k;
+    }
     const k = gaz.place(name);
     if (k) return k;
     if (WORLD_REGIONS.has(name)) return 'region';
