@@ -70,6 +70,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   }
 
   if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a))) return;
+  if (b > a && gaz.isDemonym(ctx.keyText(a, b))) return;
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
     for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);

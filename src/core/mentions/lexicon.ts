@@ -64,7 +64,7 @@ export const PLACE_OF_HEADS = set(`
  * of these ("Prime Minister", "Deputy Secretary of State").
  */
 export const TITLES = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam Madame Monsieur Mme Mme. Herr Frau
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Lord Lady Madam Madame Monsieur Mme Mme. Herr Frau
   President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Under-Secretary Deputy Assistant
   Ambassador Envoy Consul Senator Sen. Sens. Representative Rep. Reps. Congressman Congresswoman Congressmember
   Delegate Governor Gov. Lt. Lieutenant Mayor Councilman Councilwoman Councillor Councilor Alderman Speaker Chancellor

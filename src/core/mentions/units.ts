@@ -119,6 +119,15 @@ const recase = (s: string) => (SMALL_WORDS.has(s.toLowerCase()) ? s.toLowerCase(
 
 /** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
 function markSentenceStyles(units: Draft[]): void {
+  // A document that shouts in many places (a typed letter, a transcript header) shouts everywhere.
+  let allWords = 0;
+  let allShout = 0;
+  for (const u of units) {
+    if (u.kind !== 'word' || !LETTER.test(u.text)) continue;
+    allWords++;
+    if (!HAS_LOWER.test(u.text) && u.text.length > 1) allShout++;
+  }
+  const shoutingDocument = allWords >= 20 && allShout / allWords >= 0.3;
   let s = 0;
   while (s < units.length) {
     let e = s;
@@ -137,7 +146,7 @@ function markSentenceStyles(units: Draft[]): void {
         if (u.text.length >= 4) longShout++;
       }
     }
-    if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2)) {
+    if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2) || (shoutingDocument && shouting > 0)) {
       for (let k = s; k < e; k++) {
         const u = units[k];
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
