@@ -138,3 +138,39 @@ describe('entity tree follows the editor', function () {
     assert.equal(item.command?.command, 'sourceAnnotator.openLocation');
   });
 });
+
+describe('quotes and scopes', function () {
+  this.timeout(60_000);
+
+  it('names a quote\'s speaker as a link in its hover card', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const at = positionOf(doc, 'We will find a solution then');
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at.translate(0, 4)));
+    assert.match(card, /speaker: \[Martin Kobler\]\(command:sourceAnnotator\.openLocation\?/);
+  });
+
+  it('limits the tree to the current document and back', async () => {
+    const a = await api();
+    const p = a.tree.provider;
+    const people = async () => {
+      const roots = (await p.getChildren()) ?? [];
+      const group = roots.find((r) => (p.getTreeItem(r) as vscode.TreeItem).label === 'People')!;
+      return ((await p.getChildren(group)) ?? []).map((n) => String((p.getTreeItem(n) as vscode.TreeItem).label));
+    };
+    await openSeed('000');
+    await vscode.commands.executeCommand('sourceAnnotator.tree.scopeDocument');
+    try {
+      const here = await people();
+      assert.ok(here.includes('James Jeffrey'), here.join(', '));
+      assert.ok(!here.includes('Martin Kobler'), 'a person of the other article is not listed');
+      await openSeed('004');
+      await until(async () => (await people()).includes('Martin Kobler'), 'the tree to follow the active document');
+    } finally {
+      await vscode.commands.executeCommand('sourceAnnotator.tree.scopeWorkspace');
+    }
+    const all = await people();
+    assert.ok(all.includes('James Jeffrey') && all.includes('Martin Kobler'));
+  });
+});
