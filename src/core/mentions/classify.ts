@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym } from './words';
@@ -129,9 +129,14 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
   } else {
     if (SINGLE_ORGS.has(first)) return { type: 'ORG', strength: STRONG, evidence: 'institution' };
+    if (SINGLE_PERSONS.has(first)) return { type: 'PERSON', strength: STRONG, evidence: 'being' };
     if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
   }
 
+  // "J.R.R. Tolkien", "W. Smith": initials before a surname.
+  if (!single && /^(?:\p{Lu}\.){1,3}$/u.test(first) && ctx.placeKind(first) === undefined && !isAcronym(units[p.a + 1].text)) {
+    return { type: 'PERSON', strength: GOOD, evidence: 'initials' };
+  }
   let acronyms = 0;
   for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
   // "KAMALA HARRIS" inside normal prose: capitals for emphasis, not an acronym.

@@ -131,7 +131,7 @@ export const NOT_NAMES = set(`
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
   Thurs. Fri. Sat. Sun.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
-  God Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
+  Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 
 /** Lower-case particles inside names ("Nouri al Maliki", "Ludwig van Beethoven", "Leonardo da Vinci"). */
@@ -199,3 +199,6 @@ export const PLACE_MODIFIERS = set(`North South East West Northern Southern East
 
 /** Romance articles that start place names in travel prose ("La Désirade", "Les Saintes"). */
 export const PLACE_ARTICLES = set(`La Las Le Les Los El Il Lo Gli Al`);
+
+/** Names of a single being that need no first name ("God"). */
+export const SINGLE_PERSONS = set(`God Allah Jesus Christ Buddha Muhammad Yahweh Jehovah`);
