@@ -1,0 +1,101 @@
+// The host side of the annotation worker, against a scripted stand-in worker: priorities,
+// cancellation, a crashing worker, a hung worker, and dispose.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CancelledError, createAnnotatorClient, type AnnotatorClient } from '../../src/editor/annotatorClient';
+
+// The stand-in reads commands from the text: "crash", "hang", "fail", "sleep:<ms>"; otherwise it
+// answers with one mention whose text is the document text, so order and content are visible.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => {
+  if (text === 'crash') process.exit(3);
+  if (text === 'hang') { for (;;) {} }
+  if (text === 'fail') return parentPort.postMessage({ id, error: 'bad input' });
+  const sleep = /^sleep:(\\d+)/.exec(text);
+  const answer = () => parentPort.postMessage({ id, annotation: { mentions: [{ start: 0, end: text.length, text, type: 'ORG' }], quotes: [], definitions: [] } });
+  if (sleep) setTimeout(answer, Number(sleep[1])); else answer();
+});
+`;
+
+describe('editor annotator client (worker host side)', function () {
+  this.timeout(20_000);
+  let dir: string;
+  let workerPath: string;
+  const clients: AnnotatorClient[] = [];
+  const logs: string[] = [];
+  const client = (timeoutMs?: number) => {
+    const c = createAnnotatorClient({ workerPath, log: (m) => logs.push(m), timeoutMs });
+    clients.push(c);
+    return c;
+  };
+  const textOf = async (p: Promise<{ mentions: readonly { text: string }[] }>) => (await p).mentions[0].text;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-client-'));
+    workerPath = path.join(dir, 'worker.js');
+    fs.writeFileSync(workerPath, WORKER);
+  });
+  afterEach(() => clients.splice(0).forEach((c) => c.dispose()));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('annotates in the worker and returns the result', async () => {
+    assert.equal(await textOf(client().annotate('hello', 'background')), 'hello');
+  });
+
+  it('lets interactive work overtake queued background work', async () => {
+    const c = client();
+    const done: string[] = [];
+    const jobs = [
+      c.annotate('sleep:150', 'background').then(() => done.push('first')),
+      c.annotate('b2', 'background').then(() => done.push('b2')),
+      c.annotate('b3', 'background').then(() => done.push('b3')),
+      c.annotate('edit', 'interactive').then(() => done.push('edit')),
+    ];
+    await Promise.all(jobs);
+    assert.deepEqual(done, ['first', 'edit', 'b2', 'b3']);
+  });
+
+  it('drops queued jobs whose token was cancelled', async () => {
+    const c = client();
+    const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+    const slow = c.annotate('sleep:100', 'background');
+    const cancelled = c.annotate('never', 'background', token as never);
+    token.isCancellationRequested = true;
+    await slow;
+    await assert.rejects(cancelled, CancelledError);
+  });
+
+  it('reports worker errors per document and keeps going', async () => {
+    const c = client();
+    await assert.rejects(c.annotate('fail', 'background'), /bad input/);
+    assert.equal(await textOf(c.annotate('after', 'background')), 'after');
+  });
+
+  it('survives a crashing worker: that job fails, the next gets a new worker', async () => {
+    const c = client();
+    const crashed = c.annotate('crash', 'background');
+    const next = c.annotate('next', 'background');
+    await assert.rejects(crashed, /worker stopped/);
+    assert.equal(await textOf(next), 'next');
+  });
+
+  it('gives up on a hung document after the timeout and restarts the worker', async () => {
+    const c = client(300);
+    const hung = c.annotate('hang', 'background');
+    const next = c.annotate('fine', 'background');
+    await assert.rejects(hung, /worker stopped/);
+    assert.equal(await textOf(next), 'fine');
+    assert.ok(logs.some((l) => /longer than/.test(l)));
+  });
+
+  it('rejects pending work on dispose and refuses new work', async () => {
+    const c = client();
+    const pending = [c.annotate('sleep:200', 'background'), c.annotate('queued', 'background')];
+    c.dispose();
+    for (const p of pending) await assert.rejects(p, CancelledError);
+    await assert.rejects(c.annotate('late', 'interactive'), CancelledError);
+  });
+});
