@@ -5,10 +5,10 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
-import { isAcronym } from './words';
+import { isAcronym, isPluralAcronym } from './words';
 
 interface Typed {
   type: EntityType;
@@ -69,7 +69,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     }
   }
 
-  if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a))) return;
+  if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a) || COMMON_ACRONYMS.has(units[a].text) || isPluralAcronym(units[a].text))) return;
   if (b > a && gaz.isDemonym(ctx.keyText(a, b))) return;
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {

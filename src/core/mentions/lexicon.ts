@@ -74,7 +74,7 @@ export const TITLES = set(`
   King Queen Prince Princess Emperor Empress Tsar Czar Sultan Emir Sheikh Shaikh Crown Duke Duchess Countess
   Baron Baroness Earl Pope Cardinal Archbishop Bishop Rev. Reverend Father Fr. Pastor Rabbi Imam Ayatollah Mullah
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
-  Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
+  MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer
 `);
 
@@ -202,3 +202,12 @@ export const PLACE_ARTICLES = set(`La Las Le Les Los El Il Lo Gli Al`);
 
 /** Names of a single being that need no first name ("God"). */
 export const SINGLE_PERSONS = set(`God Allah Jesus Christ Buddha Muhammad Yahweh Jehovah`);
+
+/** Abbreviations of common nouns, written in capitals but naming no organization ("CEO", "GDP"). */
+export const COMMON_ACRONYMS = set(`
+  CEO CFO COO CTO CIO CMO VP SVP EVP MD PhD MBA BA BSc MSc BS JD LLM RN DDS OBE MBE CBE KBE QC KC
+  GDP GNP GNI CPI PPP VAT GST IPO ETF M&A R&D HR PR IT ICT AI IoT TV DVD CD PC PDF HTML URL USB GPS SMS WiFi LED
+  LCD CCTV DNA RNA HIV AIDS COVID SARS MERS ICU ER PTSD ADHD IVF IQ BMI LGBT LGBTQ LGBTQI UFO VIP FAQ DIY ID IDs PIN
+  ATM SUV RV NGO NGOs MP MPs MEP MEPs PM AM BC AD CE BCE OK RIP ASAP FYI TBD CC BY NC ND GMO WMD IED IEDs RPG
+  UAV UAVs ICBM ICBMs SAM POW POWs KIA MIA CO2 ZIP PS NB TBA ETA UTC GMT EST EDT PST PDT CST CDT
+`);

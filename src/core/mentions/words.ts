@@ -14,6 +14,8 @@ const MODIFIER_TAIL = /-(?:\p{Ll}+(?:ed|ing)|based|born|bred|led|backed|made|bou
 export const isCapitalized = (s: string): boolean => CAP.test(s);
 const ROMAN = /^[IVXLC]+$/;
 export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8 && !ROMAN.test(s));
+/** "SDGs", "NGOs": the plural of an abbreviation is a class of things, not a name. */
+export const isPluralAcronym = (s: string): boolean => /^\p{Lu}{2,}s$/u.test(s);
 export const isAllCaps = (s: string): boolean => LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** A unit that can stand inside a capitalized name. */
