@@ -13,19 +13,20 @@ const EXPLAINED = /^\s*[,–—-]\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?
 /** How far after an acronym its explanation may start. */
 const EXPLAIN_WINDOW = 80;
 
-export function documentDefinitions(text: string, annotation: DocumentAnnotation): Definition[] {
+/** `acronym` lets the caller share a cache of isAcronym over the corpus. */
+export function documentDefinitions(text: string, annotation: DocumentAnnotation, acronym: (s: string) => boolean = isAcronym): Definition[] {
   const out: Definition[] = [...annotation.definitions];
-  const mentions = [...annotation.mentions]
-    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
-    .sort((a, b) => a.start - b.start);
+  const valid = annotation.mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
+  const mentions = valid.every((m, i) => i === 0 || valid[i - 1].start <= m.start) ? valid : valid.sort((a, b) => a.start - b.start);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const paren = PAREN_ACRONYM.exec(text.slice(m.end, m.end + 16));
-    if (paren && isAcronym(paren[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) {
+    // Most names are not followed by a parenthesis; skip the pattern for them.
+    const paren = text.slice(m.end, m.end + 4).includes('(') ? PAREN_ACRONYM.exec(text.slice(m.end, m.end + 16)) : null;
+    if (paren && acronym(paren[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) {
       // The acronym's first letter must match the name's, so "Paris (AFP)" is not a definition.
       if (foldCase(paren[1])[0] === foldCase(m.text.replace(/^the\s+/i, ''))[0]) out.push({ short: paren[1].replace(/-$/, ''), long: m.text });
     }
-    if (isAcronym(m.text)) {
+    if (acronym(m.text)) {
       const next = nextLongName(mentions, i, m.end + EXPLAIN_WINDOW);
       if (next && EXPLAINED.test(text.slice(m.end, next.start))) out.push({ short: m.text, long: next.text });
     }

@@ -26,6 +26,8 @@ export interface MentionRecord {
   node: string;
   /** Set when the document itself decided where this mention belongs (a surname next to its full name). */
   attach: { readonly node: string; readonly rule: string } | null;
+  /** Filled when entities are built. */
+  entity: { readonly id: string; readonly type: EntityType } | null;
 }
 
 interface Group {
@@ -83,11 +85,25 @@ export function buildEntities(
     if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
+  const shown = new Map<string, string>();
+  const displayOf = (text: string) => {
+    let d = shown.get(text);
+    if (d === undefined) shown.set(text, (d = displayForm(text)));
+    return d;
+  };
+  // Attachment reasons are written once per (surface, target, rule).
+  const attachSeen = new Map<string, Set<string>>();
   for (const r of records) {
     const root = uf.find(r.attach ? r.attach.node : r.node);
     const g = groupOf(root);
     g.records.push(r);
-    if (r.attach) addReason(g, { alias: displayForm(r.mention.text), target: display(nodes, r.attach.node), rule: r.attach.rule });
+    if (!r.attach) continue;
+    let seen = attachSeen.get(r.attach.node);
+    if (!seen) attachSeen.set(r.attach.node, (seen = new Set()));
+    const seenKey = r.attach.rule + r.mention.text;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    addReason(g, { alias: displayOf(r.mention.text), target: display(nodes, r.attach.node), rule: r.attach.rule });
   }
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
@@ -95,7 +111,6 @@ export function buildEntities(
   }
 
   const entities = new Map<string, Entity>();
-  const entityOfRecord = new Map<MentionRecord, { id: string; type: EntityType }>();
   // Groups in order of first appearance, so id collisions get suffixes deterministically.
   const ordered = [...groups.values()].sort((a, b) => a.records[0].doc - b.records[0].doc || a.records[0].mention.start - b.records[0].mention.start);
   for (const g of ordered) {
@@ -104,7 +119,7 @@ export function buildEntities(
     const descriptors: string[] = [];
     const seenDescriptors = new Set<string>();
     for (const r of g.records) {
-      const name = displayForm(r.mention.text);
+      const name = displayOf(r.mention.text);
       names.set(name, (names.get(name) ?? 0) + 1);
       typeCounts.set(r.mention.type, (typeCounts.get(r.mention.type) ?? 0) + 1);
       for (const d of r.mention.descriptors ?? []) {
@@ -130,17 +145,22 @@ export function buildEntities(
       descriptors,
       reasons: [...g.reasons.values()],
     });
-    for (const r of g.records) entityOfRecord.set(r, { id, type });
+    const entity = { id, type };
+    for (const r of g.records) r.entity = entity;
   }
 
   const perDoc: MentionRecord[][] = docs.map(() => []);
   for (const r of records) perDoc[r.doc].push(r);
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const placed = perDoc[d].map((r) => {
-      const e = entityOfRecord.get(r) as { id: string; type: EntityType };
+      const e = r.entity as { id: string; type: EntityType };
+      const m = r.mention;
       // A mention that joined a group of the other class (a surname typed as a place) takes the group's type.
-      const type = (e.type === 'PERSON') === (r.mention.type === 'PERSON') ? r.mention.type : e.type;
-      return { index: r.index, mention: { ...r.mention, type, entity: e.id } as ResolvedMention };
+      const type = (e.type === 'PERSON') === (m.type === 'PERSON') ? m.type : e.type;
+      const mention: ResolvedMention = m.descriptors === undefined && m.evidence === undefined
+        ? { start: m.start, end: m.end, text: m.text, type, entity: e.id }
+        : { ...m, type, entity: e.id };
+      return { index: r.index, mention };
     }).sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end || a.index - b.index);
     const mentions = placed.map((x) => x.mention);
     // Quotes point at mentions by index: renumber them for the sorted list.

@@ -28,6 +28,8 @@ interface Parsed {
   readonly key: string;
   readonly words: string[];
   readonly acronym: boolean;
+  /** Node ids of this surface as a person and as an organization or place. */
+  readonly ids: Readonly<Record<NameClass, string>>;
 }
 
 type Index = Map<string, Set<string>>;
@@ -43,7 +45,8 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     let p = parsedCache.get(surface);
     if (!p) {
       const words = nameWords(surface);
-      p = { key: words.join(' '), words, acronym: isAcronym(surface) };
+      const key = words.join(' ') || `#${surface}`;
+      p = { key, words, acronym: isAcronym(surface), ids: { P: nodeId('P', key), OP: nodeId('OP', key) } };
       parsedCache.set(surface, p);
     }
     return p;
@@ -61,18 +64,17 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       if (!m || typeof m.text !== 'string' || !(m.end > m.start)) return;
       const p = parse(m.text);
       const cls = classOf(m.type);
-      const key = p.key || `#${m.text}`;
-      const id = nodeId(cls, key);
+      const id = p.ids[cls];
       let info = nodes.get(id);
       if (!info) {
-        info = { id, cls, key, words: p.words, acronym: p.acronym, surfaces: new Map(), types: new Map() };
+        info = { id, cls, key: p.key, words: p.words, acronym: p.acronym, surfaces: new Map(), types: new Map() };
         nodes.set(id, info);
       }
       info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
       const starts = local.get(id);
       if (starts) starts.push(m.start); else local.set(id, [m.start]);
-      records.push({ doc: d, index, mention: m, node: id, attach: null });
+      records.push({ doc: d, index, mention: m, node: id, attach: null, entity: null });
     });
   });
 
@@ -97,9 +99,10 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     const corpus = corpusTargets.filter((t) => t !== alias);
     let pending = false;
     const attached: MentionRecord[] = [];
+    const sets = new Map<readonly string[], ReadonlySet<string>>();
     for (const r of recordsByNode.get(alias) ?? []) {
       if (r.attach) continue;
-      const local = documentTargets(r.doc).filter((t) => t !== alias && docNodes[r.doc].has(t));
+      const local = presentIn(docNodes[r.doc], documentTargets(r.doc), sets).filter((t) => t !== alias);
       if (local.length > 0) {
         r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
         attached.push(r);
@@ -127,7 +130,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   const defsGlobal: Index = new Map();
   const defsByDoc: Map<string, Set<string>>[] = sorted.map((doc) => {
     const local: Index = new Map();
-    for (const def of documentDefinitions(doc.text ?? '', doc.annotation)) {
+    for (const def of documentDefinitions(typeof doc.text === 'string' ? doc.text : '', doc.annotation, (x) => parse(x).acronym)) {
       const long = nodeId('OP', parse(def.long).key);
       const short = parse(def.short).key;
       if (!nodes.has(long) || !short) continue;
@@ -187,10 +190,12 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     // only a surname with exactly one full name in the whole corpus does.
     const pending: MentionRecord[] = [];
     const attached: MentionRecord[] = [];
+    const surnameList = surnameTargets ? [...surnameTargets] : [];
+    const sets = new Map<readonly string[], ReadonlySet<string>>();
     for (const r of recordsByNode.get(n.id) ?? []) {
       if (r.attach) continue;
       const local = docNodes[r.doc];
-      const bySurnameHere = surnameTargets ? [...surnameTargets].filter((t) => local.has(t)) : [];
+      const bySurnameHere = surnameList.length > 0 ? presentIn(local, surnameList, sets) : [];
       if (bySurnameHere.length > 0) {
         r.attach = { node: nearest(local, bySurnameHere, r.mention.start), rule };
         attached.push(r);
@@ -250,23 +255,29 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
 }
 
 /**
- * Two documents defining one acronym differently usually mean one body under two spellings
- * ("X Mujahedeen" and "Mujahedeen Y") when every expansion shares a distinctive word with another.
+ * Two documents defining one acronym differently may mean one body under two spellings ("X
+ * Mujahedeen" and "Mujahedeen Y"): accepted for two or three expansions that all share a distinctive word.
  */
 function sameNameVariants(expansions: readonly (readonly string[])[]): boolean {
+  if (expansions.length > 3) return false;
   const sets = expansions.map((w) => new Set(distinctiveWords(w)));
-  const reached = new Set([0]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (let i = 0; i < sets.length; i++) {
-      if (reached.has(i)) continue;
-      if ([...reached].some((j) => [...sets[i]].some((w) => sets[j].has(w)))) {
-        reached.add(i);
-        grew = true;
-      }
-    }
+  return sets.every((a, i) => sets.every((b, j) => i === j || [...a].some((w) => b.has(w))));
+}
+
+/**
+ * Candidates that occur in the document. Walks the shorter of the two lists, so an alias with many
+ * possible targets in the corpus costs only the document's size.
+ */
+function presentIn(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], sets: Map<readonly string[], ReadonlySet<string>>): string[] {
+  if (candidates.length <= local.size) return candidates.filter((t) => local.has(t));
+  let set = sets.get(candidates);
+  if (!set) {
+    set = new Set(candidates);
+    sets.set(candidates, set);
   }
-  return reached.size === sets.length;
+  const out: string[] = [];
+  for (const node of local.keys()) if (set.has(node)) out.push(node);
+  return out;
 }
 
 /** The candidate whose mention comes last before `pos`, else the first one after it. */

@@ -25,7 +25,11 @@ const COMMON = new Set(['national', 'international', 'united', 'federal', 'democ
   'nations', 'states', 'affairs', 'development', 'security', 'human', 'rights', 'high', 'supreme', 'special', 'state', 'city',
   'government', 'department', 'ministry', 'office', 'council', 'committee', 'commission', 'agency', 'party', 'house', 'senate',
   'court', 'army', 'police', 'university', 'college', 'school', 'church', 'bank', 'company', 'group', 'center', 'centre', 'street',
-  'road', 'park', 'river', 'lake', 'mount', 'island', 'islands', 'airport', 'station', 'market', 'square', 'bridge', 'hall']);
+  'road', 'park', 'river', 'lake', 'mount', 'island', 'islands', 'airport', 'station', 'market', 'square', 'bridge', 'hall',
+  'board', 'institute', 'institution', 'front', 'bureau', 'service', 'services', 'administration', 'movement', 'alliance',
+  'federation', 'league', 'club', 'fund', 'trust', 'authority', 'association', 'organization', 'organisation', 'society',
+  'foundation', 'corporation', 'commission', 'assembly', 'congress', 'parliament', 'network', 'mission', 'program', 'programme',
+  'force', 'forces', 'navy', 'guard', 'council', 'division', 'unit', 'centre', 'hospital', 'museum', 'library', 'times', 'news']);
 
 /** Content words that can identify a name ("Mujahedeen" in two spellings of one group's name). */
 export function distinctiveWords(words: readonly string[]): string[] {

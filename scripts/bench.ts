@@ -1,0 +1,119 @@
+// npm run bench [-- --rounds 3 --gold ../shared/gold/dev --docs 10000 --mentions 50]
+// Throughput of createAnnotator().annotate against plain wink-nlp readDoc (default pipe) on the same
+// texts in the same run, reported as a ratio so machine load cancels out; then resolveCorpus time on a
+// synthetic corpus. Prints numbers only: nothing here is asserted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { createAnnotator } from '../src/core/annotate';
+import { resolveCorpus, type CorpusInput } from '../src/core/resolve';
+import type { DetectedMention, EntityType } from '../src/core/types';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const rounds = Math.max(1, Number(option('--rounds', '3')) || 3);
+const goldDir = option('--gold', path.join('..', 'shared', 'gold', 'dev'));
+
+function loadTexts(): string[] {
+  const texts: string[] = [];
+  const seedDir = 'seeds';
+  if (fs.existsSync(seedDir)) for (const f of fs.readdirSync(seedDir).filter((x) => x.endsWith('.txt')).sort()) texts.push(fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  if (fs.existsSync(goldDir)) {
+    for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+      const doc = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as { text?: unknown };
+      if (typeof doc.text === 'string') texts.push(doc.text);
+    }
+  }
+  return texts;
+}
+
+function time(run: () => void): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+const texts = loadTexts();
+const chars = texts.reduce((n, t) => n + t.length, 0);
+console.log(`texts: ${texts.length} (${(chars / 1000).toFixed(0)}k chars; seeds${fs.existsSync(goldDir) ? ` + ${goldDir}` : ''}), ${rounds} rounds`);
+
+let loadStart = performance.now();
+const annotator = createAnnotator();
+const annotatorLoad = performance.now() - loadStart;
+loadStart = performance.now();
+const nlp = winkNLP(model);
+const winkLoad = performance.now() - loadStart;
+console.log(`load: annotator ${annotatorLoad.toFixed(0)} ms, wink-nlp ${winkLoad.toFixed(0)} ms`);
+
+// Warm-up pass for both, then alternate so both see the same machine load.
+for (const t of texts) {
+  annotator.annotate(t);
+  nlp.readDoc(t);
+}
+let annotatorMs = 0;
+let winkMs = 0;
+for (let r = 0; r < rounds; r++) {
+  annotatorMs += time(() => texts.forEach((t) => annotator.annotate(t)));
+  winkMs += time(() => texts.forEach((t) => nlp.readDoc(t)));
+}
+const rate = (ms: number) => ((chars * rounds) / 1000 / (ms / 1000)).toFixed(0);
+console.log(`annotate:          ${annotatorMs.toFixed(0)} ms  (${rate(annotatorMs)}k chars/s)`);
+console.log(`wink readDoc:      ${winkMs.toFixed(0)} ms  (${rate(winkMs)}k chars/s)`);
+console.log(`ratio annotate / wink readDoc time: ${(annotatorMs / winkMs).toFixed(2)}  (below 1 = faster than plain wink-nlp)`);
+
+// Synthetic corpus: realistic name shapes (full names, surnames, acronyms with expansions, places),
+// with surnames shared by several people so the ambiguity paths run too.
+function syntheticCorpus(docCount: number, perDoc: number): CorpusInput[] {
+  const given = ['Anna', 'Omar', 'Li', 'Maria', 'John', 'Fatima', 'Ivan', 'Sara', 'Kofi', 'Elena', 'Ravi', 'Noor'];
+  const family = Array.from({ length: 400 }, (_, i) => `Surname${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`);
+  const orgWords = ['National', 'Council', 'Agency', 'Board', 'Institute', 'Union', 'Front', 'Bank', 'Office', 'Party'];
+  const places = Array.from({ length: 300 }, (_, i) => `Placeton${i}`);
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const docs: CorpusInput[] = [];
+  for (let d = 0; d < docCount; d++) {
+    const names: [string, EntityType][] = [];
+    const definitions: { short: string; long: string }[] = [];
+    while (names.length < perDoc) {
+      const kind = rand(6);
+      const surname = family[rand(family.length)];
+      if (kind <= 1) {
+        names.push([`${given[rand(given.length)]} ${surname}`, 'PERSON'], [surname, 'PERSON']);
+      } else if (kind === 2) {
+        const words = [places[rand(places.length)], orgWords[rand(orgWords.length)], orgWords[rand(orgWords.length)]];
+        const long = words.join(' ');
+        const short = words.map((w) => w[0]).join('').toUpperCase();
+        names.push([long, 'ORG'], [short, 'ORG']);
+        if (rand(2) === 0) definitions.push({ short, long });
+      } else {
+        names.push([places[rand(places.length)], 'PLACE']);
+      }
+    }
+    let text = '';
+    const mentions: DetectedMention[] = [];
+    for (const [name, type] of names.slice(0, perDoc)) {
+      text += 'It was reported that ';
+      mentions.push({ start: text.length, end: text.length + name.length, text: name, type });
+      text += `${name} said so. `;
+    }
+    docs.push({ id: `doc-${String(d).padStart(6, '0')}`, text, annotation: { mentions, quotes: [], definitions } });
+  }
+  return docs;
+}
+
+const docCount = Math.max(1, Number(option('--docs', '10000')) || 10000);
+const perDoc = Math.max(1, Number(option('--mentions', '50')) || 50);
+const corpus = syntheticCorpus(docCount, perDoc);
+let entities = 0;
+const resolveMs = time(() => {
+  entities = resolveCorpus(corpus).entities.size;
+});
+console.log(`resolveCorpus: ${docCount} docs x ${perDoc} mentions in ${resolveMs.toFixed(0)} ms (${entities} entities)`);
