@@ -64,7 +64,8 @@ export function applyDefinitions(ctx: Context, cands: Candidate[]): Definition[]
       long.evidence = 'acronym-definition';
     }
     const shortText = ctx.spanText(short.a, short.b);
-    defs.push({ short: shortText, long: ctx.spanText(long.a, long.b) });
+    const longText = ctx.spanText(long.a, long.b);
+    if (!defs.some((d) => d.short === shortText && d.long === longText)) defs.push({ short: shortText, long: longText });
     if (!typeOfShort.has(shortText)) typeOfShort.set(shortText, long);
   }
   for (const c of cands) {

@@ -26,7 +26,9 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   const cut = findTitle(ctx, piece);
   if (cut) {
     const title = ctx.spanText(cut.titleA, cut.titleB);
-    const prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
+    let prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
+    const before = units[a - 1];
+    if (before && before.sentence === units[a].sentence && TITLE_TIME_WORDS.has(before.text)) prefixDescriptor = `${before.text} ${prefixDescriptor}`;
     if (cut.titleA > a) classifyPiece(ctx, { a, b: cut.titleA - 1, mode: null }, out, cut.nameA <= b);
     // "President of the United States": the object is a name of its own.
     if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) classifyPiece(ctx, sub, out, cut.nameA <= b);
@@ -60,7 +62,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
       const prefix = ctx.keyText(a, k);
       const gluedPlace = ctx.placeKind(prefix) !== undefined;
       const gluedAcronym = k === a && isAcronym(units[a].text);
-      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text)) && !ctx.placeKind(units[a].text);
+      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text)) && !ctx.placeKind(units[a].text) && !PLACE_MODIFIERS.has(units[a].text);
       if (gluedPlace || gluedAcronym || gluedNoun) {
         if (!gluedNoun) classifyPiece(ctx, { a, b: k, mode: null }, out);
         classifyPiece(ctx, { a: k + 1, b, mode: piece.mode }, out, needsEvidence);
@@ -87,6 +89,9 @@ function skipDemonyms(ctx: Context, a: number, b: number): number {
   while (a <= b && isPeopleWord(ctx, ctx.units[a].text) && ctx.placeKind(ctx.units[a].text) === undefined) a++;
   return a;
 }
+
+/** Lower-case words that belong to a title ("former New York Mayor"). */
+const TITLE_TIME_WORDS = new Set(['former', 'then', 'late', 'acting', 'retired', 'current', 'outgoing', 'incoming', 'interim', 'deputy', 'senior']);
 
 const isPeopleWord = (ctx: Context, w: string) => ctx.gaz.isDemonym(w) || PEOPLE_WORDS.has(w);
 

@@ -152,7 +152,9 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   if (t < 0) return null;
   // "Martin Luther King", "Jane Bishop": after a first name the word is a surname, not a title.
   // A title closing the piece is still cut ("George Floyd Justice [in Policing Act]").
-  if (t < p.b) for (let k = p.a; k < t; k++) if (ctx.gaz.isGivenName(units[k].text) && !isTitleWord(units[k].text)) return null;
+  const lead = units[p.a].text;
+  const leadPlace = ctx.placeKind(lead);
+  if (t < p.b && t > p.a && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;
   let objectA = -1;
   let objectB = -1;
