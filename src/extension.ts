@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from './core/corpusTypes';
 import { createCorpusIndex } from './core/corpus';
 import { resolveCorpus } from './core/resolve';
-import { createAnnotationCache, engineKeyOf } from './editor/annotationCache';
+import { createAnnotationCache } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
+import { engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
 import { registerCurationCommands } from './editor/curationCommands';
 import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
@@ -42,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const log = createLog(channel);
   const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
-  const cache = await createAnnotationCache(context.storageUri, await engineKeyOf(workerUri), log.info);
+  const cache = await createAnnotationCache(workspaceCacheStorage(context.storageUri), await engineKeyOf(workerUri), log.info);
   const store = await createCurationStore(log);
   const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
   const filter = () => {
