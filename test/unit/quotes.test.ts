@@ -127,6 +127,11 @@ describe('quotes: speakers', () => {
     assert.equal(qs[1].speaker, 'Gia Lund');
   });
 
+  it('takes the person of the sentence before a cue-less quote that opens its own sentence', () => {
+    const text = 'Nora Quist was blunt about the delay. "Nobody told us anything for six months."';
+    assert.equal(quotesIn(text, { 'Nora Quist': 'PERSON' })[0].speaker, 'Nora Quist');
+  });
+
   it('lets an organization speak when no person does', () => {
     const text = '"The embassy remains open," the State Ministry said on Sunday.';
     assert.equal(quotesIn(text, { 'State Ministry': 'ORG' })[0].speaker, 'State Ministry');

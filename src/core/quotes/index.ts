@@ -1,7 +1,7 @@
 // Direct quotes of a document with their speakers. Pure function of the tagger's analysis and the
 // document's mentions; speakerMention indexes into the given mentions array.
 import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
-import { createContext, sentenceEnd, sentenceStart, type QuoteContext } from './context';
+import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
 import { classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
 import { attributeQuote, surnameKey, type Attribution } from './speaker';
@@ -55,6 +55,9 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   });
 
   inheritSpeakers(candidates);
+  for (const c of candidates) {
+    if (c.attribution === null) c.attribution = sentenceBeforeSpeaker(ctx, c.span, paragraphs[c.paragraph].start);
+  }
 
   const out: DetectedQuote[] = [];
   for (const c of candidates) {
@@ -74,6 +77,21 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     });
   }
   return out;
+}
+
+/**
+ * "Kim was blunt. “…”": a quote that opens its own sentence with no cue anywhere is taken to be the
+ * person the sentence before it is about (its first person, named or as he/she), within the paragraph.
+ */
+function sentenceBeforeSpeaker(ctx: QuoteContext, span: Span, paragraphStart: number): Attribution | null {
+  const before = ctx.text.slice(paragraphStart, span.start);
+  if (!/[.!?]["'”’)]?\s+$/.test(before)) return null;
+  const end = paragraphStart + before.trimEnd().length;
+  const start = sentenceStart(ctx, end - 1, paragraphStart);
+  if (/["“”]/.test(ctx.text.slice(start, end))) return null;
+  const people = mentionsIn(ctx, start, end).filter((i) => ctx.mentions[i].type === 'PERSON' && !insideQuoted(ctx, ctx.mentions[i]));
+  if (people.length === 0) return null;
+  return { mention: people[0], text: ctx.mentions[people[0]].text, weak: true };
 }
 
 /**
