@@ -67,8 +67,10 @@ async function steps(page, shot) {
   const pane = (await titled.count()) > 0 ? titled.first() : sidebar.locator('.pane').first();
   const rows = pane.locator('.monaco-list-row');
   await rows.first().waitFor({ timeout: 30_000 }).catch(() => { throw new Error(`the ${view.name} view shows no items`); });
-  const labels = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (labels.length === 0) throw new Error(`the ${view.name} view rows are empty`);
+  // Label and description are separate elements; read them apart so "People 24" stays two words.
+  const labels = await rows.evaluateAll((all) => all.map((row) => [...row.querySelectorAll('.label-name, .label-description, .monaco-count-badge')]
+    .map((e) => e.textContent.trim()).filter(Boolean).join(' | ')));
+  if (!labels.some((l) => /\bmentions?\b/i.test(l))) throw new Error(`the ${view.name} view lists no entity with its mentions: ${JSON.stringify(labels.slice(0, 8))}`);
   say(`${view.name} view: ${JSON.stringify(labels.slice(0, 8))}`);
   await shot('3-tree.png');
 
