@@ -126,4 +126,25 @@ describe('mentions: behaviour', function () {
     lacks('We must defend the Constitution and honor our Founders.', 'Constitution');
     lacks('We must defend the Constitution and honor our Founders.', 'Founders');
   });
+
+  it('common abbreviations, residents and lone letters are not mentions', () => {
+    lacks('The CEO said GDP grew while NGOs waited.', 'CEO');
+    lacks('The CEO said GDP grew while NGOs waited.', 'GDP');
+    lacks('The CEO said GDP grew while NGOs waited.', 'NGOs');
+    lacks('Many Chicagoans and Londoners voted.', 'Chicagoans');
+    lacks('Many Chicagoans and Londoners voted.', 'Londoners');
+  });
+
+  it('reads datelines, initials and a title word after a first name', () => {
+    has('WASHINGTON (Reuters) - Markets rose on Monday.', 'WASHINGTON', 'PLACE');
+    has('The novel by J.R.R. Tolkien sold well.', 'J.R.R. Tolkien', 'PERSON');
+    has('A speech by Martin Luther King Jr. was read.', 'Martin Luther King Jr.', 'PERSON');
+    has('The Board met in North Dakota.', 'North Dakota', 'PLACE');
+  });
+
+  it('a title with an object names the object separately', () => {
+    const a = run('He met the President of the United States yesterday.');
+    assert.ok(found(a).includes('PLACE:United States'), JSON.stringify(found(a)));
+    assert.ok(!a.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
+  });
 });

@@ -8,7 +8,7 @@ import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
-import { isAcronym, isPluralAcronym } from './words';
+import { hyphenParts, isAcronym, isPluralAcronym } from './words';
 
 interface Typed {
   type: EntityType;
@@ -73,6 +73,9 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
 
   if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a) || COMMON_ACRONYMS.has(units[a].text) || isPluralAcronym(units[a].text))) return;
   if (b > a && gaz.isDemonym(ctx.keyText(a, b))) return;
+  if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
+  // A lone letter or a lone prefix ("N", "St.") names nothing.
+  if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(hyphenParts(units[a])[0]))) return;
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
     for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);
@@ -225,4 +228,13 @@ function isAdjectiveUse(ctx: Context, k: number): boolean {
   if (kind === undefined || kind === 'city') return true;
   const next = ctx.units[k + 1];
   return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && next.sentence === ctx.units[k].sentence;
+}
+
+/** "Tulsans", "San Franciscans", "Londoners": the people of a place, not the place. */
+function isResidentsWord(ctx: Context, t: string): boolean {
+  if (t.length < 6) return false;
+  const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
+  if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
+  if (t.endsWith('ers')) return place(t.slice(0, -3));
+  return false;
 }

@@ -67,6 +67,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       j + 1 < tokens.length &&
       tokens[j + 1].start === tokens[j].end &&
       (tokens[j + 1].kind === 'unk' || tokens[j].kind === 'unk') &&
+      !/^['’]s?$/.test(tokens[j + 1].text) &&
       LETTER.test(tokens[j].text) &&
       LETTER.test(tokens[j + 1].text)
     ) {
