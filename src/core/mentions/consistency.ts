@@ -91,7 +91,7 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
 function applyDocumentPrior(cands: Candidate[]): void {
   const n: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0 };
   for (const c of cands) if (c.strength >= GOOD && !c.evidence.startsWith('default')) n[c.type]++;
-  if (n.PLACE < 5 || n.PLACE < 2 * n.PERSON) return;
+  if (n.PLACE < 5 || n.PLACE < 2 * (n.PERSON + n.ORG)) return;
   // Two unknown capitalized words are a person's name in most prose; only a strongly place-minded
   // document overrides that.
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
