@@ -155,6 +155,17 @@ describe('resolve: organizations and places', () => {
     assert.notEqual(entityOf(c, 'a', 'Kerman'), entityOf(c, 'a', 'Kerman Province'));
   });
 
+  it('knows the other names of a country', () => {
+    const c = resolveCorpus([
+      doc({ id: 'a', text: 'Britain and the U.K. are one.', names: [['Britain', 'PLACE'], ['U.K.', 'PLACE']] }),
+      doc({ id: 'b', text: 'The United Kingdom agreed; America did not.', names: [['United Kingdom', 'PLACE'], ['America', 'PLACE']] }),
+    ]);
+    const id = entityOf(c, 'b', 'United Kingdom');
+    assert.equal(entityOf(c, 'a', 'Britain'), id);
+    assert.equal(entityOf(c, 'a', 'U.K.'), id);
+    assert.notEqual(entityOf(c, 'b', 'America'), id);
+  });
+
   it('merges names that differ only in case and accents', () => {
     const c = resolveCorpus([
       doc({ id: 'a', text: 'They went to Bogotá.', names: [['Bogotá', 'PLACE']] }),

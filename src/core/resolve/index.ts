@@ -7,6 +7,7 @@ import type { DocumentAnnotation, EntityType, ResolvedCorpus } from '../types';
 import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
 import { classOf, givenNameKey, initialsOf, isAcronym, isParticleSurname, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
+import { COUNTRY_NAME } from './countryNames';
 import { distinctiveWords, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
@@ -183,6 +184,16 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       const longer = byFirstLast.get(n.key);
       if (longer) resolveAlias(n.id, 'shortening', [...longer]);
     }
+  }
+
+  // Countries known by several names: the names present in the corpus are one entity.
+  const countries = new Map<string, string>();
+  for (const n of nodes.values()) {
+    const country = n.cls === 'OP' ? COUNTRY_NAME.get(n.key) : undefined;
+    if (country === undefined) continue;
+    const first = countries.get(country);
+    if (first === undefined) countries.set(country, n.id);
+    else link(n.id, first, 'country-name');
   }
 
   function resolvePerson(n: NodeInfo, surnameTargets: ReadonlySet<string> | undefined, rule: string): void {
