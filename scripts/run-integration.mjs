@@ -88,8 +88,9 @@ async function main() {
   try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { result = undefined; }
   fs.rmSync(path.dirname(resultFile), { recursive: true, force: true });
   const reasons = [];
-  if (!result) reasons.push('the test suite never reported (the extension host did not run it)');
-  if (code !== 0) reasons.push(`the ${runner} runner exited with ${code}`);
+  if (code === 124) reasons.push(`no result within ${timeoutMs / 1000} s (SOURCE_ANNOTATOR_TEST_TIMEOUT)`);
+  else if (!result) reasons.push('the test suite never reported (the extension host did not run it)');
+  if (code !== 0 && code !== 124) reasons.push(`the ${runner} runner exited with ${code}`);
   if (result?.failed > 0) reasons.push(`failed: ${result.failures.join(' | ')}`);
   if (result && result.passed === 0) reasons.push('no test ran');
   if (result?.pending > 0) reasons.push(`${result.pending} test(s) skipped; skipped tests are not allowed`);
