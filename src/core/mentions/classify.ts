@@ -8,7 +8,7 @@ import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
-import { hyphenParts, isAcronym, isPluralAcronym } from './words';
+import { isAcronym, isPluralAcronym } from './words';
 
 interface Typed {
   type: EntityType;
@@ -75,7 +75,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (b > a && gaz.isDemonym(ctx.keyText(a, b))) return;
   if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
   // A lone letter or a lone prefix ("N", "St.") names nothing.
-  if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(hyphenParts(units[a])[0]))) return;
+  if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
     for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);

@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   Diocese Legislature Chamber Commissions Ministries Departments Committees Councils Parliaments Unions Nations
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
-  Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
+  Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
 `);
 
 /** Head nouns that make a capitalized name a place ("Diyala Province", "Tigris River", "Camp X" below). */
@@ -131,6 +131,7 @@ export const NOT_NAMES = set(`
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
   Thurs. Fri. Sat. Sun.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
+  A.M. P.M. a.m. p.m.
   Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 
