@@ -7,6 +7,7 @@ import type { DocumentAnnotation } from '../core/types';
 import { contentHash, type AnnotationCache } from './annotationCache';
 import { CancelledError, type AnnotatorClient, type Priority } from './annotatorClient';
 import { documentId } from './convert';
+import { decodeText, sizeLimitReason } from './decodeText';
 import type { FileFilter } from './fileFilter';
 import { LANGUAGES } from './ids';
 import type { Log } from './log';
@@ -139,31 +140,27 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   }
 
   /** Reads a file, preferring the open editor's text, which includes unsaved edits. */
-  async function readText(uri: vscode.Uri, maxBytes: number): Promise<string> {
+  async function readText(uri: vscode.Uri): Promise<string> {
+    const { maxBytes, settings } = deps.filter();
     const open = openDocument(uri);
     if (open) {
-      if (open.getText().length > maxBytes) throw new Skip(`is larger than the maximum size of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB)`);
+      const length = textLength(open);
+      if (length > maxBytes) throw new Skip(sizeLimitReason(length, settings.maxFileSizeMB));
       return open.getText();
     }
     const stat = await vscode.workspace.fs.stat(uri);
     if ((stat.type & vscode.FileType.File) === 0) throw new Skip('is not a file');
-    if (stat.size > maxBytes) throw new Skip(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the maximum of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB)`);
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    if (bytes.length > maxBytes) throw new Skip('grew past the maximum size while it was read');
-    // A NUL byte in text files is vanishingly rare; in binaries it is near certain.
-    if (bytes.subarray(0, 8192).includes(0)) throw new Skip('looks like a binary file');
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new Skip('is not valid UTF-8 text');
-    }
+    if (stat.size > maxBytes) throw new Skip(sizeLimitReason(stat.size, settings.maxFileSizeMB));
+    const decoded = decodeText(await vscode.workspace.fs.readFile(uri), settings.maxFileSizeMB);
+    if ('skip' in decoded) throw new Skip(decoded.skip);
+    return decoded.text;
   }
 
   async function indexUri(uri: vscode.Uri, priority: Priority, token: vscode.CancellationToken): Promise<void> {
     const id = documentId(uri);
     enter();
     try {
-      const text = await readText(uri, deps.filter().maxBytes);
+      const text = await readText(uri);
       if (token.isCancellationRequested) return;
       await indexText(id, text, priority, token);
     } catch (e) {
@@ -187,14 +184,15 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const id = documentId(document.uri);
     enter();
     try {
-      const text = document.getText();
-      if (text.length > deps.filter().maxBytes) {
+      const { maxBytes, settings } = deps.filter();
+      const length = textLength(document);
+      if (length > maxBytes) {
         remove(id);
-        if (!reported.has(id)) log.problem(`Skipped ${relativePath(document.uri)}: it is larger than the maximum of ${deps.filter().settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB).`);
+        if (!reported.has(id)) log.problem(`Skipped ${relativePath(document.uri)}: it ${sizeLimitReason(length, settings.maxFileSizeMB)}.`);
         reported.add(id);
         return;
       }
-      await indexText(id, text, 'interactive', token);
+      await indexText(id, document.getText(), 'interactive', token);
     } catch (e) {
       if (!(e instanceof CancelledError) && !token.isCancellationRequested) log.problem(`Could not annotate ${relativePath(document.uri)}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
