@@ -72,8 +72,13 @@ export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: 
   const people = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
   if (people.length === 0) return null;
   const own = sentenceStart(ctx, pos, floor);
-  const inOwn = people.find((i) => ctx.mentions[i].start >= own);
-  if (inOwn !== undefined) return inOwn;
+  // In the pronoun's own sentence the nearest person is meant ("X's brother, Y, when he said"),
+  // but never a possessor ("X's").
+  const inOwn = people.filter((i) => ctx.mentions[i].start >= own);
+  const owner = (i: number) => /^['’]s?\b/.test(ctx.text.slice(ctx.mentions[i].end, ctx.mentions[i].end + 3)) || /['’]s?$/.test(ctx.mentions[i].text);
+  const subjects = inOwn.filter((i) => !owner(i));
+  if (subjects.length > 0) return subjects[subjects.length - 1];
+  if (inOwn.length > 0) return inOwn[inOwn.length - 1];
   if (previousSpeaker) {
     for (let k = people.length - 1; k >= 0 && ctx.mentions[people[k]].start >= pos - RECENT_SPEAKER; k--) {
       if (surnameKey(ctx.mentions[people[k]].text) === previousSpeaker) return people[k];
