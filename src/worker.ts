@@ -1,19 +1,17 @@
 // Worker thread: runs the per-document annotator so the extension host's main thread stays free for
 // typing. Protocol: {id, text} in, {id, annotation} or {id, error} out, one message per request.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createAnnotator, type Annotator } from './core/annotate';
+import type { DocumentAnnotation } from './core/types';
 
 export interface AnnotateRequest {
   readonly id: number;
   readonly text: string;
 }
 
-export type AnnotateResponse =
-  | { readonly id: number; readonly annotation: import('./core/types').DocumentAnnotation }
-  | { readonly id: number; readonly error: string };
+export type AnnotateResponse = { readonly id: number; readonly annotation: DocumentAnnotation } | { readonly id: number; readonly error: string };
 
-const port = parentPort;
-if (port) {
+function serve(port: MessagePort): void {
   // Loading the language model is the slow part; do it once, on the first request.
   let annotator: Annotator | undefined;
   port.on('message', (request: AnnotateRequest) => {
@@ -27,3 +25,5 @@ if (port) {
     port.postMessage(response);
   });
 }
+
+if (parentPort) serve(parentPort);

@@ -63,10 +63,9 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
               symbol = new vscode.DocumentSymbol(entity?.name ?? m.text, typeLabel(m.type), KIND[m.type], range, range);
               byEntity.set(m.entity, symbol);
               symbols.push(symbol);
-            } else {
-              // The entity's symbol spans all its mentions so the Outline follows the cursor sensibly.
-              symbol.range = symbol.range.union(range);
             }
+            // The entity's own range stays its first mention: a range spanning every mention would
+            // overlap other entities and make the breadcrumbs name whatever entity came first.
             symbol.children.push(new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range, range));
           }
           for (const q of doc.quotes) {
