@@ -16,6 +16,7 @@ const SINGLE_CLOSE = '’';
 /** A single-quoted passage longer than this is more likely apostrophes paired by accident. */
 const MAX_SINGLE_SPAN = 800;
 
+
 const isSpaceOrNone = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpeningContext = (c: string | undefined) => isSpaceOrNone(c) || /[([{—–\-/“‘"']/.test(c ?? '');
@@ -49,9 +50,13 @@ export function pairDoubleMarks(text: string, paragraphs: readonly Paragraph[]):
     const { start, end } = paragraphs[p];
     // The opening mark that only continues a quote carried over from the previous paragraph.
     const continuation: number = open !== null ? firstNonSpace(text, start, end) : -1;
-    for (let i = start; i < end; i++) {
+    const marks = /["“”„«»]/g;
+    marks.lastIndex = start;
+    for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
+      const i = found.index;
+      if (i === continuation) continue;
       const dir = doubleDirection(text, i);
-      if (dir === null || i === continuation) continue;
+      if (dir === null) continue;
       if (open === null) {
         if (dir !== 'close') open = i;
       } else if (dir === 'open' && text[i] !== '"') {
@@ -82,15 +87,17 @@ export function pairSingleMarks(text: string, paragraphs: readonly Paragraph[], 
   let d = 0;
   for (const { start, end } of paragraphs) {
     let open: number | null = null;
-    for (let i = start; i < end; i++) {
+    const marks = /['‘’]/g;
+    marks.lastIndex = start;
+    for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
+      const i = found.index;
       while (d < doubles.length && doubles[d].end <= i) d++;
       if (d < doubles.length && doubles[d].start <= i) {
-        i = doubles[d].end - 1;
+        marks.lastIndex = doubles[d].end;
         open = null;
         continue;
       }
       const c = text[i];
-      if (c !== "'" && c !== SINGLE_OPEN && c !== SINGLE_CLOSE) continue;
       const prev = text[i - 1];
       const next = text[i + 1];
       // Apostrophes inside words (don't, Iran's) never open or close a quote.
