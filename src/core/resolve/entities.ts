@@ -152,21 +152,28 @@ export function buildEntities(
   const perDoc: MentionRecord[][] = docs.map(() => []);
   for (const r of records) perDoc[r.doc].push(r);
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
-    const placed = perDoc[d].map((r) => {
+    const recs = perDoc[d];
+    let mentions: ResolvedMention[] = recs.map((r) => {
       const e = r.entity as { id: string; type: EntityType };
       const m = r.mention;
       // A mention that joined a group of the other class (a surname typed as a place) takes the group's type.
       const type = (e.type === 'PERSON') === (m.type === 'PERSON') ? m.type : e.type;
-      const mention: ResolvedMention = m.descriptors === undefined && m.evidence === undefined
+      return m.descriptors === undefined && m.evidence === undefined
         ? { start: m.start, end: m.end, text: m.text, type, entity: e.id }
         : { ...m, type, entity: e.id };
-      return { index: r.index, mention };
-    }).sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end || a.index - b.index);
-    const mentions = placed.map((x) => x.mention);
+    });
+    let indexOf = recs.map((r) => r.index);
+    const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].start < m.start || (mentions[i - 1].start === m.start && mentions[i - 1].end <= m.end));
+    if (!sorted) {
+      const order = mentions.map((_, i) => i).sort((x, y) => mentions[x].start - mentions[y].start || mentions[x].end - mentions[y].end || indexOf[x] - indexOf[y]);
+      mentions = order.map((i) => mentions[i]);
+      indexOf = order.map((i) => indexOf[i]);
+    }
+    const rawQuotes = Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [];
     // Quotes point at mentions by index: renumber them for the sorted list.
     const position = new Map<number, number>();
-    placed.forEach((x, i) => position.set(x.index, i));
-    const quotes: ResolvedQuote[] = (Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [])
+    if (rawQuotes.length > 0) indexOf.forEach((index, i) => position.set(index, i));
+    const quotes: ResolvedQuote[] = rawQuotes
       .filter((q) => q && q.end > q.start)
       .map((q) => {
         const at = q.speakerMention != null ? position.get(q.speakerMention) : undefined;
