@@ -72,6 +72,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   let scanCts: vscode.CancellationTokenSource | undefined;
   const pendingIds = new Set<string>();
   let flushTimer: NodeJS.Timeout | undefined;
+  let backgroundDelay = 400;
   let disposed = false;
 
   const enter = () => {
@@ -86,13 +87,19 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     flushTimer = undefined;
     const ids = [...pendingIds];
     pendingIds.clear();
-    if (ids.length > 0 && !disposed) changed.fire(ids);
+    if (ids.length > 0 && !disposed) {
+      const started = performance.now();
+      changed.fire(ids);
+      // Listeners re-resolve the corpus, which grows with it: space bulk updates out so that work
+      // takes at most about a fifth of the main thread while a large folder is indexed.
+      backgroundDelay = Math.min(10_000, Math.max(400, 4 * (performance.now() - started)));
+    }
     if (busy === 0) for (const w of idleWaiters.splice(0)) w();
   };
   /** Interactive edits show at once; bulk indexing is batched so the tree isn't rebuilt per file. */
   const noteChange = (id: string, priority: Priority) => {
     pendingIds.add(id);
-    const delay = priority === 'interactive' ? 0 : 400;
+    const delay = priority === 'interactive' ? 0 : backgroundDelay;
     if (flushTimer && priority === 'interactive') {
       clearTimeout(flushTimer);
       flushTimer = undefined;
