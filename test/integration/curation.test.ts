@@ -1,6 +1,9 @@
 // Corrections made from the editor reach every view and the workspace's curation file, and undo
 // takes them back.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, hoverText, openSeed, positionOf, until } from './helpers';
 
@@ -35,5 +38,29 @@ describe('corrections from the editor', function () {
 
     await vscode.commands.executeCommand('sourceAnnotator.curation.undo');
     await until(() => a.index.findEntities('Kobler').some((e) => e.name === 'Martin Kobler'), 'the original name back');
+  });
+});
+
+describe('export from the editor', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-export-'))));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the corpus as JSON with workspace-relative paths', async () => {
+    await api();
+    const target = vscode.Uri.file(path.join(dir, 'out.json'));
+    await vscode.commands.executeCommand('sourceAnnotator.export.json', target);
+    const data = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
+    const paths = data.documents.map((d: { path: string }) => d.path);
+    assert.ok(paths.some((p: string) => p.startsWith('004_')), paths.join(', '));
+    assert.ok(data.entities.some((e: { name: string }) => e.name === 'Martin Kobler'));
+  });
+
+  it('writes entities, mentions and quotes as CSV files', async () => {
+    await api();
+    await vscode.commands.executeCommand('sourceAnnotator.export.csv', vscode.Uri.file(dir));
+    for (const name of ['entities', 'mentions', 'quotes']) assert.ok(fs.statSync(path.join(dir, `${name}.csv`)).size > 100, name);
+    assert.match(fs.readFileSync(path.join(dir, 'mentions.csv'), 'utf8'), /Martin Kobler/);
   });
 });
