@@ -120,8 +120,11 @@ export function registerTree(deps: TreeDeps): EntityTree {
           const perDoc = element.row.documents.find((d) => d.documentId === element.documentId);
           const item = new vscode.TreeItem(documentLabel(element.documentId), vscode.TreeItemCollapsibleState.Collapsed);
           item.id = element.id;
-          item.description = count(perDoc?.mentions.length ?? 0, 'mention');
-          item.resourceUri = uriOf(element.documentId);
+          const uri = uriOf(element.documentId);
+          // Same-named files in different folders stay distinguishable.
+          const folder = uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, true).split('/').slice(0, -1).join('/') : '';
+          item.description = count(perDoc?.mentions.length ?? 0, 'mention') + (folder ? ` · ${folder}` : '');
+          item.resourceUri = uri;
           item.iconPath = vscode.ThemeIcon.File;
           item.contextValue = 'document';
           return item;
