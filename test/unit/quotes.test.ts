@@ -85,6 +85,23 @@ describe('quotes: speakers', () => {
     assert.equal(quotesIn(text, { 'Rosa Diaz': 'PERSON' })[0].speaker, 'Rosa Diaz');
   });
 
+  it('reads lower-case role words before the name after a quote', () => {
+    const text = '"This is the worst flood in a century," regional president Paolo Verdi told reporters.';
+    assert.equal(quotesIn(text, { 'Paolo Verdi': 'PERSON' })[0].speaker, 'Paolo Verdi');
+  });
+
+  it('gives a pronoun to the subject of the sentence before, not to the earlier speaker', () => {
+    const text = '"We need help now," Paolo Verdi said.\n\nCivil protection minister Rita Conti said the army was deployed. "We are doing everything possible," she said.';
+    const qs = quotesIn(text, { 'Paolo Verdi': 'PERSON', 'Rita Conti': 'PERSON' });
+    assert.deepEqual(qs.map((q) => q.speaker), ['Paolo Verdi', 'Rita Conti']);
+  });
+
+  it('keeps the earlier speaker when the person named since is only an object', () => {
+    const text = '"The camp must close," Jan Kowal said.\n\nIn the capital, officials told the envoy that Kowal had met with Deputy Minister Ana Ruiz last week. "We will find a solution," he said.';
+    const qs = quotesIn(text, { 'Jan Kowal': 'PERSON', Kowal: 'PERSON', 'Ana Ruiz': 'PERSON' });
+    assert.deepEqual(qs.map((q) => q.speaker), ['Jan Kowal', 'Kowal']);
+  });
+
   it('never takes a name inside the quote for the pronoun’s antecedent', () => {
     const text = 'Ann Bell visited the site. "I met John Smith there and he agreed with us," she said.';
     assert.equal(quotesIn(text, { 'Ann Bell': 'PERSON', 'John Smith': 'PERSON' })[0].speaker, 'Ann Bell');

@@ -29,6 +29,10 @@ const PRONOUN_LOOKBACK = 1500;
 const MAX_SUBJECT_CHARS = 160;
 /** A pronoun keeps pointing at the last quoted speaker only while that speaker was named recently. */
 const RECENT_SPEAKER = 700;
+/** Role words before a name ("regional police chief"). */
+const MAX_ROLE_WORDS = 4;
+/** A sentence's subject comes early: "While in Paris, Prime Minister X met ...". */
+const MAX_WORDS_BEFORE_SUBJECT = 5;
 /** Words a subject placed right after a quote can start with ("…," the minister said). */
 const SUBJECT_START = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that', 'former', 'then']);
 
@@ -64,8 +68,8 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
 }
 
 /**
- * Antecedent of "he"/"she" at `pos`: a person named earlier in the same sentence, else the previous
- * quote's speaker when recent, else the subject of the nearest sentence naming a person.
+ * Antecedent of "he"/"she" at `pos`: a person named earlier in the same sentence, else the subject
+ * of the nearest sentence naming a person, else the previous quote's speaker when recent.
  */
 export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null): number | null {
   const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
@@ -79,14 +83,18 @@ export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: 
   const subjects = inOwn.filter((i) => !owner(i));
   if (subjects.length > 0) return subjects[subjects.length - 1];
   if (inOwn.length > 0) return inOwn[inOwn.length - 1];
+  // The nearest sentence naming a person: its subject wins; a person named later in it (an object)
+  // loses to the previous quote's speaker, who is usually still the one talking.
+  const nearest = people[people.length - 1];
+  const from = sentenceStart(ctx, ctx.mentions[nearest].start, floor);
+  const first = people.find((i) => ctx.mentions[i].start >= from) ?? nearest;
+  if (wordsIn(ctx.text, from, ctx.mentions[first].start).length <= MAX_WORDS_BEFORE_SUBJECT) return first;
   if (previousSpeaker) {
     for (let k = people.length - 1; k >= 0 && ctx.mentions[people[k]].start >= pos - RECENT_SPEAKER; k--) {
       if (surnameKey(ctx.mentions[people[k]].text) === previousSpeaker) return people[k];
     }
   }
-  const nearest = people[people.length - 1];
-  const from = sentenceStart(ctx, ctx.mentions[nearest].start, floor);
-  return people.find((i) => ctx.mentions[i].start >= from) ?? nearest;
+  return first;
 }
 
 function firstPronoun(words: readonly Word[], set: ReadonlySet<string>): Word | undefined {
@@ -134,6 +142,17 @@ function clauseEnd(ctx: QuoteContext, from: number, to: number): number {
   return to;
 }
 
+/** "…," regional president X said: a few lower-case role words, then the name, with no comma between. */
+function roleBeforeName(ctx: QuoteContext, from: number, to: number): boolean {
+  const names = mentionsIn(ctx, from, to);
+  const firstName = names.length > 0 ? ctx.mentions[names[0]].start : to;
+  const pronoun = wordsIn(ctx.text, from, to).find((x) => PERSONAL_PRONOUNS.has(x.lower));
+  const subject = Math.min(firstName, pronoun ? pronoun.start : to);
+  if (subject >= to) return false;
+  const role = ctx.text.slice(from, subject);
+  return !/[,;:.]/.test(role.replace(/^[\s,—–-]+/, '')) && wordsIn(ctx.text, from, subject).length <= MAX_ROLE_WORDS;
+}
+
 /** Attribution after the quote: "…," said X / "…," X said / "…," according to X. */
 function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const inner = ctx.text.slice(w.quote.start, w.quote.end);
@@ -155,7 +174,7 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   // "…," and that X said … starts a new clause about something else.
   if (lead.length > MAX_SUBJECT_CHARS || /["“”]/.test(lead) || /^[\s,—–-]*(&|(and|but|or|because|while|when|as|so|if)\b)/i.test(lead)) return null;
   const first = /^[\s,—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '';
-  if (!/^\p{Lu}/u.test(first) && !SUBJECT_START.has(first.toLowerCase())) return null;
+  if (!/^\p{Lu}/u.test(first) && !SUBJECT_START.has(first.toLowerCase()) && !roleBeforeName(ctx, w.quote.end, verb.start)) return null;
   const found = speakerIn(ctx, w.quote.end, verb.start, w.previousSpeaker, false);
   return found ? { ...found, weak } : { mention: null, text: null, weak };
 }
