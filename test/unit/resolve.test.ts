@@ -155,6 +155,14 @@ describe('resolve: organizations and places', () => {
     assert.notEqual(entityOf(c, 'a', 'Kerman'), entityOf(c, 'a', 'Kerman Province'));
   });
 
+  it('merges an office named either way round ("Ministry of X" and "X Ministry")', () => {
+    const c = resolveCorpus([
+      doc({ id: 'a', text: 'The Ministry of Health said so.', names: [['Ministry of Health', 'ORG']] }),
+      doc({ id: 'b', text: 'The Health Ministry denied it.', names: [['Health Ministry', 'ORG']] }),
+    ]);
+    assert.equal(entityOf(c, 'b', 'Health Ministry'), entityOf(c, 'a', 'Ministry of Health'));
+  });
+
   it('knows the other names of a country', () => {
     const c = resolveCorpus([
       doc({ id: 'a', text: 'Britain and the U.K. are one.', names: [['Britain', 'PLACE'], ['U.K.', 'PLACE']] }),

@@ -8,7 +8,7 @@ import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
 import { classOf, givenNameKey, initialsOf, isAcronym, isParticleSurname, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
 import { COUNTRY_NAME } from './countryNames';
-import { distinctiveWords, shortForms } from './shortForms';
+import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
 export interface CorpusInput {
@@ -152,12 +152,15 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   const byInitials: Index = new Map();
   const byShortForm: Index = new Map();
   const byDocumentShortForm: Index = new Map();
+  const byReordered: Index = new Map();
   const bySurname: Index = new Map();
   const byFirstLast: Index = new Map();
   for (const n of nodes.values()) {
     if (n.words.length < 2) continue;
     if (n.cls === 'OP') {
       if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
+      const reordered = reorderedKey(n.words);
+      if (reordered) addTo(byReordered, reordered, n.id);
       for (const f of shortForms(n.words, startsWithAbbreviation(mostFrequent(n)))) {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
@@ -177,6 +180,8 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
         const corpus = list(byShortForm.get(n.key)).filter(sameType);
         const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
         if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
+        const sameOffice = list(byReordered.get(n.key)).filter(sameType);
+        if (sameOffice.length > 0) resolveAlias(n.id, 'word-order', sameOffice);
       }
     } else if (n.words.length === 1 || isParticleSurname(n.words)) {
       resolvePerson(n, bySurname.get(n.key), 'surname');

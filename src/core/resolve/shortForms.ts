@@ -61,3 +61,13 @@ export function shortForms(words: readonly string[], leadingAbbreviation: boolea
   if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
   return [...out].map(([key, scope]) => ({ key, scope }));
 }
+
+/** Heads an office is named by either way round: "Ministry of Health" is the "Health Ministry". */
+const REORDERABLE_HEADS = new Set(['ministry', 'department', 'office', 'bureau', 'secretariat', 'directorate']);
+
+/** "ministry of health" gives "health ministry"; null for other names. */
+export function reorderedKey(words: readonly string[]): string | null {
+  if (words.length < 3 || words[1] !== 'of' || !REORDERABLE_HEADS.has(words[0])) return null;
+  const rest = words.slice(words[2] === 'the' ? 3 : 2);
+  return rest.length > 0 && rest.length <= 3 ? [...rest, words[0]].join(' ') : null;
+}
