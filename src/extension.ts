@@ -11,9 +11,9 @@ import { registerCurationCommands } from './editor/curationCommands';
 import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
-import { createFileFilter } from './editor/fileFilter';
+import { watchFilterSetting } from './editor/filterSetting';
 import { registerHover } from './editor/hover';
-import { Commands, Config, LANGUAGES } from './editor/ids';
+import { Commands, LANGUAGES } from './editor/ids';
 import { createLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentionNavigation';
 import { registerNavigation } from './editor/navigation';
@@ -46,20 +46,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const cache = await createAnnotationCache(workspaceCacheStorage(context.storageUri), await engineKeyOf(workerUri), log.info);
   const store = await createCurationStore(log);
   const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
-  const filter = () => {
-    const c = vscode.workspace.getConfiguration(Config.section);
-    return createFileFilter({ include: c.get(Config.include), exclude: c.get(Config.exclude), maxFileSizeMB: c.get(Config.maxFileSizeMB) });
-  };
-  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter });
+  const filterSetting = watchFilterSetting();
+  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter: filterSetting.current, onFilterChange: filterSetting.onDidChange });
   const deps = { index, workspaceIndex, selector: SELECTOR };
   const decorations = registerDecorations(deps);
   const tree = registerTree(deps);
 
+  // Disposed in this order: views and providers first, then the index and its worker, the log last.
   context.subscriptions.push(
-    channel,
-    annotator,
-    store,
-    workspaceIndex,
     decorations,
     tree,
     registerHover(deps),
@@ -72,6 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerExportCommands(deps),
     vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
+    workspaceIndex,
+    filterSetting,
+    store,
+    annotator,
+    channel,
   );
 
   return {

@@ -17,8 +17,9 @@ export interface WorkspaceIndexDeps {
   readonly annotator: AnnotatorClient;
   readonly cache: AnnotationCache;
   readonly log: Log;
-  /** Read fresh on every use so setting changes apply without a reload. */
+  /** The current include/exclude/size settings; onFilterChange fires when they change. */
   readonly filter: () => FileFilter;
+  readonly onFilterChange: vscode.Event<void>;
 }
 
 export interface WorkspaceIndex extends vscode.Disposable {
@@ -342,11 +343,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       if (d.uri.scheme === 'file' && coversUri(d.uri)) void indexUri(d.uri, 'background', lifetime.token);
       else if (index.has(id)) remove(id);
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('sourceAnnotator.include') || e.affectsConfiguration('sourceAnnotator.exclude') || e.affectsConfiguration('sourceAnnotator.maxFileSizeMB')) {
-        void rescan();
-      }
-    }),
+    deps.onFilterChange(() => void rescan()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan()),
   );
 
