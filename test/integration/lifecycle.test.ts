@@ -57,6 +57,20 @@ describe('the index follows the workspace', function () {
     assert.equal(a.index.findEntities('Laura Bennett').length, 0, 'its mentions are gone');
   });
 
+  it('follows a renamed file', async () => {
+    const a = await api();
+    const from = vscode.Uri.joinPath(folder(), 'zz-lifecycle-before.txt');
+    const to = vscode.Uri.joinPath(folder(), 'zz-lifecycle-after.txt');
+    created.push(from, to);
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode('Inspector Paul Grant arrived in Dublin.\n'));
+    await until(() => a.index.has(from.toString()), 'the file in the index');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until(() => a.index.has(to.toString()) && !a.index.has(from.toString()), 'the index to follow the rename');
+    assert.ok(a.index.findEntities('Paul Grant').length > 0);
+  });
+
   it('skips binary, non-UTF-8 and oversized files without failing', async () => {
     const a = await api();
     const binary = vscode.Uri.joinPath(folder(), 'zz-lifecycle-binary.txt');
