@@ -80,6 +80,21 @@ describe('resolve: people', () => {
     assert.equal(entityOf(c, 'a', 'Rashid'), entityOf(c, 'a', 'Omar al Rashid'));
   });
 
+  it('takes a lone word typed only by default for the person elsewhere named so, but not a possessive business', () => {
+    const people = doc({ id: 'a', text: 'Director Abebe Kassa Tesfaye spoke. So did Ray McArdle.', names: [['Abebe Kassa Tesfaye', 'PERSON'], ['Ray McArdle', 'PERSON']] });
+    const mentions = [
+      { start: 0, end: 5, text: 'Abebe', type: 'ORG' as const, evidence: 'default:single' },
+      { start: 10, end: 20, text: 'McArdle’s', type: 'ORG' as const, evidence: 'default:single' },
+    ];
+    const other = { id: 'b', text: 'Abebe ate at McArdle’s.', annotation: { mentions: [mentions[0], { ...mentions[1], start: 13, end: 22 }], quotes: [], definitions: [] } };
+    const withEvidence = { ...people, annotation: { ...people.annotation, mentions: people.annotation.mentions.map((m) => ({ ...m, evidence: 'title:Director' })) } };
+    const c = resolveCorpus([withEvidence, other]);
+    const abebe = c.documents[1].mentions.find((m) => m.text === 'Abebe');
+    assert.equal(abebe?.entity, entityOf(c, 'a', 'Abebe Kassa Tesfaye'));
+    assert.equal(abebe?.type, 'PERSON');
+    assert.notEqual(c.documents[1].mentions.find((m) => m.text === 'McArdle’s')?.entity, entityOf(c, 'a', 'Ray McArdle'));
+  });
+
   it('does not merge a place with a person whose name contains it', () => {
     const c = resolveCorpus([doc({ id: 'a', text: 'Michael Jordan flew to Jordan.', names: [['Michael Jordan', 'PERSON'], ['Jordan', 'PLACE']] })]);
     assert.notEqual(entityOf(c, 'a', 'Jordan'), entityOf(c, 'a', 'Michael Jordan'));

@@ -121,7 +121,9 @@ export function buildEntities(
     for (const r of g.records) {
       const name = displayOf(r.mention.text);
       names.set(name, (names.get(name) ?? 0) + 1);
-      typeCounts.set(r.mention.type, (typeCounts.get(r.mention.type) ?? 0) + 1);
+      // A mention moved among person names counts as a person whatever the detector said.
+      const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+      typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
       for (const d of r.mention.descriptors ?? []) {
         const k = foldCase(d);
         if (!seenDescriptors.has(k)) {

@@ -80,6 +80,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   });
 
   mergeAcrossClasses(nodes, records, docNodes);
+  adoptDefaultTypedSurnames(nodes, records, docNodes);
 
   const uf = new UnionFind();
   const links: Link[] = [];
@@ -154,6 +155,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   const byDocumentShortForm: Index = new Map();
   const byReordered: Index = new Map();
   const bySurname: Index = new Map();
+  const byGivenName: Index = new Map();
   const byFirstLast: Index = new Map();
   for (const n of nodes.values()) {
     if (n.words.length < 2) continue;
@@ -166,6 +168,8 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       }
     } else {
       if (!isParticleSurname(n.words)) for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
+      const given = givenNameKey(n.words);
+      if (given && !isParticleSurname(n.words)) addTo(byGivenName, given, n.id);
       if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
     }
   }
@@ -227,7 +231,12 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       } else pending.push(r);
     }
     const rules = new Set(attached.map((r) => r.attach?.rule));
-    settle(n.id, rules.size === 1 ? [...rules][0] ?? rule : rule, attached, pending.length > 0 ? [...(surnameTargets ?? [])] : null);
+    // Across documents a given name alone only names someone when no full name in the corpus has it
+    // as a surname and exactly one has it as a given name.
+    const givenTargets = byGivenName.get(n.key);
+    const corpusTargets = surnameTargets && surnameTargets.size > 0 ? [...surnameTargets] : givenTargets && givenTargets.size === 1 ? [...givenTargets] : [];
+    const corpusRule = surnameTargets && surnameTargets.size > 0 ? rule : 'given-name';
+    settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
   return buildEntities(sorted, records, nodes, uf, links);
@@ -267,6 +276,49 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
       local.delete(from);
       local.set(to, [...(local.get(to) ?? []), ...starts].sort((x, y) => x - y));
     }
+  }
+}
+
+/**
+ * A lone capitalised word the detector typed only by default ("Tedros" as an organization) that is the
+ * surname or the name of a person elsewhere in the corpus is taken for that person's name, so the
+ * person rules place it.
+ */
+function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+  // Only people the detector had a reason to call people (a title, a given name, a verb of saying).
+  const confident = new Set<string>();
+  for (const r of records) if (r.mention.type === 'PERSON' && !(r.mention.evidence ?? 'default').startsWith('default')) confident.add(r.node);
+  const personWords = new Set<string>();
+  for (const n of nodes.values()) {
+    if (n.cls !== 'P' || !confident.has(n.id)) continue;
+    if (n.words.length === 1) personWords.add(n.key);
+    else for (const k of [...surnameKeys(n.words), givenNameKey(n.words)]) if (k) personWords.add(k);
+  }
+  for (const r of records) {
+    const from = nodes.get(r.node);
+    if (!from || from.cls !== 'OP' || from.words.length !== 1 || !personWords.has(from.key)) continue;
+    // "McDonald's" written with its possessive is a business named after a person, not the person.
+    if (!(r.mention.evidence ?? '').startsWith('default') || /['’]s?$/.test(r.mention.text.trim())) continue;
+    const id = nodeId('P', from.key);
+    let to = nodes.get(id);
+    if (!to) {
+      to = { id, cls: 'P', key: from.key, words: from.words, acronym: from.acronym, surfaces: new Map(), types: new Map() };
+      nodes.set(id, to);
+    }
+    const count = (from.surfaces.get(r.mention.text) ?? 1) - 1;
+    if (count > 0) from.surfaces.set(r.mention.text, count); else from.surfaces.delete(r.mention.text);
+    from.types.set(r.mention.type, (from.types.get(r.mention.type) ?? 1) - 1);
+    to.surfaces.set(r.mention.text, (to.surfaces.get(r.mention.text) ?? 0) + 1);
+    to.types.set('PERSON', (to.types.get('PERSON') ?? 0) + 1);
+    const local = docNodes[r.doc];
+    const starts = local.get(r.node);
+    if (starts) {
+      const left = starts.filter((x) => x !== r.mention.start);
+      if (left.length > 0) local.set(r.node, left); else local.delete(r.node);
+    }
+    local.set(id, [...(local.get(id) ?? []), r.mention.start].sort((x, y) => x - y));
+    r.node = id;
+    if (from.surfaces.size === 0) nodes.delete(from.id);
   }
 }
 
