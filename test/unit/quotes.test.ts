@@ -149,6 +149,12 @@ describe('quotes: speakers', () => {
     assert.equal(quotesIn(text, { 'Nora Quist': 'PERSON' })[0].speaker, 'Nora Quist');
   });
 
+  it('takes a name signed after a dash', () => {
+    const text = 'Letters\n\n"The new bridge has ruined our street."\n— Edith Marsh, Leeds';
+    const qs = quotesIn(text, { 'Edith Marsh': 'PERSON', Leeds: 'PLACE' });
+    assert.equal(qs[0]?.speaker, 'Edith Marsh');
+  });
+
   it('lets an organization speak when no person does', () => {
     const text = '"The embassy remains open," the State Ministry said on Sunday.';
     assert.equal(quotesIn(text, { 'State Ministry': 'ORG' })[0].speaker, 'State Ministry');

@@ -156,6 +156,14 @@ function roleBeforeName(ctx: QuoteContext, from: number, to: number): boolean {
 /** Attribution after the quote: "…," said X / "…," X said / "…," according to X. */
 function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const inner = ctx.text.slice(w.quote.start, w.quote.end);
+  // "…" — X: a name right after a dash signs the quote.
+  const dash = /^[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*/.exec(ctx.text.slice(w.quote.end, w.quote.end + 12));
+  if (dash) {
+    const signed = mentionsIn(ctx, w.quote.end, w.quote.end + dash[0].length + 200)[0];
+    if (signed !== undefined && ctx.mentions[signed].start === w.quote.end + dash[0].length) {
+      return { mention: signed, text: ctx.mentions[signed].text, weak: false };
+    }
+  }
   const verbs = findVerbs(ctx, w.quote.end, w.postEnd);
   const verb = verbs[0];
   if (!verb) return null;
