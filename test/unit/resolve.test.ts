@@ -165,6 +165,15 @@ describe('resolve: organizations and places', () => {
     assert.equal(entityOf(c, 'b', 'Brookhaven'), entityOf(c, 'b', 'Brookhaven Institution'));
   });
 
+  it('merges British and American spellings and drops a place qualifier within a document', () => {
+    const c = resolveCorpus([
+      doc({ id: 'a', text: 'Boats moor in Port Vale Harbour.', names: [['Port Vale Harbour', 'PLACE']] }),
+      doc({ id: 'b', text: 'Port Vale Harbor is calm. Leeds Inner Ring Road and Leeds; the Inner Ring Road is busy.', names: [['Port Vale Harbor', 'PLACE'], ['Leeds Inner Ring Road', 'PLACE'], ['Leeds', 'PLACE'], ['Inner Ring Road', 'PLACE']] }),
+    ]);
+    assert.equal(entityOf(c, 'b', 'Port Vale Harbor'), entityOf(c, 'a', 'Port Vale Harbour'));
+    assert.equal(entityOf(c, 'b', 'Inner Ring Road'), entityOf(c, 'b', 'Leeds Inner Ring Road'));
+  });
+
   it('does not shorten a province or a city name to the place it is named after', () => {
     const c = resolveCorpus([doc({ id: 'a', text: 'Kerman Province surrounds Kerman.', names: [['Kerman Province', 'PLACE'], ['Kerman', 'PLACE']] })]);
     assert.notEqual(entityOf(c, 'a', 'Kerman'), entityOf(c, 'a', 'Kerman Province'));

@@ -163,7 +163,8 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
       if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
       const reordered = reorderedKey(n.words);
       if (reordered) addTo(byReordered, reordered, n.id);
-      for (const f of shortForms(n.words, startsWithAbbreviation(mostFrequent(n)))) {
+      const placeFirst = n.words.length >= 3 && majorityType(nodes.get(nodeId('OP', n.words[0]))) === 'PLACE';
+      for (const f of shortForms(n.words, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
     } else {

@@ -24,11 +24,17 @@ export function foldCase(s: string): string {
 /** Abbreviated words by position: "Main St." is a street, "St. Louis" a saint. */
 const LEADING_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', st: 'saint' };
 const TRAILING_ABBREVIATIONS: Record<string, string> = { st: 'street', ave: 'avenue', rd: 'road', blvd: 'boulevard', hwy: 'highway' };
+/** British and American spellings of words common in names ("Harbour"/"Harbor", "Centre"/"Center"). */
+const SPELLINGS: Record<string, string> = {
+  harbour: 'harbor', centre: 'center', theatre: 'theater', defence: 'defense', organisation: 'organization',
+  labour: 'labor', programme: 'program', metre: 'meter', honour: 'honor', neighbourhood: 'neighborhood',
+};
 
 /** Words of a name after folding; dots vanish so "U.N." is one word "un" (as is "UN"). */
 export function nameWords(surface: string): string[] {
   const words = foldCase(displayForm(surface)).replace(/&/g, ' and ').replace(/\./g, '').split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  for (let i = 0; i < words.length; i++) words[i] = SPELLINGS[words[i]] ?? words[i];
   if (words.length >= 2) {
     words[0] = LEADING_ABBREVIATIONS[words[0]] ?? words[0];
     const last = words.length - 1;

@@ -14,7 +14,8 @@ export interface ShortForm {
 const DROPPABLE_HEADS = new Set(['camp', 'fort', 'mount', 'lake']);
 /** Legal or kind suffixes of organizations: "X Corporation" is called "X". */
 const DROPPABLE_TAILS = new Set(['institution', 'corporation', 'company', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'group',
-  'airlines', 'airways', 'university', 'magazine', 'newspaper', 'foundation']);
+  'airlines', 'airways', 'university', 'magazine', 'newspaper', 'foundation', 'island', 'islands', 'harbor', 'archipelago',
+  'peninsula']);
 /** "City of X", "Republic of X" are called "X". */
 const OF_HEADS = new Set(['city', 'town', 'village', 'state', 'commonwealth', 'republic', 'kingdom', 'borough']);
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'del']);
@@ -38,8 +39,11 @@ export function distinctiveWords(words: readonly string[]): string[] {
 
 const edgesOk = (ws: readonly string[]) => ws.length > 0 && !MINOR.has(ws[0]) && !MINOR.has(ws[ws.length - 1]);
 
-/** Short forms of a multiword non-person name, as name keys. `dotted` marks words written as abbreviations ("U.S."). */
-export function shortForms(words: readonly string[], leadingAbbreviation: boolean): ShortForm[] {
+/**
+ * Short forms of a multiword non-person name, as name keys. `leadingQualifier`: the first word is an
+ * abbreviation or a place name qualifying the rest ("U.S. Senate", "York Outer Ring Road").
+ */
+export function shortForms(words: readonly string[], leadingQualifier: boolean): ShortForm[] {
   if (words.length < 2) return [];
   const out = new Map<string, ShortForm['scope']>();
   const add = (ws: readonly string[], scope: ShortForm['scope']) => {
@@ -56,7 +60,7 @@ export function shortForms(words: readonly string[], leadingAbbreviation: boolea
   if (of === 1 && OF_HEADS.has(words[0])) add(words.slice(words[2] === 'the' ? 3 : 2), 'corpus');
   if (of >= 2) add(words.slice(0, of), 'corpus');
   if (of === 1) add(words.slice(0, 1), 'document');
-  if (leadingAbbreviation) add(words.slice(1), 'document');
+  if (leadingQualifier) add(words.slice(1), 'document');
   const owner = words.findIndex((w) => w.endsWith("'s"));
   if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
   return [...out].map(([key, scope]) => ({ key, scope }));
