@@ -44,6 +44,12 @@ describe('quotes: marks and spans', () => {
     assert.equal(qs[0].speaker, 'Lena Holm');
   });
 
+  it('reports a single-quoted passage enclosing a double quote once, with its speaker', () => {
+    const qs = quotesIn('‘He said "never again, not ever" to me twice,’ said Ruth Ames.', { 'Ruth Ames': 'PERSON' });
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].speaker, 'Ruth Ames');
+  });
+
   it('ignores a stray closing mark', () => {
     const text = '"The vote is final," said Omar Haddad."" Nothing else was said.';
     const qs = quotesIn(text, { 'Omar Haddad': 'PERSON' });

@@ -34,8 +34,15 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   const text = analysis.text;
   if (!text) return [];
   const paragraphs: readonly Paragraph[] = analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
-  const spans = findQuotedSpans(text, paragraphs);
-  const ctx = createContext(text, mentions, spans);
+  const allSpans = findQuotedSpans(text, paragraphs);
+  const ctx = createContext(text, mentions, allSpans);
+  // A quote inside another quote is part of that speech, not speech of its own.
+  let reach = -1;
+  const spans = allSpans.filter((s) => {
+    const nested = s.end <= reach;
+    reach = Math.max(reach, s.end);
+    return !nested;
+  });
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;

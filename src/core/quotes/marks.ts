@@ -92,9 +92,9 @@ export function pairSingleMarks(text: string, paragraphs: readonly Paragraph[], 
     for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
       const i = found.index;
       while (d < doubles.length && doubles[d].end <= i) d++;
+      // Marks inside a double quote belong to it; an open single quote may enclose a double one.
       if (d < doubles.length && doubles[d].start <= i) {
         marks.lastIndex = doubles[d].end;
-        open = null;
         continue;
       }
       const c = text[i];
