@@ -55,6 +55,12 @@ describe('annotate: hostile input never throws and spans stay valid', function (
     assertValid(t, a);
   });
 
+  it('endless runs of capitalized words and titles (no deep recursion)', () => {
+    for (const t of ['President Mark Bell '.repeat(20000), 'Ministry of Council of Department of '.repeat(5000), 'ABC (Alpha Beta Corp) '.repeat(5000)]) {
+      assertValid(t, annotator.annotate(t));
+    }
+  });
+
   it('text that is all names, all capitals, all punctuation', () => {
     for (const t of ['A B C D E F G H', 'THE UNITED NATIONS SAID SO', '!!!,,,...;;;(((', 'U.S.-U.K.-E.U. talks', "'s 's ’s of of and the"]) {
       assertValid(t, annotator.annotate(t));

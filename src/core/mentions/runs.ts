@@ -9,6 +9,7 @@ import { isNameWord } from './words';
 export type Run = readonly [number, number];
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const MAX_RUN_UNITS = 14;
 
 export function findRuns(ctx: Context): Run[] {
   const { units, text } = ctx;
@@ -21,7 +22,8 @@ export function findRuns(ctx: Context): Run[] {
     let j = i;
     for (;;) {
       const k = j + 1;
-      if (k >= units.length) break;
+      // No name is this long; capping keeps every later step (and its recursion) small on hostile text.
+      if (k >= units.length || k - i >= MAX_RUN_UNITS) break;
       const next = units[k];
       if (joinable(j, k) && nameWord(k)) {
         j = k;
