@@ -35,7 +35,6 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   if (!text) return [];
   const paragraphs: readonly Paragraph[] = analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
   const allSpans = findQuotedSpans(text, paragraphs);
-  const ctx = createContext(text, mentions, allSpans);
   // A quote inside another quote is part of that speech, not speech of its own.
   let reach = -1;
   const spans = allSpans.filter((s) => {
@@ -43,6 +42,7 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     reach = Math.max(reach, s.end);
     return !nested;
   });
+  const ctx = createContext(text, mentions, spans);
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;
