@@ -131,7 +131,7 @@ export const NOT_NAMES = set(`
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
   Thurs. Fri. Sat. Sun.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
-  A.M. P.M. a.m. p.m.
+  A.M. P.M. a.m. p.m. Christmas Easter Ramadan Eid Thanksgiving Hanukkah Passover Diwali Halloween Lent Advent
   Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
 `);
 
@@ -212,3 +212,7 @@ export const COMMON_ACRONYMS = set(`
   ATM SUV RV NGO NGOs MP MPs MEP MEPs PM AM BC AD CE BCE OK RIP ASAP FYI TBD CC BY NC ND GMO WMD IED IEDs RPG
   UAV UAVs ICBM ICBMs SAM POW POWs KIA MIA CO2 ZIP PS NB TBA ETA UTC GMT EST EDT PST PDT CST CDT
 `);
+
+/** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
+export const EVENT_HEADS = set(`War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
+  Week Prize Award Awards Election Elections Marathon Season Era Spring Uprising Massacre Genocide Holocaust Summit`);

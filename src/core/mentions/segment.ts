@@ -114,7 +114,7 @@ export function headOf(ctx: Context, p: Piece): number {
   }
   let b = p.b;
   // "Terminal 4", "Route 66": the number is not the head.
-  while (b > p.a && ctx.units[b].kind === 'number') b--;
+  while (b > p.a && (ctx.units[b].kind === 'number' || /^[IVX]+$/.test(ctx.units[b].text))) b--;
   return b;
 }
 
