@@ -175,10 +175,11 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   if (sameSentence(prev)) {
     const w = prev.text.toLowerCase();
     if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { type: 'PERSON', strength: STRONG, evidence: `context:role:${w}` };
-    if (SPEECH_VERBS.has(prev.text)) return { type: 'PERSON', strength: GOOD, evidence: `context:said` };
+    if (SPEECH_VERBS.has(prev.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: `context:said` };
   }
   if (sameSentence(next)) {
-    if (SPEECH_VERBS.has(next.text)) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
+    // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
+    if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       if (after && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && !units.slice(p.a, p.b + 1).some((u) => ctx.gaz.isGivenName(u.text))) {
