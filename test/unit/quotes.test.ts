@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { splitParagraphs } from '../../src/core/nlp';
 import { findQuotes } from '../../src/core/quotes';
+import type { DetectedMention } from '../../src/core/types';
 import { quotesIn } from './quotesKit';
 
 describe('quotes: marks and spans', () => {
@@ -176,6 +177,8 @@ describe('quotes: bad input', () => {
       { start: 5, end: 2, text: 'x', type: 'ORG' },
     ]);
     assert.ok(qs.every((q) => q.speakerMention === null));
+    const garbage = [null, { start: 0, end: 4, text: 5, type: 'PERSON' }] as unknown as DetectedMention[];
+    assert.doesNotThrow(() => findQuotes({ text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) }, garbage));
   });
 
   it('handles unbalanced marks without running away', () => {

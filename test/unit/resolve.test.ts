@@ -242,5 +242,7 @@ describe('resolve: output', () => {
     const c = resolveCorpus([{ id: 'x', text: '', annotation: { mentions: [], quotes: [], definitions: [] } }, { id: 'y', text: 'abc', annotation: broken }]);
     assert.equal(c.documents.length, 2);
     assert.equal(c.documents[1].quotes[0].speaker, null);
+    const garbage = { mentions: [null, { start: 0, end: 3, text: 7 }, { start: 0, end: 3, text: 'abc' }], quotes: [], definitions: [{ short: 1 }, null] } as unknown as DocumentAnnotation;
+    assert.doesNotThrow(() => resolveCorpus([{ id: 'z', text: 'abc (A)', annotation: garbage }]));
   });
 });

@@ -28,7 +28,7 @@ export function insideQuoted(ctx: QuoteContext, span: Span): boolean {
 
 export function createContext(text: string, mentions: readonly DetectedMention[], quoted: readonly Span[] = []): QuoteContext {
   const order = mentions.map((_, i) => i)
-    .filter((i) => mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
+    .filter((i) => mentions[i] && typeof mentions[i].text === 'string' && mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
     .sort((a, b) => mentions[a].start - mentions[b].start || a - b);
   return { text, mentions, order, quoted };
 }

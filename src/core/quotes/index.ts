@@ -31,9 +31,10 @@ function speakerKey(ctx: QuoteContext, a: Attribution | null): string | null {
 }
 
 export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[]): DetectedQuote[] {
-  const text = analysis.text;
-  if (!text) return [];
-  const paragraphs: readonly Paragraph[] = analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
+  const text = analysis?.text;
+  if (typeof text !== 'string' || text.length === 0) return [];
+  if (!Array.isArray(mentions)) mentions = [];
+  const paragraphs: readonly Paragraph[] = Array.isArray(analysis.paragraphs) && analysis.paragraphs.length > 0 ? analysis.paragraphs : [{ start: 0, end: text.length }];
   const allSpans = findQuotedSpans(text, paragraphs);
   // A quote inside another quote is part of that speech, not speech of its own.
   let reach = -1;

@@ -15,10 +15,12 @@ const EXPLAIN_WINDOW = 80;
 
 /** `acronym` lets the caller share a cache of isAcronym over the corpus. */
 export function documentDefinitions(text: string, annotation: DocumentAnnotation, acronym: (s: string) => boolean = isAcronym): Definition[] {
-  const out: Definition[] = [...annotation.definitions];
+  const out: Definition[] = (Array.isArray(annotation?.definitions) ? annotation.definitions : [])
+    .filter((d) => d && typeof d.short === 'string' && typeof d.long === 'string');
+  if (!Array.isArray(annotation?.mentions)) return out;
   // Both phrasings need a parenthesis or an explaining word; most documents have neither.
   if (!/\(|initials|acronym|abbreviation|stands\s+for|short\s+for/i.test(text)) return out;
-  const valid = annotation.mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
+  const valid = annotation.mentions.filter((m) => m && typeof m.text === 'string' && m.start >= 0 && m.end <= text.length && m.end > m.start);
   const mentions = valid.every((m, i) => i === 0 || valid[i - 1].start <= m.start) ? valid : valid.sort((a, b) => a.start - b.start);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];

@@ -3,7 +3,7 @@
 // link keys: acronym definitions, initials, short forms, surnames and given names. A link is made for
 // the whole corpus only when the alias has a single possible target in it; otherwise each document
 // decides by the names it contains itself, so two people sharing a surname stay apart.
-import type { DocumentAnnotation, EntityType, ResolvedCorpus } from '../types';
+import { ENTITY_TYPES, type DocumentAnnotation, type EntityType, type ResolvedCorpus } from '../types';
 import { documentDefinitions } from './definitions';
 import { buildEntities, type MentionRecord, type NodeInfo } from './entities';
 import { classOf, givenNameKey, initialsOf, isAcronym, isParticleSurname, nameWords, startsWithAbbreviation, surnameKeys, type NameClass } from './names';
@@ -62,7 +62,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     docNodes.push(local);
     const mentions = Array.isArray(doc.annotation?.mentions) ? doc.annotation.mentions : [];
     mentions.forEach((m, index) => {
-      if (!m || typeof m.text !== 'string' || !(m.end > m.start)) return;
+      if (!m || typeof m.text !== 'string' || !(m.end > m.start) || !ENTITY_TYPES.includes(m.type)) return;
       const p = parse(m.text);
       const cls = classOf(m.type);
       const id = p.ids[cls];
