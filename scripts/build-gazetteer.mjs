@@ -23,12 +23,15 @@ const floorArg = args.indexOf('--city-floor');
 const CITY_FLOOR = floorArg >= 0 ? Number(args[floorArg + 1]) : 15000;
 // Cities this large are well known enough to trust even when the name is also an English word.
 const BIG_CITY = 100000;
+// Cities this large win over a first name of the same spelling ("Houston" vs "Mary").
+const MAJOR_CITY = 1000000;
 
 const out = {
   countries: new Set(),
   capitals: new Set(),
   states: new Set(),
   regions: new Set(),
+  majorCities: new Set(),
   cities: new Set(),
   demonyms: new Set(),
   givenNames: new Set(),
@@ -77,12 +80,14 @@ function isEnglishWord(name) {
 }
 
 const known = new Set([...out.countries, ...out.capitals, ...out.states]);
+for (const city of cities) if (city.population >= MAJOR_CITY) out.majorCities.add(clean(city.name));
 for (const city of cities) {
   if (city.population < CITY_FLOOR) continue;
   const name = clean(city.name);
-  if (!/^\p{Lu}/u.test(name) || known.has(name)) continue;
+  if (!/^\p{Lu}/u.test(name) || known.has(name) || out.majorCities.has(name)) continue;
   if (city.population < BIG_CITY && isEnglishWord(name)) continue;
-  out.cities.add(name);
+  if (city.population >= MAJOR_CITY) out.majorCities.add(name);
+  else out.cities.add(name);
 }
 
 for (const n of [...maleNames, ...femaleNames]) {

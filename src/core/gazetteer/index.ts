@@ -3,7 +3,7 @@
 // parses fast; the sets are built once per gazetteer, which callers create once and share.
 import data from './data.json';
 
-export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'city';
+export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'majorCity' | 'city';
 
 export interface Gazetteer {
   /** The strongest place reading of a name, if any. */
@@ -22,6 +22,7 @@ interface GazetteerData {
   readonly capitals: string;
   readonly states: string;
   readonly regions: string;
+  readonly majorCities: string;
   readonly cities: string;
   readonly demonyms: string;
   readonly givenNames: string;
@@ -49,6 +50,7 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   addAll(source.states, 'state');
   addAll(source.capitals, 'capital');
   addAll(source.regions, 'region');
+  addAll(source.majorCities, 'majorCity');
   addAll(source.cities, 'city');
   const demonyms = new Set(split(source.demonyms).map(gazetteerKey));
   const given = new Set(split(source.givenNames));

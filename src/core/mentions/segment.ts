@@ -42,7 +42,7 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
     }
     break;
   }
-  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text))) b--;
+  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) b--;
   return [a, b];
 }
 
