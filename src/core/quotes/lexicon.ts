@@ -18,11 +18,11 @@ const SPEECH_VERB_STEMS = [
   'confirm', 'confirmed', 'deny', 'denied', 'advise', 'advised', 'advises', 'reiterate', 'reiterated', 'assert', 'asserted',
   'describe', 'described', 'describes', 'call', 'called', 'calls', 'think', 'thought', 'thinking', 'wonder', 'wondered',
   'cry', 'cried', 'gasp', 'gasped', 'plead', 'pleaded', 'demand', 'demanded', 'boast', 'boasted', 'recount', 'recounted',
-  'allege', 'alleged', 'opine', 'opined', 'proclaim', 'proclaimed', 'read', 'reads', 'go', 'goes', 'went',
+  'allege', 'alleged', 'opine', 'opined', 'proclaim', 'proclaimed',
 ];
 
-/** Lower-case speech verbs. "goes"/"went" only count right before a colon ("it goes like this:") via context rules. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS.filter((w) => !['go', 'goes', 'went', 'read', 'reads'].includes(w)));
+/** Lower-case forms of verbs of saying. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS);
 
 /** Verbs that, when reported, mark the person as the source even for a fragment ("called it a ..."). */
 export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set(['call', 'called', 'calls', 'describe', 'described', 'describes', 'think', 'thought', 'thinking']);
