@@ -87,6 +87,17 @@ describe('quotes: speakers', () => {
     assert.equal(quotesIn(text, { 'David Chen': 'PERSON' })[0].speaker, 'David Chen');
   });
 
+  it('reads past a title’s full stop after the verb: said Sen. X', () => {
+    const text = '"This bill is a disaster," said Sen. Tom Vance of Iowa, the minority whip.';
+    assert.equal(quotesIn(text, { 'Tom Vance': 'PERSON', Iowa: 'PLACE' })[0].speaker, 'Tom Vance');
+  });
+
+  it('takes the subject of a long sentence when a verb follows the name', () => {
+    const text = '"We will win," Ada Brun said.\n\nIn an interview with the Daily Courier, Vance said the talks had collapsed. He added: "There is nothing left to negotiate."';
+    const qs = quotesIn(text, { 'Ada Brun': 'PERSON', Vance: 'PERSON', 'Daily Courier': 'ORG' });
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ada Brun', 'Vance']);
+  });
+
   it('resolves a pronoun to the person named before', () => {
     const text = 'Rosa Diaz runs the clinic. "We have no more beds," she said.';
     assert.equal(quotesIn(text, { 'Rosa Diaz': 'PERSON' })[0].speaker, 'Rosa Diaz');

@@ -64,12 +64,15 @@ export function endsSentence(ctx: QuoteContext, pos: number): boolean {
   if (!/^(["'”’)]*)(\s|$)/.test(after)) return false;
   if (c !== '.') return true;
   if (insideMention(ctx, pos)) return false;
+  return !isAbbreviationStop(text, pos);
+}
+
+/** The full stop at `pos` ends a title, an abbreviation or an initial ("Sen.", "U.S.", "J."). */
+export function isAbbreviationStop(text: string, pos: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, pos - 12), pos));
-  if (word) {
-    const w = word[1].toLowerCase();
-    if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) return false;
-  }
-  return true;
+  if (!word) return false;
+  const w = word[1].toLowerCase();
+  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w);
 }
 
 /** Start of the sentence holding `pos`, not before `floor`. */

@@ -1,7 +1,7 @@
 // Who said a quote: cues right after it ("…," X said / said X / according to X), then cues in the
 // sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
 import type { Span } from '../types';
-import { insideQuoted, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
@@ -88,13 +88,21 @@ export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: 
   const nearest = people[people.length - 1];
   const from = sentenceStart(ctx, ctx.mentions[nearest].start, floor);
   const first = people.find((i) => ctx.mentions[i].start >= from) ?? nearest;
-  if (wordsIn(ctx.text, from, ctx.mentions[first].start).length <= MAX_WORDS_BEFORE_SUBJECT) return first;
+  if (wordsIn(ctx.text, from, ctx.mentions[first].start).length <= MAX_WORDS_BEFORE_SUBJECT || beforeVerb(ctx, first)) return first;
   if (previousSpeaker) {
     for (let k = people.length - 1; k >= 0 && ctx.mentions[people[k]].start >= pos - RECENT_SPEAKER; k--) {
       if (surnameKey(ctx.mentions[people[k]].text) === previousSpeaker) return people[k];
     }
   }
   return first;
+}
+
+const AUXILIARIES = new Set(['has', 'had', 'have', 'was', 'is', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'also', 'then']);
+
+/** "…, Kim said the talks failed": a name right before a verb is that verb's subject. */
+function beforeVerb(ctx: QuoteContext, i: number): boolean {
+  const next = wordsIn(ctx.text, ctx.mentions[i].end, Math.min(ctx.text.length, ctx.mentions[i].end + 20))[0];
+  return next !== undefined && next.start - ctx.mentions[i].end <= 1 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower));
 }
 
 function firstPronoun(words: readonly Word[], set: ReadonlySet<string>): Word | undefined {
@@ -137,6 +145,8 @@ function clauseEnd(ctx: QuoteContext, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     if (!/[,;.:!?]/.test(ctx.text[j])) continue;
     if (names.some((i) => ctx.mentions[i].start <= j && j < ctx.mentions[i].end)) continue;
+    // The stop of a title ("Sen.", "Gov.") or an initial does not end the clause.
+    if (ctx.text[j] === '.' && isAbbreviationStop(ctx.text, j)) continue;
     if (j > from) return j;
   }
   return to;
