@@ -151,6 +151,25 @@ describe('quotes and scopes', function () {
     assert.match(card, /speaker: \[Martin Kobler\]\(command:sourceAnnotator\.openLocation\?/);
   });
 
+  it('filters the tree by any name', async () => {
+    const a = await api();
+    const p = a.tree.provider;
+    const group = async (label: string) => {
+      const roots = (await p.getChildren()) ?? [];
+      const g = roots.find((r) => (p.getTreeItem(r) as vscode.TreeItem).label === label)!;
+      return ((await p.getChildren(g)) ?? []).map((n) => String((p.getTreeItem(n) as vscode.TreeItem).label));
+    };
+    await vscode.commands.executeCommand('sourceAnnotator.tree.filter', 'kobler');
+    try {
+      assert.deepEqual(await group('People'), ['Martin Kobler']);
+      assert.deepEqual(await group('Places'), []);
+      assert.match(a.tree.view.description ?? '', /filter: kobler/);
+    } finally {
+      await vscode.commands.executeCommand('sourceAnnotator.tree.clearFilter');
+    }
+    assert.ok((await group('People')).length > 1);
+  });
+
   it('limits the tree to the current document and back', async () => {
     const a = await api();
     const p = a.tree.provider;
