@@ -244,29 +244,41 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const keep = new Set([...openIds, ...todo.map(documentId)]);
     for (const doc of index.snapshot().documents) if (!keep.has(doc.id)) remove(doc.id);
     log.info(`indexing ${todo.length + open.length} documents`);
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Source Annotator: indexing', cancellable: true },
-      async (progress, progressToken) => {
+    let done = 0;
+    let next = 0;
+    let report: ((message: string) => void) | undefined;
+    // Most scans finish from the cache in a moment; only a scan that takes a while gets a
+    // (cancellable) notification, instead of one flashing up every time a folder opens.
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const notifyTimer = setTimeout(() => {
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Source Annotator: indexing', cancellable: true }, async (progress, progressToken) => {
         const stop = progressToken.onCancellationRequested(() => scanCts?.cancel());
-        try {
-          let done = 0;
-          let next = 0;
-          // A few reads in flight keep the worker fed; the worker itself does one document at a time.
-          const lane = async () => {
-            while (next < todo.length && !token.isCancellationRequested) {
-              const uri = todo[next++];
-              await indexUri(uri, 'background', token);
-              done++;
-              progress.report({ message: `${done} / ${todo.length}`, increment: 100 / Math.max(1, todo.length) });
-            }
-          };
-          await Promise.all([lane(), lane(), lane()]);
-          if (token.isCancellationRequested) log.info(`indexing cancelled after ${done} of ${todo.length} documents`);
-        } finally {
-          stop.dispose();
+        let shown = 0;
+        report = (message) => {
+          progress.report({ message, increment: (100 * (done - shown)) / Math.max(1, todo.length) });
+          shown = done;
+        };
+        report(`${done} / ${todo.length}`);
+        await finished;
+        stop.dispose();
+      });
+    }, 1000);
+    try {
+      // A few reads in flight keep the worker fed; the worker itself does one document at a time.
+      const lane = async () => {
+        while (next < todo.length && !token.isCancellationRequested) {
+          await indexUri(todo[next++], 'background', token);
+          done++;
+          report?.(`${done} / ${todo.length}`);
         }
-      },
-    );
+      };
+      await Promise.all([lane(), lane(), lane()]);
+      if (token.isCancellationRequested) log.info(`indexing cancelled after ${done} of ${todo.length} documents`);
+    } finally {
+      clearTimeout(notifyTimer);
+      finish();
+    }
   }
 
   function startScan(): Promise<void> {
