@@ -28,7 +28,7 @@ function looksLikeTitle(words: readonly string[], inner: string): boolean {
 /** What comes right before the opening mark: an introduction (start, punctuation, speech verb) or a running word. */
 function introduced(text: string, quote: Span, lineStart: number): { introduced: boolean; afterVerb: boolean } {
   const before = text.slice(lineStart, quote.start).trimEnd();
-  if (before === '' || /[,:;.!?…—–\-"'”’]$/.test(before) || /\n\s*$/.test(text.slice(0, quote.start))) {
+  if (before === '' || /[,:;.!?…—–\-"'”’]$/.test(before)) {
     return { introduced: true, afterVerb: false };
   }
   const lastWord = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';

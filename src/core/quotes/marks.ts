@@ -36,6 +36,13 @@ function doubleDirection(text: string, i: number): Direction | null {
   return 'either';
 }
 
+/** Offsets of every match, in one pass over the text. */
+function positionsOf(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index);
+  return out;
+}
+
 function firstNonSpace(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && /\s/.test(text[i])) i++;
@@ -45,15 +52,16 @@ function firstNonSpace(text: string, from: number, to: number): number {
 /** Double-quoted spans, possibly running over several paragraphs. */
 export function pairDoubleMarks(text: string, paragraphs: readonly Paragraph[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
+  const marks = positionsOf(text, /["“”„«»]/g);
+  let cursor = 0;
   let open: number | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
     // The opening mark that only continues a quote carried over from the previous paragraph.
     const continuation: number = open !== null ? firstNonSpace(text, start, end) : -1;
-    const marks = /["“”„«»]/g;
-    marks.lastIndex = start;
-    for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
-      const i = found.index;
+    while (cursor < marks.length && marks[cursor] < start) cursor++;
+    for (; cursor < marks.length && marks[cursor] < end; cursor++) {
+      const i = marks[cursor];
       if (i === continuation) continue;
       const dir = doubleDirection(text, i);
       if (dir === null) continue;
@@ -84,19 +92,17 @@ export function pairDoubleMarks(text: string, paragraphs: readonly Paragraph[]):
 /** Single-quoted spans within one paragraph, outside every double-quoted span. */
 export function pairSingleMarks(text: string, paragraphs: readonly Paragraph[], doubles: readonly Span[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
+  const marks = positionsOf(text, /['‘’]/g);
+  let cursor = 0;
   let d = 0;
   for (const { start, end } of paragraphs) {
     let open: number | null = null;
-    const marks = /['‘’]/g;
-    marks.lastIndex = start;
-    for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
-      const i = found.index;
+    while (cursor < marks.length && marks[cursor] < start) cursor++;
+    for (; cursor < marks.length && marks[cursor] < end; cursor++) {
+      const i = marks[cursor];
       while (d < doubles.length && doubles[d].end <= i) d++;
       // Marks inside a double quote belong to it; an open single quote may enclose a double one.
-      if (d < doubles.length && doubles[d].start <= i) {
-        marks.lastIndex = doubles[d].end;
-        continue;
-      }
+      if (d < doubles.length && doubles[d].start <= i) continue;
       const c = text[i];
       const prev = text[i - 1];
       const next = text[i + 1];
