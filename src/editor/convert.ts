@@ -61,3 +61,18 @@ export function converterFor(documentId: string, text: string): SpanConverter {
   if (open && open.getText() === text) return converterForDocument(open);
   return converterForText(text);
 }
+
+/** Offset of a position in an open document (the index's offsets count the same UTF-16 units). */
+export function offsetIn(document: vscode.TextDocument, position: vscode.Position): number {
+  return document.offsetAt(position);
+}
+
+/** Offset of the editor's cursor. */
+export function cursorOffset(editor: vscode.TextEditor): number {
+  return editor.document.offsetAt(editor.selection.active);
+}
+
+/** Length of an open document without getText(), which would copy all of it. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(new vscode.Position(document.lineCount, 0));
+}

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, undoLastCorrection, type EntityRef, type NewCorrection } from '../core/curation';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
-import { documentId } from './convert';
+import { cursorOffset, documentId } from './convert';
 import type { CurationStore } from './curationStore';
 import { typeLabel } from './format';
 import { Commands, ContextKeys } from './ids';
@@ -34,7 +34,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     if (node && typeof node === 'object' && node.kind === 'entity') return index.snapshot().entities.get(node.row.entity.id);
     const editor = activeCovered();
     if (!editor) return undefined;
-    const mention = index.mentionAt(documentId(editor.document.uri), editor.document.offsetAt(editor.selection.active));
+    const mention = index.mentionAt(documentId(editor.document.uri), cursorOffset(editor));
     return mention ? index.snapshot().entities.get(mention.entity) : undefined;
   };
 
@@ -97,7 +97,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     }),
     vscode.commands.registerCommand(Commands.curationReject, async () => {
       const editor = activeCovered();
-      const mention = editor && index.mentionAt(documentId(editor.document.uri), editor.document.offsetAt(editor.selection.active));
+      const mention = editor && index.mentionAt(documentId(editor.document.uri), cursorOffset(editor));
       if (!editor || !mention) {
         void vscode.window.showInformationMessage('Source Annotator: put the cursor on the highlighted words that are not a name.');
         return;
@@ -126,7 +126,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     }),
     vscode.commands.registerCommand(Commands.curationSpeaker, async () => {
       const editor = activeCovered();
-      const quote = editor && index.quoteAt(documentId(editor.document.uri), editor.document.offsetAt(editor.selection.active));
+      const quote = editor && index.quoteAt(documentId(editor.document.uri), cursorOffset(editor));
       if (!editor || !quote) {
         void vscode.window.showInformationMessage('Source Annotator: put the cursor inside a highlighted quote.');
         return;
@@ -172,7 +172,7 @@ function registerCursorContext(index: CorpusIndex, workspaceIndex: WorkspaceInde
     const editor = vscode.window.activeTextEditor;
     const covered = editor && workspaceIndex.covers(editor.document);
     const id = covered ? documentId(editor.document.uri) : '';
-    const offset = covered ? editor.document.offsetAt(editor.selection.active) : 0;
+    const offset = covered ? cursorOffset(editor) : 0;
     const onMention = covered ? index.mentionAt(id, offset) !== undefined : false;
     const onQuote = covered ? index.quoteAt(id, offset) !== undefined : false;
     const key = `${onMention}|${onQuote}`;

@@ -4,7 +4,7 @@
 // keystroke here.
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
-import { documentId } from './convert';
+import { converterForDocument, documentId } from './convert';
 import { Config, Highlight, HIGHLIGHT_KINDS, type HighlightKind } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -58,8 +58,9 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
     // Offsets of an older text would land on the wrong characters; keep the shifted old ranges.
     if (resolved.text !== document.getText()) return;
     const ranges: RangesByKind = { PERSON: [], ORG: [], PLACE: [], QUOTE: [] };
-    for (const m of resolved.mentions) ranges[m.type].push(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)));
-    for (const q of resolved.quotes) ranges.QUOTE.push(new vscode.Range(document.positionAt(q.start), document.positionAt(q.end)));
+    const convert = converterForDocument(document);
+    for (const m of resolved.mentions) ranges[m.type].push(convert.range(m));
+    for (const q of resolved.quotes) ranges.QUOTE.push(convert.range(q));
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], enabled.has(kind) ? ranges[kind] : []);
     const shown = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, enabled.has(k) ? ranges[k] : []])) as RangesByKind;
     applied.set(id, shown);

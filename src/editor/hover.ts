@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { Span } from '../core/types';
-import { converterForDocument, documentId, openLocationArgs } from './convert';
+import { converterForDocument, documentId, offsetIn, openLocationArgs } from './convert';
 import { mentionHover, quoteHover, type HoverLinks } from './hoverContent';
 import { Commands, HOVER_COMMANDS } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -31,7 +31,7 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
     provideHover(document, position, token) {
       if (!workspaceIndex.covers(document)) return undefined;
       const id = documentId(document.uri);
-      const offset = document.offsetAt(position);
+      const offset = offsetIn(document, position);
       const mention = index.mentionAt(id, offset);
       const quote = index.quoteAt(id, offset);
       if (!mention && !quote) return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { ResolvedMention } from '../core/types';
-import { documentId, openLocationArgs } from './convert';
+import { cursorOffset, documentId, openLocationArgs } from './convert';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -19,7 +19,7 @@ export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.D
     const editor = vscode.window.activeTextEditor;
     if (!editor || !workspaceIndex.covers(editor.document)) return;
     const id = documentId(editor.document.uri);
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = cursorOffset(editor);
     let mention: ResolvedMention | undefined = index.mentionAt(id, offset);
     // Off any mention: take the nearest one in the walking direction, of whatever entity.
     if (!mention) {

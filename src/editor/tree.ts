@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
 import { ENTITY_TYPES } from '../core/types';
-import { converterFor, documentId, openLocationArgs, uriOf } from './convert';
+import { converterFor, cursorOffset, documentId, openLocationArgs, uriOf } from './convert';
 import { count, documentLabel, mentionSummary, shorten, typeLabel } from './format';
 import { Commands, Config, ContextKeys, Views } from './ids';
 import { locationsOf } from './navigation';
@@ -185,7 +185,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const revealAtCursor = async (focus: boolean): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !workspaceIndex.covers(editor.document)) return false;
-    const mention = index.mentionAt(documentId(editor.document.uri), editor.document.offsetAt(editor.selection.active));
+    const mention = index.mentionAt(documentId(editor.document.uri), cursorOffset(editor));
     if (!mention) return false;
     const entity = index.snapshot().entities.get(mention.entity);
     if (!entity) return false;

@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../core/corpusTypes';
 import type { DocumentAnnotation } from '../core/types';
 import { contentHash, type AnnotationCache } from './annotationCache';
 import { CancelledError, type AnnotatorClient, type Priority } from './annotatorClient';
-import { documentId } from './convert';
+import { documentId, documentLength } from './convert';
 import { decodeText, sizeLimitReason } from './decodeText';
 import type { FileFilter } from './fileFilter';
 import { LANGUAGES } from './ids';
@@ -46,10 +46,6 @@ function editDelayMs(length: number): number {
 
 class Skip extends Error {}
 
-/** Length without getText(), which would copy a large document on every keystroke. */
-function textLength(document: vscode.TextDocument): number {
-  return document.offsetAt(new vscode.Position(document.lineCount, 0));
-}
 
 export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   const { index, annotator, cache, log } = deps;
@@ -152,7 +148,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const { maxBytes, settings } = deps.filter();
     const open = openDocument(uri);
     if (open) {
-      const length = textLength(open);
+      const length = documentLength(open);
       if (length > maxBytes) throw new Skip(sizeLimitReason(length, settings.maxFileSizeMB));
       return open.getText();
     }
@@ -193,7 +189,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     enter();
     try {
       const { maxBytes, settings } = deps.filter();
-      const length = textLength(document);
+      const length = documentLength(document);
       if (length > maxBytes) {
         remove(id);
         if (!reported.has(id)) log.problem(`Skipped ${relativePath(document.uri)}: it ${sizeLimitReason(length, settings.maxFileSizeMB)}.`);
@@ -225,7 +221,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
         cts.dispose();
         leave();
       });
-    }, editDelayMs(textLength(document)));
+    }, editDelayMs(documentLength(document)));
     editTimers.set(id, { timer, cts });
   }
 
