@@ -74,7 +74,8 @@ export function registerTree(deps: TreeDeps): EntityTree {
     onDidChangeTreeData: changed.event,
     getChildren(element) {
       const tree = currentData();
-      if (!element) return groups();
+      // No documents at all: return nothing so the view shows its welcome text instead of empty groups.
+      if (!element) return index.snapshot().documents.length > 0 ? groups() : [];
       switch (element.kind) {
         case 'group':
           if (element.group === 'QUOTE') return tree.speakers.map((speaker) => node({ kind: 'speaker', id: `speaker:${speaker.speakerId ?? ''}`, speaker, parent: element }));
