@@ -182,7 +182,9 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
     if (next.text === ',') {
       const after = units[p.b + 2];
-      if (after && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && !units.slice(p.a, p.b + 1).some((u) => ctx.gaz.isGivenName(u.text))) {
+      const closing = units[p.b + 3];
+      const closes = !closing || closing.sentence !== next.sentence || /^[,.;:)\]]$/.test(closing.text);
+      if (after && closes && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && !units.slice(p.a, p.b + 1).some((u) => ctx.gaz.isGivenName(u.text))) {
         const k = ctx.placeKind(after.text);
         if (k === 'state' || k === 'country' || k === 'abbreviation') return { type: 'PLACE', strength: GOOD, evidence: 'context:place-comma' };
       }
