@@ -16,6 +16,21 @@ interface Candidate {
   cued: boolean;
 }
 
+/** Windows around a quote stay bounded so a huge one-paragraph document stays linear. */
+const LOOK_BACK = 400;
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+/** Start of the line holding `pos`, looking back at most LOOK_BACK characters and not before `floor`. */
+function lineStartBefore(text: string, pos: number, floor: number): number {
+  const limit = Math.max(floor, pos - LOOK_BACK);
+  for (let i = pos - 1; i >= limit; i--) if (text[i] === '\n') return i + 1;
+  return limit;
+}
+
 function paragraphIndex(paragraphs: readonly Paragraph[], pos: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
@@ -53,12 +68,12 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     const next = spans[k + 1]?.start ?? Infinity;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const paraEnd = paragraphs[pe].end;
-    const postEnd = Math.min(paraEnd, next, sentenceEnd(ctx, span.end, paraEnd));
+    const postEnd = sentenceEnd(ctx, span.end, Math.min(paraEnd, next));
     const floor = Math.max(paragraphs[p].start, prevEnd <= span.start ? prevEnd : 0);
     const preStart = sentenceStart(ctx, span.start, floor);
     const attribution = attributeQuote(ctx, { quote: span, postEnd, preStart, previousSpeaker });
     if (attribution?.mention != null) previousSpeaker = speakerKey(ctx, attribution);
-    const startsParagraph = text.slice(paragraphs[p].start, span.start).trim() === '';
+    const startsParagraph = onlySpaceBetween(text, paragraphs[p].start, span.start);
     candidates.push({ span, paragraph: p, endParagraph: pe, startsParagraph, attribution, cued: attribution !== null });
   });
 
@@ -69,10 +84,10 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
 
   const out: DetectedQuote[] = [];
   for (const c of candidates) {
-    const lineStart = text.lastIndexOf('\n', c.span.start - 1) + 1;
+    const lineStart = lineStartBefore(text, c.span.start, paragraphs[c.paragraph].start);
     const a = c.attribution;
     const named = c.cued && a !== null && a.mention !== null && !a.weak;
-    const input = { text, quote: c.span, lineStart: Math.max(lineStart, paragraphs[c.paragraph].start), paragraphEnd: paragraphs[c.endParagraph].end };
+    const input = { text, quote: c.span, lineStart, paragraphEnd: paragraphs[c.endParagraph].end };
     const kind = classifyQuote(input, named);
     if (kind === null) continue;
     out.push({
@@ -92,10 +107,11 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
  * person the sentence before it is about (its first person, named or as he/she), within the paragraph.
  */
 function sentenceBeforeSpeaker(ctx: QuoteContext, span: Span, paragraphStart: number): Attribution | null {
-  const before = ctx.text.slice(paragraphStart, span.start);
+  const from = Math.max(paragraphStart, span.start - LOOK_BACK);
+  const before = ctx.text.slice(from, span.start);
   if (!/[.!?]["'”’)]?\s+$/.test(before)) return null;
-  const end = paragraphStart + before.trimEnd().length;
-  const start = sentenceStart(ctx, end - 1, paragraphStart);
+  const end = from + before.trimEnd().length;
+  const start = sentenceStart(ctx, end - 1, from);
   if (/["“”]/.test(ctx.text.slice(start, end))) return null;
   const people = mentionsIn(ctx, start, end).filter((i) => ctx.mentions[i].type === 'PERSON' && !insideQuoted(ctx, ctx.mentions[i]));
   if (people.length === 0) return null;

@@ -49,7 +49,7 @@ export function classifyQuote(input: KindInput, hasCue: boolean): QuoteKind | nu
   if (words.length === 1) return intro.introduced && hasCue && /[.!?,]$/.test(inner) ? 'full' : null;
   if (looksLikeTitle(words, inner)) return null;
   // "“Title” by Author" names a work (photo credits, books), not speech.
-  if (/^[\s,]*by\s+\p{Lu}/u.test(text.slice(quote.end, input.paragraphEnd))) return null;
+  if (/^[\s,]*by\s+\p{Lu}/u.test(text.slice(quote.end, Math.min(input.paragraphEnd, quote.end + 40)))) return null;
   if (intro.introduced) return 'full';
   if (intro.afterVerb && startsUpper && words.length >= 2) return 'full';
   // Woven into the writer's sentence: speech only when someone is said to have said it.
