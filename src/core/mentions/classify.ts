@@ -76,6 +76,15 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
   // A lone letter or a lone prefix ("N", "St.") names nothing.
   if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
+  // "Transforming Kenya": a dictionary word glued to a known place.
+  if (!headed && b > a && gaz.isCommonWord(units[a].text) && !gaz.isGivenName(units[a].text) && !PLACE_MODIFIERS.has(units[a].text) &&
+      !PLACE_PREFIXES.has(units[a].text) && !PLACE_ARTICLES.has(units[a].text) && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
+    const restKind = ctx.placeKind(ctx.keyText(a + 1, b));
+    if (restKind !== undefined && restKind !== 'city') {
+      classifyPiece(ctx, { a: a + 1, b, mode: null }, out, needsEvidence);
+      return;
+    }
+  }
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
     for (let k = a; k <= b; k++) classifyPiece(ctx, { a: k, b: k, mode: null }, out, needsEvidence);

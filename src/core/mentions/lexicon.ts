@@ -74,7 +74,7 @@ export const TITLES = set(`
   King Queen Prince Princess Emperor Empress Tsar Czar Sultan Emir Sheikh Shaikh Crown Duke Duchess Countess
   Baron Baroness Earl Pope Cardinal Archbishop Bishop Rev. Reverend Father Fr. Pastor Rabbi Imam Ayatollah Mullah
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
-  MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
+  Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer
 `);
 
@@ -189,7 +189,7 @@ export const PEOPLE_WORDS = set(`
   Scandinavians Nordic Balkan Baltic Anglo Aboriginal Indigenous Native Natives Tamil Tamils Pashtun Pashtuns Baloch
   Uighur Uighurs Uyghur Uyghurs Berber Berbers Bedouin Bedouins Maori Maoris Inuit Roma Romani Gypsy Gypsies Yazidi
   Yazidis Copt Copts Coptic Evangelical Evangelicals Mormon Mormons Islamist Islamists Zionist Zionists Marxist Marxists
-  Communist Communists Socialist Socialists Democrat Democrats Republican Republicans Conservative Conservatives
+  Democratic Communist Communists Socialist Socialists Democrat Democrats Republican Republicans Conservative Conservatives
   Liberal Liberals Labourite Tory Tories Jihadist Jihadists Salafist Salafists Wahhabi Sephardic Ashkenazi
   African-American African-Americans Asian-American Asian-Americans Arab-American Arab-Americans Native-American
 `);

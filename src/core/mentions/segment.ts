@@ -61,7 +61,17 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
   for (let k = a0; k <= b0; k++) {
     const u = units[k];
     if (POSSESSIVE.has(u.text)) continue;
-    if (u.text === '&') continue;
+    if (u.text === '&') {
+      // "Johnson & Johnson" is one name; "Tempe & Mesa", "Main St & 5th" are two places.
+      const l = units[k - 1]?.text ?? '';
+      const r = units[k + 1]?.text ?? '';
+      const placey = (w: string) => ctx.placeKind(w) !== undefined || PLACE_HEADS.has(w);
+      if (!placey(l) && !placey(r)) continue;
+      close(k - 1);
+      start = k + 1;
+      mode = null;
+      continue;
+    }
     if (u.text === 'of' || u.text === 'for') {
       const left = units[k - 1]?.text ?? '';
       let joined: JoinMode = null;
@@ -80,6 +90,11 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
     }
     if (u.text === 'and') {
       if (mode === 'org') continue;
+      // "Ways and Means Committee": a short left part sharing the organization head of the right.
+      if (k - start <= 3 && !ORG_HEADS.has(units[k - 1].text) && ORG_HEADS.has(units[b0].text) && !hasConnector(ctx, k + 1, b0) && ctx.placeKind(ctx.keyText(start, k - 1)) === undefined && !ctx.gaz.isGivenName(units[start].text)) {
+        mode = 'org';
+        continue;
+      }
       close(k - 1);
       start = k + 1;
       mode = null;
@@ -94,6 +109,11 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
   }
   close(b0);
   return pieces;
+}
+
+function hasConnector(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isConnectorText(ctx.units[k].text)) return true;
+  return false;
 }
 
 function hasOrgHead(ctx: Context, a: number, b: number): boolean {
@@ -136,7 +156,7 @@ export interface TitleCut {
 export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   const { units } = ctx;
   const last = units[p.b].text;
-  const titleMode = p.mode === 'title' && (isTitleWord(units[p.a].text) || TITLE_MODIFIERS.has(units[p.a].text));
+  const titleMode = p.mode === 'title';
   if (!titleMode) {
     if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return null;
     if (p.mode === 'org' || p.mode === 'place') return null;
