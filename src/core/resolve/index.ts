@@ -79,6 +79,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     });
   });
 
+  for (const local of docNodes) for (const starts of local.values()) starts.sort((a, b) => a - b);
   mergeAcrossClasses(nodes, records, docNodes);
   adoptDefaultTypedSurnames(nodes, records, docNodes);
 
@@ -175,6 +176,22 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
     }
   }
 
+  /** Per document, lazily: given name -> full names in it that start with it. */
+  const givenByDoc = new Map<number, Map<string, string[]>>();
+  function givenNamesIn(d: number): Map<string, string[]> {
+    let map = givenByDoc.get(d);
+    if (!map) {
+      map = new Map();
+      for (const t of docNodes[d].keys()) {
+        const info = nodes.get(t);
+        const given = info && info.cls === 'P' ? givenNameKey(info.words) : null;
+        if (given) map.set(given, [...(map.get(given) ?? []), t]);
+      }
+      givenByDoc.set(d, map);
+    }
+    return map;
+  }
+
   const list = (set: ReadonlySet<string> | undefined) => (set ? [...set] : []);
   for (const n of nodes.values()) {
     if (n.cls === 'OP') {
@@ -222,10 +239,7 @@ export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
         attached.push(r);
         continue;
       }
-      const byGiven = [...local.keys()].filter((t) => {
-        const info = nodes.get(t);
-        return info !== undefined && info.cls === 'P' && info.words.length >= 2 && givenNameKey(info.words) === n.key;
-      });
+      const byGiven = givenNamesIn(r.doc).get(n.key) ?? [];
       if (byGiven.length > 0) {
         r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
         attached.push(r);
@@ -351,21 +365,23 @@ function presentIn(local: ReadonlyMap<string, readonly number[]>, candidates: re
 
 /** The candidate whose mention comes last before `pos`, else the first one after it. */
 function nearest(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], pos: number): string {
-  let best = candidates[0];
-  let bestBefore = -1;
-  let bestAfter = Infinity;
+  // Starts are sorted, so each candidate needs one binary search.
+  let before: string | undefined;
+  let beforeAt = -1;
+  let after = candidates[0];
+  let afterAt = Infinity;
   for (const c of candidates) {
-    for (const s of local.get(c) ?? []) {
-      if (s < pos && s > bestBefore) {
-        bestBefore = s;
-        best = c;
-      } else if (bestBefore < 0 && s >= pos && s < bestAfter) {
-        bestAfter = s;
-        best = c;
-      }
+    const starts = local.get(c) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1; else hi = mid;
     }
+    if (lo > 0 && starts[lo - 1] > beforeAt) [before, beforeAt] = [c, starts[lo - 1]];
+    if (lo < starts.length && starts[lo] < afterAt) [after, afterAt] = [c, starts[lo]];
   }
-  return best;
+  return before ?? after;
 }
 
 function majorityType(n: NodeInfo | undefined): EntityType | undefined {
