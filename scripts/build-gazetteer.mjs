@@ -115,11 +115,21 @@ const core = require('wink-eng-lite-web-model/dist/read-core-model.js')();
   for (const w of common) if (!singular(w)) out.commonWords.add(w);
 }
 
+// The seed articles are development data: the surnames of their people must not reach the engine
+// through this broad list, or the seed score would flatter it (the stdlib first-name lists stay whole).
+const seedPeople = new Set();
+const goldDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'test', 'fixtures', 'gold');
+for (const f of fs.existsSync(goldDir) ? fs.readdirSync(goldDir) : []) {
+  if (!f.endsWith('.json')) continue;
+  const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8'));
+  for (const m of gold.mentions ?? []) if (m.type === 'PERSON') for (const w of m.text.split(/\s+/)) seedPeople.add(w);
+}
+
 // Moby names that are also dictionary words ("Brown", "Potter") or places would mislead; the curated
 // first-name lists above keep theirs.
 for (const n of mobyNames) {
   const name = clean(n);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || known.has(name) || out.cities.has(name)) continue;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || known.has(name) || out.cities.has(name) || seedPeople.has(name)) continue;
   if (out.commonWords.has(name.toLowerCase())) continue;
   out.givenNames.add(name);
 }

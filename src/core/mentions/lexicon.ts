@@ -20,7 +20,7 @@ export const ORG_HEADS = set(`
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
 `);
 
-/** Head nouns that make a capitalized name a place ("Diyala Province", "Tigris River", "Camp X" below). */
+/** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
 export const PLACE_HEADS = set(`
   River Lake Lakes Mountain Mountains Mount Hill Hills Heights Island Islands Isle Isles Peninsula Coast Beach Bay
   Gulf Sea Ocean Strait Straits Channel Canal Valley Canyon Desert Forest Falls Creek Harbor Harbour Port Airport

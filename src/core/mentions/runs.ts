@@ -29,7 +29,7 @@ export function findRuns(ctx: Context): Run[] {
         j = k;
         continue;
       }
-      // "People's Mujahedeen": a possessive inside a name after a capitalized common noun.
+      // "People's Liberation Army": a possessive inside a name after a capitalized common noun.
       if (
         POSSESSIVE.has(next.text) && next.start === units[j].end && units[j].pos === 'NOUN' && j > i - 1 &&
         !units[j].initial && joinable(k, k + 1) && nameWord(k + 1)
