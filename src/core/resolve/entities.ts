@@ -91,7 +91,7 @@ export function buildEntities(
     if (d === undefined) shown.set(text, (d = displayForm(text)));
     return d;
   };
-  // Attachment reasons are written once per (surface, target, rule).
+  // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
   for (const r of records) {
     const root = uf.find(r.attach ? r.attach.node : r.node);
@@ -100,9 +100,8 @@ export function buildEntities(
     if (!r.attach) continue;
     let seen = attachSeen.get(r.attach.node);
     if (!seen) attachSeen.set(r.attach.node, (seen = new Set()));
-    const seenKey = r.attach.rule + r.mention.text;
-    if (seen.has(seenKey)) continue;
-    seen.add(seenKey);
+    if (seen.has(r.mention.text)) continue;
+    seen.add(r.mention.text);
     addReason(g, { alias: displayOf(r.mention.text), target: display(nodes, r.attach.node), rule: r.attach.rule });
   }
   for (const l of links) {
