@@ -32,8 +32,12 @@ interface GazetteerData {
 
 /** Apostrophes and Unicode forms vary between sources and documents. */
 export function gazetteerKey(name: string): string {
+  // Most lookups are plain ASCII: skip the costly normalization for them (a hot path).
+  if (!NON_ASCII.test(name)) return name.includes('`') ? name.replace(/`/g, "'") : name;
   return name.replace(/[’‘`]/g, "'").normalize('NFC');
 }
+
+const NON_ASCII = /[^ -~]/;
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 

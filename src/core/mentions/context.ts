@@ -1,5 +1,5 @@
-// Per-document facts the detector consults: the word units, the gazetteer, and which words the
-// document also writes in lower case (a capitalized "Warning" is a common word if "warning" occurs).
+// Per-document facts the detector consults: the word units and the gazetteer, with lookups that
+// know the document's spelling habits (places written in capitals).
 import type { Gazetteer, PlaceKind } from '../gazetteer';
 import { PLACE_ABBREVIATIONS, WORLD_REGION_PHRASES, WORLD_REGIONS } from './lexicon';
 import type { Unit } from './units';
@@ -9,8 +9,6 @@ export interface Context {
   readonly text: string;
   readonly units: readonly Unit[];
   readonly gaz: Gazetteer;
-  /** Lower-cased forms of every word the document writes starting with a lower-case letter. */
-  readonly lowerWords: ReadonlySet<string>;
   /** Place reading of a name: gazetteer, news abbreviations, world regions. */
   placeKind(name: string): PlaceKind | 'abbreviation' | undefined;
   /** "Iran-Iraq", "U.S.-Japan": two names joined by a hyphen, which name neither. */
@@ -21,11 +19,8 @@ export interface Context {
   keyText(a: number, b: number): string;
 }
 
-const LOWER_START = /^\p{Ll}/u;
 
 export function createContext(text: string, units: readonly Unit[], gaz: Gazetteer): Context {
-  const lowerWords = new Set<string>();
-  for (const u of units) if (u.kind === 'word' && LOWER_START.test(u.text)) lowerWords.add(u.text.toLowerCase());
   const placeKind = (name: string): PlaceKind | 'abbreviation' | undefined => {
     if (PLACE_ABBREVIATIONS.has(name)) return 'abbreviation';
     // Datelines and headings write places in capitals ("WASHINGTON (Reuters) -").
@@ -45,7 +40,6 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
     text,
     units,
     gaz,
-    lowerWords,
     placeKind,
     isRelationCompound(u) {
       if (!u.hyphenated) return false;

@@ -94,7 +94,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       last: j,
       start: t.start,
       end,
-      text: text.slice(t.start, end),
+      text: j === i ? t.text : text.slice(t.start, end),
       headline: false,
       hyphenated,
       sentence: t.sentence,
@@ -120,32 +120,40 @@ const recase = (s: string) => (SMALL_WORDS.has(s.toLowerCase()) ? s.toLowerCase(
 
 /** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
 function markSentenceStyles(units: Draft[]): void {
-  // A document that shouts in many places (a typed letter, a transcript header) shouts everywhere.
+  // One pass of character tests per unit; both the document and the sentence tallies reuse them.
+  const n = units.length;
+  const word = new Uint8Array(n);
+  const cap = new Uint8Array(n);
+  const shout = new Uint8Array(n);
   let allWords = 0;
   let allShout = 0;
-  for (const u of units) {
+  for (let k = 0; k < n; k++) {
+    const u = units[k];
     if (u.kind !== 'word' || !LETTER.test(u.text)) continue;
+    word[k] = 1;
     allWords++;
-    if (!HAS_LOWER.test(u.text) && u.text.length > 1) allShout++;
+    if (CAP.test(u.text)) cap[k] = 1;
+    if (u.text.length > 1 && !HAS_LOWER.test(u.text)) {
+      shout[k] = u.text.length >= 4 ? 2 : 1;
+      allShout++;
+    }
   }
+  // A document that shouts in many places (a typed letter, a transcript header) shouts everywhere.
   const shoutingDocument = allWords >= 20 && allShout / allWords >= 0.3;
   let s = 0;
-  while (s < units.length) {
+  while (s < n) {
     let e = s;
-    while (e < units.length && units[e].sentence === units[s].sentence) e++;
+    while (e < n && units[e].sentence === units[s].sentence) e++;
     let words = 0;
     let caps = 0;
     let shouting = 0;
     let longShout = 0;
     for (let k = s; k < e; k++) {
-      const u = units[k];
-      if (u.kind !== 'word' || !LETTER.test(u.text)) continue;
+      if (!word[k]) continue;
       words++;
-      if (CAP.test(u.text)) caps++;
-      if (!HAS_LOWER.test(u.text) && u.text.length > 1) {
-        shouting++;
-        if (u.text.length >= 4) longShout++;
-      }
+      caps += cap[k];
+      if (shout[k]) shouting++;
+      if (shout[k] === 2) longShout++;
     }
     if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2) || (shoutingDocument && shouting > 0)) {
       for (let k = s; k < e; k++) {
