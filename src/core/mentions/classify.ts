@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym, isPluralAcronym } from './words';
@@ -109,6 +109,13 @@ const isPeopleWord = (ctx: Context, w: string) => ctx.gaz.isDemonym(w) || PEOPLE
 
 function typeSpan(ctx: Context, p: Piece): Candidate {
   const t = typeOf(ctx, p);
+  // "the Islamic State group", "the Acme company": the noun after the name says organization.
+  const next = ctx.units[p.b + 1];
+  if (t.type !== 'ORG' && next && next.sentence === ctx.units[p.b].sentence && ORG_FOLLOWERS.has(next.text) && !/^gazetteer|^title|^given|^initials/.test(t.evidence)) {
+    t.type = 'ORG';
+    t.strength = Math.max(t.strength, GOOD);
+    t.evidence = `context:${next.text}`;
+  }
   const single = p.a === p.b;
   const u = ctx.units[p.a];
   // A lone first word of a sentence, typed by nothing but defaults, waits for the document to confirm it.

@@ -216,3 +216,9 @@ export const COMMON_ACRONYMS = set(`
 /** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
 export const EVENT_HEADS = set(`War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
   Week Prize Award Awards Election Elections Marathon Season Era Spring Uprising Massacre Genocide Holocaust Summit`);
+
+/** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
+export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm
+  corporation agency newspaper magazine channel broadcaster coalition alliance union council committee government
+  administration ministry department university college school institute foundation charity club team band label
+  brand airline bank insurer carrier retailer startup conglomerate regime rebels insurgents militants`);
