@@ -109,6 +109,13 @@ describe('mentions: behaviour', function () {
     assert.ok(found(c).includes('ORG:Kharun e-Dalil'), JSON.stringify(found(c)));
   });
 
+  it('reads "ACR (Long Name)" definitions too, and organization nouns after a name', () => {
+    const a = run('Inspectors of the IAEA (International Atomic Energy Agency) arrived. The IAEA said more.');
+    assert.deepEqual(a.definitions, [{ short: 'IAEA', long: 'International Atomic Energy Agency' }]);
+    assert.ok(a.mentions.filter((m) => m.text === 'IAEA').length === 2 && a.mentions.every((m) => m.type === 'ORG'), JSON.stringify(found(a)));
+    has('Fighters of the Islamic State group fled.', 'Islamic State', 'ORG');
+  });
+
   it('handles CRLF text with exact offsets', () => {
     const text = 'Talks in Brazil.\r\n\r\nLater Dr. Ines Falk arrived in Peru.\r\n';
     const a = run(text);
