@@ -224,9 +224,12 @@ function allCommon(ctx: Context, p: Piece): boolean {
 /** "North Oakland", "Grande Terre": a given name that is also a word, before a place or a word. */
 function ambiguousGiven(ctx: Context, p: Piece): boolean {
   const first = ctx.units[p.a].text;
-  if (!ctx.gaz.isCommonWord(first) && ctx.placeKind(first) === undefined) return false;
-  const second = ctx.units[p.a + 1]?.text ?? '';
-  return p.a === p.b || ctx.gaz.isCommonWord(second) || ctx.placeKind(second) !== undefined;
+  const firstCommon = ctx.gaz.isCommonWord(first);
+  if (!firstCommon && ctx.placeKind(first) === undefined) return false;
+  if (p.a === p.b) return true;
+  const second = ctx.units[p.a + 1].text;
+  // "Adam Smith" stays a person although Adam is also a town; "North Oakland" is a place.
+  return ctx.placeKind(second) !== undefined || PLACE_HEADS.has(second) || (firstCommon && ctx.gaz.isCommonWord(second));
 }
 
 function allAcronymsOrPlaces(ctx: Context, a: number, b: number): boolean {
