@@ -172,6 +172,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   const ctxType = contextType(ctx, p);
   if (ctxType && ctxType.strength >= GOOD) return ctxType;
 
+  if (!single && PLACE_ARTICLES.has(first)) return { type: 'PLACE', strength: GOOD, evidence: `place-word:${first}` };
   if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
   if (ctxType) return ctxType;
   if (!single && (PLACE_ARTICLES.has(first) || PLACE_MODIFIERS.has(first))) return { type: 'PLACE', strength: WEAK + 0.5, evidence: `place-word:${first}` };

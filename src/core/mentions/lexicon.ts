@@ -31,7 +31,7 @@ export const PLACE_HEADS = set(`
   Cemetery Reservoir Dam Pass Cape Point Reef Glacier Volcano Marina Pier Wharf Quay Quarter Neighborhood
   Neighbourhood Crossing Border Checkpoint Compound Prison Hospital Hotel Airfield Airbase Oasis Basin Delta Plateau
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
-  Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
+  Statue Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
@@ -198,8 +198,10 @@ export const PEOPLE_WORDS = set(`
 export const PLACE_MODIFIERS = set(`North South East West Northern Southern Eastern Western Central Upper Lower Greater Old
   New Inner Outer Mid Middle Little Great Northeast Northwest Southeast Southwest Downtown Uptown`);
 
-/** Romance articles that start place names in travel prose ("La Désirade", "Les Saintes"). */
-export const PLACE_ARTICLES = set(`La Las Le Les Los El Il Lo Gli Al`);
+/** Romance articles and place words that start place names ("La Désirade", "Grande Terre", "Playa X"). */
+export const PLACE_ARTICLES = set(`La Las Le Les Los El Il Lo Gli Grande Grand Gran Petite Petit Basse Bas Haute Haut
+  Nueva Nuevo Vieux Vieja Viejo Nova Novo Alta Alto Baja Bajo Punta Playa Isla Cerro Bahia Bahía Anse Pointe Palacio
+  Plaza Calle Avenida Rue Place Piazza Via Praia Ilha Lago Monte Pico Sierra Costa Ciudad Villa Puerto Porto`);
 
 /** Names of a single being that need no first name ("God"). */
 export const SINGLE_PERSONS = set(`God Allah Jesus Christ Buddha Muhammad Yahweh Jehovah`);
@@ -214,7 +216,7 @@ export const COMMON_ACRONYMS = set(`
 `);
 
 /** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
-export const EVENT_HEADS = set(`War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
+export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
   Week Prize Award Awards Election Elections Marathon Season Era Spring Uprising Massacre Genocide Holocaust Summit`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
