@@ -175,6 +175,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
   if (!single && PLACE_ARTICLES.has(first)) return { type: 'PLACE', strength: GOOD, evidence: `place-word:${first}` };
   if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
   if (ctxType) return ctxType;
+  // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
+  if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) {
+    return { type: 'ORG', strength: WEAK + 0.5, evidence: 'place-named' };
+  }
   if (!single && (PLACE_ARTICLES.has(first) || PLACE_MODIFIERS.has(first))) return { type: 'PLACE', strength: WEAK + 0.5, evidence: `place-word:${first}` };
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
