@@ -8,6 +8,7 @@ import { createAnnotationCache } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
 import { engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
 import { registerCurationCommands } from './editor/curationCommands';
+import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
@@ -31,6 +32,13 @@ export interface SourceAnnotatorApi {
   decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
   readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
   readonly tree: { readonly provider: vscode.TreeDataProvider<TreeNode>; readonly view: vscode.TreeView<TreeNode> };
+  readonly curation: {
+    /** Reads the corrections file again, exactly as activation does. */
+    reload(): Promise<void>;
+    /** Why the corrections file is not used, while it is not. */
+    problem(): string | undefined;
+    readonly fileUri: vscode.Uri | undefined;
+  };
 }
 
 const SELECTOR: vscode.DocumentSelector = LANGUAGES.flatMap((language) => [
@@ -63,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerStatusBar(deps),
     registerOpenLocation(deps),
     registerCurationCommands({ ...deps, store }),
+    registerCurationReport({ index, workspaceIndex, store, log }),
     registerExportCommands(deps),
     vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
@@ -80,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     decorationsFor: (uri) => decorations.rangesFor(uri),
     onDidUpdateDecorations: decorations.onDidUpdate,
     tree: { provider: tree.provider, view: tree.view },
+    curation: { reload: () => store.reload(), problem: () => store.problem(), fileUri: store.fileUri },
   };
 }
 

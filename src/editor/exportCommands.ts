@@ -1,48 +1,109 @@
-// Export the corpus as the CLI does: one JSON file, or three CSV tables in a folder. Paths in the
-// export are workspace-relative so the files can be shared without leaking the local layout.
+// Export the curated corpus in every format the CLI writes (JSON, CSV tables, brat standoff folder,
+// W3C Web Annotation JSON-LD), through the CLI's own writer so both always produce the same files.
+// Document paths are workspace-relative, so exports can be shared without the local layout.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
-import { toCsv, toJsonExport } from '../core/export';
+import type { ResolvedCorpus } from '../core/types';
+import type { Format } from '../node/cli/args';
+import type { InputDocument } from '../node/cli/inputs';
+import { writeOutput } from '../node/cli/output';
 import { uriOf } from './convert';
-import { Commands } from './ids';
+import { Commands, type CommandId } from './ids';
 
 export interface ExportDeps {
   readonly index: CorpusIndex;
 }
 
-const relativePath = (id: string) => {
-  const uri = uriOf(id);
-  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : id;
-};
+interface Exportable {
+  readonly corpus: ResolvedCorpus;
+  readonly documents: InputDocument[];
+  /** Open documents without a file (untitled) have no path to export under. */
+  readonly skipped: number;
+}
+
+/** The snapshot with document ids replaced by workspace-relative paths, files on disk only. */
+function exportable(snapshot: ResolvedCorpus): Exportable {
+  const onDisk = snapshot.documents.filter((d) => uriOf(d.id).scheme === 'file');
+  const documents = onDisk.map((d) => {
+    const uri = uriOf(d.id);
+    return { id: vscode.workspace.asRelativePath(uri), absolute: uri.fsPath, text: d.text };
+  });
+  return {
+    corpus: { documents: onDisk.map((d, i) => ({ ...d, id: documents[i].id })), entities: snapshot.entities },
+    documents,
+    skipped: snapshot.documents.length - onDisk.length,
+  };
+}
+
+interface FormatSpec {
+  readonly command: CommandId;
+  readonly format: Format;
+  readonly label: string;
+  /** A single file (save dialog) or a folder of files (folder dialog). */
+  readonly file?: { readonly name: string; readonly filters: Record<string, string[]> };
+  readonly done: string;
+}
+
+const FORMATS: readonly FormatSpec[] = [
+  { command: Commands.exportJson, format: 'json', label: 'JSON', file: { name: 'source-annotations.json', filters: { JSON: ['json'] } }, done: 'JSON' },
+  { command: Commands.exportCsv, format: 'csv', label: 'CSV', done: 'entities.csv, mentions.csv, quotes.csv' },
+  { command: Commands.exportBrat, format: 'brat', label: 'brat', done: 'one .ann and .txt per document and annotation.conf' },
+  { command: Commands.exportW3c, format: 'w3c', label: 'W3C Web Annotation', file: { name: 'source-annotations.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } }, done: 'W3C Web Annotations' },
+];
+
+function insideWorkspace(folder: vscode.Uri): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => {
+    const rel = path.relative(f.uri.fsPath, folder.fsPath);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+}
+
+async function chooseTarget(spec: FormatSpec, given: unknown): Promise<vscode.Uri | undefined> {
+  if (given instanceof vscode.Uri) return given;
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (spec.file) {
+    return vscode.window.showSaveDialog({ defaultUri: workspace && vscode.Uri.joinPath(workspace, spec.file.name), filters: spec.file.filters, title: `Export annotations as ${spec.label}` });
+  }
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: workspace, openLabel: `Export ${spec.label} here` });
+  const folder = picked?.[0];
+  // The brat folder holds copies of the texts, which would then be annotated as documents too.
+  if (folder && spec.format === 'brat' && insideWorkspace(folder)) {
+    const go = await vscode.window.showWarningMessage(
+      'The brat export writes a copy of every text beside its .ann file. Inside the workspace those copies would be annotated as documents too.',
+      { modal: true }, 'Export Anyway',
+    );
+    if (!go) return undefined;
+  }
+  return folder;
+}
 
 export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
-  const defaultFolder = () => vscode.workspace.workspaceFolders?.[0]?.uri;
-  const write = async (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const empty = () => {
-    if (deps.index.snapshot().documents.length > 0) return false;
-    void vscode.window.showInformationMessage('Source Annotator: nothing to export yet.');
+  const run = async (spec: FormatSpec, given: unknown): Promise<boolean> => {
+    const data = exportable(deps.index.snapshot());
+    if (data.documents.length === 0) {
+      void vscode.window.showInformationMessage('Source Annotator: nothing to export yet.');
+      return false;
+    }
+    const target = await chooseTarget(spec, given);
+    if (!target) return false;
+    if (target.scheme !== 'file') {
+      void vscode.window.showErrorMessage('Source Annotator: exports are written to files on this machine; choose a local folder or file.');
+      return false;
+    }
+    try {
+      await writeOutput(data.corpus, data.documents, {
+        format: spec.format, out: target.fsPath, cwd: path.dirname(target.fsPath), stdout: () => undefined,
+        // Formula escaping on: CSV files are opened in spreadsheets, and document text is untrusted.
+        csv: { escapeFormulas: true },
+      });
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Source Annotator: export failed: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+    const skipped = data.skipped > 0 ? ` (${data.skipped} unsaved document(s) without a file left out)` : '';
+    void vscode.window.setStatusBarMessage(`Source Annotator: exported ${spec.done} to ${vscode.workspace.asRelativePath(target)}${skipped}`, 5000);
     return true;
   };
-
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.exportJson, async (target?: vscode.Uri) => {
-      if (empty()) return;
-      const folder = defaultFolder();
-      const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'source-annotations.json'), filters: { JSON: ['json'] } });
-      if (!uri) return;
-      await write(uri, `${JSON.stringify(toJsonExport(deps.index.snapshot(), { documentPath: relativePath }), null, 2)}\n`);
-      void vscode.window.setStatusBarMessage(`Source Annotator: exported to ${vscode.workspace.asRelativePath(uri)}`, 5000);
-    }),
-    vscode.commands.registerCommand(Commands.exportCsv, async (target?: vscode.Uri) => {
-      if (empty()) return;
-      const picked = target instanceof vscode.Uri ? [target] : await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: defaultFolder(), openLabel: 'Export CSV here' });
-      const folder = picked?.[0];
-      if (!folder) return;
-      // Formula escaping on: these files are meant for spreadsheets, and document text is untrusted.
-      const csv = toCsv(deps.index.snapshot(), { documentPath: relativePath, escapeFormulas: true });
-      await vscode.workspace.fs.createDirectory(folder);
-      for (const [name, text] of Object.entries(csv)) await write(vscode.Uri.joinPath(folder, `${name}.csv`), text);
-      void vscode.window.setStatusBarMessage(`Source Annotator: exported entities.csv, mentions.csv, quotes.csv to ${vscode.workspace.asRelativePath(folder)}`, 5000);
-    }),
-  );
+  return vscode.Disposable.from(...FORMATS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: unknown) => run(spec, target))));
 }

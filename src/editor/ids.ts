@@ -28,8 +28,11 @@ export const Commands = {
   curationSpeaker: 'sourceAnnotator.curation.speaker',
   curationUndo: 'sourceAnnotator.curation.undo',
   curationOpenFile: 'sourceAnnotator.curation.openFile',
+  curationReport: 'sourceAnnotator.curation.showReport',
   exportJson: 'sourceAnnotator.export.json',
   exportCsv: 'sourceAnnotator.export.csv',
+  exportBrat: 'sourceAnnotator.export.brat',
+  exportW3c: 'sourceAnnotator.export.w3c',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

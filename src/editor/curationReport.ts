@@ -1,0 +1,70 @@
+// Stale corrections are reported, never dropped: when the set of corrections that no longer find
+// their target changes (after an edit, a git pull, a new correction), the output says which; the
+// "Show Curation Report" command lists every correction with what it did.
+import * as vscode from 'vscode';
+import { CURATION_FILE, type CurationReport } from '../core/curation';
+import type { CurationStore } from './curationStore';
+import { describeCorrection, formatCurationReport, staleKey, staleResults } from './curationReportText';
+import { Commands } from './ids';
+import type { Log } from './log';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface CurationReportDeps {
+  readonly index: { curationReport(): CurationReport };
+  readonly workspaceIndex: WorkspaceIndex;
+  readonly store: CurationStore;
+  readonly log: Log;
+}
+
+/** Edits arrive in bursts; the report is computed once they settle. */
+const SETTLE_MS = 1000;
+
+export function registerCurationReport(deps: CurationReportDeps): vscode.Disposable {
+  const { index, workspaceIndex, store, log } = deps;
+  let lastKey = '';
+  let timer: NodeJS.Timeout | undefined;
+  let ready = false;
+
+  const check = () => {
+    timer = undefined;
+    if (store.problem() !== undefined) return;
+    const report = index.curationReport();
+    const key = staleKey(report);
+    if (key === lastKey) return;
+    lastKey = key;
+    const stale = staleResults(report);
+    if (stale.length === 0) {
+      log.info(`${CURATION_FILE}: every correction applies.`);
+      return;
+    }
+    log.info(`${CURATION_FILE}: ${stale.length} correction(s) no longer apply; they are kept in the file:`);
+    for (const r of stale) log.info(`  #${r.correction.seq} ${describeCorrection(r.correction)}: ${r.detail}`);
+  };
+  const schedule = () => {
+    if (!ready) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(check, SETTLE_MS);
+  };
+  // Before the first scan ends, corrections about documents not read yet would look stale.
+  void workspaceIndex.whenIndexed().then(() => {
+    ready = true;
+    schedule();
+  });
+
+  return vscode.Disposable.from(
+    workspaceIndex.onDidChange(schedule),
+    store.onDidChange(schedule),
+    vscode.commands.registerCommand(Commands.curationReport, () => {
+      const report = index.curationReport();
+      const problem = store.problem();
+      for (const line of formatCurationReport(report, CURATION_FILE, problem)) log.info(line);
+      void vscode.commands.executeCommand(Commands.showOutput);
+      // For scripts and tests: the same report as data.
+      return {
+        problem,
+        results: problem !== undefined ? [] : report.results.map((r) => ({ seq: r.correction.seq, op: r.correction.op, status: r.status, detail: r.detail })),
+      };
+    }),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+}
