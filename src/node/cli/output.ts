@@ -2,7 +2,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bratAnnotationConf, toBratAnn, toCsv, toJsonExport, toW3cCollection } from '../../core/export';
+import { bratAnnotationConf, toBratAnn, toCsv, toJsonExport, toW3cCollection, type CsvExportOptions } from '../../core/export';
 import type { ResolvedCorpus } from '../../core/types';
 import { writeFileAtomic } from '../atomicWrite';
 import type { Format } from './args';
@@ -13,6 +13,8 @@ export interface OutputTarget {
   readonly out?: string;
   readonly cwd: string;
   readonly stdout: (text: string) => void;
+  /** The editor's export asks for spreadsheet formula escaping; the CLI keeps cells verbatim. */
+  readonly csv?: CsvExportOptions;
 }
 
 /** Deepest folder holding every document, so the brat export keeps the documents' relative layout. */
@@ -48,7 +50,7 @@ export async function writeOutput(corpus: ResolvedCorpus, documents: readonly In
       return;
     case 'csv': {
       const dir = path.resolve(target.cwd, target.out ?? '.');
-      const tables = toCsv(corpus);
+      const tables = toCsv(corpus, target.csv);
       for (const name of ['entities', 'mentions', 'quotes'] as const) await writeFileAtomic(path.join(dir, `${name}.csv`), tables[name]);
       return;
     }
