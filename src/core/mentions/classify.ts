@@ -17,7 +17,7 @@ interface Typed {
   core?: string;
 }
 
-export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], needsEvidence = false, descriptor?: string): void {
+export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], needsEvidence = false): void {
   const { units, gaz } = ctx;
   const { b } = piece;
   let { a } = piece;
@@ -93,7 +93,6 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
   if (c.evidence === 'document') return;
-  if (descriptor) c.descriptors.push(descriptor);
   out.push(c);
 }
 
@@ -118,11 +117,9 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   }
   const single = p.a === p.b;
   const u = ctx.units[p.a];
-  // A lone first word of a sentence, typed by nothing but defaults, waits for the document to confirm it.
-  // A lone first word of a sentence waits for the document to confirm it, unless it is no dictionary
-  // word and the tagger reads it as a proper noun.
-  const initialDoubt = u.initial;
-  const deferred = (single && initialDoubt && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
+  // A lone first word of a sentence without a strong cue, and a weak guess inside a title-case line,
+  // wait for the document to confirm them elsewhere.
+  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
 

@@ -6,7 +6,6 @@ import {
   FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, TITLE_MODIFIERS, TITLES,
 } from './lexicon';
 import type { Run } from './runs';
-import { hyphenParts } from './words';
 
 export type JoinMode = 'org' | 'place' | 'title' | null;
 
@@ -220,6 +219,3 @@ function hasHeadOrPlace(ctx: Context, a: number, b: number): boolean {
   }
   return false;
 }
-
-/** Split pieces into the hyphen parts of a unit, for title tests on "Secretary-General". */
-export const unitParts = hyphenParts;

@@ -5,9 +5,6 @@ import type { Token } from '../types';
 import { PLACE_ABBREVIATIONS, TITLES } from './lexicon';
 
 export interface Unit {
-  /** First and last token index (inclusive). */
-  readonly first: number;
-  readonly last: number;
   readonly start: number;
   readonly end: number;
   /**
@@ -24,9 +21,8 @@ export interface Unit {
   /** First word of its sentence or line (after opening punctuation): capitalization says little there. */
   readonly initial: boolean;
   readonly lineStart: boolean;
-  /** POS of the first and last tokens. */
+  /** POS of the first token. */
   readonly pos: string;
-  readonly lastPos: string;
   readonly kind: string;
 }
 
@@ -90,8 +86,6 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
     if (isWord) sawWordInSentence = true;
     else if (!OPENERS.test(t.text)) sawWordInSentence = true;
     units.push({
-      first: i,
-      last: j,
       start: t.start,
       end,
       text: j === i ? t.text : text.slice(t.start, end),
@@ -101,7 +95,6 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       initial: isWord && initial,
       lineStart: t.lineStart,
       pos: t.pos,
-      lastPos: tokens[j].pos,
       kind,
     });
     i = j;

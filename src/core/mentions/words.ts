@@ -16,7 +16,6 @@ const ROMAN = /^[IVXLC]+$/;
 export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8 && !ROMAN.test(s));
 /** "SDGs", "NGOs": the plural of an abbreviation is a class of things, not a name. */
 export const isPluralAcronym = (s: string): boolean => /^\p{Lu}{2,}s$/u.test(s);
-export const isAllCaps = (s: string): boolean => LETTER.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** A unit that can stand inside a capitalized name. */
 export function isNameWord(u: Unit): boolean {
@@ -36,5 +35,3 @@ export function isNameWord(u: Unit): boolean {
 export function hyphenParts(u: Unit): string[] {
   return u.hyphenated ? u.text.split(/[-‐‑]/) : [u.text];
 }
-
-export const isParticle = (u: Unit): boolean => u.kind === 'word' && NAME_PARTICLES.has(u.text);
