@@ -37,6 +37,7 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   let resolved: { version: number; corpus: ResolvedCorpus } | undefined;
   let curated: { resolved: ResolvedCorpus; curation: Curation | undefined; result: CuratedCorpus; view?: CorpusView } | undefined;
   let lastCuration: Curation | undefined = deps.curation?.();
+  const incremental = deps.resolve.incremental?.();
 
   function noticeCuration(): Curation | undefined {
     const current = deps.curation?.();
@@ -54,7 +55,7 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
 
   function resolvedCorpus(): ResolvedCorpus {
     if (!resolved || resolved.version !== documentsVersion) {
-      const corpus = deps.resolve(ids().map((id) => inputs.get(id) as CorpusDocumentInput));
+      const corpus = incremental ? incremental.snapshot() : deps.resolve(ids().map((id) => inputs.get(id) as CorpusDocumentInput));
       resolved = { version: documentsVersion, corpus: inReadingOrder(corpus) };
     }
     return resolved.corpus;
@@ -78,12 +79,15 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   return {
     set(documentId: string, text: string, annotation: DocumentAnnotation) {
       if (!inputs.has(documentId)) sortedIds = null;
-      inputs.set(documentId, { id: documentId, text, annotation });
+      const input = { id: documentId, text, annotation };
+      inputs.set(documentId, input);
+      incremental?.set(input);
       version++;
       documentsVersion++;
     },
     remove(documentId: string) {
       if (!inputs.delete(documentId)) return false;
+      incremental?.remove(documentId);
       sortedIds = null;
       version++;
       documentsVersion++;

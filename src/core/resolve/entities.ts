@@ -1,7 +1,8 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
 import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import type { CorpusInput, Link } from './index';
+import type { Link } from './global';
+import type { CorpusInput } from './prepare';
 import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
 import type { UnionFind } from './unionFind';
 
@@ -28,6 +29,15 @@ export interface MentionRecord {
   attach: { readonly node: string; readonly rule: string } | null;
   /** Filled when entities are built. */
   entity: { readonly id: string; readonly type: EntityType } | null;
+}
+
+/** A document's last resolved form, kept by the incremental resolver to reuse unchanged documents. */
+export interface DocumentMemo {
+  readonly input: CorpusInput;
+  /** Entity id and type of each well-formed mention, in annotation order. */
+  readonly entities: readonly string[];
+  readonly types: readonly EntityType[];
+  readonly document: ResolvedDocument;
 }
 
 interface Group {
@@ -71,6 +81,7 @@ export function buildEntities(
   nodes: ReadonlyMap<string, NodeInfo>,
   uf: UnionFind,
   links: readonly Link[],
+  memo?: Map<string, DocumentMemo>,
 ): ResolvedCorpus {
   const groups = new Map<string, Group>();
   const groupOf = (root: string) => {
@@ -154,36 +165,58 @@ export function buildEntities(
   for (const r of records) perDoc[r.doc].push(r);
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const recs = perDoc[d];
-    let mentions: ResolvedMention[] = recs.map((r) => {
-      const e = r.entity as { id: string; type: EntityType };
-      const m = r.mention;
-      // A mention that joined a group of the other class (a surname typed as a place) takes the group's type.
-      const type = (e.type === 'PERSON') === (m.type === 'PERSON') ? m.type : e.type;
-      return m.descriptors === undefined && m.evidence === undefined
-        ? { start: m.start, end: m.end, text: m.text, type, entity: e.id }
-        : { ...m, type, entity: e.id };
-    });
-    let indexOf = recs.map((r) => r.index);
-    const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].start < m.start || (mentions[i - 1].start === m.start && mentions[i - 1].end <= m.end));
-    if (!sorted) {
-      const order = mentions.map((_, i) => i).sort((x, y) => mentions[x].start - mentions[y].start || mentions[x].end - mentions[y].end || indexOf[x] - indexOf[y]);
-      mentions = order.map((i) => mentions[i]);
-      indexOf = order.map((i) => indexOf[i]);
-    }
-    const rawQuotes = Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [];
-    // Quotes point at mentions by index: renumber them for the sorted list.
-    const position = new Map<number, number>();
-    if (rawQuotes.length > 0) indexOf.forEach((index, i) => position.set(index, i));
-    const quotes: ResolvedQuote[] = rawQuotes
-      .filter((q) => q && q.end > q.start)
-      .map((q) => {
-        const at = q.speakerMention != null ? position.get(q.speakerMention) : undefined;
-        return { ...q, speakerMention: at ?? null, speaker: at !== undefined ? mentions[at].entity : null };
-      })
-      .sort((a, b) => a.start - b.start || a.end - b.end);
-    return { id: doc.id, text: doc.text, mentions, quotes };
+    if (!memo) return resolveDocument(doc, recs);
+    const ids = recs.map((r) => (r.entity as { id: string }).id);
+    const types = recs.map((r) => mentionType(r));
+    const before = memo.get(doc.id);
+    if (before && before.input === doc && sameList(before.entities, ids) && sameList(before.types, types)) return before.document;
+    const document = resolveDocument(doc, recs);
+    memo.set(doc.id, { input: doc, entities: ids, types, document });
+    return document;
   });
   return { documents, entities };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A mention that joined a group of the other class (a surname typed as a place) takes the group's type. */
+function mentionType(r: MentionRecord): EntityType {
+  const e = r.entity as { id: string; type: EntityType };
+  return (e.type === 'PERSON') === (r.mention.type === 'PERSON') ? r.mention.type : e.type;
+}
+
+function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): ResolvedDocument {
+  let mentions: ResolvedMention[] = recs.map((r) => {
+    const e = r.entity as { id: string; type: EntityType };
+    const m = r.mention;
+    const type = mentionType(r);
+    return m.descriptors === undefined && m.evidence === undefined
+      ? { start: m.start, end: m.end, text: m.text, type, entity: e.id }
+      : { ...m, type, entity: e.id };
+  });
+  let indexOf = recs.map((r) => r.index);
+  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].start < m.start || (mentions[i - 1].start === m.start && mentions[i - 1].end <= m.end));
+  if (!sorted) {
+    const order = mentions.map((_, i) => i).sort((x, y) => mentions[x].start - mentions[y].start || mentions[x].end - mentions[y].end || indexOf[x] - indexOf[y]);
+    mentions = order.map((i) => mentions[i]);
+    indexOf = order.map((i) => indexOf[i]);
+  }
+  const rawQuotes = Array.isArray(doc.annotation?.quotes) ? doc.annotation.quotes : [];
+  // Quotes point at mentions by index: renumber them for the sorted list.
+  const position = new Map<number, number>();
+  if (rawQuotes.length > 0) indexOf.forEach((index, i) => position.set(index, i));
+  const quotes: ResolvedQuote[] = rawQuotes
+    .filter((q) => q && q.end > q.start)
+    .map((q) => {
+      const at = q.speakerMention != null ? position.get(q.speakerMention) : undefined;
+      return { ...q, speakerMention: at ?? null, speaker: at !== undefined ? mentions[at].entity : null };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { id: doc.id, text: doc.text, mentions, quotes };
 }
 
 /** Reasons for surfaces that share a key: "U.N." and "UN", "Kobler's" and "Kobler", "IRAQ" and "Iraq". */

@@ -1,0 +1,372 @@
+// Cross-document resolution: every mention gets an entity, and every merge keeps its reason.
+// Names are grouped by a normalised key (case, accents, dots, possessive, article); then alias rules
+// link keys: acronym definitions, initials, short forms, surnames and given names. A link is made for
+// the whole corpus only when the alias has a single possible target in it; otherwise each document
+// decides by the names it contains itself, so two people sharing a surname stay apart.
+import type { EntityType, ResolvedCorpus } from '../types';
+import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } from './entities';
+import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
+import { COUNTRY_NAME } from './countryNames';
+import { nodeId, type Parser, type PreparedDocument } from './prepare';
+import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
+import { UnionFind } from './unionFind';
+
+export interface Link {
+  readonly alias: string;
+  readonly target: string;
+  readonly rule: string;
+}
+
+type Index = Map<string, Set<string>>;
+const addTo = (index: Index, key: string, node: string) => {
+  const set = index.get(key);
+  if (set) set.add(node); else index.set(key, new Set([node]));
+};
+
+/**
+ * Cross-document resolution over documents already prepared (sorted by id). `memo`, when given, holds
+ * the previous result per document: a document whose mentions keep their entities is reused as is.
+ */
+export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Parser, memo?: Map<string, DocumentMemo>): ResolvedCorpus {
+  const sorted = prepared.map((p) => p.input);
+  const nodes = new Map<string, NodeInfo>();
+  const records: MentionRecord[] = [];
+  /** Per document: node -> starts of its mentions, to find the nearest full name before a short one. */
+  const docNodes: Map<string, number[]>[] = [];
+  prepared.forEach((doc, d) => {
+    const local = new Map<string, number[]>();
+    docNodes.push(local);
+    for (const { index, mention: m, parsed: p, cls } of doc.mentions) {
+      const id = p.ids[cls];
+      let info = nodes.get(id);
+      if (!info) {
+        info = { id, cls, key: p.key, words: p.words, acronym: p.acronym, surfaces: new Map(), types: new Map() };
+        nodes.set(id, info);
+      }
+      info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
+      info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
+      const starts = local.get(id);
+      if (starts) starts.push(m.start); else local.set(id, [m.start]);
+      records.push({ doc: d, index, mention: m, node: id, attach: null, entity: null });
+    }
+  });
+
+  for (const local of docNodes) for (const starts of local.values()) starts.sort((a, b) => a - b);
+  mergeAcrossClasses(nodes, records, docNodes);
+  adoptDefaultTypedSurnames(nodes, records, docNodes);
+
+  const uf = new UnionFind();
+  const links: Link[] = [];
+  const link = (alias: string, target: string, rule: string) => {
+    if (uf.union(alias, target)) links.push({ alias, target, rule });
+  };
+  const recordsByNode = new Map<string, MentionRecord[]>();
+  for (const r of records) {
+    const list = recordsByNode.get(r.node);
+    if (list) list.push(r); else recordsByNode.set(r.node, [r]);
+  }
+
+  /**
+   * Each mention of `alias` in a document that also holds a candidate target joins the nearest one;
+   * mentions elsewhere follow the alias's single corpus-wide target, if it has exactly one.
+   */
+  const resolveAlias = (alias: string, rule: string, corpusTargets: readonly string[], documentTargets: (d: number) => readonly string[] = () => corpusTargets) => {
+    const corpus = corpusTargets.filter((t) => t !== alias);
+    let pending = false;
+    const attached: MentionRecord[] = [];
+    const sets = new Map<readonly string[], ReadonlySet<string>>();
+    for (const r of recordsByNode.get(alias) ?? []) {
+      if (r.attach) continue;
+      const local = presentIn(docNodes[r.doc], documentTargets(r.doc), sets).filter((t) => t !== alias);
+      if (local.length > 0) {
+        r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
+        attached.push(r);
+      } else pending = true;
+    }
+    settle(alias, rule, attached, pending ? corpus : null);
+  };
+
+  /**
+   * When every mention of the alias went to one target (and the corpus offers no other), the names
+   * are one entity everywhere: merge the names themselves, so links made to the alias follow.
+   */
+  function settle(alias: string, rule: string, attached: MentionRecord[], corpusIfPending: readonly string[] | null): void {
+    const targets = new Set(attached.map((r) => (r.attach as { node: string }).node));
+    if (corpusIfPending !== null && corpusIfPending.length !== 1) return;
+    const target = corpusIfPending !== null ? corpusIfPending[0] : [...targets][0];
+    const mine = new Set(attached);
+    const unanimous = [...targets].every((t) => t === target) && !recordsByNode.get(alias)?.some((r) => r.attach && !mine.has(r));
+    // Mentions a document sent elsewhere keep their own target; the rest follow the single corpus-wide one.
+    if (unanimous) for (const r of attached) r.attach = null;
+    if (target !== undefined && (unanimous || corpusIfPending !== null)) link(alias, target, rule);
+  }
+
+  // Acronyms defined in the text.
+  const defsGlobal: Index = new Map();
+  const defsByDoc: Map<string, Set<string>>[] = prepared.map((doc) => {
+    const local: Index = new Map();
+    for (const def of doc.definitions) {
+      const long = nodeId('OP', parse(def.long).key);
+      const short = parse(def.short).key;
+      if (!nodes.has(long) || !short) continue;
+      addTo(local, short, long);
+      addTo(defsGlobal, short, long);
+    }
+    return local;
+  });
+  for (const [short, targets] of defsGlobal) {
+    const alias = nodeId('OP', short);
+    if (!nodes.has(alias)) continue;
+    if (targets.size === 1 || sameNameVariants([...targets].map((t) => nodes.get(t)?.words ?? []))) {
+      for (const t of targets) link(alias, t, 'acronym-definition');
+    } else resolveAlias(alias, 'acronym-definition', [], (d) => [...(defsByDoc[d].get(short) ?? [])]);
+  }
+
+  // Indexes of the longer names each kind of alias can point to.
+  const byInitials: Index = new Map();
+  const byShortForm: Index = new Map();
+  const byDocumentShortForm: Index = new Map();
+  const byReordered: Index = new Map();
+  const bySurname: Index = new Map();
+  const byGivenName: Index = new Map();
+  const byFirstLast: Index = new Map();
+  for (const n of nodes.values()) {
+    if (n.words.length < 2) continue;
+    if (n.cls === 'OP') {
+      if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
+      const reordered = reorderedKey(n.words);
+      if (reordered) addTo(byReordered, reordered, n.id);
+      const placeFirst = n.words.length >= 3 && majorityType(nodes.get(nodeId('OP', n.words[0]))) === 'PLACE';
+      for (const f of shortForms(n.words, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
+        addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
+      }
+    } else {
+      if (!isParticleSurname(n.words)) for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
+      const given = givenNameKey(n.words);
+      if (given && !isParticleSurname(n.words)) addTo(byGivenName, given, n.id);
+      if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
+    }
+  }
+
+  /** Per document, lazily: given name -> full names in it that start with it. */
+  const givenByDoc = new Map<number, Map<string, string[]>>();
+  function givenNamesIn(d: number): Map<string, string[]> {
+    let map = givenByDoc.get(d);
+    if (!map) {
+      map = new Map();
+      for (const t of docNodes[d].keys()) {
+        const info = nodes.get(t);
+        const given = info && info.cls === 'P' ? givenNameKey(info.words) : null;
+        if (given) map.set(given, [...(map.get(given) ?? []), t]);
+      }
+      givenByDoc.set(d, map);
+    }
+    return map;
+  }
+
+  const list = (set: ReadonlySet<string> | undefined) => (set ? [...set] : []);
+  for (const n of nodes.values()) {
+    if (n.cls === 'OP') {
+      if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, 'initials', list(byInitials.get(n.key.replace(/\s+/g, ''))));
+      if (!n.acronym) {
+        // A short form names the same kind of thing: "X" (a place) is not "X Corporation".
+        const sameType = (t: string) => majorityType(nodes.get(t)) === majorityType(n);
+        const corpus = list(byShortForm.get(n.key)).filter(sameType);
+        const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
+        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
+        const sameOffice = list(byReordered.get(n.key)).filter(sameType);
+        if (sameOffice.length > 0) resolveAlias(n.id, 'word-order', sameOffice);
+      }
+    } else if (n.words.length === 1 || isParticleSurname(n.words)) {
+      resolvePerson(n, bySurname.get(n.key), 'surname');
+    } else if (n.words.length === 2) {
+      const longer = byFirstLast.get(n.key);
+      if (longer) resolveAlias(n.id, 'shortening', [...longer]);
+    }
+  }
+
+  // Countries known by several names: the names present in the corpus are one entity.
+  const countries = new Map<string, string>();
+  for (const n of nodes.values()) {
+    const country = n.cls === 'OP' ? COUNTRY_NAME.get(n.key) : undefined;
+    if (country === undefined) continue;
+    const first = countries.get(country);
+    if (first === undefined) countries.set(country, n.id);
+    else link(n.id, first, 'country-name');
+  }
+
+  function resolvePerson(n: NodeInfo, surnameTargets: ReadonlySet<string> | undefined, rule: string): void {
+    // Within a document a full name that ends (or starts) with this word decides; across documents
+    // only a surname with exactly one full name in the whole corpus does.
+    const pending: MentionRecord[] = [];
+    const attached: MentionRecord[] = [];
+    const surnameList = surnameTargets ? [...surnameTargets] : [];
+    const sets = new Map<readonly string[], ReadonlySet<string>>();
+    for (const r of recordsByNode.get(n.id) ?? []) {
+      if (r.attach) continue;
+      const local = docNodes[r.doc];
+      const bySurnameHere = surnameList.length > 0 ? presentIn(local, surnameList, sets) : [];
+      if (bySurnameHere.length > 0) {
+        r.attach = { node: nearest(local, bySurnameHere, r.mention.start), rule };
+        attached.push(r);
+        continue;
+      }
+      const byGiven = givenNamesIn(r.doc).get(n.key) ?? [];
+      if (byGiven.length > 0) {
+        r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
+        attached.push(r);
+      } else pending.push(r);
+    }
+    const rules = new Set(attached.map((r) => r.attach?.rule));
+    // Across documents a given name alone only names someone when no full name in the corpus has it
+    // as a surname and exactly one has it as a given name.
+    const givenTargets = byGivenName.get(n.key);
+    const corpusTargets = surnameTargets && surnameTargets.size > 0 ? [...surnameTargets] : givenTargets && givenTargets.size === 1 ? [...givenTargets] : [];
+    const corpusRule = surnameTargets && surnameTargets.size > 0 ? rule : 'given-name';
+    settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
+  }
+
+  return buildEntities(sorted, records, nodes, uf, links, memo);
+}
+
+/**
+ * A full name written in capitals or out of context may be typed an organization in one place and a
+ * person in another ("JANE ROE" / "Jane Roe"): one multiword name is one entity, of the type most
+ * mentions give it. Single words stay apart ("Washington" the place and the person).
+ */
+function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+  const moves = new Map<string, string>();
+  for (const n of nodes.values()) {
+    if (n.cls !== 'OP' || n.words.length < 2) continue;
+    const other = nodes.get(nodeId('P', n.key));
+    if (!other) continue;
+    const count = (x: NodeInfo) => [...x.surfaces.values()].reduce((a, b) => a + b, 0);
+    const [from, to] = count(n) > count(other) ? [other, n] : [n, other];
+    moves.set(from.id, to.id);
+  }
+  for (const [from, to] of moves) {
+    const a = nodes.get(from) as NodeInfo;
+    const b = nodes.get(to) as NodeInfo;
+    for (const [surface, c] of a.surfaces) b.surfaces.set(surface, (b.surfaces.get(surface) ?? 0) + c);
+    for (const [type, c] of a.types) b.types.set(type, (b.types.get(type) ?? 0) + c);
+    nodes.delete(from);
+  }
+  if (moves.size === 0) return;
+  for (const r of records) {
+    const to = moves.get(r.node);
+    if (to) r.node = to;
+  }
+  for (const local of docNodes) {
+    for (const [from, to] of moves) {
+      const starts = local.get(from);
+      if (!starts) continue;
+      local.delete(from);
+      local.set(to, [...(local.get(to) ?? []), ...starts].sort((x, y) => x - y));
+    }
+  }
+}
+
+/**
+ * A lone capitalised word the detector typed only by default ("Tedros" as an organization) that is the
+ * surname or the name of a person elsewhere in the corpus is taken for that person's name, so the
+ * person rules place it.
+ */
+function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+  // Only people the detector had a reason to call people (a title, a given name, a verb of saying).
+  const confident = new Set<string>();
+  for (const r of records) if (r.mention.type === 'PERSON' && !(r.mention.evidence ?? 'default').startsWith('default')) confident.add(r.node);
+  const personWords = new Set<string>();
+  for (const n of nodes.values()) {
+    if (n.cls !== 'P' || !confident.has(n.id)) continue;
+    if (n.words.length === 1) personWords.add(n.key);
+    else for (const k of [...surnameKeys(n.words), givenNameKey(n.words)]) if (k) personWords.add(k);
+  }
+  for (const r of records) {
+    const from = nodes.get(r.node);
+    if (!from || from.cls !== 'OP' || from.words.length !== 1 || !personWords.has(from.key)) continue;
+    // "McDonald's" written with its possessive is a business named after a person, not the person.
+    if (!(r.mention.evidence ?? '').startsWith('default') || /['’]s?$/.test(r.mention.text.trim())) continue;
+    const id = nodeId('P', from.key);
+    let to = nodes.get(id);
+    if (!to) {
+      to = { id, cls: 'P', key: from.key, words: from.words, acronym: from.acronym, surfaces: new Map(), types: new Map() };
+      nodes.set(id, to);
+    }
+    const count = (from.surfaces.get(r.mention.text) ?? 1) - 1;
+    if (count > 0) from.surfaces.set(r.mention.text, count); else from.surfaces.delete(r.mention.text);
+    from.types.set(r.mention.type, (from.types.get(r.mention.type) ?? 1) - 1);
+    to.surfaces.set(r.mention.text, (to.surfaces.get(r.mention.text) ?? 0) + 1);
+    to.types.set('PERSON', (to.types.get('PERSON') ?? 0) + 1);
+    const local = docNodes[r.doc];
+    const starts = local.get(r.node);
+    if (starts) {
+      const left = starts.filter((x) => x !== r.mention.start);
+      if (left.length > 0) local.set(r.node, left); else local.delete(r.node);
+    }
+    local.set(id, [...(local.get(id) ?? []), r.mention.start].sort((x, y) => x - y));
+    r.node = id;
+    if (from.surfaces.size === 0) nodes.delete(from.id);
+  }
+}
+
+/**
+ * Two documents defining one acronym differently may mean one body under two spellings ("X
+ * Mujahedeen" and "Mujahedeen Y"): accepted for two or three expansions that all share a distinctive word.
+ */
+function sameNameVariants(expansions: readonly (readonly string[])[]): boolean {
+  if (expansions.length > 3) return false;
+  const sets = expansions.map((w) => new Set(distinctiveWords(w)));
+  return sets.every((a, i) => sets.every((b, j) => i === j || [...a].some((w) => b.has(w))));
+}
+
+/**
+ * Candidates that occur in the document. Walks the shorter of the two lists, so an alias with many
+ * possible targets in the corpus costs only the document's size.
+ */
+function presentIn(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], sets: Map<readonly string[], ReadonlySet<string>>): string[] {
+  if (candidates.length <= local.size) return candidates.filter((t) => local.has(t));
+  let set = sets.get(candidates);
+  if (!set) {
+    set = new Set(candidates);
+    sets.set(candidates, set);
+  }
+  const out: string[] = [];
+  for (const node of local.keys()) if (set.has(node)) out.push(node);
+  return out;
+}
+
+/** The candidate whose mention comes last before `pos`, else the first one after it. */
+function nearest(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], pos: number): string {
+  // Starts are sorted, so each candidate needs one binary search.
+  let before: string | undefined;
+  let beforeAt = -1;
+  let after = candidates[0];
+  let afterAt = Infinity;
+  for (const c of candidates) {
+    const starts = local.get(c) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1; else hi = mid;
+    }
+    if (lo > 0 && starts[lo - 1] > beforeAt) [before, beforeAt] = [c, starts[lo - 1]];
+    if (lo < starts.length && starts[lo] < afterAt) [after, afterAt] = [c, starts[lo]];
+  }
+  return before ?? after;
+}
+
+function majorityType(n: NodeInfo | undefined): EntityType | undefined {
+  if (!n) return undefined;
+  let best: EntityType | undefined;
+  let count = 0;
+  for (const [t, c] of n.types) if (c > count || (c === count && best !== undefined && t < best)) [best, count] = [t, c];
+  return best;
+}
+
+function mostFrequent(n: NodeInfo): string {
+  let best = '';
+  let count = -1;
+  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s, c];
+  return best;
+}
