@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym, isPluralAcronym } from './words';
@@ -110,10 +110,12 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const t = typeOf(ctx, p);
   // "the Islamic State group", "the Acme company": the noun after the name says organization.
   const next = ctx.units[p.b + 1];
-  if (t.type !== 'ORG' && next && next.sentence === ctx.units[p.b].sentence && ORG_FOLLOWERS.has(next.text) && !/^gazetteer|^title|^given|^initials/.test(t.evidence)) {
-    t.type = 'ORG';
-    t.strength = Math.max(t.strength, GOOD);
-    t.evidence = `context:${next.text}`;
+  const follower = next && next.sentence === ctx.units[p.b].sentence ? next.text : '';
+  const followerType = ORG_FOLLOWERS.has(follower) ? 'ORG' : PLACE_FOLLOWERS.has(follower) ? 'PLACE' : undefined;
+  if (followerType && t.type !== followerType && (t.strength < STRONG || t.evidence.startsWith('head:')) && !/^gazetteer|^title|^given|^initials/.test(t.evidence)) {
+    t.type = followerType;
+    t.strength = GOOD;
+    t.evidence = `context:${follower}`;
   }
   const single = p.a === p.b;
   const u = ctx.units[p.a];

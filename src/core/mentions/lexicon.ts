@@ -224,3 +224,8 @@ export const ORG_FOLLOWERS = set(`group groups organization organisation movemen
   corporation agency newspaper magazine channel broadcaster coalition alliance union council committee government
   administration ministry department university college school institute foundation charity club team band label
   brand airline bank insurer carrier retailer startup conglomerate regime rebels insurgents militants`);
+
+/** Lower-case nouns that, right after a name, say it names a place ("Kunduz province", "Lodi airport"). */
+export const PLACE_FOLLOWERS = set(`province provinces city county region district village town river valley airport island
+  islands neighborhood neighbourhood governorate municipality prefecture oblast canton township suburb peninsula
+  mountains desert coast lake harbor harbour port area`);
