@@ -51,7 +51,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
 
   // Nationality adjectives in front of a name that is not an organization ("Iraqi Nouri al Maliki").
   const headText = units[headOf(ctx, piece)].text;
-  const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText));
+  const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText) || piece.mode === 'org' || piece.mode === 'place');
   if (!headed) a = skipDemonyms(ctx, a, b);
   if (a > b) return;
 
