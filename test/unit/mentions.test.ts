@@ -26,8 +26,11 @@ describe('mentions: behaviour', function () {
     assert.ok(b.mentions.find((m) => m.text === 'Helen Marsh')?.descriptors?.includes('Deputy Secretary of State'));
   });
 
-  it('a title implies a person even for a name it does not know', () => {
+  it('a title implies a person even for a name it does not know, or a surname that is a word', () => {
     has('Yesterday Senator Qwertz answered questions.', 'Qwertz', 'PERSON');
+    has('Later President Brown answered questions.', 'Brown', 'PERSON');
+    lacks('He welcomed the Chief Guest and the Professor of Intellectual Property.', 'Guest');
+    lacks('He welcomed the Chief Guest and the Professor of Intellectual Property.', 'Property');
   });
 
   it('keeps the place before a title as its own mention', () => {

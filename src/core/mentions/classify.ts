@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym, isPluralAcronym } from './words';
@@ -34,7 +34,11 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) classifyPiece(ctx, sub, out, cut.nameA <= b);
     if (cut.nameA <= b) {
       const nameA = skipDemonyms(ctx, cut.nameA, b);
-      if (nameA <= b) {
+      // "Chief Guest", "Vice Presidency", "Professor of Intellectual Property": a modifier or a title
+      // with an object before a lone dictionary word names nobody ("President Trump" still does).
+      const weakTitle = cut.titleA === cut.titleB ? TITLE_MODIFIERS.has(units[cut.titleA].text) : / (?:of|for) /.test(title);
+      const loneWord = weakTitle && nameA === b && gaz.isCommonWord(units[b].text) && !gaz.isGivenName(units[b].text);
+      if (nameA <= b && !loneWord) {
         const c = typeSpan(ctx, { a: nameA, b, mode: null });
         // A title outranks everything but a head noun ("President Hotel" stays a place).
         if (c.strength < STRONG || c.type === 'PERSON' || c.evidence.startsWith('given')) {
