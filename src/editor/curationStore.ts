@@ -2,6 +2,7 @@
 // workspace folder (so they travel with the documents and the CLI reads the same file). External
 // edits to the file (a git pull, a hand edit) are picked up; a file this version cannot read is
 // never overwritten, and while it is unreadable the views show the automatic annotations.
+import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { CURATION_FILE, emptyCuration, serializeCuration, type Curation } from '../core/curation';
 import { curationPathFor, readCurationFile, writeCurationFile } from '../node/curationFile';
@@ -28,6 +29,22 @@ export interface CurationStore extends vscode.Disposable {
 
 /** A burst of watcher events (a git checkout rewrites the file several times) costs one read. */
 const RELOAD_DELAY_MS = 150;
+/**
+ * File events get lost: VS Code coalesces "created" then "deleted" into nothing, so deleting the
+ * file soon after a save (ours is a rename) goes unseen. One stat this often catches whatever the
+ * watcher missed.
+ */
+const POLL_MS = 2000;
+
+/** Changes whenever the file is replaced, rewritten, or removed. */
+async function stampOf(file: string): Promise<string> {
+  try {
+    const s = await fs.stat(file);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'absent';
+  }
+}
 
 export async function createCurationStore(log: Log): Promise<CurationStore> {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -64,8 +81,11 @@ export async function createCurationStore(log: Log): Promise<CurationStore> {
     changed.fire();
   };
 
+  let stamp = '';
   const load = async (): Promise<void> => {
     if (!filePath) return;
+    // Taken before reading, so a write during the read shows up as a change at the next poll.
+    stamp = await stampOf(filePath);
     const result = await readCurationFile(filePath);
     notifier.update(result.ok ? undefined : result.error.message);
     adopt(result.ok ? result.curation : undefined);
@@ -82,9 +102,15 @@ export async function createCurationStore(log: Log): Promise<CurationStore> {
         void serial(load);
       }, RELOAD_DELAY_MS);
     };
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CURATION_FILE));
+    // A recursive glob, not the plain path: VS Code watches a plain path (or one folder) by itself,
+    // and that watch loses the file once it is replaced by a rename (our atomic save, git) and
+    // misses its later deletion. Events for other files of that name are filtered out below.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/${CURATION_FILE}`));
+    const ours = (uri: vscode.Uri) => uri.fsPath === fileUri.fsPath && schedule();
+    const poll = setInterval(() => void stampOf(fileUri.fsPath).then((now) => now !== stamp && schedule()), POLL_MS);
     disposables.push(
-      watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule),
+      { dispose: () => clearInterval(poll) },
+      watcher, watcher.onDidChange(ours), watcher.onDidCreate(ours), watcher.onDidDelete(ours),
       // Saving the file from an editor tab is picked up even where file watching is unreliable.
       vscode.workspace.onDidSaveTextDocument((doc) => doc.uri.fsPath === fileUri.fsPath && schedule()),
       { dispose: () => timer && clearTimeout(timer) },
@@ -117,6 +143,7 @@ export async function createCurationStore(log: Log): Promise<CurationStore> {
       adopt(onDisk.curation);
       return false;
     }
+    stamp = await stampOf(filePath);
     adopt(next);
     return true;
   });
