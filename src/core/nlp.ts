@@ -15,7 +15,9 @@ export function createTagger(): (text: string) => TextAnalysis {
 
 function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Offsets are computed on the tagged copy, which has the same length as the text.
+  const tagged = breakLongRuns(text);
+  const doc = nlp.readDoc(tagged);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -43,13 +45,13 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     // wink-nlp is lossless: preceding spaces + values rebuild the text. Trust but verify, so a
     // tokenizer surprise never yields offsets that point at the wrong characters.
     let start = offset + before.length;
-    if (!text.startsWith(values[i], start)) {
-      const found = text.indexOf(values[i], offset);
+    if (!tagged.startsWith(values[i], start)) {
+      const found = tagged.indexOf(values[i], offset);
       if (found < 0) break;
       start = found;
     }
     const end = start + values[i].length;
-    const gap = text.slice(offset, start);
+    const gap = tagged.slice(offset, start);
     // wink does not end a sentence at a blank line; headlines and bylines have no full stop.
     // A break found at a whitespace token takes effect at the next real token.
     breakPending = breakPending || winkSentenceStart[i] === 1 || /\n[ \t]*\r?\n/.test(gap);
@@ -63,7 +65,7 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     tokens.push({
       start,
       end,
-      text: values[i],
+      text: text.slice(start, end),
       pos: pos[i],
       kind: kinds[i],
       sentence: sentences.length,
@@ -74,6 +76,26 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   closeSentence(tokens.length);
 
   return { text, tokens, sentences, paragraphs: splitParagraphs(text) };
+}
+
+/** Runs of this many non-space characters are no words: URLs, base64, hashes, hostile input. */
+const LONG_RUN = 100;
+/** Longest piece of letters and digits handed to the tagger in one go. */
+const MAX_PIECE = 64;
+
+/**
+ * wink-nlp's tokenizer splits a whitespace-free chunk piece by piece, which takes time quadratic in the
+ * chunk's length (a 200,000-character run took half a minute). In long runs, punctuation becomes a
+ * space and very long letter runs get a space every MAX_PIECE characters. The replacement keeps the
+ * length, so offsets are unchanged; the replaced characters simply belong to no token.
+ */
+export function breakLongRuns(text: string): string {
+  if (!new RegExp(`\\S{${LONG_RUN}}`).test(text)) return text;
+  return text.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) =>
+    run
+      .replace(/[^\p{L}\p{N}]/gu, ' ')
+      .replace(new RegExp(`[^ ]{${MAX_PIECE}}`, 'g'), (piece) => piece.slice(0, -1) + ' '),
+  );
 }
 
 /** Paragraphs are separated by a blank line (any mix of CR/LF with only spaces between). */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createTagger } from '../../src/core/nlp';
+import { breakLongRuns, createTagger } from '../../src/core/nlp';
 
 describe('nlp: tokens with exact offsets', () => {
   const tag = createTagger();
@@ -28,5 +28,26 @@ describe('nlp: tokens with exact offsets', () => {
     const a = tag(text);
     assert.equal(a.sentences.length, 2);
     assert.equal(text.slice(a.sentences[0].start, a.sentences[0].end), 'A Headline Without Stop');
+  });
+});
+
+describe('nlp: long runs without spaces', () => {
+  const tag = createTagger();
+  it('leaves ordinary prose untouched', () => {
+    const prose = 'See https://example.org/a/b?c=d and e-mail a.b@c.org — fine.';
+    assert.equal(breakLongRuns(prose), prose);
+  });
+  it('splits a long hyphenated or base64-like run into pieces with exact offsets', () => {
+    const run = Array.from({ length: 3000 }, () => 'Ab').join('-');
+    const text = `Before ${run} after ${'Q'.repeat(5000)} end.`;
+    const broken = breakLongRuns(text);
+    assert.equal(broken.length, text.length);
+    const a = tag(text);
+    assert.ok(a.tokens.length > 3000, `long runs are split (${a.tokens.length} tokens)`);
+    for (const t of a.tokens) {
+      assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(t.end - t.start <= 64);
+    }
+    assert.equal(a.tokens.at(-1)?.text, '.');
   });
 });
