@@ -64,3 +64,11 @@ export function treeSpanArg(arg: unknown, kind: 'mention' | 'quote'): SpanArg | 
   if (typeof documentId !== 'string' || typeof start !== 'number' || typeof end !== 'number' || !(end > start)) return undefined;
   return { documentId, start, end };
 }
+
+/** An entity row of the Entities view, or one of its per-document rows (which limits it to that document). */
+export function entityRowArg(arg: unknown): { readonly entityId: string; readonly documentId?: string } | undefined {
+  if (!isObj(arg) || !isObj(arg.row) || !isObj(arg.row.entity) || typeof arg.row.entity.id !== 'string') return undefined;
+  if (arg.kind === 'entity') return { entityId: arg.row.entity.id };
+  if (arg.kind === 'document' && typeof arg.documentId === 'string') return { entityId: arg.row.entity.id, documentId: arg.documentId };
+  return undefined;
+}

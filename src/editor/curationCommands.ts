@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, undoLastCorrection, type Correction, type EntityRef, type NewCorrection } from '../core/curation';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
-import { entityArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
+import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
 import { registerCursorContext } from './curationContext';
 import { cursorOffset, documentId, uriOf } from './convert';
 import type { CurationStore } from './curationStore';
@@ -80,6 +80,27 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
 
   const textOf = (span: SpanArg) => index.document(span.documentId)?.text.slice(span.start, span.end);
 
+  /**
+   * "Not a name" on a whole entity (a tree row): every distinct wording of its mentions, everywhere or
+   * in one document. Corrections name words, not entities, so that is one record per wording.
+   */
+  const rejectEntity = async (entityId: string, documentId: string | undefined): Promise<boolean> => {
+    const entity = entities().get(entityId);
+    const refs = index.mentionsOf(entityId).filter((r) => documentId === undefined || r.documentId === documentId);
+    const wordings = [...new Set(refs.map((r) => r.mention.text.replace(/\s+/gu, ' ').trim()))].filter((w) => w !== '');
+    if (!entity || wordings.length === 0) return false;
+    let chosen = wordings;
+    if (wordings.length > 1) {
+      const picked = await vscode.window.showQuickPick(wordings.map((label) => ({ label, picked: true })), { canPickMany: true, placeHolder: `Which names of ${entity.name} are not names${documentId ? ` in ${documentKey(documentId)}` : ''}?` });
+      if (!picked || picked.length === 0) return false;
+      chosen = picked.map((p) => p.label);
+    }
+    const document = documentId === undefined ? undefined : documentKey(documentId);
+    const ok = await store.update((c) => chosen.reduce((acc, text) => addCorrection(acc, document ? { op: 'reject', text, document } : { op: 'reject', text }), c));
+    if (ok) void vscode.window.setStatusBarMessage(`Source Annotator: ${chosen.map((t) => `“${t}”`).join(', ')} no longer annotated${document ? ` in ${document}` : ''}${chosen.length > 1 ? ` (${chosen.length} corrections; undo takes back one at a time)` : ''}`, 5000);
+    return ok;
+  };
+
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.curationRename, async (arg?: unknown, newName?: unknown) => {
       const entity = needEntity(arg);
@@ -116,6 +137,8 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       return record({ op: 'retype', entity: refOf(entity), type }, `${entity.name} is now a ${typeLabel(type).toLowerCase()}`);
     }),
     vscode.commands.registerCommand(Commands.curationReject, async (arg?: unknown, scopeGiven?: unknown) => {
+      const row = entityRowArg(arg);
+      if (row) return rejectEntity(row.entityId, row.documentId);
       const span = treeSpanArg(arg, 'mention') ?? cursorSpan((id, offset) => index.mentionAt(id, offset));
       const text = span && textOf(span);
       if (!span || !text) {

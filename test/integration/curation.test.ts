@@ -285,6 +285,42 @@ describe('corrections from the editor', function () {
   });
 });
 
+describe('corrections from the Entities view', function () {
+  this.timeout(60_000);
+  preserveCurationFolder();
+
+  it('"Not a name" on an entity row removes it from every view; on its document row only there', async () => {
+    const a = await api();
+    await resetCorrections(a);
+    await vscode.commands.executeCommand('sourceAnnotator.tree.scopeWorkspace');
+    const p = a.tree.provider;
+    const places = ((await p.getChildren()) ?? []).find((g) => g.kind === 'group' && g.group === 'PLACE')!;
+    const rows = (await p.getChildren(places)) ?? [];
+    // A place with one wording, so the command needs no choice.
+    const row = rows.find((r) => r.kind === 'entity' && new Set(a.index.mentionsOf(r.row.entity.id).map((m) => m.mention.text)).size === 1);
+    assert.ok(row && row.kind === 'entity', 'a place with a single wording');
+    const { id, name } = row.row.entity;
+    const wording = a.index.mentionsOf(id)[0].mention.text;
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', row), true);
+    await until(() => !a.index.snapshot().entities.has(id), `${name} gone`);
+    const labels = await Promise.all(((await p.getChildren(places)) ?? []).map(async (r) => String(((await p.getTreeItem(r)) as vscode.TreeItem).label)));
+    assert.ok(!labels.includes(name), labels.join(', '));
+    assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections, [{ op: 'reject', seq: 1, text: wording }]);
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+    await until(() => a.index.snapshot().entities.has(id), `${name} back`);
+
+    // The per-document row: only that document's mentions go.
+    const entityNode = ((await p.getChildren(places)) ?? []).find((r) => r.kind === 'entity' && r.row.entity.id === id)!;
+    const [docRow] = (await p.getChildren(entityNode)) ?? [];
+    assert.ok(docRow && docRow.kind === 'document');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', docRow), true);
+    await until(() => !a.index.mentionsOf(id).some((m) => m.documentId === docRow.documentId), 'the document\'s mentions gone');
+    const record = JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections[0];
+    assert.equal(record.document, path.basename(vscode.Uri.parse(docRow.documentId).fsPath));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+  });
+});
+
 describe('export from the editor', function () {
   this.timeout(60_000);
   let dir: string;

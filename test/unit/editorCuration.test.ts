@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { Correction, CurationReport } from '../../src/core/curation';
 import type { Entity } from '../../src/core/types';
-import { entityArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg } from '../../src/editor/curationArgs';
+import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg } from '../../src/editor/curationArgs';
 import { createProblemNotifier } from '../../src/editor/curationNotice';
 import { formatCurationReport, staleKey } from '../../src/editor/curationReportText';
 
@@ -40,6 +40,14 @@ describe('editor curation: command arguments', () => {
     assert.equal(speakerArg(null, entities), null);
     assert.equal(speakerArg(undefined, entities), undefined);
     assert.equal(speakerArg('Ann Lee', entities)?.id, 'person:ann-lee');
+  });
+
+  it('reads entity rows, and per-document rows as limited to their document', () => {
+    const row = { entity: { id: 'place:paris' } };
+    assert.deepEqual(entityRowArg({ kind: 'entity', row }), { entityId: 'place:paris' });
+    assert.deepEqual(entityRowArg({ kind: 'document', documentId: 'file:///a.txt', row }), { entityId: 'place:paris', documentId: 'file:///a.txt' });
+    assert.equal(entityRowArg({ kind: 'mention', documentId: 'file:///a.txt', row }), undefined);
+    assert.equal(entityRowArg('place:paris'), undefined);
   });
 
   it('reads mention and quote rows of the tree, and nothing else', () => {
