@@ -71,7 +71,7 @@ export interface DetectedQuote extends Span {
 export interface DocumentAnnotation {
   readonly mentions: readonly DetectedMention[];
   readonly quotes: readonly DetectedQuote[];
-  /** Acronym definitions stated in the text: "United Nations Assistance Mission (UNAMI)" gives {short, long}. */
+  /** Acronym definitions stated in the text: "World Health Organization (WHO)" gives {short, long}. */
   readonly definitions: readonly { readonly short: string; readonly long: string }[];
 }
 
