@@ -161,6 +161,7 @@ describe('corrections from the editor', function () {
     const cliMention = cliDoc.mentions.find((m) => m.start === other.start && m.end === other.end);
     assert.equal(cliMention?.entity, into.id, 'the CLI applies the same merge');
     assert.ok(!out.entities.some((e) => e.id === from.id));
+    assert.deepEqual(out.entities.map((e) => `${e.id} ${e.name}`).sort(), [...a.index.snapshot().entities.values()].map((e) => `${e.id} ${e.name}`).sort(), 'the CLI and the editor agree on every entity');
 
     // Exports carry the corrections.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-merged-'));
