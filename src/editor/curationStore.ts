@@ -136,6 +136,11 @@ export async function createCurationStore(log: Log): Promise<CurationStore> {
     }
     notifier.update(undefined);
     const next = change(onDisk.curation);
+    // Nothing changed (undo with nothing to undo): no write, so no file appears for nothing.
+    if (serializeCuration(next) === serializeCuration(onDisk.curation)) {
+      adopt(onDisk.curation);
+      return true;
+    }
     try {
       await writeCurationFile(filePath, next);
     } catch (e) {
