@@ -71,10 +71,43 @@ function syntheticDoc(id: string, rand: (n: number) => number): CorpusInput {
   return { id, text, annotation: { mentions, quotes, definitions } };
 }
 
-/** An edit that keeps most of the document: drop or add a mention, or shift every offset. */
+/**
+ * An edit that keeps most of the document: drop or add a mention, shift every offset, type words in
+ * the middle (later offsets move), or move a mention's offsets past the others.
+ */
 function edit(doc: CorpusInput, rand: (n: number) => number): CorpusInput {
   const { mentions, quotes, definitions } = doc.annotation;
-  const kind = rand(3);
+  const kind = rand(10);
+  if (kind === 9) {
+    // The annotator states a definition, or no longer does.
+    // (A definition no other document states, so that it decides how the short name is linked.)
+    const stated = definitions.length > 0 ? [] : [rand(2) === 0 ? { short: 'Acme', long: 'Acme Corporation' } : { short: 'Harlow', long: 'Camp Harlow' }];
+    return { ...doc, annotation: { mentions, quotes, definitions: stated } };
+  }
+  if (kind >= 5 && mentions.length > 0) {
+    // The detector reads one name differently: another name, type, evidence or descriptors.
+    const k = rand(mentions.length);
+    const m = mentions[k];
+    const [name, type, evidence] = NAMES[rand(NAMES.length)];
+    const changed: DetectedMention =
+      kind === 5 ? { start: m.start, end: m.start + name.length, text: name, type, ...(evidence ? { evidence } : {}) }
+        : kind === 6 ? { ...m, evidence: m.evidence === 'default' ? 'title:Mr' : 'default' }
+          : kind === 7 ? { ...m, descriptors: m.descriptors ? undefined : ['spokesman'] }
+            : { ...m, type: m.type === 'PERSON' ? 'ORG' : m.type === 'ORG' ? 'PLACE' : 'PERSON' };
+    return { ...doc, annotation: { mentions: mentions.map((x, i) => (i === k ? changed : x)), quotes, definitions } };
+  }
+  if (kind === 3) {
+    const at = rand(doc.text.length + 1);
+    const words = rand(2) === 0 ? 'and then, ' : 'so ';
+    const move = <T extends { start: number; end: number }>(s: T): T => (s.start >= at ? { ...s, start: s.start + words.length, end: s.end + words.length } : s);
+    return { ...doc, text: doc.text.slice(0, at) + words + doc.text.slice(at), annotation: { mentions: mentions.map(move), quotes: quotes.map(move), definitions } };
+  }
+  if (kind === 4 && mentions.length > 1) {
+    const k = rand(mentions.length);
+    const end = doc.text.length + 1;
+    const moved = mentions.map((m, i) => (i === k ? { ...m, start: end, end: end + m.text.length } : m));
+    return { ...doc, text: `${doc.text} ${mentions[k].text}`, annotation: { mentions: moved, quotes, definitions } };
+  }
   if (kind === 0 && mentions.length > 1) {
     const drop = rand(mentions.length);
     const kept = mentions.filter((_, i) => i !== drop);
@@ -111,8 +144,9 @@ describe('resolve: incremental', () => {
     for (let i = 0; i < 25; i++) put(syntheticDoc(`syn-${String(rand(1000)).padStart(3, '0')}`, rand));
     let removed = 0;
     let reused = 0;
+    let quick = 0;
     let previous: ResolvedCorpus | undefined;
-    for (let step = 0; step < 160; step++) {
+    for (let step = 0; step < 200; step++) {
       const ids = [...docs.keys()];
       const op = rand(10);
       if (op < 4 && ids.length > 0) put(edit(docs.get(ids[rand(ids.length)]) as CorpusInput, rand));
@@ -132,10 +166,13 @@ describe('resolve: incremental', () => {
       assert.strictEqual(resolver.snapshot(), snapshot, 'cached until the next change');
       assert.deepEqual(visible(snapshot), visible(resolveCorpus([...docs.values()])), `step ${step}`);
       if (previous) reused += snapshot.documents.filter((d) => previous?.documents.includes(d)).length;
+      // An edit that keeps the document's names resolves only that document and keeps the entities.
+      if (previous && snapshot.entities === previous.entities && snapshot !== previous) quick++;
       previous = snapshot;
     }
     assert.ok(removed > 10, 'the sequence removed documents');
     assert.ok(reused > 0, 'unchanged documents are reused between snapshots');
+    assert.ok(quick > 5, 'edits between names took the quick path');
   });
 
   it('starts empty and survives malformed documents', () => {

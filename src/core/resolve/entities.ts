@@ -34,11 +34,12 @@ export interface MentionRecord {
 /** A document's last resolved form, kept by the incremental resolver to reuse unchanged documents. */
 export interface DocumentMemo {
   readonly input: CorpusInput;
-  /** Entity id and type of each well-formed mention, in annotation order. */
-  readonly entities: readonly string[];
-  readonly types: readonly EntityType[];
+  /** Entity of each well-formed mention, in annotation order. */
+  readonly entities: readonly RecordEntity[];
   readonly document: ResolvedDocument;
 }
+
+type RecordEntity = NonNullable<MentionRecord['entity']>;
 
 interface Group {
   readonly records: MentionRecord[];
@@ -166,21 +167,31 @@ export function buildEntities(
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const recs = perDoc[d];
     if (!memo) return resolveDocument(doc, recs);
-    const ids = recs.map((r) => (r.entity as { id: string }).id);
-    const types = recs.map((r) => mentionType(r));
     const before = memo.get(doc.id);
-    if (before && before.input === doc && sameList(before.entities, ids) && sameList(before.types, types)) return before.document;
+    if (before && before.input === doc && sameEntities(before.entities, recs)) return before.document;
     const document = resolveDocument(doc, recs);
-    memo.set(doc.id, { input: doc, entities: ids, types, document });
+    memo.set(doc.id, { input: doc, entities: recs.map((r) => r.entity as RecordEntity), document });
     return document;
   });
   return { documents, entities };
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRecord[]): boolean {
+  if (before.length !== recs.length) return false;
+  for (let i = 0; i < recs.length; i++) {
+    const e = recs[i].entity as RecordEntity;
+    if (before[i].id !== e.id || before[i].type !== e.type) return false;
+  }
   return true;
+}
+
+/**
+ * The document again, for a new version whose mentions carry the same names in the same order as the
+ * memo's: each mention keeps the entity its counterpart had.
+ */
+export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, node: '', attach: null, entity: memo.entities[i] }));
+  return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 
 /** A mention that joined a group of the other class (a surname typed as a place) takes the group's type. */

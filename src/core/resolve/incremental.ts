@@ -1,9 +1,12 @@
 // Resolution kept up to date one document at a time. Each document is prepared (validated, names
-// normalised, definitions found) once per version; a snapshot reruns only the cross-document stage over
-// the prepared documents and reuses every resolved document whose mentions keep their entities. The
-// result is exactly resolveCorpus over the same documents.
-import type { ResolvedCorpus } from '../types';
-import type { DocumentMemo } from './entities';
+// normalised, definitions found) once per version. When the changed documents kept their footprint
+// (the same names in the same order: an edit in the prose between them), only those documents are
+// resolved again, against the entities they had; otherwise the cross-document stage reruns over the
+// prepared documents and reuses every resolved document whose mentions keep their entities. Either way
+// the result is exactly resolveCorpus over the same documents.
+import type { ResolvedCorpus, ResolvedDocument } from '../types';
+import { reresolveDocument, type DocumentMemo } from './entities';
+import { sameFootprint } from './footprint';
 import { resolvePrepared } from './global';
 import { createParser, prepareDocument, type CorpusInput, type PreparedDocument } from './prepare';
 
@@ -26,6 +29,11 @@ export function createIncrementalResolver(): IncrementalResolver {
   const order: PreparedDocument[] = [];
   const memo = new Map<string, DocumentMemo>();
   let last: ResolvedCorpus | undefined;
+  /** The last snapshot computed, and what changed since: replaced documents with their version in it. */
+  let previous: ResolvedCorpus | undefined;
+  const replaced = new Map<string, PreparedDocument>();
+  /** A document came or went: the quick path cannot apply. */
+  let structural = false;
 
   /** Position of the id in `order`, or where it would go. */
   function positionOf(id: string): number {
@@ -36,6 +44,23 @@ export function createIncrementalResolver(): IncrementalResolver {
       if (order[mid].input.id < id) lo = mid + 1; else hi = mid;
     }
     return lo;
+  }
+
+  /** Only documents whose footprint is unchanged were replaced: resolve just those again. */
+  function reresolveReplaced(base: ResolvedCorpus): ResolvedCorpus | undefined {
+    const updates: [number, DocumentMemo][] = [];
+    for (const [id, before] of replaced) {
+      const now = prepared.get(id) as PreparedDocument;
+      const kept = memo.get(id);
+      if (!kept || kept.input !== before.input || !sameFootprint(before, now)) return undefined;
+      updates.push([positionOf(id), reresolveDocument(kept, now.input, now.mentions)]);
+    }
+    const documents: ResolvedDocument[] = [...base.documents];
+    for (const [at, next] of updates) {
+      memo.set(next.input.id, next);
+      documents[at] = next.document;
+    }
+    return { documents, entities: base.entities };
   }
 
   return {
@@ -50,18 +75,31 @@ export function createIncrementalResolver(): IncrementalResolver {
       parsed += next.mentions.length;
       prepared.set(doc.id, next);
       const at = positionOf(doc.id);
-      if (before) order[at] = next; else order.splice(at, 0, next);
+      if (before) {
+        order[at] = next;
+        if (!replaced.has(doc.id)) replaced.set(doc.id, before);
+      } else {
+        order.splice(at, 0, next);
+        structural = true;
+      }
       last = undefined;
     },
     remove(documentId: string) {
       if (!prepared.delete(documentId)) return false;
       order.splice(positionOf(documentId), 1);
       memo.delete(documentId);
+      replaced.delete(documentId);
+      structural = true;
       last = undefined;
       return true;
     },
     snapshot() {
-      last ??= resolvePrepared(order, parse, memo);
+      if (last) return last;
+      const quick = previous && !structural ? reresolveReplaced(previous) : undefined;
+      last = quick ?? resolvePrepared(order, parse, memo);
+      previous = last;
+      replaced.clear();
+      structural = false;
       return last;
     },
   };
