@@ -38,6 +38,8 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   let curated: { resolved: ResolvedCorpus; curation: Curation | undefined; result: CuratedCorpus; view?: CorpusView } | undefined;
   let lastCuration: Curation | undefined = deps.curation?.();
   const incremental = deps.resolve.incremental?.();
+  /** The latest view, whose tables the next one patches when only a few documents changed. */
+  let lastView: CorpusView | undefined;
 
   function noticeCuration(): Curation | undefined {
     const current = deps.curation?.();
@@ -72,7 +74,10 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
 
   function view(): CorpusView {
     const c = current();
-    if (!c.view) c.view = buildView(c.result.corpus);
+    if (!c.view) {
+      c.view = buildView(c.result.corpus, lastView?.built());
+      lastView = c.view;
+    }
     return c.view;
   }
 
