@@ -5,7 +5,7 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
 import { isAcronym, isPluralAcronym } from './words';
@@ -29,7 +29,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     let prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
     const before = units[a - 1];
     if (before && before.sentence === units[a].sentence && TITLE_TIME_WORDS.has(before.text)) prefixDescriptor = `${before.text} ${prefixDescriptor}`;
-    if (cut.titleA > a) classifyPiece(ctx, { a, b: cut.titleA - 1, mode: null }, out, cut.nameA <= b);
+    if (cut.titleA > a) classifyTitlePrefix(ctx, a, cut.titleA - 1, cut.nameA <= b, out);
     // "President of the United States": the object is a name of its own.
     if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) classifyPiece(ctx, sub, out, cut.nameA <= b);
     if (cut.nameA <= b) {
@@ -58,6 +58,13 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText) || piece.mode === 'org' || piece.mode === 'place');
   if (!headed) a = skipDemonyms(ctx, a, b);
   if (a > b) return;
+  if (!headed && b > a) {
+    const e = dropTrailingPeopleWords(ctx, a, b);
+    if (e < b) {
+      classifyPiece(ctx, { a, b: e, mode: null }, out, needsEvidence);
+      return;
+    }
+  }
 
   // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
   if (!headed && b - a >= 2) {
@@ -100,10 +107,56 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   out.push(c);
 }
 
+/**
+ * The words before a title: "Saudi Crown Prince X" (a nationality, even when it spells a country),
+ * "Ohio Governor X" (a place), "Acme Chief Executive X" (without other cues, the employer).
+ */
+function classifyTitlePrefix(ctx: Context, a: number, b: number, nameFollows: boolean, out: Candidate[]): void {
+  while (a <= b && isPeopleWord(ctx, ctx.units[a].text)) a++;
+  if (a > b) return;
+  if (!nameFollows) {
+    classifyPiece(ctx, { a, b, mode: null }, out, false);
+    return;
+  }
+  const pre: Candidate[] = [];
+  classifyPiece(ctx, { a, b, mode: null }, pre, false);
+  for (const c of pre) {
+    if (c.strength < STRONG) {
+      // Only the words right before the title are its employer, and never a first name.
+      // Portfolios are dictionary words ("Foreign Affairs Minister"), and capitals say little in a
+      // headline.
+      if (c.b !== b || c.evidence.startsWith('given') || c.evidence.startsWith('context:role') || c.evidence === 'default:common-words' || ctx.units[c.a].headline) continue;
+      c.type = 'ORG';
+      c.strength = GOOD;
+      c.evidence = 'title-employer';
+      c.deferred = false;
+    }
+    out.push(c);
+  }
+}
+
 function skipDemonyms(ctx: Context, a: number, b: number): number {
-  while (a <= b && isPeopleWord(ctx, ctx.units[a].text) && ctx.placeKind(ctx.units[a].text) === undefined) a++;
+  const { units, gaz } = ctx;
+  while (a <= b && isPeopleWord(ctx, units[a].text) && ctx.placeKind(units[a].text) === undefined) {
+    // "Christian Okoro": a people word that is also a first name, before a word that is no
+    // dictionary or people word, is the first name.
+    const w = units[a].text;
+    const next = units[a + 1]?.text ?? '';
+    if (a < b && gaz.isGivenName(w) && !isPeopleWord(ctx, next) && !gaz.isCommonWord(next)) break;
+    a++;
+  }
   return a;
 }
+
+/** "a Vermont Democrat", "Ohio Republicans": a party or people word after a place leaves the place. */
+function dropTrailingPeopleWords(ctx: Context, a: number, b: number): number {
+  let e = b;
+  while (e > a && isPeopleWord(ctx, ctx.units[e].text) && ctx.placeKind(ctx.units[e].text) === undefined) e--;
+  if (e === b || ctx.placeKind(ctx.keyText(a, e)) === undefined) return b;
+  return e;
+}
+
+const CITY_NAMED_ORGS = new Set(['party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'newspaper', 'brand', 'label', 'coalition', 'alliance']);
 
 /** Lower-case words that belong to a title ("former New York Mayor"). */
 const TITLE_TIME_WORDS = new Set(['former', 'then', 'late', 'acting', 'retired', 'current', 'outgoing', 'incoming', 'interim', 'deputy', 'senior']);
@@ -116,7 +169,9 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const next = ctx.units[p.b + 1];
   const follower = next && next.sentence === ctx.units[p.b].sentence ? next.text : '';
   const followerType = ORG_FOLLOWERS.has(follower) ? 'ORG' : PLACE_FOLLOWERS.has(follower) ? 'PLACE' : undefined;
-  if (followerType && t.type !== followerType && (t.strength < STRONG || t.evidence.startsWith('head:')) && !/^gazetteer|^title|^given|^initials/.test(t.evidence)) {
+  // A small town's name is also a party's or a firm's ("the ruling Morena-like party"); a big place's is not.
+  const cityOrg = t.evidence === 'gazetteer:city' && CITY_NAMED_ORGS.has(follower);
+  if (followerType && t.type !== followerType && (t.strength < STRONG || t.evidence.startsWith('head:')) && (cityOrg || !/^gazetteer|^title|^given|^initials/.test(t.evidence))) {
     t.type = followerType;
     t.strength = GOOD;
     t.evidence = `context:${follower}`;
@@ -134,6 +189,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
   const text = ctx.keyText(p.a, p.b);
   const single = p.a === p.b;
   const first = units[p.a].text;
+  const dateline = datelineRole(ctx, p);
+  if (dateline) return dateline;
   const placeKind = ctx.placeKind(text);
   if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
 
@@ -146,6 +203,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (namedThing && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
+    // "Oxfam International Kenya", "Tata Group India": an organization's branch in a country.
+    if (mode === null && ORG_HEADS.has(units[headK - 1]?.text ?? '') && headK - 1 > p.a && ctx.placeKind(head) !== undefined && ctx.placeKind(head) !== 'city') {
+      return { type: 'ORG', strength: GOOD, evidence: `head-branch:${units[headK - 1].text}` };
+    }
     if (PLACE_PREFIXES.has(first)) return { type: 'PLACE', strength: STRONG, evidence: `prefix:${first}`, core: rest(p.a + 1, p.b) };
     if (PLACE_MODIFIERS.has(first)) {
       const restKind = ctx.placeKind(ctx.keyText(p.a + 1, p.b));
@@ -177,6 +238,9 @@ function typeOf(ctx: Context, p: Piece): Typed {
 
   if (!single && PLACE_ARTICLES.has(first)) return { type: 'PLACE', strength: GOOD, evidence: `place-word:${first}` };
   if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: `given:${first}` };
+  // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
+  // mark of a personal name (places with particles come from the gazetteer or a place prefix).
+  if (!single && hasPersonParticle(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: 'particle-name' };
   if (ctxType) return ctxType;
   // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
   if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) {
@@ -218,6 +282,27 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     return { type: 'PLACE', strength: WEAK + 0.5, evidence: `context:${prev.text}` };
   }
   return undefined;
+}
+
+/** Particles that are rare in place names ("bin", "von"), unlike the Romance "de" ("Terre de Bas"). */
+const PERSON_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'ul', 'ud']);
+
+function hasPersonParticle(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  for (let k = p.a + 1; k < p.b; k++) {
+    const w = units[k].text;
+    if (!NAME_PARTICLES.has(w) || w === 'y' || w === 'e') continue;
+    if (PERSON_PARTICLES.has(w)) return true;
+    // "Maria Luiza Prado de Souza": two or more name words before a Romance particle, none of them
+    // a dictionary word, read as given names and a family name.
+    if (k - p.a < 2) return false;
+    for (let j = p.a; j < k; j++) {
+      const kind = ctx.placeKind(units[j].text);
+      if (gaz.isCommonWord(units[j].text) || (kind !== undefined && kind !== 'city')) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 function allCommon(ctx: Context, p: Piece): boolean {
@@ -268,4 +353,46 @@ function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
   if (t.endsWith('ers')) return place(t.slice(0, -3));
   return false;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const SHOUTED = /^[\p{Lu}\d.'’]+$/u;
+
+/**
+ * Wire datelines: "SAN FRANCISCO, March 3 (Agency) -", "BERLIN (Agency) —". The capitals opening a
+ * line before a comma, a parenthesis or a dash name the place of the story; a lone name in
+ * parentheses right before the dash, near the start of the line, is the news agency.
+ */
+function datelineRole(ctx: Context, p: Piece): Typed | undefined {
+  const { units, text } = ctx;
+  const first = units[p.a];
+  const next = units[p.b + 1];
+  if (!next) return undefined;
+  if (first.lineStart && (next.text === ',' || next.text === '(' || DASHES.has(next.text))) {
+    let shouted = true;
+    for (let k = p.a; k <= p.b && shouted; k++) {
+      const w = text.slice(units[k].start, units[k].end);
+      shouted = SHOUTED.test(w) && /\p{Lu}{2}/u.test(w);
+    }
+    // A shouted name before a comma could be a letter's addressee: then the comma must lead on to a
+    // date or a place, as datelines do.
+    const follow = units[p.b + 2];
+    // A heading before a dash ("CONGRESSIONAL RECORD —") is no dateline unless it names a known place.
+    const cased = ctx.keyText(p.a, p.b).replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const datelike = next.text === '(' ||
+      (next.text === ',' && follow !== undefined && (MONTHS.test(follow.text) || ctx.placeKind(follow.text) !== undefined)) ||
+      (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
+    if (shouted && datelike) return { type: 'PLACE', strength: STRONG, evidence: 'dateline' };
+  }
+  const open = units[p.a - 1];
+  const after = units[p.b + 2];
+  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2) {
+    // The parenthesis sits within the first few words of its line.
+    let k = p.a - 1;
+    let steps = 0;
+    while (k > 0 && !units[k].lineStart && steps < 8) { k--; steps++; }
+    if (units[k].lineStart && steps < 8) return { type: 'ORG', strength: STRONG, evidence: 'dateline-agency' };
+  }
+  return undefined;
 }

@@ -18,6 +18,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
+  International Centers Centres
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
@@ -48,7 +49,7 @@ export const ORG_OF_HEADS = set(`
   House Chamber Division Foundation Fund Organization Organisation Assembly Conference Congress Parliament Senate
   Secretariat Mission Army Navy Corps Brigade Brigades Directorate Administration Authority Service Services Group
   Federation Alliance Coalition Front Movement Council Commonwealth Government Cabinet Program Programme Center Centre
-  People Friends Sisters Brothers Daughters Sons Knights Children
+  People Friends Sisters Brothers Daughters Sons Knights Children Centers Centres
 `);
 
 /** Heads after which "of" continues a place name ("Republic of X", "Gulf of Y"). */
@@ -75,7 +76,7 @@ export const TITLES = set(`
   Baron Baroness Earl Pope Cardinal Archbishop Bishop Rev. Reverend Father Fr. Pastor Rabbi Imam Ayatollah Mullah
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
-  Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer
+  Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer Executive Executives
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */

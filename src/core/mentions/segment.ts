@@ -173,7 +173,9 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   // A title closing the piece is still cut ("George Floyd Justice [in Policing Act]").
   const lead = units[p.a].text;
   const leadPlace = ctx.placeKind(lead);
-  if (t < p.b && t > p.a && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
+  // A chain of title words ("Chief Executive", "Prime Minister") is no surname.
+  const chained = t - 1 > p.a && (isTitleWord(units[t - 1].text) || TITLE_MODIFIERS.has(units[t - 1].text));
+  if (t < p.b && t > p.a && !chained && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;
   let objectA = -1;
   let objectB = -1;
