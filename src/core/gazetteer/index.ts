@@ -38,6 +38,12 @@ export function gazetteerKey(name: string): string {
 }
 
 const NON_ASCII = /[^ -~]/;
+const MARKS = /\p{M}+/gu;
+
+/** "São Paulo" -> "Sao Paulo": letters without their combining accents. */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 
@@ -50,6 +56,17 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
       if (!places.has(k)) places.set(k, kind);
     }
   };
+  // Wire copy often drops accents ("Brasilia", "Bogota", "Sao Paulo"): the unaccented spelling reads
+  // as the same place, unless that spelling already names something else.
+  const addFolded = () => {
+    const folded: [string, PlaceKind][] = [];
+    for (const [k, kind] of places) {
+      if (!NON_ASCII.test(k)) continue;
+      const f = foldAccents(k);
+      if (f !== k && !places.has(f) && !common.has(f.toLowerCase())) folded.push([f, kind]);
+    }
+    for (const [f, kind] of folded) if (!places.has(f)) places.set(f, kind);
+  };
   addAll(source.countries, 'country');
   addAll(source.states, 'state');
   addAll(source.capitals, 'capital');
@@ -60,6 +77,7 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   const given = new Set(split(source.givenNames));
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
+  addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
     if (common.has(w)) return true;
