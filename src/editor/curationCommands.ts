@@ -8,6 +8,7 @@ import { addCorrection, undoLastCorrection, type Correction, type EntityRef, typ
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
 import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
 import { registerCursorContext } from './curationContext';
+import { describeCorrection } from './curationReportText';
 import { cursorOffset, documentId, uriOf } from './convert';
 import type { CurationStore } from './curationStore';
 import { typeLabel } from './format';
@@ -125,7 +126,11 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
         return false;
       }
       const given = stringArg(aliasArg);
-      const alias = given !== undefined && aliases.includes(given) ? given : await vscode.window.showQuickPick(aliases, { placeHolder: `Which name of ${entity.name} is someone else?` });
+      // Invoked on a mention worded by an alias, that wording is the likely answer: offer it first.
+      const at = cursorSpan((id, offset) => index.mentionAt(id, offset));
+      const here = at && textOf(at);
+      const ordered = here && aliases.includes(here) ? [here, ...aliases.filter((a) => a !== here)] : aliases;
+      const alias = given !== undefined && aliases.includes(given) ? given : await vscode.window.showQuickPick(ordered, { placeHolder: `Which name of ${entity.name} is someone else?` });
       if (!alias) return false;
       return record({ op: 'split', entity: refOf(entity), alias }, `split ${alias} off ${entity.name}`);
     }),
@@ -194,7 +199,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
         undone = result.undone;
         return result.curation;
       });
-      if (ok) void vscode.window.setStatusBarMessage(undone ? `Source Annotator: undid the last correction (${undone.op})` : 'Source Annotator: no correction to undo', 4000);
+      if (ok) void vscode.window.setStatusBarMessage(undone ? `Source Annotator: undid ${describeCorrection(undone)}` : 'Source Annotator: no correction to undo', 4000);
       return ok && undone !== undefined;
     }),
     vscode.commands.registerCommand(Commands.curationOpenFile, async () => {
