@@ -235,6 +235,22 @@ describe('corrections from the editor', function () {
     assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections.map((c: { seq: number }) => c.seq), [1, 2]);
   });
 
+  it('a correction made right after an external edit keeps that edit (read, change, write)', async () => {
+    const a = await api();
+    await resetCorrections(a);
+    const editor = await openSeed('004');
+    const at = positionOf(editor.document, 'Kobler');
+    editor.selection = new vscode.Selection(at, at);
+    const pulled = { seq: 7, op: 'reject', text: 'words from a colleague' };
+    // No wait for the watcher: the command itself must read the file as it is now.
+    writeExternally({ version: 1, corrections: [pulled] });
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.retype', undefined, 'ORG'), true);
+    const file = JSON.parse(fs.readFileSync(curationFile(), 'utf8'));
+    assert.deepEqual(file.corrections.map((c: { seq: number; op: string }) => [c.seq, c.op]), [[7, 'reject'], [8, 'retype']]);
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+    assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections, [pulled]);
+  });
+
   it('adds an entity from the selection, rejects words in one document, splits an alias and sets a speaker', async () => {
     const a = await api();
     await resetCorrections(a);
