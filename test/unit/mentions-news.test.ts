@@ -79,4 +79,25 @@ describe('mentions: news conventions', function () {
   it('lets "party" or "group" retype a small town name', () => {
     has('Voters backed the Tavares party in the north of the country.', 'Tavares', 'ORG');
   });
+
+  it('types company legal forms and lets the short name inherit the type', () => {
+    const text = 'Shares of Lindqvist Motor Corp and Haldane plc rose on Monday. Later Lindqvist said sales were strong, and Haldane agreed.';
+    has(text, 'Lindqvist Motor Corp', 'ORG');
+    has(text, 'Haldane plc', 'ORG');
+    has(text, 'Lindqvist', 'ORG');
+    has(text, 'Haldane', 'ORG');
+    has('The deal gives Brevik SA control of the port and Ostmark AG a minority stake.', 'Ostmark AG', 'ORG');
+  });
+
+  it('cuts compound military titles and keeps "General Staff" an organization', () => {
+    const text = 'On Friday the army said Rear Adm. Tobin Marsh had resigned, and the General Staff confirmed it.';
+    has(text, 'Tobin Marsh', 'PERSON');
+    lacks(text, 'Rear');
+    has(text, 'General Staff', 'ORG');
+  });
+
+  it('reads the place of work after "analysts at" as an organization', () => {
+    has('Analysts at Pellworth Brandt said the price was fair.', 'Pellworth Brandt', 'ORG');
+    has('The forecast was cut, according to economists at Corvell Tarn.', 'Corvell Tarn', 'ORG');
+  });
 });

@@ -264,6 +264,9 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     const w = prev.text.toLowerCase();
     if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { type: 'PERSON', strength: STRONG, evidence: `context:role:${w}` };
     if (SPEECH_VERBS.has(prev.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: `context:said` };
+    // "analysts at X", "an economist at X": people work at organizations.
+    const role = units[p.a - 2];
+    if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { type: 'ORG', strength: GOOD, evidence: `context:at-employer` };
   }
   if (sameSentence(next)) {
     // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
@@ -303,6 +306,14 @@ function hasPersonParticle(ctx: Context, p: Piece): boolean {
     return true;
   }
   return false;
+}
+
+const WORKERS = new Set(['strategist', 'employee', 'worker', 'staff', 'staffer', 'trader', 'banker', 'expert', 'specialist']);
+
+function isWorkerNoun(w: string): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(singular) || WORKERS.has(singular) || WORKERS.has(w);
 }
 
 function allCommon(ctx: Context, p: Piece): boolean {

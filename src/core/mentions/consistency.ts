@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
+import { COMPANY_SUFFIXES } from './lexicon';
 import { isAcronym } from './words';
 
 export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
@@ -22,6 +23,11 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
       offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
       if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
+    } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
+      // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
+      offer(ctx.keyText(c.a, c.b - 1), 'ORG', 'core-name', c.strength);
+      const first = ctx.units[c.a].text;
+      if (c.b - 1 > c.a && !ctx.gaz.isCommonWord(first) && !ctx.gaz.isGivenName(first)) offer(first, 'ORG', 'core-name', c.strength);
     } else if (c.core && c.strength >= GOOD) {
       offer(c.core, c.type, 'core-name', c.strength);
     }

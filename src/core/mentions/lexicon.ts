@@ -18,7 +18,16 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
-  International Centers Centres
+  International Centers Centres Staff Co Corp. NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
+`);
+
+/**
+ * Legal-form suffixes of companies ("Acme Corp", "Nordbank AG"): the name before them is the
+ * company's short name ("Acme Motor Corp" -> "Acme Motor", "Acme").
+ */
+export const COMPANY_SUFFIXES = set(`
+  Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc SA S.A. AG NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty
+  Pte Group Holdings
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
@@ -80,7 +89,8 @@ export const TITLES = set(`
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
-export const TITLE_MODIFIERS = set(`Vice Prime Deputy Assistant Under Lt. Lieutenant Crown Field Chief Attorney Acting Former Senior`);
+export const TITLE_MODIFIERS = set(`Vice Prime Deputy Assistant Under Lt. Lieutenant Crown Field Chief Attorney Acting Former Senior Rear
+  Staff Master First Principal Executive Managing`);
 
 /** Lower-case role words that, right before a capitalized name, mark that name as a person. */
 export const ROLE_WORDS = set(`

@@ -25,7 +25,8 @@ export function findRuns(ctx: Context): Run[] {
       // No name is this long; capping keeps every later step (and its recursion) small on hostile text.
       if (k >= units.length || k - i >= MAX_RUN_UNITS) break;
       const next = units[k];
-      if (joinable(j, k) && nameWord(k)) {
+      // "Acme plc": the one legal form written in lower case.
+      if (joinable(j, k) && (nameWord(k) || (k > i && next.text === 'plc'))) {
         j = k;
         continue;
       }
