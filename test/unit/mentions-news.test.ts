@@ -100,4 +100,18 @@ describe('mentions: news conventions', function () {
     has('Analysts at Pellworth Brandt said the price was fair.', 'Pellworth Brandt', 'ORG');
     has('The forecast was cut, according to economists at Corvell Tarn.', 'Corvell Tarn', 'ORG');
   });
+
+  it('separates an acronym from the common noun phrase after it', () => {
+    const text = 'The old town became a UNESCO World Heritage Site in 1998, and BBC World Service reported it.';
+    has(text, 'UNESCO', 'ORG');
+    lacks(text, 'UNESCO World Heritage Site');
+    has(text, 'BBC World Service', 'ORG');
+  });
+
+  it('does not make a person of an office that follows a title', () => {
+    const text = 'He met the Special Envoy for Trade of the Allied Council Secretary-General on Monday.';
+    has(text, 'Allied Council', 'ORG');
+    const a = annotator.annotate(text);
+    assert.ok(!a.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
+  });
 });

@@ -32,6 +32,14 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     if (cut.titleA > a) classifyTitlePrefix(ctx, a, cut.titleA - 1, cut.nameA <= b, out);
     // "President of the United States": the object is a name of its own.
     if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) classifyPiece(ctx, sub, out, cut.nameA <= b);
+    // "… of the Allied Council Secretary-General": a name ending in a title is another office, and
+    // what precedes that title is its organization, not a person.
+    let lastName = b;
+    while (lastName >= cut.nameA && (isTitleWord(units[lastName].text) || TITLE_MODIFIERS.has(units[lastName].text))) lastName--;
+    if (cut.nameA <= b && lastName < b) {
+      if (cut.nameA <= lastName) classifyTitlePrefix(ctx, cut.nameA, lastName, false, out);
+      return;
+    }
     if (cut.nameA <= b) {
       const nameA = skipDemonyms(ctx, cut.nameA, b);
       // "Chief Guest", "Vice Presidency", "Professor of Intellectual Property": a modifier or a title
@@ -95,6 +103,12 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
       classifyPiece(ctx, { a: a + 1, b, mode: null }, out, needsEvidence);
       return;
     }
+  }
+  // "UNESCO World Heritage Site", "FAA Safety Rules": an acronym before ordinary words is a name
+  // of its own; the words are a common noun phrase unless a head noun makes them a name.
+  if (!headed && b > a + 1 && isAcronym(units[a].text) && !isAcronym(units[a + 1].text) && allCommon(ctx, { a: a + 1, b, mode: null })) {
+    classifyPiece(ctx, { a, b: a, mode: null }, out, needsEvidence);
+    return;
   }
   // "U.N. Iraq chief": acronyms and known places side by side are separate names.
   if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
