@@ -23,6 +23,8 @@ export interface MentionRecord {
   /** Index of the mention in its document's annotation. */
   readonly index: number;
   readonly mention: DetectedMention;
+  /** displayForm of the mention's text. */
+  readonly display: string;
   /** Name group of the mention (a name typed both ways moves to one group). */
   node: string;
   /** Set when the document itself decided where this mention belongs (a surname next to its full name). */
@@ -97,24 +99,21 @@ export function buildEntities(
     if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
-  const shown = new Map<string, string>();
-  const displayOf = (text: string) => {
-    let d = shown.get(text);
-    if (d === undefined) shown.set(text, (d = displayForm(text)));
-    return d;
-  };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
+  /** Group of each name group, found once per name rather than once per mention. */
+  const groupByNode = new Map<string, Group>();
   for (const r of records) {
-    const root = uf.find(r.attach ? r.attach.node : r.node);
-    const g = groupOf(root);
+    const node = r.attach ? r.attach.node : r.node;
+    let g = groupByNode.get(node);
+    if (!g) groupByNode.set(node, (g = groupOf(uf.find(node))));
     g.records.push(r);
     if (!r.attach) continue;
     let seen = attachSeen.get(r.attach.node);
     if (!seen) attachSeen.set(r.attach.node, (seen = new Set()));
     if (seen.has(r.mention.text)) continue;
     seen.add(r.mention.text);
-    addReason(g, { alias: displayOf(r.mention.text), target: display(nodes, r.attach.node), rule: r.attach.rule });
+    addReason(g, { alias: r.display, target: display(nodes, r.attach.node), rule: r.attach.rule });
   }
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
@@ -130,7 +129,7 @@ export function buildEntities(
     const descriptors: string[] = [];
     const seenDescriptors = new Set<string>();
     for (const r of g.records) {
-      const name = displayOf(r.mention.text);
+      const name = r.display;
       names.set(name, (names.get(name) ?? 0) + 1);
       // A mention moved among person names counts as a person whatever the detector said.
       const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
@@ -190,7 +189,7 @@ function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRec
  * memo's: each mention keeps the entity its counterpart had.
  */
 export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
-  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, node: '', attach: null, entity: memo.entities[i] }));
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', attach: null, entity: memo.entities[i] }));
   return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 

@@ -31,11 +31,20 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Pa
   const sorted = prepared.map((p) => p.input);
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
-  /** Per document: node -> starts of its mentions, to find the nearest full name before a short one. */
-  const docNodes: Map<string, number[]>[] = [];
+  /**
+   * Per document: node -> starts of its mentions, to find the nearest full name before a short one.
+   * Shared with the prepared document until a cross-document move changes it (copy on write).
+   */
+  const docNodes = prepared.map((doc) => doc.localNodes);
+  const owned = new Set<number>();
+  const writable = (d: number): Map<string, readonly number[]> => {
+    if (!owned.has(d)) {
+      owned.add(d);
+      docNodes[d] = new Map(docNodes[d]);
+    }
+    return docNodes[d] as Map<string, readonly number[]>;
+  };
   prepared.forEach((doc, d) => {
-    const local = new Map<string, number[]>();
-    docNodes.push(local);
     for (const { index, mention: m, parsed: p, cls } of doc.mentions) {
       const id = p.ids[cls];
       let info = nodes.get(id);
@@ -45,15 +54,12 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Pa
       }
       info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
-      const starts = local.get(id);
-      if (starts) starts.push(m.start); else local.set(id, [m.start]);
-      records.push({ doc: d, index, mention: m, node: id, attach: null, entity: null });
+      records.push({ doc: d, index, mention: m, display: p.display, node: id, attach: null, entity: null });
     }
   });
 
-  for (const local of docNodes) for (const starts of local.values()) starts.sort((a, b) => a - b);
-  mergeAcrossClasses(nodes, records, docNodes);
-  adoptDefaultTypedSurnames(nodes, records, docNodes);
+  mergeAcrossClasses(nodes, records, docNodes, writable);
+  adoptDefaultTypedSurnames(nodes, records, writable);
 
   const uf = new UnionFind();
   const links: Link[] = [];
@@ -234,7 +240,10 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Pa
  * person in another ("JANE ROE" / "Jane Roe"): one multiword name is one entity, of the type most
  * mentions give it. Single words stay apart ("Washington" the place and the person).
  */
-function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+type DocNodes = ReadonlyMap<string, readonly number[]>[];
+type Writable = (d: number) => Map<string, readonly number[]>;
+
+function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: DocNodes, writable: Writable): void {
   const moves = new Map<string, string>();
   for (const n of nodes.values()) {
     if (n.cls !== 'OP' || n.words.length < 2) continue;
@@ -256,14 +265,15 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
     const to = moves.get(r.node);
     if (to) r.node = to;
   }
-  for (const local of docNodes) {
+  docNodes.forEach((_, d) => {
     for (const [from, to] of moves) {
-      const starts = local.get(from);
+      const starts = docNodes[d].get(from);
       if (!starts) continue;
+      const local = writable(d);
       local.delete(from);
       local.set(to, [...(local.get(to) ?? []), ...starts].sort((x, y) => x - y));
     }
-  }
+  });
 }
 
 /**
@@ -271,7 +281,7 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
  * surname or the name of a person elsewhere in the corpus is taken for that person's name, so the
  * person rules place it.
  */
-function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: Map<string, number[]>[]): void {
+function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], writable: Writable): void {
   // Only people the detector had a reason to call people (a title, a given name, a verb of saying).
   const confident = new Set<string>();
   for (const r of records) if (r.mention.type === 'PERSON' && !(r.mention.evidence ?? 'default').startsWith('default')) confident.add(r.node);
@@ -297,7 +307,7 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
     from.types.set(r.mention.type, (from.types.get(r.mention.type) ?? 1) - 1);
     to.surfaces.set(r.mention.text, (to.surfaces.get(r.mention.text) ?? 0) + 1);
     to.types.set('PERSON', (to.types.get('PERSON') ?? 0) + 1);
-    const local = docNodes[r.doc];
+    const local = writable(r.doc);
     const starts = local.get(r.node);
     if (starts) {
       const left = starts.filter((x) => x !== r.mention.start);

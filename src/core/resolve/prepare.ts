@@ -3,7 +3,7 @@
 // re-reads only the edited document.
 import { ENTITY_TYPES, type DetectedMention, type DocumentAnnotation } from '../types';
 import { documentDefinitions, type Definition } from './definitions';
-import { classOf, isAcronym, nameWords, type NameClass } from './names';
+import { classOf, displayForm, isAcronym, nameWords, type NameClass } from './names';
 
 export interface CorpusInput {
   readonly id: string;
@@ -17,6 +17,8 @@ export interface Parsed {
   readonly key: string;
   readonly words: string[];
   readonly acronym: boolean;
+  /** The surface as entities show it (displayForm). */
+  readonly display: string;
   /** Node ids of this surface as a person and as an organization or place. */
   readonly ids: Readonly<Record<NameClass, string>>;
 }
@@ -31,7 +33,7 @@ export function createParser(): Parser {
     if (!p) {
       const words = nameWords(surface);
       const key = words.join(' ') || `#${surface}`;
-      p = { key, words, acronym: isAcronym(surface), ids: { P: nodeId('P', key), OP: nodeId('OP', key) } };
+      p = { key, words, acronym: isAcronym(surface), display: displayForm(surface), ids: { P: nodeId('P', key), OP: nodeId('OP', key) } };
       cache.set(surface, p);
     }
     return p;
@@ -51,6 +53,8 @@ export interface PreparedDocument {
   /** Well-formed mentions only, in annotation order. */
   readonly mentions: readonly PreparedMention[];
   readonly definitions: readonly Definition[];
+  /** Name group -> sorted starts of its mentions, before any cross-document move; never modified. */
+  readonly localNodes: ReadonlyMap<string, readonly number[]>;
 }
 
 export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocument {
@@ -62,7 +66,13 @@ export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocu
   });
   const text = typeof input.text === 'string' ? input.text : '';
   const definitions = documentDefinitions(text, input.annotation, (x) => parse(x).acronym);
-  return { input, mentions, definitions };
+  const localNodes = new Map<string, number[]>();
+  for (const { mention, parsed, cls } of mentions) {
+    const starts = localNodes.get(parsed.ids[cls]);
+    if (starts) starts.push(mention.start); else localNodes.set(parsed.ids[cls], [mention.start]);
+  }
+  for (const starts of localNodes.values()) starts.sort((a, b) => a - b);
+  return { input, mentions, definitions, localNodes };
 }
 
 export function compareInputIds(a: { readonly id: string }, b: { readonly id: string }): number {
