@@ -114,4 +114,36 @@ describe('mentions: news conventions', function () {
     const a = annotator.annotate(text);
     assert.ok(!a.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
   });
+
+  it('finds names in a title-case headline without swallowing its words', () => {
+    const text = 'Zorvex Overtakes Quintal as Most Valuable Company\n\nOSLO (Zentrawire) - Zorvex became the most valuable company on Tuesday, overtaking Quintal in a rally of chip stocks.';
+    has(text, 'Zorvex', 'ORG');
+    lacks(text, 'Valuable Company');
+    lacks(text, 'Zorvex Overtakes Quintal');
+    const a = annotator.annotate(text);
+    assert.ok(a.mentions.filter((m) => m.text === 'Quintal').every((m) => m.type !== 'PERSON'), JSON.stringify(found(a)));
+  });
+
+  it('keeps titles and the names after them in a title-case opening line', () => {
+    const text = 'Senator Oakes, Vice President Miller, Reverend Tully, Friends:\n\nWe are gathered here today to remember a good man.';
+    has(text, 'Oakes', 'PERSON');
+    has(text, 'Miller', 'PERSON');
+  });
+
+  it('reads a name before "spokesman" or "officials" as the body they speak for', () => {
+    has('A Varkani spokesman denied the report on Sunday.', 'Varkani', 'ORG');
+    has('The decision angered the chief Varkani spokesman, who walked out.', 'Varkani', 'ORG');
+  });
+
+  it('joins dictionary words with "and" before an organization head', () => {
+    has('The Securities and Exchange Board of Freedonia is examining the claims.', 'Securities and Exchange Board of Freedonia', 'ORG');
+    has('A statement from the Trade and Industry Ministry followed.', 'Trade and Industry Ministry', 'ORG');
+    const a = annotator.annotate('It was signed by the United Nations and Council of Europe delegates.');
+    assert.ok(!found(a).includes('ORG:United Nations and Council of Europe'), JSON.stringify(found(a)));
+  });
+
+  it('knows research and management firms by their head noun', () => {
+    has('The report by Brenmoor Research drew a denial.', 'Brenmoor Research', 'ORG');
+    has('He is chief executive of Longfield Asset Management in the city.', 'Longfield Asset Management', 'ORG');
+  });
 });

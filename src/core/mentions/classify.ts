@@ -274,6 +274,8 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   const prev = units[p.a - 1];
   const next = units[p.b + 1];
   const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
+  if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { type: 'ORG', strength: GOOD, evidence: `context:member:${next.text}` };
   if (sameSentence(prev)) {
     const w = prev.text.toLowerCase();
     if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { type: 'PERSON', strength: STRONG, evidence: `context:role:${w}` };
@@ -321,6 +323,9 @@ function hasPersonParticle(ctx: Context, p: Piece): boolean {
   }
   return false;
 }
+
+const ORG_MEMBER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'official', 'officials', 'fighters',
+  'militants', 'lawmakers', 'legislators', 'executives', 'shareholders', 'negotiators', 'commanders', 'members', 'loyalists']);
 
 const WORKERS = new Set(['strategist', 'employee', 'worker', 'staff', 'staffer', 'trader', 'banker', 'expert', 'specialist']);
 

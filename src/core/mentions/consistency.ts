@@ -18,7 +18,8 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     if (!had || had.strength < strength) inherited.set(key, { type, evidence, strength });
   };
   for (const c of cands) {
-    if (c.a === c.b) continue;
+    // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
+    if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
       offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.

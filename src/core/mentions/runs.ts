@@ -2,9 +2,9 @@
 // a name ("of", "for", "and", "&", particles, a possessive as in "People's X"). Deciding which
 // connectors really join is left to the segmenter.
 import type { Context } from './context';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
 import { touchesOnLine } from './units';
-import { isNameWord } from './words';
+import { isAcronym, isNameWord } from './words';
 
 export type Run = readonly [number, number];
 
@@ -14,7 +14,28 @@ const MAX_RUN_UNITS = 14;
 export function findRuns(ctx: Context): Run[] {
   const { units, text } = ctx;
   const runs: Run[] = [];
-  const nameWord = (k: number) => k < units.length && isNameWord(units[k]) && !ctx.isRelationCompound(units[k]);
+  const titleSentence = units.length > 0 && units[0].headline ? units[0].sentence : -1;
+  const plainName = (k: number) => k < units.length && isNameWord(units[k]) && !ctx.isRelationCompound(units[k]);
+  // In a document's title line every word is capitalized: only words that are no dictionary words
+  // (or are known names) make names there, with the place word or head noun that touches one ("New",
+  // "University"). Title-case lines further down are mostly lists of names and stay as they are.
+  const distinctive = (k: number) => {
+    const w = units[k].text;
+    return !ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w) || ctx.placeKind(w) !== undefined || isAcronym(w);
+  };
+  const nameWord = (k: number): boolean => {
+    if (!plainName(k)) return false;
+    if (!units[k].headline || units[k].sentence !== titleSentence) return true;
+    if (distinctive(k)) return true;
+    const w = units[k].text;
+    const sameLine = (x: number) => x >= 0 && x < units.length && units[x].sentence === units[k].sentence && plainName(x) && distinctive(x);
+    if ((PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w)) && sameLine(k + 1)) return true;
+    // "Senator Baker", "Vice President Bush": titles and the name right after them.
+    const titleWord = (x: number) => x >= 0 && x < units.length && units[x].sentence === units[k].sentence && plainName(x) && (TITLES.has(units[x].text) || TITLE_MODIFIERS.has(units[x].text));
+    if (titleWord(k) && k + 1 < units.length && plainName(k + 1)) return true;
+    if (titleWord(k - 1)) return true;
+    return (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && sameLine(k - 1);
+  };
   const joinable = (x: number, y: number) =>
     y < units.length && units[x].sentence === units[y].sentence && touchesOnLine(text, units[x], units[y]);
   for (let i = 0; i < units.length; i++) {

@@ -94,6 +94,14 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
         mode = 'org';
         continue;
       }
+      // "Securities and Exchange Board of X", "Trade and Industry Ministry": dictionary words on the
+      // left, an organization head on the right (last word, or the word before its "of").
+      const rightOf = indexOfConnector(ctx, k + 1, b0);
+      const rightHead = rightOf > k + 1 ? units[rightOf - 1].text : rightOf < 0 ? units[b0].text : '';
+      if (k - start <= 2 && ORG_HEADS.has(rightHead) && allDictionary(ctx, start, k - 1) && (k - 1 === start || !hasOrgHead(ctx, start, k - 1)) && (rightOf < 0 || units[rightOf].text === 'of') && allDictionary(ctx, k + 1, rightOf > 0 ? rightOf - 1 : b0)) {
+        mode = 'org';
+        continue;
+      }
       close(k - 1);
       start = k + 1;
       mode = null;
@@ -108,6 +116,15 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
   }
   close(b0);
   return pieces;
+}
+
+function allDictionary(ctx: Context, a: number, b: number): boolean {
+  if (a > b) return false;
+  for (let k = a; k <= b; k++) {
+    const w = ctx.units[k].text;
+    if (!ctx.gaz.isCommonWord(w) || ctx.placeKind(w) !== undefined) return false;
+  }
+  return true;
 }
 
 function hasConnector(ctx: Context, a: number, b: number): boolean {
