@@ -146,4 +146,18 @@ describe('mentions: news conventions', function () {
     has('The report by Brenmoor Research drew a denial.', 'Brenmoor Research', 'ORG');
     has('He is chief executive of Longfield Asset Management in the city.', 'Longfield Asset Management', 'ORG');
   });
+
+  it('does not report products and indexes named with a model number', () => {
+    const text = 'Stocks fell, with the XQ 500 down 0.9%. Regulators grounded the Zentrix 737 jets, and the Valdo 8 phone sold well. Flights leave Terminal 4.';
+    lacks(text, 'XQ');
+    lacks(text, 'Zentrix');
+    lacks(text, 'Valdo');
+    has(text, 'Terminal 4', 'PLACE');
+  });
+
+  it('keeps an unknown lone word that "said" something at a sentence start', () => {
+    has('Talks stalled on Friday. Quorvant said it would appeal the ruling.', 'Quorvant', 'ORG');
+    const a = annotator.annotate('Mira Quorvant met the board on Friday. Quorvant said she would appeal.');
+    assert.ok(a.mentions.filter((m) => m.text === 'Quorvant').every((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
+  });
 });

@@ -8,6 +8,7 @@ import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
+import { touchesOnLine } from './units';
 import { isAcronym, isPluralAcronym } from './words';
 
 interface Typed {
@@ -118,6 +119,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
   if (c.evidence === 'document') return;
+  if (isModelName(ctx, a, b, c)) return;
   out.push(c);
 }
 
@@ -147,6 +149,23 @@ function classifyTitlePrefix(ctx: Context, a: number, b: number, nameFollows: bo
     }
     out.push(c);
   }
+}
+
+/**
+ * "Zentrix 9", "XQ 500", "Valdo Pro 14": a name glued to a model number names a product or an
+ * index, which is none of the three types. Heads and strong cues keep their reading ("Terminal 4",
+ * "Route 66" are inside the name already); a year after a name ("Expo 2030") is left alone too.
+ */
+function isModelName(ctx: Context, a: number, b: number, c: Candidate): boolean {
+  const { units, text } = ctx;
+  const next = units[b + 1];
+  if (!next || next.kind !== 'number' || next.sentence !== units[b].sentence || !touchesOnLine(text, units[b], next)) return false;
+  if (c.strength >= STRONG || c.type === 'PLACE' || /^(?:1[89]|20)\d\d$/.test(next.text)) return false;
+  const after = units[b + 2];
+  // "Acme 21, Globex 14": a score, not a model.
+  if (after && (after.text === ',' || after.text === '-' || after.text === '–')) return false;
+  void a;
+  return true;
 }
 
 function skipDemonyms(ctx: Context, a: number, b: number): number {
@@ -287,6 +306,9 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   if (sameSentence(next)) {
     // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
+    // "Zentrix said": an unknown lone word that speaks is a body more often than a person never
+    // introduced by full name (whose surname would inherit PERSON from that name anyway).
+    if (SAYS.has(next.text) && p.b === p.a) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -323,6 +345,8 @@ function hasPersonParticle(ctx: Context, p: Piece): boolean {
   }
   return false;
 }
+
+const SAYS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'denied', 'warned', 'claimed']);
 
 const ORG_MEMBER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'official', 'officials', 'fighters',
   'militants', 'lawmakers', 'legislators', 'executives', 'shareholders', 'negotiators', 'commanders', 'members', 'loyalists']);
