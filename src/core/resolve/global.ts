@@ -7,7 +7,7 @@ import type { EntityType, ResolvedCorpus } from '../types';
 import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } from './entities';
 import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
-import { nodeId, type Parser, type PreparedDocument } from './prepare';
+import { nodeId, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
@@ -18,6 +18,8 @@ export interface Link {
 }
 
 type Index = Map<string, Set<string>>;
+const NO_DEFINITIONS: ReadonlyMap<string, readonly string[]> = new Map();
+const NO_TARGETS: readonly string[] = [];
 const addTo = (index: Index, key: string, node: string) => {
   const set = index.get(key);
   if (set) set.add(node); else index.set(key, new Set([node]));
@@ -27,7 +29,7 @@ const addTo = (index: Index, key: string, node: string) => {
  * Cross-document resolution over documents already prepared (sorted by id). `memo`, when given, holds
  * the previous result per document: a document whose mentions keep their entities is reused as is.
  */
-export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Parser, memo?: Map<string, DocumentMemo>): ResolvedCorpus {
+export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>): ResolvedCorpus {
   const sorted = prepared.map((p) => p.input);
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
@@ -109,13 +111,13 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Pa
 
   // Acronyms defined in the text.
   const defsGlobal: Index = new Map();
-  const defsByDoc: Map<string, Set<string>>[] = prepared.map((doc) => {
-    const local: Index = new Map();
-    for (const def of doc.definitions) {
-      const long = nodeId('OP', parse(def.long).key);
-      const short = parse(def.short).key;
+  const defsByDoc = prepared.map((doc): ReadonlyMap<string, readonly string[]> => {
+    if (doc.definitionKeys.length === 0) return NO_DEFINITIONS;
+    const local = new Map<string, string[]>();
+    for (const { short, long } of doc.definitionKeys) {
       if (!nodes.has(long) || !short) continue;
-      addTo(local, short, long);
+      const targets = local.get(short);
+      if (!targets) local.set(short, [long]); else if (!targets.includes(long)) targets.push(long);
       addTo(defsGlobal, short, long);
     }
     return local;
@@ -125,7 +127,7 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], parse: Pa
     if (!nodes.has(alias)) continue;
     if (targets.size === 1 || sameNameVariants([...targets].map((t) => nodes.get(t)?.words ?? []))) {
       for (const t of targets) link(alias, t, 'acronym-definition');
-    } else resolveAlias(alias, 'acronym-definition', [], (d) => [...(defsByDoc[d].get(short) ?? [])]);
+    } else resolveAlias(alias, 'acronym-definition', [], (d) => defsByDoc[d].get(short) ?? NO_TARGETS);
   }
 
   // Indexes of the longer names each kind of alias can point to.

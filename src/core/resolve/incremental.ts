@@ -96,7 +96,7 @@ export function createIncrementalResolver(): IncrementalResolver {
     snapshot() {
       if (last) return last;
       const quick = previous && !structural ? reresolveReplaced(previous) : undefined;
-      last = quick ?? resolvePrepared(order, parse, memo);
+      last = quick ?? resolvePrepared(order, memo);
       previous = last;
       replaced.clear();
       structural = false;

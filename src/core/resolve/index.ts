@@ -13,7 +13,7 @@ export { createIncrementalResolver, type IncrementalResolver } from './increment
 /** The whole corpus from scratch; a pure function of the documents. */
 export function resolveCorpus(docs: readonly CorpusInput[]): ResolvedCorpus {
   const parse = createParser();
-  return resolvePrepared([...docs].sort(compareInputIds).map((doc) => prepareDocument(doc, parse)), parse);
+  return resolvePrepared([...docs].sort(compareInputIds).map((doc) => prepareDocument(doc, parse)));
 }
 /** Lets the corpus index keep one incremental resolver instead of calling this on every change. */
 resolveCorpus.incremental = createIncrementalResolver;

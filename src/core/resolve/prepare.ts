@@ -53,6 +53,8 @@ export interface PreparedDocument {
   /** Well-formed mentions only, in annotation order. */
   readonly mentions: readonly PreparedMention[];
   readonly definitions: readonly Definition[];
+  /** The definitions as name keys: the short name's key and the long name's node. */
+  readonly definitionKeys: readonly { readonly short: string; readonly long: string }[];
   /** Name group -> sorted starts of its mentions, before any cross-document move; never modified. */
   readonly localNodes: ReadonlyMap<string, readonly number[]>;
 }
@@ -72,7 +74,8 @@ export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocu
     if (starts) starts.push(mention.start); else localNodes.set(parsed.ids[cls], [mention.start]);
   }
   for (const starts of localNodes.values()) starts.sort((a, b) => a - b);
-  return { input, mentions, definitions, localNodes };
+  const definitionKeys = definitions.map((def) => ({ short: parse(def.short).key, long: nodeId('OP', parse(def.long).key) }));
+  return { input, mentions, definitions, definitionKeys, localNodes };
 }
 
 export function compareInputIds(a: { readonly id: string }, b: { readonly id: string }): number {
