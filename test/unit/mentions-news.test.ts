@@ -160,4 +160,27 @@ describe('mentions: news conventions', function () {
     const a = annotator.annotate('Mira Quorvant met the board on Friday. Quorvant said she would appeal.');
     assert.ok(a.mentions.filter((m) => m.text === 'Quorvant').every((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
   });
+
+  it('reads a capitalized particle inside a name as part of the surname', () => {
+    has('The vote was won by Odile Le Marrec, whose party gained seats.', 'Odile Le Marrec', 'PERSON');
+    has('The coach said Tobias De Wilde missed training.', 'Tobias De Wilde', 'PERSON');
+    has('The hotel overlooks the Costa Del Sol coast.', 'Costa Del Sol', 'PLACE');
+  });
+
+  it('keeps an office before a first name a person even with a head-noun surname', () => {
+    has('Judge Peter Lane said the committee had acted lawfully.', 'Peter Lane', 'PERSON');
+    has('The parade passed King George Street at noon.', 'King George Street', 'PLACE');
+  });
+
+  it('keeps a title word inside a name that follows a title and a first name', () => {
+    has('On Friday President Hassan Sheikh Warsame vowed to fight on.', 'Hassan Sheikh Warsame', 'PERSON');
+    has('On Friday Prime Minister Sheikh Rahima spoke.', 'Rahima', 'PERSON');
+  });
+
+  it('does not report storms and operations', () => {
+    const text = 'Hurricane Olwen left 30 people dead after Operation Tidewater ended.';
+    lacks(text, 'Hurricane Olwen');
+    lacks(text, 'Olwen');
+    lacks(text, 'Operation Tidewater');
+  });
 });

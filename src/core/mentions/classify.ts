@@ -5,9 +5,9 @@ import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
-  COMMON_ACRONYMS, DOCUMENT_HEADS, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_PREFIXES, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
 } from './lexicon';
-import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
+import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, ROYAL_TITLES, splitRun } from './segment';
 import { touchesOnLine } from './units';
 import { isAcronym, isPluralAcronym } from './words';
 
@@ -50,7 +50,8 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
       if (nameA <= b && !loneWord) {
         const c = typeSpan(ctx, { a: nameA, b, mode: null });
         // A title outranks everything but a head noun ("President Hotel" stays a place).
-        if (c.strength < STRONG || c.type === 'PERSON' || c.evidence.startsWith('given')) {
+        const officeAndGiven = nameA < b && gaz.isGivenName(units[nameA].text) && !ROYAL_TITLES.has(units[cut.titleA].text);
+        if (c.strength < STRONG || c.type === 'PERSON' || c.evidence.startsWith('given') || officeAndGiven) {
           c.type = 'PERSON';
           c.strength = STRONG;
           c.evidence = `title:${title}`;
@@ -78,7 +79,8 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
   if (!headed && b - a >= 2) {
     for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
-      if (!gaz.isGivenName(units[k + 1].text) || gaz.isGivenName(units[a].text)) continue;
+      // "Marine Le Pen": a capitalized particle is a surname's first part, not a first name.
+      if (!gaz.isGivenName(units[k + 1].text) || gaz.isGivenName(units[a].text) || NAME_PARTICLES.has(units[k + 1].text.toLowerCase())) continue;
       const prefix = ctx.keyText(a, k);
       const gluedPlace = ctx.placeKind(prefix) !== undefined;
       const gluedAcronym = k === a && isAcronym(units[a].text);
@@ -232,7 +234,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const head = units[headK].text;
     const mode: JoinMode = p.mode;
     const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
-    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head);
+    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first);
     if (namedThing && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
@@ -328,10 +330,16 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
 /** Particles that are rare in place names ("bin", "von"), unlike the Romance "de" ("Terre de Bas"). */
 const PERSON_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'ul', 'ud']);
 
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Da', 'Di', 'Du', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Das', 'Bin', 'Ibn', 'Al', 'El']);
+
 function hasPersonParticle(ctx: Context, p: Piece): boolean {
   const { units, gaz } = ctx;
+  const first = units[p.a].text;
+  const placeLead = PLACE_ARTICLES.has(first) || PLACE_PREFIXES.has(first) || PLACE_MODIFIERS.has(first) || ctx.placeKind(first) !== undefined;
   for (let k = p.a + 1; k < p.b; k++) {
     const w = units[k].text;
+    // "Marine Le Pen", "Kevin De Vries": a capitalized particle after a first word opens a surname.
+    if (!placeLead && w !== w.toLowerCase() && CAPITAL_PARTICLES.has(w)) return true;
     if (!NAME_PARTICLES.has(w) || w === 'y' || w === 'e') continue;
     if (PERSON_PARTICLES.has(w)) return true;
     // "Maria Luiza Prado de Souza": two or more name words before a Romance particle, none of them

@@ -226,6 +226,9 @@ export const COMMON_ACRONYMS = set(`
   UAV UAVs ICBM ICBMs SAM POW POWs KIA MIA CO2 ZIP PS NB TBA ETA UTC GMT EST EDT PST PDT CST CDT
 `);
 
+/** Words that open names of storms and operations ("Hurricane X", "Operation Y"): events, not people. */
+export const EVENT_PREFIXES = set(`Hurricane Typhoon Cyclone Storm Tropical Operation Tropical`);
+
 /** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
 export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
   Week Prize Award Awards Election Elections Marathon Season Era Spring Uprising Massacre Genocide Holocaust Summit`);

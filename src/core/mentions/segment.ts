@@ -19,6 +19,8 @@ export interface Piece {
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const isConnectorText = (s: string) => s === 'of' || s === 'for' || s === 'and' || s === 'the' || s === '&' || s === 'de';
 
+export const ROYAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Duke', 'Duchess', 'Saint', 'St', 'St.', 'Pope', 'Lord', 'Lady', 'Sir', 'Sultan', 'Emir', 'Tsar', 'Czar', 'Crown', 'Baron', 'Earl', 'Countess', 'Shah']);
+
 export function isTitleWord(s: string): boolean {
   if (TITLES.has(s)) return true;
   const parts = s.split(/[-‐‑]/);
@@ -174,7 +176,10 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   const last = units[p.b].text;
   const titleMode = p.mode === 'title';
   if (!titleMode) {
-    if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return null;
+    // "Judge Peter Lane", "Sheriff Anna Hall": an office before a first name names a person even when
+    // the surname is a head noun; royal and saintly titles name places ("King George Street").
+    const officeAndGiven = p.b - p.a >= 2 && isTitleWord(units[p.a].text) && !ROYAL_TITLES.has(units[p.a].text) && ctx.gaz.isGivenName(units[p.a + 1].text) && !isTitleWord(units[p.a + 1].text);
+    if (p.b > p.a && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last) && !officeAndGiven) return null;
     if (p.mode === 'org' || p.mode === 'place') return null;
   }
   let t = -1;
@@ -186,6 +191,16 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
     }
   }
   if (t < 0) return null;
+  // "President Hassan Sheikh Ali": after a title and a first name, a later title word belongs to the name.
+  if (!titleMode) {
+    let t0 = p.a;
+    while (t0 < t && !isTitleWord(units[t0].text)) t0++;
+    let chainEnd = t0;
+    while (chainEnd + 1 < t && (isTitleWord(units[chainEnd + 1].text) || TITLE_MODIFIERS.has(units[chainEnd + 1].text))) chainEnd++;
+    const w = chainEnd + 1 < t ? units[chainEnd + 1].text : '';
+    const nameLike = w !== '' && !isTitleWord(w) && (ctx.gaz.isGivenName(w) || (!ctx.gaz.isCommonWord(w) && (ctx.placeKind(w) ?? 'city') === 'city'));
+    if (t0 < t && nameLike) t = chainEnd;
+  }
   // "Martin Luther King", "Jane Bishop": after a first name the word is a surname, not a title.
   // A title closing the piece is still cut ("George Floyd Justice [in Policing Act]").
   const lead = units[p.a].text;
