@@ -183,4 +183,12 @@ describe('mentions: news conventions', function () {
     lacks(text, 'Olwen');
     lacks(text, 'Operation Tidewater');
   });
+
+  it('reads "First-name King" as a name and "District Judge" as one title', () => {
+    const text = 'The ruling was praised by his daughter, Bernice Bishop, and U.S. District Judge Eleanor Prowse agreed.';
+    has(text, 'Bernice Bishop', 'PERSON');
+    has(text, 'Eleanor Prowse', 'PERSON');
+    has(text, 'U.S.', 'PLACE');
+    lacks(text, 'U.S. District');
+  });
 });

@@ -90,7 +90,7 @@ export const TITLES = set(`
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`Vice Prime Deputy Assistant Under Lt. Lieutenant Crown Field Chief Attorney Acting Former Senior Rear
-  Staff Master First Principal Executive Managing`);
+  Staff Master First Principal Executive Managing District Circuit`);
 
 /** Lower-case role words that, right before a capitalized name, mark that name as a person. */
 export const ROLE_WORDS = set(`
