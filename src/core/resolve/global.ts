@@ -85,7 +85,8 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     const sets = new Map<readonly string[], ReadonlySet<string>>();
     for (const r of recordsByNode.get(alias) ?? []) {
       if (r.attach) continue;
-      const local = presentIn(docNodes[r.doc], documentTargets(r.doc), sets).filter((t) => t !== alias);
+      const candidates = documentTargets(r.doc);
+      const local = candidates.length === 0 ? NO_TARGETS : presentIn(docNodes[r.doc], candidates, sets).filter((t) => t !== alias);
       if (local.length > 0) {
         r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
         attached.push(r);
