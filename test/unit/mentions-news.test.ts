@@ -191,4 +191,16 @@ describe('mentions: news conventions', function () {
     has(text, 'U.S.', 'PLACE');
     lacks(text, 'U.S. District');
   });
+
+  it('keeps a sentence-initial participle that opens an organization name', () => {
+    has('Associated Press writer Edith Marlowe contributed to this report.', 'Associated Press', 'ORG');
+    has('United Growers Union members voted on Friday to strike.', 'United Growers Union', 'ORG');
+  });
+
+  it('finds reporters and places in a wire credit line', () => {
+    const text = 'The talks resume next week.\n\n(Reporting by Lisandra Oakhurst in Lima; Editing by Bill Tolliver)';
+    has(text, 'Lisandra Oakhurst', 'PERSON');
+    has(text, 'Lima', 'PLACE');
+    has(text, 'Bill Tolliver', 'PERSON');
+  });
 });

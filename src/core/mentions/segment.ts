@@ -37,7 +37,9 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
       continue;
     }
     // A sentence-initial word the tagger reads as a function word or verb ("According", "Find").
-    if (u.initial && FUNCTION_POS.has(u.pos) && ctx.placeKind(u.text) === undefined && !ctx.gaz.isGivenName(u.text)) {
+    // ... but a participle before an organization head is part of the name ("Associated Press").
+    const participleOfName = u.pos === 'VERB' && /(?:ed|ing)$/.test(u.text) && a < b && ORG_HEADS.has(units[a + 1].text);
+    if (u.initial && FUNCTION_POS.has(u.pos) && ctx.placeKind(u.text) === undefined && !ctx.gaz.isGivenName(u.text) && !participleOfName) {
       a++;
       continue;
     }
