@@ -34,7 +34,7 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
           const [where] = locationsOf(index, [summary.definition]);
           if (!where) continue;
           // Quick Open fuzzy-matches the symbol's name: name the alias the query hit when it isn't
-          // already in the canonical name, or "MEK" would find nothing to show.
+          // already in the canonical name, or "WHO" would find nothing to show.
           const q = fold(query.trim());
           const alias = q && !fold(entity.name).includes(q) ? entity.aliases.find((a) => fold(a).includes(q)) : undefined;
           const name = alias ? `${entity.name} (${alias})` : entity.name;

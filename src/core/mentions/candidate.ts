@@ -15,7 +15,7 @@ export interface Candidate {
   descriptors: string[];
   /** First word of a sentence with no evidence of its own: kept only if the document confirms it. */
   deferred: boolean;
-  /** Unit texts without cue words ("Ashraf" of "Camp Ashraf"): shorter forms that inherit the type. */
+  /** Unit texts without cue words ("Bastion" of "Camp Bastion"): shorter forms that inherit the type. */
   core?: string;
 }
 

@@ -1,6 +1,6 @@
 // Within one document a string names one thing: every occurrence gets the best-supported type, a lone
-// surname or given name takes the type of the full name it belongs to, and "Ashraf" takes the type of
-// "Camp Ashraf". Sentence-initial words without evidence survive only if the document confirms them.
+// surname or given name takes the type of the full name it belongs to, and "Bastion" takes the type of
+// "Camp Bastion". Sentence-initial words without evidence survive only if the document confirms them.
 import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';

@@ -229,7 +229,7 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
   return { id: doc.id, text: doc.text, mentions, quotes };
 }
 
-/** Reasons for surfaces that share a key: "U.N." and "UN", "Kobler's" and "Kobler", "IRAQ" and "Iraq". */
+/** Reasons for surfaces that share a key: "U.N." and "UN", "Merkel's" and "Merkel", "IRAQ" and "Iraq". */
 function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {

@@ -324,7 +324,7 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
 
 /**
  * Two documents defining one acronym differently may mean one body under two spellings ("X
- * Mujahedeen" and "Mujahedeen Y"): accepted for two or three expansions that all share a distinctive word.
+ * Brigades" and "Brigades Y"): accepted for two or three expansions that all share a distinctive word.
  */
 function sameNameVariants(expansions: readonly (readonly string[])[]): boolean {
   if (expansions.length > 3) return false;

@@ -68,7 +68,7 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to'
 /**
  * Letter sequences a long name can be abbreviated to: first letters of its words (with and without
  * function words), dotted abbreviations and short capitals inside it spelled out, hyphenated parts
- * counted separately or together ("Mujahedeen e-Khalq" gives MEK and ME).
+ * counted separately or together ("Al-Qaeda in the Islamic Maghreb" gives AQIM and AIM).
  */
 export function initialsOf(surface: string): string[] {
   const raw = displayForm(surface).split(/\s+/).filter(Boolean);
