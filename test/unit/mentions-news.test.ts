@@ -203,4 +203,8 @@ describe('mentions: news conventions', function () {
     has(text, 'Lima', 'PLACE');
     has(text, 'Bill Tolliver', 'PERSON');
   });
+
+  it('reads a brotherhood as an organization, with the faith word inside its name', () => {
+    has('Officials said the Zoroastrian Brotherhood was banned again last year.', 'Zoroastrian Brotherhood', 'ORG');
+  });
 });

@@ -18,7 +18,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
-  International Centers Centres Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co Corp. NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
+  International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co Corp. NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
 /**
