@@ -204,7 +204,7 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const next = ctx.units[p.b + 1];
   const follower = next && next.sentence === ctx.units[p.b].sentence ? next.text : '';
   const followerType = ORG_FOLLOWERS.has(follower) ? 'ORG' : PLACE_FOLLOWERS.has(follower) ? 'PLACE' : undefined;
-  // A small town's name is also a party's or a firm's ("the ruling Morena-like party"); a big place's is not.
+  // A small town's name is also a party's or a firm's ("the ruling X party"); a big place's is not.
   const cityOrg = t.evidence === 'gazetteer:city' && CITY_NAMED_ORGS.has(follower);
   if (followerType && t.type !== followerType && (t.strength < STRONG || t.evidence.startsWith('head:')) && (cityOrg || !/^gazetteer|^title|^given|^initials/.test(t.evidence))) {
     t.type = followerType;
