@@ -68,7 +68,7 @@ export function findRuns(ctx: Context): Run[] {
         // "of the X": skip the article too.
         let m = k + 1;
         if (next.text !== 'the' && m < units.length && units[m].text === 'the' && joinable(k, m)) m++;
-        // "von der Leyen", "van den Berg", "de la Cruz": particles come in pairs.
+        // "von der Heide", "van den Berg", "de la Cruz": particles come in pairs.
         else if (NAME_PARTICLES.has(next.text) && m < units.length && NAME_PARTICLES.has(units[m].text) && joinable(k, m)) m++;
         if (joinable(m - 1, m) && nameWord(m)) {
           j = m;
