@@ -204,15 +204,20 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     }
   }
 
+  /** A newer edit or a closed editor makes the pending re-annotation pointless. */
+  function cancelPendingEdit(id: string): void {
+    const pending = editTimers.get(id);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pending.cts.cancel();
+    pending.cts.dispose();
+    editTimers.delete(id);
+    leave();
+  }
+
   function scheduleEdit(document: vscode.TextDocument): void {
     const id = documentId(document.uri);
-    const previous = editTimers.get(id);
-    if (previous) {
-      clearTimeout(previous.timer);
-      previous.cts.cancel();
-      previous.cts.dispose();
-      leave();
-    }
+    cancelPendingEdit(id);
     const cts = new vscode.CancellationTokenSource();
     enter();
     const timer = setTimeout(() => {
@@ -339,14 +344,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     }),
     vscode.workspace.onDidCloseTextDocument((d) => {
       const id = documentId(d.uri);
-      const pendingEdit = editTimers.get(id);
-      if (pendingEdit) {
-        clearTimeout(pendingEdit.timer);
-        pendingEdit.cts.cancel();
-        pendingEdit.cts.dispose();
-        editTimers.delete(id);
-        leave();
-      }
+      cancelPendingEdit(id);
       // Unsaved edits are gone with the editor: fall back to the file, or forget ad-hoc documents.
       if (d.uri.scheme === 'file' && coversUri(d.uri)) void indexUri(d.uri, 'background', lifetime.token);
       else if (index.has(id)) remove(id);
