@@ -2,6 +2,7 @@
 // sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
 import type { Span } from '../types';
 import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { organizationNoun, resolveOrganization } from './nominal';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
@@ -123,7 +124,9 @@ function lastSubject(ctx: QuoteContext, people: readonly number[]): number {
 /** The speaker named in [from, to): a person mention, else he/she, else another mention (an organization). */
 function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
   const inSpan = mentionsIn(ctx, from, to);
-  const people = inSpan.filter((i) => isPerson(ctx, i));
+  const named = inSpan.filter((i) => isPerson(ctx, i));
+  // "X's deputy, Y, …": the possessor is not the one speaking.
+  const people = named.length > 1 ? named.filter((i) => !isPossessor(ctx, i)) : named;
   if (people.length > 0) {
     const i = preferLast ? lastSubject(ctx, people) : people[0];
     return { mention: i, text: ctx.mentions[i].text, weak: false };
@@ -132,11 +135,25 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
   const pronoun = firstPronoun(words, PERSONAL_PRONOUNS);
   if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
   if (firstPronoun(words, OTHER_PRONOUNS)) return { mention: null, text: null, weak: false };
-  if (inSpan.length > 0) {
-    const i = preferLast ? inSpan[inSpan.length - 1] : inSpan[0];
+  // "… wrote on Twitter", "… told Reuters": a place, platform or listener, not the speaker.
+  const others = inSpan.filter((i) => !PREPOSITION_IN_WINDOW.test(ctx.text.slice(Math.max(from, ctx.mentions[i].start - 20), ctx.mentions[i].start)));
+  if (others.length > 0) {
+    const i = preferLast ? others[others.length - 1] : others[0];
     return { mention: i, text: ctx.mentions[i].text, weak: false };
   }
+  const noun = organizationNoun(words);
+  if (noun) {
+    const org = resolveOrganization(ctx, noun.lower, noun.start);
+    return { mention: org, text: ctx.text.slice(words[0].start, noun.end), weak: false };
+  }
   return null;
+}
+
+const PREPOSITION_IN_WINDOW = /\b(on|in|at|to|told|tells|tell|from|with|by)\s+(the\s+)?$/i;
+
+function isPossessor(ctx: QuoteContext, i: number): boolean {
+  const m = ctx.mentions[i];
+  return /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)) || /['’]s?$/.test(m.text);
 }
 
 /** End of the clause after a verb: the next comma, semicolon or stop that is not inside a name. */

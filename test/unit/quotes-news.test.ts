@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { quotesIn } from './quotesKit';
+
+describe('quotes: wire-style news attribution', () => {
+  it('gives "the ministry said" to the ministry named before', () => {
+    const text = 'The Ministry of Transport said in a statement that trains would run again.\n\n"Repairs were finished overnight," the ministry said.';
+    const [q] = quotesIn(text, { 'Ministry of Transport': 'ORG' });
+    assert.equal(q.speaker, 'Ministry of Transport');
+  });
+
+  it('gives "the company said" to the company in apposition, or else the nearest organization not told to', () => {
+    const text = 'The firm, Brellow Foods, said it would appeal. "We will review our options," the company said in a statement.';
+    assert.equal(quotesIn(text, { 'Brellow Foods': 'ORG' })[0].speaker, 'Brellow Foods');
+    const told = 'Kestrel Mining confirmed the closure to Reuters. "The mine is no longer viable," the company said.';
+    assert.equal(quotesIn(told, { 'Kestrel Mining': 'ORG', Reuters: 'ORG' })[0].speaker, 'Kestrel Mining');
+  });
+
+  it('leaves "the ministry said" unnamed when no such organization was named', () => {
+    const text = 'Talks went on late. "Counting was suspended in two districts," the ministry said.';
+    const [q] = quotesIn(text, { 'Northfield Bank': 'ORG' });
+    assert.equal(q.speaker, null);
+  });
+
+  it('does not take the platform a post was written on for its writer', () => {
+    const text = 'The chief executive wrote on Twitter: "Our customers deserve better, and we will do better."';
+    const [q] = quotesIn(text, { Twitter: 'ORG' });
+    assert.equal(q.kind, 'full');
+    assert.equal(q.speaker, null);
+  });
+
+  it('does not take a possessor for the speaker', () => {
+    const text = 'Talks resumed. Lomax\'s deputy, Ervin Palk, struck a more cautious tone: "Nothing is agreed until everything is agreed."';
+    const [q] = quotesIn(text, { Lomax: 'PERSON', 'Ervin Palk': 'PERSON' });
+    assert.equal(q.speaker, 'Ervin Palk');
+  });
+});
