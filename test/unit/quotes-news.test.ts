@@ -33,4 +33,28 @@ describe('quotes: wire-style news attribution', () => {
     const [q] = quotesIn(text, { Lomax: 'PERSON', 'Ervin Palk': 'PERSON' });
     assert.equal(q.speaker, 'Ervin Palk');
   });
+
+  it('takes a speaker given only by role from the next sentence that names someone saying more', () => {
+    const text = 'Talks resumed.\n\n"There has been progress, but gaps remain," the foreign minister said. Vera Lindahl added that a deal was near.';
+    assert.equal(quotesIn(text, { 'Vera Lindahl': 'PERSON' })[0].speaker, 'Vera Lindahl');
+    const other = '"There has been progress, but gaps remain," the foreign minister said. Vera Lindahl disagreed.';
+    assert.equal(quotesIn(other, { 'Vera Lindahl': 'PERSON' })[0].speaker, null);
+  });
+
+  it('resolves "she" to the woman when a man was named after her', () => {
+    const text = 'Mary Tolland and Peter Grebe met investors on Wednesday.\n\n"I take full responsibility for what happened," she said.';
+    assert.equal(quotesIn(text, { 'Mary Tolland': 'PERSON', 'Peter Grebe': 'PERSON' })[0].speaker, 'Mary Tolland');
+    const he = 'Mary Tolland and Peter Grebe met investors on Wednesday.\n\n"We will rebuild trust step by step," he said.';
+    assert.equal(quotesIn(he, { 'Mary Tolland': 'PERSON', 'Peter Grebe': 'PERSON' })[0].speaker, 'Peter Grebe');
+  });
+
+  it('knows the gender of a surname from its fuller mention or a title', () => {
+    const text = 'Mary Tolland spoke after Mr. Grebe left. Later Tolland met Grebe again.\n\n"We disagree on almost everything," she said.';
+    assert.equal(quotesIn(text, { 'Mary Tolland': 'PERSON', Tolland: 'PERSON', Grebe: 'PERSON' })[0].speaker, 'Tolland');
+  });
+
+  it('keeps the nearest person when names tell no gender', () => {
+    const text = 'Kiran Osei met Sasha Okonjo on Monday.\n\n"The deal is done," she said.';
+    assert.equal(quotesIn(text, { 'Kiran Osei': 'PERSON', 'Sasha Okonjo': 'PERSON' })[0].speaker, 'Kiran Osei');
+  });
 });

@@ -1,6 +1,7 @@
 // Text navigation around a quote: sentence edges that ignore full stops inside names and
 // abbreviations, words with offsets, and mention lookup by position.
 import type { DetectedMention, Span } from '../types';
+import { mentionGenders, type Gender } from './gender';
 import { ABBREVIATIONS } from './lexicon';
 
 export interface Word extends Span {
@@ -14,6 +15,8 @@ export interface QuoteContext {
   readonly order: readonly number[];
   /** Quoted spans, sorted: names inside a quote are what the speaker talks about, not who speaks. */
   readonly quoted: readonly Span[];
+  /** Gender of each person mention where its given name or title tells it, by mention index. */
+  readonly genders: readonly (Gender | null)[];
 }
 
 export function insideQuoted(ctx: QuoteContext, span: Span): boolean {
@@ -30,7 +33,7 @@ export function createContext(text: string, mentions: readonly DetectedMention[]
   const order = mentions.map((_, i) => i)
     .filter((i) => mentions[i] && typeof mentions[i].text === 'string' && mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
     .sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  return { text, mentions, order, quoted };
+  return { text, mentions, order, quoted, genders: mentionGenders(text, mentions) };
 }
 
 /** Indices of mentions lying wholly inside [from, to), in text order. */

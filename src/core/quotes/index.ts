@@ -71,7 +71,7 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     const postEnd = sentenceEnd(ctx, span.end, Math.min(paraEnd, next));
     const floor = Math.max(paragraphs[p].start, prevEnd <= span.start ? prevEnd : 0);
     const preStart = sentenceStart(ctx, span.start, floor);
-    const attribution = attributeQuote(ctx, { quote: span, postEnd, preStart, previousSpeaker });
+    const attribution = attributeQuote(ctx, { quote: span, postEnd, preStart, previousSpeaker, paragraphEnd: paraEnd });
     if (attribution?.mention != null) previousSpeaker = speakerKey(ctx, attribution);
     const startsParagraph = onlySpaceBetween(text, paragraphs[p].start, span.start);
     candidates.push({ span, paragraph: p, endParagraph: pe, startsParagraph, attribution, cued: attribution !== null });

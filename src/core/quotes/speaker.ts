@@ -2,6 +2,7 @@
 // sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
 import type { Span } from '../types';
 import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { pronounGender } from './gender';
 import { organizationNoun, resolveOrganization } from './nominal';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
@@ -18,6 +19,8 @@ export interface SpeakerWindow {
   readonly quote: Span;
   /** Where the text after the quote stops counting (next quote, paragraph or sentence end). */
   readonly postEnd: number;
+  /** End of the paragraph after the quote: "…," the minister said. X added … may name the speaker next. */
+  readonly paragraphEnd?: number;
   /** Where the text before the quote starts counting (previous quote, paragraph or sentence start). */
   readonly preStart: number;
   /** Surname-like key of the previous quote's speaker, to prefer it when resolving a pronoun. */
@@ -72,9 +75,13 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
  * Antecedent of "he"/"she" at `pos`: a person named earlier in the same sentence, else the subject
  * of the nearest sentence naming a person, else the previous quote's speaker when recent.
  */
-export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null): number | null {
+export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null, pronoun = ''): number | null {
   const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
-  const people = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
+  const everyone = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
+  // "she" cannot be a man named before; if the names tell nothing, all stay candidates.
+  const gender = pronounGender(pronoun);
+  const fitting = gender === null ? everyone : everyone.filter((i) => (ctx.genders[i] ?? gender) === gender);
+  const people = fitting.length > 0 ? fitting : everyone;
   if (people.length === 0) return null;
   const own = sentenceStart(ctx, pos, floor);
   // In the pronoun's own sentence the nearest person is meant ("X's brother, Y, when he said"),
@@ -133,7 +140,7 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
   }
   const words = wordsIn(ctx.text, from, to);
   const pronoun = firstPronoun(words, PERSONAL_PRONOUNS);
-  if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
+  if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous, ctx.text.slice(pronoun.start, pronoun.end)), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
   if (firstPronoun(words, OTHER_PRONOUNS)) return { mention: null, text: null, weak: false };
   // "… wrote on Twitter", "… told Reuters": a place, platform or listener, not the speaker.
   const others = inSpan.filter((i) => !PREPOSITION_IN_WINDOW.test(ctx.text.slice(Math.max(from, ctx.mentions[i].start - 20), ctx.mentions[i].start)));
@@ -211,7 +218,29 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const first = /^[\s,—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '';
   if (!/^\p{Lu}/u.test(first) && !SUBJECT_START.has(first.toLowerCase()) && !roleBeforeName(ctx, w.quote.end, verb.start)) return null;
   const found = speakerIn(ctx, w.quote.end, verb.start, w.previousSpeaker, false);
+  if (found?.mention == null && !wordsIn(ctx.text, w.quote.end, verb.start).some((x) => OTHER_PRONOUNS.has(x.lower))) {
+    const named = namedInNextSentence(ctx, w);
+    if (named !== null) return { mention: named, text: ctx.mentions[named].text, weak };
+  }
   return found ? { ...found, weak } : { mention: null, text: null, weak };
+}
+
+/** How far into the next sentence its subject and verb may lie. */
+const NEXT_SENTENCE_REACH = 200;
+
+/**
+ * "…," the foreign minister said. Lena Marsh added that …: a speaker given only by role is the
+ * person who opens the next sentence as the subject of a verb of saying.
+ */
+function namedInNextSentence(ctx: QuoteContext, w: SpeakerWindow): number | null {
+  if (w.paragraphEnd === undefined || !/[.!?]$/.test(ctx.text.slice(w.postEnd - 1, w.postEnd))) return null;
+  const to = Math.min(w.paragraphEnd, w.postEnd + NEXT_SENTENCE_REACH);
+  const lead = /^[\s"'”’)]*/.exec(ctx.text.slice(w.postEnd, to))?.[0].length ?? 0;
+  const first = mentionsIn(ctx, w.postEnd, to)[0];
+  if (first === undefined || ctx.mentions[first].start !== w.postEnd + lead || !isPerson(ctx, first)) return null;
+  const next = wordsIn(ctx.text, ctx.mentions[first].end, to).slice(0, 2);
+  const verb = next[0]?.lower === 'also' ? next[1] : next[0];
+  return verb !== undefined && SPEECH_VERBS.has(verb.lower) && !WEAK_SPEECH_VERBS.has(verb.lower) ? first : null;
 }
 
 /** Attribution before the quote: X said: "…" / said X, "…" / According to X, "…". */
