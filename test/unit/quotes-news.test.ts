@@ -57,4 +57,16 @@ describe('quotes: wire-style news attribution', () => {
     const text = 'Kiran Osei met Sasha Okonjo on Monday.\n\n"The deal is done," she said.';
     assert.equal(quotesIn(text, { 'Kiran Osei': 'PERSON', 'Sasha Okonjo': 'PERSON' })[0].speaker, 'Kiran Osei');
   });
+
+  it('gives a quote paragraph without a cue to the next paragraph opening with "she said"', () => {
+    const text = 'Talks went on late.\n\nDora Quill and Ivo Brandt left first.\n\n"The public deserves to know how this money was spent."\n\nShe said the committee would call witnesses.';
+    assert.equal(quotesIn(text, { 'Dora Quill': 'PERSON', 'Ivo Brandt': 'PERSON' })[0].speaker, 'Dora Quill');
+  });
+
+  it('gives a quote paragraph without a cue to the person the paragraph before reports speaking', () => {
+    const text = 'Senator Dora Quill said she would open an inquiry into the contract.\n\n"The public deserves to know how this money was spent."\n\nThe vote is next week.';
+    assert.equal(quotesIn(text, { 'Dora Quill': 'PERSON' })[0].speaker, 'Dora Quill');
+    const noSpeech = 'Senator Dora Quill opened an inquiry into the contract.\n\n"The public deserves to know how this money was spent."\n\nThe vote is next week.';
+    assert.equal(quotesIn(noSpeech, { 'Dora Quill': 'PERSON' })[0].speaker, null);
+  });
 });

@@ -4,6 +4,7 @@ import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } fr
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
 import { classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
+import { paragraphQuoteSpeaker } from './paragraph';
 import { attributeQuote, surnameKey, type Attribution } from './speaker';
 
 interface Candidate {
@@ -80,6 +81,7 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   inheritSpeakers(candidates);
   for (const c of candidates) {
     if (c.attribution === null) c.attribution = sentenceBeforeSpeaker(ctx, c.span, paragraphs[c.paragraph].start);
+    if (c.attribution === null) c.attribution = paragraphQuoteSpeaker(ctx, c.span, paragraphs, c.paragraph, c.endParagraph);
   }
 
   const out: DetectedQuote[] = [];
