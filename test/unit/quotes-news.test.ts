@@ -69,4 +69,9 @@ describe('quotes: wire-style news attribution', () => {
     const noSpeech = 'Senator Dora Quill opened an inquiry into the contract.\n\n"The public deserves to know how this money was spent."\n\nThe vote is next week.';
     assert.equal(quotesIn(noSpeech, { 'Dora Quill': 'PERSON' })[0].speaker, null);
   });
+
+  it('reads a role with a title abbreviation before the name as part of the subject', () => {
+    const text = 'Scientists issued a warning.\n\n"We are running out of time," lead author Dr. Kara Yeld of the Marine Institute told the agency.';
+    assert.equal(quotesIn(text, { 'Kara Yeld': 'PERSON', 'Marine Institute': 'ORG' })[0].speaker, 'Kara Yeld');
+  });
 });

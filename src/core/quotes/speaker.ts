@@ -183,8 +183,12 @@ function roleBeforeName(ctx: QuoteContext, from: number, to: number): boolean {
   const pronoun = wordsIn(ctx.text, from, to).find((x) => PERSONAL_PRONOUNS.has(x.lower));
   const subject = Math.min(firstName, pronoun ? pronoun.start : to);
   if (subject >= to) return false;
-  const role = ctx.text.slice(from, subject);
-  return !/[,;:.]/.test(role.replace(/^[\s,—–-]+/, '')) && wordsIn(ctx.text, from, subject).length <= MAX_ROLE_WORDS;
+  const lead = /^[\s,—–-]*/.exec(ctx.text.slice(from, subject))?.[0].length ?? 0;
+  for (let j = from + lead; j < subject; j++) {
+    // The stop of a title ("lead author Dr. X") does not break the role off the name.
+    if (/[,;:.]/.test(ctx.text[j]) && !(ctx.text[j] === '.' && isAbbreviationStop(ctx.text, j))) return false;
+  }
+  return wordsIn(ctx.text, from, subject).length <= MAX_ROLE_WORDS;
 }
 
 /** Attribution after the quote: "…," said X / "…," X said / "…," according to X. */
