@@ -74,4 +74,18 @@ describe('quotes: wire-style news attribution', () => {
     const text = 'Scientists issued a warning.\n\n"We are running out of time," lead author Dr. Kara Yeld of the Marine Institute told the agency.';
     assert.equal(quotesIn(text, { 'Kara Yeld': 'PERSON', 'Marine Institute': 'ORG' })[0].speaker, 'Kara Yeld');
   });
+
+  it('gives "the police chief said" to the person introduced with that role', () => {
+    const text = 'Police chief Anton Vell spoke after Mia Rook left.\n\n"We used no force at all," the police chief said.';
+    assert.equal(quotesIn(text, { 'Anton Vell': 'PERSON', 'Mia Rook': 'PERSON' })[0].speaker, 'Anton Vell');
+    const appositive = 'Anton Vell, the regional police chief, met Mia Rook.\n\n"We used no force at all," the chief said.';
+    assert.equal(quotesIn(appositive, { 'Anton Vell': 'PERSON', 'Mia Rook': 'PERSON' })[0].speaker, 'Anton Vell');
+    const unknown = 'Anton Vell met Mia Rook.\n\n"We used no force at all," the police chief said.';
+    assert.equal(quotesIn(unknown, { 'Anton Vell': 'PERSON', 'Mia Rook': 'PERSON' })[0].speaker, null);
+  });
+
+  it('gives "the 58-year-old said" to the person last named', () => {
+    const text = 'Anton Vell said officers had shown restraint. "We used no force at all," the 58-year-old said.';
+    assert.equal(quotesIn(text, { 'Anton Vell': 'PERSON' })[0].speaker, 'Anton Vell');
+  });
 });

@@ -41,3 +41,36 @@ export function resolveOrganization(ctx: QuoteContext, noun: string, pos: number
   }
   return null;
 }
+
+/** "the 58-year-old": an age stands for the person last talked about. */
+const AGE = /^\d+-year-old$/;
+/** How close a role word must stand to a name to describe it ("Police chief X", "X, the police chief,"). */
+const ROLE_REACH = 40;
+
+/**
+ * The person a definite role subject ("the police chief", "the 58-year-old") refers back to: the
+ * nearest earlier person introduced with that role word, or for an age the nearest earlier person.
+ * Returns undefined when the words are not such a subject, null when nobody fits.
+ */
+export function resolveRole(ctx: QuoteContext, words: readonly Word[], pos: number): number | null | undefined {
+  if (words.length < 2 || words.length > 4 || words[0].lower !== 'the') return undefined;
+  const head = words[words.length - 1].lower;
+  if (head.length < 3 || !/^[\p{L}\p{N}-]+$/u.test(head)) return undefined;
+  const people = mentionsIn(ctx, Math.max(0, pos - LOOKBACK), pos)
+    .filter((i) => ctx.mentions[i].type === 'PERSON' && !insideQuoted(ctx, ctx.mentions[i]));
+  if (AGE.test(head)) return people.length > 0 ? people[people.length - 1] : null;
+  const role = new RegExp(`\\b${head}\\b`, 'i');
+  const all = mentionsIn(ctx, Math.max(0, pos - LOOKBACK - ROLE_REACH), pos);
+  for (let k = people.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[people[k]];
+    // Another name in between takes the role words for itself ("chief X spoke after Y").
+    const previous = all.filter((i) => ctx.mentions[i].end <= m.start).pop();
+    const floor = previous === undefined ? 0 : ctx.mentions[previous].end;
+    const before = ctx.text.slice(Math.max(floor, m.start - ROLE_REACH), m.start);
+    // The role right before the name, with no sentence or clause break between.
+    const lead = /[^.,;:!?\n]*$/.exec(before)?.[0] ?? '';
+    const after = /^,[^.;:!?\n]*/.exec(ctx.text.slice(m.end, m.end + ROLE_REACH))?.[0] ?? '';
+    if (role.test(lead) || role.test(after)) return people[k];
+  }
+  return null;
+}

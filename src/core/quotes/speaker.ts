@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
 import { pronounGender } from './gender';
-import { organizationNoun, resolveOrganization } from './nominal';
+import { organizationNoun, resolveOrganization, resolveRole } from './nominal';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
@@ -153,6 +153,8 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
     const org = resolveOrganization(ctx, noun.lower, noun.start);
     return { mention: org, text: ctx.text.slice(words[0].start, noun.end), weak: false };
   }
+  const person = resolveRole(ctx, words, from);
+  if (person != null) return { mention: person, text: ctx.text.slice(words[0].start, words[words.length - 1].end), weak: false };
   return null;
 }
 
