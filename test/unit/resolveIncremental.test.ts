@@ -175,6 +175,39 @@ describe('resolve: incremental', () => {
     assert.ok(quick > 5, 'edits between names took the quick path');
   });
 
+  it('equals a full resolution when several changes come between snapshots, and when a name goes back and forth', function () {
+    // Each full pass rewrites the mention records kept from the pass before (their document's position
+    // moves when documents come and go); any field left over from an earlier pass would show here.
+    this.timeout(60000);
+    const rand = random(20261126);
+    const docs = new Map<string, CorpusInput>();
+    const resolver = createIncrementalResolver();
+    const put = (doc: CorpusInput) => {
+      docs.set(doc.id, doc);
+      resolver.set(doc);
+    };
+    for (let i = 0; i < 30; i++) put(syntheticDoc(`b-${String(rand(1000)).padStart(3, '0')}`, rand));
+    for (let step = 0; step < 60; step++) {
+      for (let k = 1 + rand(4); k > 0; k--) {
+        const ids = [...docs.keys()];
+        const op = rand(6);
+        if (op < 3) put(edit(docs.get(ids[rand(ids.length)]) as CorpusInput, rand));
+        else if (op < 4) put(syntheticDoc(`b-${String(rand(1000)).padStart(3, '0')}`, rand));
+        else if (op < 5 && ids.length > 2) {
+          const id = ids[rand(ids.length)];
+          docs.delete(id);
+          resolver.remove(id);
+        } else {
+          // A name changed and changed back before the snapshot: the first version's records return.
+          const doc = docs.get(ids[rand(ids.length)]) as CorpusInput;
+          resolver.set(edit(doc, rand));
+          resolver.set(doc);
+        }
+      }
+      assert.deepEqual(visible(resolver.snapshot()), visible(resolveCorpus([...docs.values()])), `step ${step}`);
+    }
+  });
+
   it('starts empty and survives malformed documents', () => {
     const resolver = createIncrementalResolver();
     assert.equal(resolver.snapshot().documents.length, 0);

@@ -19,7 +19,8 @@ export interface NodeInfo {
 }
 
 export interface MentionRecord {
-  readonly doc: number;
+  /** Position of the document in the corpus; set again on each pass when the record is reused. */
+  doc: number;
   /** Index of the mention in its document's annotation. */
   readonly index: number;
   readonly mention: DetectedMention;
@@ -27,8 +28,12 @@ export interface MentionRecord {
   readonly display: string;
   /** Name group of the mention (a name typed both ways moves to one group). */
   node: string;
-  /** Set when the document itself decided where this mention belongs (a surname next to its full name). */
-  attach: { readonly node: string; readonly rule: string } | null;
+  /**
+   * Set when the document itself decided where this mention belongs (a surname next to its full name),
+   * with the rule that did; two fields rather than one object, as a pass places a mention in three.
+   */
+  attach: string | null;
+  attachRule: string;
   /** Filled when entities are built. */
   entity: { readonly id: string; readonly type: EntityType } | null;
 }
@@ -49,6 +54,8 @@ interface Group {
 }
 
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
+/** Shared by the mentions without descriptors, which are most: nothing to allocate per mention. */
+const NO_DESCRIPTORS: readonly string[] = [];
 
 /** Better canonical name first: a spelled-out name over an acronym, more words, more uses, then alphabetical. */
 function compareNames(a: [string, number], b: [string, number]): number {
@@ -81,6 +88,8 @@ function display(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
 export function buildEntities(
   docs: readonly CorpusInput[],
   records: readonly MentionRecord[],
+  /** The records of each document, in the order `records` has them. */
+  perDoc: readonly (readonly MentionRecord[])[],
   nodes: ReadonlyMap<string, NodeInfo>,
   uf: UnionFind,
   links: readonly Link[],
@@ -104,16 +113,16 @@ export function buildEntities(
   /** Group of each name group, found once per name rather than once per mention. */
   const groupByNode = new Map<string, Group>();
   for (const r of records) {
-    const node = r.attach ? r.attach.node : r.node;
+    const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
     if (!g) groupByNode.set(node, (g = groupOf(uf.find(node))));
     g.records.push(r);
     if (!r.attach) continue;
-    let seen = attachSeen.get(r.attach.node);
-    if (!seen) attachSeen.set(r.attach.node, (seen = new Set()));
+    let seen = attachSeen.get(r.attach);
+    if (!seen) attachSeen.set(r.attach, (seen = new Set()));
     if (seen.has(r.mention.text)) continue;
     seen.add(r.mention.text);
-    addReason(g, { alias: r.display, target: display(nodes, r.attach.node), rule: r.attach.rule });
+    addReason(g, { alias: r.display, target: display(nodes, r.attach), rule: r.attachRule });
   }
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
@@ -128,13 +137,20 @@ export function buildEntities(
     const typeCounts = new Map<EntityType, number>();
     const descriptors: string[] = [];
     const seenDescriptors = new Set<string>();
+    // Mentions of one name come together, so the name's class is looked up once per run of them.
+    let lastNode: string | undefined;
+    let lastIsPerson = false;
     for (const r of g.records) {
       const name = r.display;
       names.set(name, (names.get(name) ?? 0) + 1);
+      if (r.node !== lastNode) {
+        lastNode = r.node;
+        lastIsPerson = nodes.get(r.node)?.cls === 'P';
+      }
       // A mention moved among person names counts as a person whatever the detector said.
-      const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+      const t: EntityType = lastIsPerson ? 'PERSON' : r.mention.type;
       typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
-      for (const d of r.mention.descriptors ?? []) {
+      for (const d of r.mention.descriptors ?? NO_DESCRIPTORS) {
         const k = foldCase(d);
         if (!seenDescriptors.has(k)) {
           seenDescriptors.add(k);
@@ -161,8 +177,6 @@ export function buildEntities(
     for (const r of g.records) r.entity = entity;
   }
 
-  const perDoc: MentionRecord[][] = docs.map(() => []);
-  for (const r of records) perDoc[r.doc].push(r);
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const recs = perDoc[d];
     if (!memo) return resolveDocument(doc, recs);
@@ -189,7 +203,7 @@ function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRec
  * memo's: each mention keeps the entity its counterpart had.
  */
 export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
-  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', attach: null, entity: memo.entities[i] }));
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', attach: null, attachRule: '', entity: memo.entities[i] }));
   return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 

@@ -18,6 +18,13 @@ export interface Link {
 }
 
 type Index = Map<string, Set<string>>;
+
+/**
+ * Mention records kept per prepared document across passes, so a pass over an unchanged document
+ * rewrites its records instead of allocating them again (the allocation was a fifth of a pass, in the
+ * garbage collector). Owned by one caller, used by one pass at a time.
+ */
+export type RecordScratch = WeakMap<PreparedDocument, MentionRecord[]>;
 const NO_DEFINITIONS: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_TARGETS: readonly string[] = [];
 const addTo = (index: Index, key: string, node: string) => {
@@ -29,10 +36,11 @@ const addTo = (index: Index, key: string, node: string) => {
  * Cross-document resolution over documents already prepared (sorted by id). `memo`, when given, holds
  * the previous result per document: a document whose mentions keep their entities is reused as is.
  */
-export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>): ResolvedCorpus {
+export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>, scratch?: RecordScratch): ResolvedCorpus {
   const sorted = prepared.map((p) => p.input);
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
+  const perDoc: MentionRecord[][] = [];
   /**
    * Per document: node -> starts of its mentions, to find the nearest full name before a short one.
    * Shared with the prepared document until a cross-document move changes it (copy on write).
@@ -47,7 +55,14 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     return docNodes[d] as Map<string, readonly number[]>;
   };
   prepared.forEach((doc, d) => {
-    for (const { index, mention: m, parsed: p, cls } of doc.mentions) {
+    let own = scratch?.get(doc);
+    const fresh = !own;
+    if (!own) {
+      own = [];
+      scratch?.set(doc, own);
+    }
+    perDoc.push(own);
+    doc.mentions.forEach(({ index, mention: m, parsed: p, cls }, i) => {
       const id = p.ids[cls];
       let info = nodes.get(id);
       if (!info) {
@@ -56,8 +71,21 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       }
       info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
-      records.push({ doc: d, index, mention: m, display: p.display, node: id, attach: null, entity: null });
-    }
+      let r: MentionRecord;
+      if (fresh) {
+        r = { doc: d, index, mention: m, display: p.display, node: id, attach: null, attachRule: '', entity: null };
+        (own as MentionRecord[]).push(r);
+      } else {
+        // The record of the last pass: every field a pass writes starts over.
+        r = (own as MentionRecord[])[i];
+        r.doc = d;
+        r.node = id;
+        r.attach = null;
+        r.attachRule = '';
+        r.entity = null;
+      }
+      records.push(r);
+    });
   });
 
   mergeAcrossClasses(nodes, records, docNodes, writable);
@@ -86,9 +114,10 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     for (const r of recordsByNode.get(alias) ?? []) {
       if (r.attach) continue;
       const candidates = documentTargets(r.doc);
-      const local = candidates.length === 0 ? NO_TARGETS : presentIn(docNodes[r.doc], candidates, sets).filter((t) => t !== alias);
+      const local = candidates.length === 0 ? NO_TARGETS : presentIn(docNodes[r.doc], candidates, sets, alias);
       if (local.length > 0) {
-        r.attach = { node: nearest(docNodes[r.doc], local, r.mention.start), rule };
+        r.attach = nearest(docNodes[r.doc], local, r.mention.start);
+        r.attachRule = rule;
         attached.push(r);
       } else pending = true;
     }
@@ -100,11 +129,13 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
    * are one entity everywhere: merge the names themselves, so links made to the alias follow.
    */
   function settle(alias: string, rule: string, attached: MentionRecord[], corpusIfPending: readonly string[] | null): void {
-    const targets = new Set(attached.map((r) => (r.attach as { node: string }).node));
     if (corpusIfPending !== null && corpusIfPending.length !== 1) return;
-    const target = corpusIfPending !== null ? corpusIfPending[0] : [...targets][0];
-    const mine = new Set(attached);
-    const unanimous = [...targets].every((t) => t === target) && !recordsByNode.get(alias)?.some((r) => r.attach && !mine.has(r));
+    const target = corpusIfPending !== null ? corpusIfPending[0] : attached[0]?.attach ?? undefined;
+    // `attached` holds the alias's mentions this rule placed, so any further placed mention of the
+    // alias was placed by an earlier rule.
+    let placed = 0;
+    for (const r of recordsByNode.get(alias) ?? []) if (r.attach) placed++;
+    const unanimous = attached.every((r) => r.attach === target) && placed === attached.length;
     // Mentions a document sent elsewhere keep their own target; the rest follow the single corpus-wide one.
     if (unanimous) for (const r of attached) r.attach = null;
     if (target !== undefined && (unanimous || corpusIfPending !== null)) link(alias, target, rule);
@@ -216,17 +247,19 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       const local = docNodes[r.doc];
       const bySurnameHere = surnameList.length > 0 ? presentIn(local, surnameList, sets) : [];
       if (bySurnameHere.length > 0) {
-        r.attach = { node: nearest(local, bySurnameHere, r.mention.start), rule };
+        r.attach = nearest(local, bySurnameHere, r.mention.start);
+        r.attachRule = rule;
         attached.push(r);
         continue;
       }
       const byGiven = givenNamesIn(r.doc).get(n.key) ?? [];
       if (byGiven.length > 0) {
-        r.attach = { node: nearest(local, byGiven, r.mention.start), rule: 'given-name' };
+        r.attach = nearest(local, byGiven, r.mention.start);
+        r.attachRule = 'given-name';
         attached.push(r);
       } else pending.push(r);
     }
-    const rules = new Set(attached.map((r) => r.attach?.rule));
+    const rules = new Set(attached.map((r) => r.attachRule));
     // Across documents a given name alone only names someone when no full name in the corpus has it
     // as a surname and exactly one has it as a given name.
     const givenTargets = byGivenName.get(n.key);
@@ -235,7 +268,7 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
-  return buildEntities(sorted, records, nodes, uf, links, memo);
+  return buildEntities(sorted, records, perDoc, nodes, uf, links, memo);
 }
 
 /**
@@ -295,10 +328,12 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
     else for (const k of [...surnameKeys(n.words), givenNameKey(n.words)]) if (k) personWords.add(k);
   }
   for (const r of records) {
+    // Cheapest test first: most mentions carry evidence of their type.
+    if (!(r.mention.evidence ?? '').startsWith('default')) continue;
     const from = nodes.get(r.node);
     if (!from || from.cls !== 'OP' || from.words.length !== 1 || !personWords.has(from.key)) continue;
     // "McDonald's" written with its possessive is a business named after a person, not the person.
-    if (!(r.mention.evidence ?? '').startsWith('default') || /['’]s?$/.test(r.mention.text.trim())) continue;
+    if (/['’]s?$/.test(r.mention.text.trim())) continue;
     const id = nodeId('P', from.key);
     let to = nodes.get(id);
     if (!to) {
@@ -333,18 +368,27 @@ function sameNameVariants(expansions: readonly (readonly string[])[]): boolean {
 }
 
 /**
- * Candidates that occur in the document. Walks the shorter of the two lists, so an alias with many
- * possible targets in the corpus costs only the document's size.
+ * Candidates that occur in the document, less `exclude`. Walks the shorter of the two lists, so an alias
+ * with many possible targets in the corpus costs only the document's size. Runs once per mention of an
+ * alias, so it avoids allocating when it can: the result is read only, and may be `candidates` itself.
  */
-function presentIn(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], sets: Map<readonly string[], ReadonlySet<string>>): string[] {
-  if (candidates.length <= local.size) return candidates.filter((t) => local.has(t));
+function presentIn(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], sets: Map<readonly string[], ReadonlySet<string>>, exclude?: string): readonly string[] {
+  if (candidates.length <= local.size) {
+    let kept = 0;
+    for (const t of candidates) if (t !== exclude && local.has(t)) kept++;
+    if (kept === candidates.length) return candidates;
+    if (kept === 0) return NO_TARGETS;
+    const out: string[] = [];
+    for (const t of candidates) if (t !== exclude && local.has(t)) out.push(t);
+    return out;
+  }
   let set = sets.get(candidates);
   if (!set) {
     set = new Set(candidates);
     sets.set(candidates, set);
   }
   const out: string[] = [];
-  for (const node of local.keys()) if (set.has(node)) out.push(node);
+  for (const node of local.keys()) if (node !== exclude && set.has(node)) out.push(node);
   return out;
 }
 

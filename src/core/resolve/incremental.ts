@@ -7,7 +7,7 @@
 import type { ResolvedCorpus, ResolvedDocument } from '../types';
 import { reresolveDocument, type DocumentMemo } from './entities';
 import { sameFootprint } from './footprint';
-import { resolvePrepared } from './global';
+import { resolvePrepared, type RecordScratch } from './global';
 import { createParser, prepareDocument, type CorpusInput, type PreparedDocument } from './prepare';
 
 export interface IncrementalResolver {
@@ -28,6 +28,7 @@ export function createIncrementalResolver(): IncrementalResolver {
   /** Prepared documents sorted by id, kept sorted on every change. */
   const order: PreparedDocument[] = [];
   const memo = new Map<string, DocumentMemo>();
+  const scratch: RecordScratch = new WeakMap();
   let last: ResolvedCorpus | undefined;
   /** The last snapshot computed, and what changed since: replaced documents with their version in it. */
   let previous: ResolvedCorpus | undefined;
@@ -96,7 +97,7 @@ export function createIncrementalResolver(): IncrementalResolver {
     snapshot() {
       if (last) return last;
       const quick = previous && !structural ? reresolveReplaced(previous) : undefined;
-      last = quick ?? resolvePrepared(order, memo);
+      last = quick ?? resolvePrepared(order, memo, scratch);
       previous = last;
       replaced.clear();
       structural = false;
