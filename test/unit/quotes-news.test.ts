@@ -88,4 +88,13 @@ describe('quotes: wire-style news attribution', () => {
     const text = 'Anton Vell said officers had shown restraint. "We used no force at all," the 58-year-old said.';
     assert.equal(quotesIn(text, { 'Anton Vell': 'PERSON' })[0].speaker, 'Anton Vell');
   });
+
+  it('does not report a lower-case phrase set off by commas in a running sentence as speech', () => {
+    assert.deepEqual(quotesIn('The campaign slogan, "we can do better", was painted on every wall.'), []);
+    // "report" after a determiner is a noun, not a verb of saying that would cue the quote.
+    assert.deepEqual(quotesIn('The report, "a roadmap for recovery", was published on Monday.'), []);
+    const cued = quotesIn('Then, "we will not give up", Ilka Varn said, and left the room.', { 'Ilka Varn': 'PERSON' });
+    assert.equal(cued.length, 1);
+    assert.equal(cued[0].speaker, 'Ilka Varn');
+  });
 });

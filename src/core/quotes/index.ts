@@ -89,7 +89,7 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     const lineStart = lineStartBefore(text, c.span.start, paragraphs[c.paragraph].start);
     const a = c.attribution;
     const named = c.cued && a !== null && a.mention !== null && !a.weak;
-    const input = { text, quote: c.span, lineStart, paragraphEnd: paragraphs[c.endParagraph].end };
+    const input = { text, quote: c.span, lineStart, paragraphEnd: paragraphs[c.endParagraph].end, cued: c.cued };
     const kind = classifyQuote(input, named);
     if (kind === null) continue;
     out.push({

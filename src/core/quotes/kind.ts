@@ -12,6 +12,20 @@ export interface KindInput {
   readonly lineStart: number;
   /** End of the paragraph holding the closing mark. */
   readonly paragraphEnd: number;
+  /** A verb of saying next to the quote attributes it, even to an unnamed speaker. */
+  readonly cued?: boolean;
+}
+
+/**
+ * "The slogan, “we can do better”, was painted …": a lower-case phrase set off by commas inside a
+ * running sentence, with no one said to say it, names or labels something rather than reporting speech.
+ */
+function commaAppositive(input: KindInput, inner: string): boolean {
+  const { text, quote } = input;
+  if (input.cued || /[.!?…,;:]["'”’]*$/.test(inner) || /^[^\p{L}]*\p{Lu}/u.test(inner)) return false;
+  const before = text.slice(input.lineStart, quote.start).trimEnd();
+  if (!before.endsWith(',') || !/\p{L}/u.test(before)) return false;
+  return /^\s*,?\s*\p{Ll}/u.test(text.slice(quote.end, Math.min(input.paragraphEnd, quote.end + 40)));
 }
 
 /** Words of the quoted text, without the marks. */
@@ -50,6 +64,7 @@ export function classifyQuote(input: KindInput, hasCue: boolean): QuoteKind | nu
   if (looksLikeTitle(words, inner)) return null;
   // "“Title” by Author" names a work (photo credits, books), not speech.
   if (/^[\s,]*by\s+\p{Lu}/u.test(text.slice(quote.end, Math.min(input.paragraphEnd, quote.end + 40)))) return null;
+  if (commaAppositive(input, inner)) return null;
   if (intro.introduced) return 'full';
   if (intro.afterVerb && startsUpper && words.length >= 2) return 'full';
   // Woven into the writer's sentence: speech only when someone is said to have said it.

@@ -40,6 +40,9 @@ const MAX_WORDS_BEFORE_SUBJECT = 5;
 /** Words a subject placed right after a quote can start with ("…," the minister said). */
 const SUBJECT_START = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that', 'former', 'then']);
 
+/** "the report", "his claim": after a determiner a verb of saying is its noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 interface VerbHit extends Word {
   readonly according: boolean;
   readonly weak: boolean;
@@ -55,7 +58,7 @@ function findVerbs(ctx: QuoteContext, from: number, to: number): VerbHit[] {
     if (names.some((m) => m.start <= w.start && w.end <= m.end)) continue;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       out.push({ ...w, end: words[i + 1].end, according: true, weak: false });
-    } else if (SPEECH_VERBS.has(w.lower)) {
+    } else if (SPEECH_VERBS.has(w.lower) && !DETERMINERS.has(words[i - 1]?.lower ?? '')) {
       out.push({ ...w, according: false, weak: WEAK_SPEECH_VERBS.has(w.lower) });
     }
   }
