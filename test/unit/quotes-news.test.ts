@@ -97,4 +97,9 @@ describe('quotes: wire-style news attribution', () => {
     assert.equal(cued.length, 1);
     assert.equal(cued[0].speaker, 'Ilka Varn');
   });
+
+  it('does not give a cue-less quote paragraph to the possessor in "X\'s lawyer said"', () => {
+    const text = 'Dora Quill\'s lawyer said she would appeal.\n\n"The verdict ignores the evidence."\n\nThe court adjourned.';
+    assert.equal(quotesIn(text, { 'Dora Quill': 'PERSON' })[0].speaker, null);
+  });
 });

@@ -37,7 +37,12 @@ function reportedSpeaker(ctx: QuoteContext, from: number, to: number): Attributi
   const verb = wordsIn(ctx.text, start, end).find(saying);
   if (verb === undefined) return null;
   const people = mentionsIn(ctx, start, verb.start).filter((i) => ctx.mentions[i].type === 'PERSON' && !insideQuoted(ctx, ctx.mentions[i]));
-  if (people.length > 0) return { mention: people[0], text: ctx.mentions[people[0]].text, weak: true };
+  if (people.length > 0) {
+    // "X's lawyer said …": the one speaking is not named.
+    const m = ctx.mentions[people[0]];
+    if (/['’]s?$/.test(m.text) || /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) return null;
+    return { mention: people[0], text: m.text, weak: true };
+  }
   const pronoun = wordsIn(ctx.text, start, verb.start).find((w) => PERSONAL_PRONOUNS.has(w.lower));
   if (pronoun === undefined) return null;
   const text = ctx.text.slice(pronoun.start, pronoun.end);
