@@ -102,4 +102,12 @@ describe('quotes: wire-style news attribution', () => {
     const text = 'Dora Quill\'s lawyer said she would appeal.\n\n"The verdict ignores the evidence."\n\nThe court adjourned.';
     assert.equal(quotesIn(text, { 'Dora Quill': 'PERSON' })[0].speaker, null);
   });
+
+  it('gives a statement from an organization to that organization, not to the outlet it was told to', () => {
+    const names = { 'Acme Logistics': 'ORG', CNN: 'ORG' } as const;
+    const from = 'Prices rose. "Demand has never been stronger," according to a statement from Acme Logistics.';
+    assert.equal(quotesIn(from, names)[0].speaker, 'Acme Logistics');
+    const told = 'Prices rose. "Demand has never been stronger," the firm told CNN.';
+    assert.equal(quotesIn(told, names)[0].speaker, null);
+  });
 });

@@ -161,7 +161,7 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
   return null;
 }
 
-const PREPOSITION_IN_WINDOW = /\b(on|in|at|to|told|tells|tell|from|with|by)\s+(the\s+)?$/i;
+const PREPOSITION_IN_WINDOW = /\b(on|in|at|to|told|tells|tell|with|by)\s+(the\s+)?$/i;
 
 function isPossessor(ctx: QuoteContext, i: number): boolean {
   const m = ctx.mentions[i];
