@@ -110,4 +110,13 @@ describe('quotes: wire-style news attribution', () => {
     const told = 'Prices rose. "Demand has never been stronger," the firm told CNN.';
     assert.equal(quotesIn(told, names)[0].speaker, null);
   });
+
+  it('reads past an apposition to find the verb of a speaker named in the next sentence or paragraph', () => {
+    const next = '"There has been progress," the foreign minister said. Vera Lindahl, who took office in May, added that a deal was near.';
+    assert.equal(quotesIn(next, { 'Vera Lindahl': 'PERSON' })[0].speaker, 'Vera Lindahl');
+    const paragraph = 'The hall was full.\n\n"We are ready for a long fight."\n\nOren Sato, 54, said the union would strike.';
+    assert.equal(quotesIn(paragraph, { 'Oren Sato': 'PERSON' })[0].speaker, 'Oren Sato');
+    const noVerb = 'The hall was full.\n\n"We are ready for a long fight."\n\nOren Sato, 54, left early.';
+    assert.equal(quotesIn(noVerb, { 'Oren Sato': 'PERSON' })[0].speaker, null);
+  });
 });

@@ -105,3 +105,17 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   }
   return out;
 }
+
+/** An apposition after a subject stays short ("X, 54, said"; "X, who leads the union, said"). */
+const MAX_APPOSITION = 100;
+
+/** The first word after a subject ending at `pos`, past an apposition set off by commas. */
+export function wordAfterSubject(text: string, pos: number, to: number): Word | undefined {
+  let from = pos;
+  if (text[pos] === ',') {
+    const close = text.indexOf(',', pos + 1);
+    if (close < 0 || close - pos > MAX_APPOSITION || close >= to || /[.;:!?"“”]/.test(text.slice(pos + 1, close))) return undefined;
+    from = close + 1;
+  }
+  return wordsIn(text, from, Math.min(to, from + 40))[0];
+}

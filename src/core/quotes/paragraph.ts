@@ -2,7 +2,7 @@
 // next paragraph opens with as a speaker ("He said …") or, failing that, to the person the paragraph
 // before reports as speaking ("Senator X said she would …").
 import type { Paragraph, Span } from '../types';
-import { insideQuoted, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { insideQuoted, mentionsIn, sentenceStart, wordAfterSubject, wordsIn, type QuoteContext, type Word } from './context';
 import { PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 import { resolvePronoun, type Attribution } from './speaker';
 
@@ -24,7 +24,7 @@ function openingSpeaker(ctx: QuoteContext, from: number, to: number): Attributio
   }
   const first = mentionsIn(ctx, from, words[words.length - 1].end)[0];
   if (first === undefined || ctx.mentions[first].type !== 'PERSON' || ctx.mentions[first].start !== words[0].start) return null;
-  const after = words.find((w) => w.start >= ctx.mentions[first].end);
+  const after = wordAfterSubject(ctx.text, ctx.mentions[first].end, to);
   return saying(after) ? { mention: first, text: ctx.mentions[first].text, weak: true } : null;
 }
 

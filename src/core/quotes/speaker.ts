@@ -1,7 +1,7 @@
 // Who said a quote: cues right after it ("…," X said / said X / according to X), then cues in the
 // sentence before it (X said: "…"). Pronouns are resolved to a person mentioned earlier.
 import type { Span } from '../types';
-import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordsIn, type QuoteContext, type Word } from './context';
+import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordAfterSubject, wordsIn, type QuoteContext, type Word } from './context';
 import { pronounGender } from './gender';
 import { organizationNoun, resolveOrganization, resolveRole } from './nominal';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
@@ -247,8 +247,8 @@ function namedInNextSentence(ctx: QuoteContext, w: SpeakerWindow): number | null
   const lead = /^[\s"'”’)]*/.exec(ctx.text.slice(w.postEnd, to))?.[0].length ?? 0;
   const first = mentionsIn(ctx, w.postEnd, to)[0];
   if (first === undefined || ctx.mentions[first].start !== w.postEnd + lead || !isPerson(ctx, first)) return null;
-  const next = wordsIn(ctx.text, ctx.mentions[first].end, to).slice(0, 2);
-  const verb = next[0]?.lower === 'also' ? next[1] : next[0];
+  const after = wordAfterSubject(ctx.text, ctx.mentions[first].end, to);
+  const verb = after?.lower === 'also' ? wordsIn(ctx.text, after.end, to)[0] : after;
   return verb !== undefined && SPEECH_VERBS.has(verb.lower) && !WEAK_SPEECH_VERBS.has(verb.lower) ? first : null;
 }
 
