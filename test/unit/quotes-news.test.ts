@@ -119,4 +119,11 @@ describe('quotes: wire-style news attribution', () => {
     const noVerb = 'The hall was full.\n\n"We are ready for a long fight."\n\nOren Sato, 54, left early.';
     assert.equal(quotesIn(noVerb, { 'Oren Sato': 'PERSON' })[0].speaker, null);
   });
+
+  it('gives a passive "was told by Y:" to Y', () => {
+    const text = 'Oren Sato was told by Vera Lindahl: "You have lost my vote."';
+    assert.equal(quotesIn(text, { 'Oren Sato': 'PERSON', 'Vera Lindahl': 'PERSON' })[0].speaker, 'Vera Lindahl');
+    const active = 'Oren Sato told Vera Lindahl: "You have lost my vote."';
+    assert.equal(quotesIn(active, { 'Oren Sato': 'PERSON', 'Vera Lindahl': 'PERSON' })[0].speaker, 'Oren Sato');
+  });
 });

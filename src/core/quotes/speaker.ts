@@ -266,6 +266,13 @@ function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
     const found = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
     return found ? { ...found, weak: false } : null;
   }
+  // "X was told by Y: …": in the passive the one after "by" speaks.
+  if (/\b(was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(Math.max(w.preStart, verb.start - 10), verb.start))) {
+    const by = /^\s+by\s+/i.exec(ctx.text.slice(verb.end, verb.end + 6));
+    const from = by ? verb.end + by[0].length : -1;
+    const agent = by ? mentionsIn(ctx, from, w.quote.start)[0] : undefined;
+    if (agent !== undefined && ctx.mentions[agent].start === from) return { mention: agent, text: ctx.mentions[agent].text, weak: verb.weak };
+  }
   const beforeVerb = speakerIn(ctx, w.preStart, verb.start, w.previousSpeaker, true);
   if (beforeVerb && beforeVerb.mention !== null && isPerson(ctx, beforeVerb.mention)) return { ...beforeVerb, weak: verb.weak };
   const afterVerb = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
