@@ -126,4 +126,12 @@ describe('quotes: wire-style news attribution', () => {
     const active = 'Oren Sato told Vera Lindahl: "You have lost my vote."';
     assert.equal(quotesIn(active, { 'Oren Sato': 'PERSON', 'Vera Lindahl': 'PERSON' })[0].speaker, 'Oren Sato');
   });
+
+  it('resolves "she" to a woman named late in the sentence before when she is the subject of its verb of saying', () => {
+    const text = '"Nobody asks for no checks," said Vera Lindahl.\n\nA mother of three, who gave her name only as Noor, said she had walked for days. "I do not know where we will go," she said.';
+    const qs = quotesIn(text, { 'Vera Lindahl': 'PERSON', Noor: 'PERSON' });
+    assert.equal(qs[1].speaker, 'Noor');
+    const object = '"Nobody asks for no checks," said Vera Lindahl.\n\nAt the camp the reporter also met a mother called Noor. "We are asking for shelter," she said.';
+    assert.equal(quotesIn(object, { 'Vera Lindahl': 'PERSON', Noor: 'PERSON' })[1].speaker, 'Vera Lindahl');
+  });
 });

@@ -99,13 +99,30 @@ export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: 
   const nearest = people[people.length - 1];
   const from = sentenceStart(ctx, ctx.mentions[nearest].start, floor);
   const first = people.find((i) => ctx.mentions[i].start >= from) ?? nearest;
-  if (wordsIn(ctx.text, from, ctx.mentions[first].start).length <= MAX_WORDS_BEFORE_SUBJECT || beforeVerb(ctx, first)) return first;
+  if (wordsIn(ctx.text, from, ctx.mentions[first].start).length <= MAX_WORDS_BEFORE_SUBJECT || beforeVerb(ctx, first) || subjectOfSaying(ctx, first, pos)) return first;
   if (previousSpeaker) {
     for (let k = people.length - 1; k >= 0 && ctx.mentions[people[k]].start >= pos - RECENT_SPEAKER; k--) {
       if (surnameKey(ctx.mentions[people[k]].text) === previousSpeaker) return people[k];
     }
   }
   return first;
+}
+
+/** Reach from a name to the verb of saying whose subject it is, past an apposition. */
+const SUBJECT_TO_VERB = 60;
+
+/**
+ * "A mother of three, who gave her name only as X, said she …": the name's own clause ends at a
+ * comma followed by a verb of saying, so the name is that verb's subject.
+ */
+function subjectOfSaying(ctx: QuoteContext, i: number, limit: number): boolean {
+  const m = ctx.mentions[i];
+  const clause = /^[^.;:!?"“”]*/.exec(ctx.text.slice(m.end, Math.min(limit, m.end + SUBJECT_TO_VERB)))?.[0] ?? '';
+  for (let c = clause.indexOf(','); c >= 0; c = clause.indexOf(',', c + 1)) {
+    const verb = wordsIn(ctx.text, m.end + c + 1, Math.min(limit, m.end + c + 20))[0];
+    if (verb !== undefined && /^\s*$/.test(ctx.text.slice(m.end + c + 1, verb.start)) && SPEECH_VERBS.has(verb.lower) && !WEAK_SPEECH_VERBS.has(verb.lower)) return true;
+  }
+  return false;
 }
 
 const AUXILIARIES = new Set(['has', 'had', 'have', 'was', 'is', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'also', 'then']);
