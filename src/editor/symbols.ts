@@ -1,5 +1,6 @@
 // Ctrl+T finds entities by any of their names; the Outline lists a document's entities and quotes.
 import * as vscode from 'vscode';
+import { foldForSearch } from '../core/corpus/fold';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
 import { converterFor, documentId } from './convert';
@@ -19,7 +20,6 @@ const KIND: Record<EntityType, vscode.SymbolKind> = {
   PLACE: vscode.SymbolKind.Package,
 };
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
   const { index, workspaceIndex, selector } = deps;
@@ -35,8 +35,8 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
           if (!where) continue;
           // Quick Open fuzzy-matches the symbol's name: name the alias the query hit when it isn't
           // already in the canonical name, or "WHO" would find nothing to show.
-          const q = fold(query.trim());
-          const alias = q && !fold(entity.name).includes(q) ? entity.aliases.find((a) => fold(a).includes(q)) : undefined;
+          const q = foldForSearch(query.trim());
+          const alias = q && !foldForSearch(entity.name).includes(q) ? entity.aliases.find((a) => foldForSearch(a).includes(q)) : undefined;
           const name = alias ? `${entity.name} (${alias})` : entity.name;
           results.push(new vscode.SymbolInformation(name, KIND[entity.type], `${typeLabel(entity.type)} · ${count(summary.mentionCount, 'mention')}`, where));
         }

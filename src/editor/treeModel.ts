@@ -4,6 +4,7 @@
 import type { QuoteRef } from '../core/corpusTypes';
 import type { Entity, EntityType, ResolvedCorpus, ResolvedMention } from '../core/types';
 import { ENTITY_TYPES } from '../core/types';
+import { foldForSearch } from '../core/corpus/fold';
 
 export interface EntityRow {
   readonly entity: Entity;
@@ -33,14 +34,10 @@ export interface TreeOptions {
 
 export const UNKNOWN_SPEAKER = 'Unknown speaker';
 
-export function foldText(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 export function buildTreeData(corpus: ResolvedCorpus, options: TreeOptions = {}): TreeData {
-  const needle = options.filter ? foldText(options.filter.trim()) : '';
+  const needle = options.filter ? foldForSearch(options.filter.trim()) : '';
   const documents = options.documentId ? corpus.documents.filter((d) => d.id === options.documentId) : corpus.documents;
-  const matches = (entity: Entity | undefined) => !needle || (entity !== undefined && [entity.name, ...entity.aliases].some((n) => foldText(n).includes(needle)));
+  const matches = (entity: Entity | undefined) => !needle || (entity !== undefined && [entity.name, ...entity.aliases].some((n) => foldForSearch(n).includes(needle)));
 
   const rows = new Map<string, { mentionCount: number; documents: { documentId: string; mentions: ResolvedMention[] }[] }>();
   for (const doc of documents) {
@@ -69,7 +66,7 @@ export function buildTreeData(corpus: ResolvedCorpus, options: TreeOptions = {})
       const entity = quote.speaker ? corpus.entities.get(quote.speaker) : undefined;
       const key = entity ? entity.id : null;
       const name = entity?.name ?? UNKNOWN_SPEAKER;
-      if (needle && !foldText(quote.text).includes(needle) && !(entity && matches(entity))) continue;
+      if (needle && !foldForSearch(quote.text).includes(needle) && !(entity && matches(entity))) continue;
       let group = speakers.get(key);
       if (!group) speakers.set(key, (group = { name, quotes: [] }));
       group.quotes.push({ documentId: doc.id, quote });
