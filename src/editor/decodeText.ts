@@ -1,6 +1,8 @@
 // Decides whether file bytes are a text document the annotator should see. Pure, so each refusal
 // reason is unit-tested; the reason reads as the end of "Skipped <file>: it …".
 
+import { decodeDocumentBytes } from '../core/decodeText';
+
 export type Decoded = { readonly text: string } | { readonly skip: string };
 
 export function sizeLimitReason(bytes: number, maxFileSizeMB: number): string {
@@ -9,12 +11,7 @@ export function sizeLimitReason(bytes: number, maxFileSizeMB: number): string {
 
 export function decodeText(bytes: Uint8Array, maxFileSizeMB: number): Decoded {
   if (bytes.length > maxFileSizeMB * 1024 * 1024) return { skip: sizeLimitReason(bytes.length, maxFileSizeMB) };
-  // A NUL byte in text files is vanishingly rare; in binaries it is near certain.
-  if (bytes.subarray(0, 8192).includes(0)) return { skip: 'looks like a binary file' };
-  try {
-    // fatal: a Latin-1 or UTF-16 file would otherwise be annotated as mojibake with shifted offsets.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { skip: 'is not valid UTF-8 text (save it as UTF-8 to annotate it)' };
-  }
+  const decoded = decodeDocumentBytes(bytes);
+  if ('text' in decoded) return decoded;
+  return { skip: decoded.problem === 'binary' ? 'looks like a binary file' : 'is not valid UTF-8 text (save it as UTF-8 to annotate it)' };
 }

@@ -2,6 +2,7 @@
 // that input is skipped; the others are still annotated.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { decodeDocumentBytes } from '../../core/decodeText';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 /** Folders that hold tooling, not documents. */
@@ -57,12 +58,11 @@ async function walk(dir: string, shown: string, found: { absolute: string; id: s
 
 /** Decodes bytes as a document, or says why they are not one. */
 export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes); skipped' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: 'not valid UTF-8 text; skipped (convert it to UTF-8 first)' };
-  }
+  const decoded = decodeDocumentBytes(bytes);
+  if ('text' in decoded) return { ok: true, text: decoded.text };
+  return decoded.problem === 'binary'
+    ? { ok: false, message: 'binary file (contains NUL bytes); skipped' }
+    : { ok: false, message: 'not valid UTF-8 text; skipped (convert it to UTF-8 first)' };
 }
 
 export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
