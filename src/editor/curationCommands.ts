@@ -9,9 +9,10 @@ import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
 import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
 import { registerCursorContext } from './curationContext';
 import { describeCorrection } from './curationReportText';
-import { cursorOffset, documentId, uriOf } from './convert';
+import { caretTarget, positionArg } from './caret';
+import { uriOf } from './convert';
 import type { CurationStore } from './curationStore';
-import { typeLabel } from './format';
+import { aType, anotherOfType, shorten, typeLabel } from './format';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -19,6 +20,7 @@ export interface CurationCommandsDeps {
   readonly index: CorpusIndex;
   readonly workspaceIndex: WorkspaceIndex;
   readonly store: CurationStore;
+  readonly selector: vscode.DocumentSelector;
 }
 
 const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
@@ -40,24 +42,37 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     return editor && workspaceIndex.covers(editor.document) ? editor : undefined;
   };
 
-  /** The span under the cursor of the active annotated editor. */
-  const cursorSpan = (find: (id: string, offset: number) => { start: number; end: number } | undefined): SpanArg | undefined => {
-    const editor = activeCovered();
-    if (!editor) return undefined;
-    const id = documentId(editor.document.uri);
-    const span = find(id, cursorOffset(editor));
-    return span && { documentId: id, start: span.start, end: span.end };
+  /**
+   * The span a command acts on: at its position argument (a vscode.Location or { uri, position }),
+   * else at the caret or selection of the active annotated editor. The editor context menu passes
+   * only the document's URI; the right-click has already moved the caret to the clicked word, so the
+   * caret is the clicked position. A caret touching a name at either end is on it (caret.ts).
+   */
+  const spanAt = async (arg: unknown, find: (id: string, offset: number) => { start: number; end: number } | undefined): Promise<SpanArg | undefined> => {
+    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const span = target?.find(find);
+    return span && target && { documentId: target.documentId, start: span.start, end: span.end };
   };
 
-  /** The entity a command is about: its argument (tree row, id, name), else the one under the cursor. */
-  const needEntity = (arg: unknown): Entity | undefined => {
+  /** Says which words the command looked at, so a reader knows why nothing happened. */
+  const notOn = async (arg: unknown, what: string, hint: string) => {
+    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const editor = vscode.window.activeTextEditor;
+    const at = positionArg(arg)?.position ?? (editor && target && editor.document === target.document ? editor.selection.active : undefined);
+    const word = target && at ? target.document.getWordRangeAtPosition(at) : undefined;
+    const here = target && at ? `${word ? `“${shorten(target.document.getText(word), 40)}”` : 'the cursor'} (line ${at.line + 1}) is not ${what}` : `no annotated document is active, so nothing is ${what.replace(/^(a|an) /, '')}`;
+    say(`${here}; ${hint}`);
+  };
+
+  /** The entity a command is about: its argument (tree row, id, name), else the one at its position or the caret. */
+  const needEntity = async (arg: unknown): Promise<Entity | undefined> => {
     const all = entities();
     const fromArg = entityArg(arg, all);
     if (fromArg) return fromArg;
-    const at = cursorSpan((id, offset) => index.mentionAt(id, offset));
+    const at = await spanAt(arg, (id, offset) => index.mentionAt(id, offset));
     const mention = at && index.mentionAt(at.documentId, at.start);
     const entity = mention ? all.get(mention.entity) : undefined;
-    if (!entity) say('put the cursor on a highlighted name, or pick an entity in the Entities view.');
+    if (!entity) await notOn(arg, 'a highlighted name', 'right-click a highlighted name, or pick an entity in the Entities view.');
     return entity;
   };
 
@@ -104,21 +119,21 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.curationRename, async (arg?: unknown, newName?: unknown) => {
-      const entity = needEntity(arg);
+      const entity = await needEntity(arg);
       if (!entity) return false;
       const name = stringArg(newName) ?? (await vscode.window.showInputBox({ title: `Rename ${entity.name}`, value: entity.name, validateInput: (v) => (v.trim() ? undefined : 'A name is needed') }))?.trim();
       if (!name || name === entity.name) return false;
       return record({ op: 'rename', entity: refOf(entity), name }, `renamed ${entity.name} to ${name}`);
     }),
     vscode.commands.registerCommand(Commands.curationMerge, async (arg?: unknown, target?: unknown) => {
-      const entity = needEntity(arg);
+      const entity = await needEntity(arg);
       if (!entity) return false;
       const into = entityArg(target, entities()) ?? (await pickEntity(`Merge ${entity.name} into…`, entity, entity.type));
       if (!into || into.id === entity.id) return false;
       return record({ op: 'merge', entity: refOf(entity), into: refOf(into) }, `merged ${entity.name} into ${into.name}`);
     }),
     vscode.commands.registerCommand(Commands.curationSplit, async (arg?: unknown, aliasArg?: unknown) => {
-      const entity = needEntity(arg);
+      const entity = await needEntity(arg);
       if (!entity) return false;
       const aliases = entity.aliases.filter((a) => a !== entity.name);
       if (aliases.length === 0) {
@@ -127,27 +142,27 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       }
       const given = stringArg(aliasArg);
       // Invoked on a mention worded by an alias, that wording is the likely answer: offer it first.
-      const at = cursorSpan((id, offset) => index.mentionAt(id, offset));
+      const at = await spanAt(arg, (id, offset) => index.mentionAt(id, offset));
       const here = at && textOf(at);
       const ordered = here && aliases.includes(here) ? [here, ...aliases.filter((a) => a !== here)] : aliases;
-      const alias = given !== undefined && aliases.includes(given) ? given : await vscode.window.showQuickPick(ordered, { placeHolder: `Which name of ${entity.name} is someone else?` });
+      const alias = given !== undefined && aliases.includes(given) ? given : await vscode.window.showQuickPick(ordered, { placeHolder: `Which name of ${entity.name} is ${anotherOfType(entity.type)}?` });
       if (!alias) return false;
       return record({ op: 'split', entity: refOf(entity), alias }, `split ${alias} off ${entity.name}`);
     }),
     vscode.commands.registerCommand(Commands.curationRetype, async (arg?: unknown, typeGiven?: unknown) => {
-      const entity = needEntity(arg);
+      const entity = await needEntity(arg);
       if (!entity) return false;
       const type = typeArg(typeGiven) ?? (await pickType(`${entity.name} is a…`, entity.type));
       if (!type || type === entity.type) return false;
-      return record({ op: 'retype', entity: refOf(entity), type }, `${entity.name} is now a ${typeLabel(type).toLowerCase()}`);
+      return record({ op: 'retype', entity: refOf(entity), type }, `${entity.name} is now ${aType(type)}`);
     }),
     vscode.commands.registerCommand(Commands.curationReject, async (arg?: unknown, scopeGiven?: unknown) => {
       const row = entityRowArg(arg);
       if (row) return rejectEntity(row.entityId, row.documentId);
-      const span = treeSpanArg(arg, 'mention') ?? cursorSpan((id, offset) => index.mentionAt(id, offset));
+      const span = treeSpanArg(arg, 'mention') ?? (await spanAt(arg, (id, offset) => index.mentionAt(id, offset)));
       const text = span && textOf(span);
       if (!span || !text) {
-        say('put the cursor on the highlighted words that are not a name.');
+        await notOn(arg, 'a highlighted name', 'right-click the highlighted words that are not a name.');
         return false;
       }
       const here = documentKey(span.documentId);
@@ -170,20 +185,26 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       }
       const type = typeArg(typeGiven) ?? (await pickType(`“${text}” is a…`));
       if (!type) return false;
-      return record({ op: 'add', text, type }, `every “${text}” is now a ${typeLabel(type).toLowerCase()}`);
+      return record({ op: 'add', text, type }, `every “${text}” is now ${aType(type)}`);
     }),
     vscode.commands.registerCommand(Commands.curationSpeaker, async (arg?: unknown, speakerGiven?: unknown) => {
-      const span = treeSpanArg(arg, 'quote') ?? cursorSpan((id, offset) => index.quoteAt(id, offset));
+      const span = treeSpanArg(arg, 'quote') ?? (await spanAt(arg, (id, offset) => index.quoteAt(id, offset)));
       const quote = span && index.quoteAt(span.documentId, span.start);
       if (!span || !quote) {
-        say('put the cursor inside a highlighted quote, or pick a quote in the Entities view.');
+        await notOn(arg, 'in a highlighted quote', 'right-click inside a highlighted quote, or pick a quote in the Entities view.');
         return false;
       }
       let speaker = speakerArg(speakerGiven, entities());
       if (speaker === undefined) {
         const none = { label: '$(circle-slash) Nobody (not attributed)', entity: null as Entity | null };
-        const list = [...entities().values()].sort((a, b) => Number(a.type !== 'PERSON') - Number(b.type !== 'PERSON') || a.name.localeCompare(b.name));
-        const choice = await vscode.window.showQuickPick([none, ...list.map((e) => ({ label: e.name, description: typeLabel(e.type), entity: e as Entity | null }))], { placeHolder: 'Who said this?', matchOnDescription: true });
+        // Nearest first: the speaker is almost always named right next to the quote.
+        const distances = distanceToSpan(index.document(span.documentId)?.mentions ?? [], quote);
+        const near = (e: Entity) => distances.get(e.id) ?? Infinity;
+        const list = [...entities().values()].sort((a, b) => near(a) - near(b) || Number(a.type !== 'PERSON') - Number(b.type !== 'PERSON') || a.name.localeCompare(b.name));
+        const choice = await vscode.window.showQuickPick(
+          [none, ...list.map((e) => ({ label: e.name, description: `${typeLabel(e.type)}${near(e) === Infinity ? '' : ` · ${near(e)} characters from the quote`}`, entity: e as Entity | null }))],
+          { placeHolder: 'Who said this? (nearest names first)', matchOnDescription: true },
+        );
         if (!choice) return false;
         speaker = choice.entity;
       }
@@ -214,6 +235,19 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       }
     }),
     store.onDidChange(() => workspaceIndex.announceAll()),
-    registerCursorContext(index, workspaceIndex),
+    registerCursorContext({ index, workspaceIndex, selector: deps.selector }),
   );
+}
+
+/**
+ * Distance in UTF-16 code units from each entity's nearest mention to a span (0 when they overlap),
+ * for the entities mentioned in that document.
+ */
+export function distanceToSpan(mentions: readonly { readonly entity: string; readonly start: number; readonly end: number }[], span: { readonly start: number; readonly end: number }): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const m of mentions) {
+    const d = m.end <= span.start ? span.start - m.end : Math.max(0, m.start - span.end);
+    if (d < (result.get(m.entity) ?? Infinity)) result.set(m.entity, d);
+  }
+  return result;
 }

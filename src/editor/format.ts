@@ -69,3 +69,14 @@ const RULE_LABELS: Record<string, string> = {
 export function ruleLabel(rule: string): string {
   return RULE_LABELS[rule] ?? rule.replace(/[-_]+/g, ' ');
 }
+
+/** "a person", "an organization", "a place": the type with its indefinite article, lower case. */
+export function aType(type: EntityType): string {
+  const label = typeLabel(type).toLowerCase();
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** What a name split off an entity of this type becomes: "someone else", "another organization". */
+export function anotherOfType(type: EntityType): string {
+  return type === 'PERSON' ? 'someone else' : `another ${typeLabel(type).toLowerCase()}`;
+}

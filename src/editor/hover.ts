@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { Span } from '../core/types';
+import { spanAtCaret } from './caret';
 import { converterForDocument, documentId, offsetIn, openLocationArgs } from './convert';
 import { mentionHover, quoteHover, type HoverLinks } from './hoverContent';
 import { Commands, HOVER_COMMANDS } from './ids';
@@ -32,8 +33,8 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
       if (!workspaceIndex.covers(document)) return undefined;
       const id = documentId(document.uri);
       const offset = offsetIn(document, position);
-      const mention = index.mentionAt(id, offset);
-      const quote = index.quoteAt(id, offset);
+      const mention = spanAtCaret((d, o) => index.mentionAt(d, o), id, offset);
+      const quote = spanAtCaret((d, o) => index.quoteAt(d, o), id, offset);
       if (!mention && !quote) return undefined;
       const convert = converterForDocument(document);
       const parts: string[] = [];

@@ -48,6 +48,9 @@ export const ContextKeys = {
   /** The cursor is on a mention / inside a quote of an annotated document. */
   onMention: 'sourceAnnotator.onMention',
   onQuote: 'sourceAnnotator.onQuote',
+  /** The same for the editor context menu: follows the caret and the word the mouse pointer rests on. */
+  menuOnMention: 'sourceAnnotator.menuOnMention',
+  menuOnQuote: 'sourceAnnotator.menuOnQuote',
 } as const;
 
 export const Views = {

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { ResolvedMention } from '../core/types';
-import { cursorOffset, documentId, openLocationArgs } from './convert';
+import { caretTarget, positionArg } from './caret';
+import { openLocationArgs } from './convert';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -15,12 +16,14 @@ export interface MentionNavigationDeps {
 export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.Disposable {
   const { index, workspaceIndex } = deps;
 
-  const step = (direction: 1 | -1) => async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !workspaceIndex.covers(editor.document)) return;
-    const id = documentId(editor.document.uri);
-    const offset = cursorOffset(editor);
-    let mention: ResolvedMention | undefined = index.mentionAt(id, offset);
+  // From a position argument (see caret.ts) or the caret; a caret at either end of a name is on it,
+  // so after a jump (which leaves the caret at the name's end) the walk stays on the same entity.
+  const step = (direction: 1 | -1) => async (arg?: unknown) => {
+    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    if (!target) return;
+    const id = target.documentId;
+    const offset = target.document.offsetAt(positionOf(target, arg));
+    let mention: ResolvedMention | undefined = target.find((d, o) => index.mentionAt(d, o));
     // Off any mention: take the nearest one in the walking direction, of whatever entity.
     if (!mention) {
       const mentions = index.document(id)?.mentions ?? [];
@@ -40,4 +43,12 @@ export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.D
     vscode.commands.registerCommand(Commands.nextMention, step(1)),
     vscode.commands.registerCommand(Commands.previousMention, step(-1)),
   );
+}
+
+/** The position a step starts from when it is on no mention: the argument's, else the caret. */
+function positionOf(target: { readonly document: vscode.TextDocument }, arg: unknown): vscode.Position {
+  const at = positionArg(arg);
+  if (at) return at.position;
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document === target.document ? editor.selection.active : new vscode.Position(0, 0);
 }

@@ -2,6 +2,7 @@
 // so each provider is a lookup in the corpus index converted to editor locations.
 import * as vscode from 'vscode';
 import type { CorpusIndex, MentionRef } from '../core/corpusTypes';
+import { spanAtCaret } from './caret';
 import { converterFor, documentId, location, offsetIn, type SpanConverter } from './convert';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -31,7 +32,7 @@ export function locationsOf(index: CorpusIndex, refs: readonly MentionRef[]): vs
 export function registerNavigation(deps: NavigationDeps): vscode.Disposable {
   const { index, workspaceIndex, selector } = deps;
   const mentionAt = (document: vscode.TextDocument, position: vscode.Position) =>
-    workspaceIndex.covers(document) ? index.mentionAt(documentId(document.uri), offsetIn(document, position)) : undefined;
+    workspaceIndex.covers(document) ? spanAtCaret((d, o) => index.mentionAt(d, o), documentId(document.uri), offsetIn(document, position)) : undefined;
 
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(selector, {

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
 import { ENTITY_TYPES } from '../core/types';
-import { converterFor, cursorOffset, documentId, openLocationArgs, uriOf } from './convert';
+import { caretTarget } from './caret';
+import { converterFor, documentId, openLocationArgs, uriOf } from './convert';
 import { count, documentLabel, mentionSummary, shorten, typeLabel } from './format';
 import { Commands, Config, ContextKeys, Views } from './ids';
 import { locationsOf } from './navigation';
@@ -29,7 +30,7 @@ export interface EntityTree extends vscode.Disposable {
   readonly provider: vscode.TreeDataProvider<TreeNode>;
   readonly view: vscode.TreeView<TreeNode>;
   /** Reveals the entity under the cursor of the active editor; false when there is none. */
-  revealAtCursor(focus: boolean): Promise<boolean>;
+  revealAtCursor(focus: boolean, arg?: unknown): Promise<boolean>;
   readonly scope: Scope;
 }
 
@@ -183,10 +184,9 @@ export function registerTree(deps: TreeDeps): EntityTree {
     return editor && workspaceIndex.covers(editor.document) ? documentId(editor.document.uri) : undefined;
   };
 
-  const revealAtCursor = async (focus: boolean): Promise<boolean> => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !workspaceIndex.covers(editor.document)) return false;
-    const mention = index.mentionAt(documentId(editor.document.uri), cursorOffset(editor));
+  const revealAtCursor = async (focus: boolean, arg?: unknown): Promise<boolean> => {
+    const at = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const mention = at?.find((d, o) => index.mentionAt(d, o));
     if (!mention) return false;
     const entity = index.snapshot().entities.get(mention.entity);
     if (!entity) return false;
@@ -242,8 +242,8 @@ export function registerTree(deps: TreeDeps): EntityTree {
       filter = '';
       refresh();
     }),
-    vscode.commands.registerCommand(Commands.revealInTree, async () => {
-      if (!(await revealAtCursor(true))) void vscode.window.setStatusBarMessage('Source Annotator: no entity under the cursor', 2500);
+    vscode.commands.registerCommand(Commands.revealInTree, async (arg?: unknown) => {
+      if (!(await revealAtCursor(true, arg))) void vscode.window.setStatusBarMessage('Source Annotator: no entity under the cursor', 2500);
     }),
     vscode.commands.registerCommand(Commands.treeFindReferences, async (element?: TreeNode) => {
       if (element?.kind !== 'entity') return;

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Commands } from '../../src/editor/ids';
+import { Commands, ContextKeys } from '../../src/editor/ids';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
 type MenuEntry = { command: string; when?: string };
@@ -14,10 +14,10 @@ const whenOf = (name: string, command: string) => menu(name).filter((e) => e.com
 describe('editor curation and export: menus', () => {
   it('offers every correction in the editor context menu where it applies', () => {
     for (const c of [Commands.curationRename, Commands.curationMerge, Commands.curationSplit, Commands.curationRetype, Commands.curationReject]) {
-      assert.ok(whenOf('editor/context', c).some((w) => w.includes('sourceAnnotator.onMention')), c);
+      assert.ok(whenOf('editor/context', c).some((w) => w.includes(ContextKeys.menuOnMention)), c);
     }
     assert.ok(whenOf('editor/context', Commands.curationAdd).some((w) => w.includes('editorHasSelection')));
-    assert.ok(whenOf('editor/context', Commands.curationSpeaker).some((w) => w.includes('sourceAnnotator.onQuote')));
+    assert.ok(whenOf('editor/context', Commands.curationSpeaker).some((w) => w.includes(ContextKeys.menuOnQuote)));
   });
 
   it('offers the corrections on the Entities view rows they apply to', () => {

@@ -1,0 +1,216 @@
+// Reading without friction (issue 12): a caret touching a name at either end is on it for every
+// command, commands take a position argument that wins over the selection, our own exports stay out
+// of the index, and reading mode keeps indexed documents read-only while everything else works.
+// Everything goes through VS Code's commands, as the editor would call them.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SourceAnnotatorApi } from '../../src/extension';
+import { api, hoverText, openSeed, textAt, until } from './helpers';
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+const curationDir = () => path.join(folder(), '.source-annotator');
+const curationFile = () => path.join(curationDir(), 'curation.json');
+
+/** Leaves seeds/.source-annotator exactly as it was before the suite. */
+function preserveCurationFolder(): void {
+  let saved: Buffer | undefined;
+  let dirExisted = false;
+  before(async () => {
+    dirExisted = fs.existsSync(curationDir());
+    saved = fs.existsSync(curationFile()) ? fs.readFileSync(curationFile()) : undefined;
+    fs.rmSync(curationFile(), { force: true });
+    await (await api()).curation.reload();
+  });
+  after(async () => {
+    if (saved) fs.writeFileSync(curationFile(), saved);
+    else fs.rmSync(curationFile(), { force: true });
+    if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
+    await (await api()).curation.reload();
+  });
+}
+
+const asLocation = (l: vscode.Location | vscode.LocationLink) => ('targetUri' in l ? new vscode.Location(l.targetUri, l.targetRange) : l);
+
+/** The short "Kobler" after "Martin Kobler" in 004, as offsets. */
+function shortKobler(doc: vscode.TextDocument): { start: number; end: number } {
+  const text = doc.getText();
+  const start = text.indexOf('Kobler', text.indexOf('Martin Kobler') + 'Martin Kobler'.length);
+  assert.ok(start > 0);
+  return { start, end: start + 'Kobler'.length };
+}
+
+/** Carets at the start, middle and end of a span, and selections over it both ways. */
+function caretsOn(doc: vscode.TextDocument, span: { start: number; end: number }): { label: string; selection: vscode.Selection }[] {
+  const p = (o: number) => doc.positionAt(o);
+  const mid = (span.start + span.end) >> 1;
+  return [
+    { label: 'caret at start', selection: new vscode.Selection(p(span.start), p(span.start)) },
+    { label: 'caret in the middle', selection: new vscode.Selection(p(mid), p(mid)) },
+    { label: 'caret at end', selection: new vscode.Selection(p(span.end), p(span.end)) },
+    { label: 'selection (caret at end)', selection: new vscode.Selection(p(span.start), p(span.end)) },
+    { label: 'selection (caret at start)', selection: new vscode.Selection(p(span.end), p(span.start)) },
+  ];
+}
+
+const entityAtSelection = (a: SourceAnnotatorApi, editor: vscode.TextEditor) => a.index.mentionAt(editor.document.uri.toString(), editor.document.offsetAt(editor.selection.start))?.entity;
+
+describe('reading: the caret on a name', function () {
+  this.timeout(120_000);
+  preserveCurationFolder();
+
+  it('hover, F12, Shift+F12 and highlights work from the start, middle and end of a name and from a selection', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const span = shortKobler(doc);
+    for (const { label, selection } of caretsOn(doc, span)) {
+      editor.selection = selection;
+      const at = selection.active; // what VS Code hands every provider
+      const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at));
+      assert.match(card, /Martin Kobler/, `hover, ${label}`);
+      const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+      assert.equal(defs.length, 1, `definition, ${label}`);
+      assert.equal(await textAt(asLocation(defs[0])), 'Martin Kobler', `definition, ${label}`);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+      assert.ok(refs.length >= 2, `references, ${label}: ${refs.length}`);
+      assert.ok(refs.some((r) => r.range.isEqual(new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)))), `references include this mention, ${label}`);
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, at);
+      assert.ok(highlights.length >= 2 && highlights.every((h) => doc.getText(h.range).includes('Kobler')), `highlights, ${label}`);
+    }
+  });
+
+  it('is off the name one character before its start and after its end', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const span = shortKobler(doc);
+    for (const offset of [span.start - 1, span.end + 1]) {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(offset));
+      assert.equal(refs.length, 0, `no references at ${offset} (“${doc.getText().slice(offset - 3, offset + 3)}”)`);
+    }
+  });
+
+  it('Next Mention three times from the last "MEK" of an article stays on the same entity', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const last = doc.getText().lastIndexOf('MEK');
+    const mek = a.index.mentionAt(doc.uri.toString(), last)?.entity;
+    assert.ok(mek, 'the last MEK is a mention');
+    for (const { label, selection } of caretsOn(doc, { start: last, end: last + 3 })) {
+      const start = await vscode.window.showTextDocument(doc);
+      start.selection = selection;
+      const seen: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = vscode.window.activeTextEditor!;
+        const where = `${before.document.uri.toString()}@${before.document.offsetAt(before.selection.start)}`;
+        await vscode.commands.executeCommand('sourceAnnotator.nextMention');
+        const now = await until(() => {
+          const e = vscode.window.activeTextEditor;
+          return e && `${e.document.uri.toString()}@${e.document.offsetAt(e.selection.start)}` !== where && e;
+        }, `step ${i + 1} to move, ${label}`);
+        seen.push(now.document.getText(now.selection));
+        assert.equal(entityAtSelection(a, now), mek, `step ${i + 1} stays on the entity, ${label} (went to “${seen.join('”, “')}”)`);
+      }
+    }
+  });
+
+  it('Previous Mention from the end of a name goes to the mention before it', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const text = doc.getText();
+    const second = text.indexOf('MEK', text.indexOf('MEK') + 1);
+    const mek = a.index.mentionAt(doc.uri.toString(), second)?.entity;
+    assert.ok(mek);
+    editor.selection = new vscode.Selection(doc.positionAt(second + 3), doc.positionAt(second + 3));
+    await vscode.commands.executeCommand('sourceAnnotator.previousMention');
+    const now = await until(() => vscode.window.activeTextEditor!.document.offsetAt(vscode.window.activeTextEditor!.selection.start) !== second + 3 && vscode.window.activeTextEditor, 'a move');
+    assert.equal(entityAtSelection(a, now), mek);
+    assert.ok(now.document.uri.toString() !== doc.uri.toString() || now.document.offsetAt(now.selection.start) < second, 'it went backwards');
+  });
+
+  it('the tree follows a caret at the end of a name', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const span = shortKobler(editor.document);
+    for (const { label, selection } of caretsOn(editor.document, span)) {
+      await vscode.commands.executeCommand('sourceAnnotator.tree.clearFilter');
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      editor.selection = selection;
+      await vscode.commands.executeCommand('sourceAnnotator.revealInTree');
+      const selected = await until(() => a.tree.view.selection[0], `a tree selection, ${label}`);
+      assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler', label);
+    }
+  });
+
+  it('corrections act on the name at the caret, at either end or selected', async () => {
+    const a = await api();
+    for (const pick of [0, 2, 3]) {
+      const editor = await openSeed('004');
+      const { label, selection } = caretsOn(editor.document, shortKobler(editor.document))[pick];
+      editor.selection = selection;
+      assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', undefined, 'Martin Q. Kobler'), true, `rename, ${label}`);
+      await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Q. Kobler'), `renamed, ${label}`);
+      assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+      await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), `undone, ${label}`);
+    }
+  });
+});
+
+describe('reading: commands take the position they are given', function () {
+  this.timeout(120_000);
+  preserveCurationFolder();
+
+  it('a correction with a position argument acts there, not at the selection', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const plain = doc.getText().indexOf('resettlement');
+    assert.ok(plain > 0, 'a plain word');
+    assert.equal(a.index.mentionAt(doc.uri.toString(), plain), undefined, '“resettlement” is not a mention');
+    const span = shortKobler(doc);
+
+    // Caret on the plain word, position on the name (at its end): the name is renamed.
+    editor.selection = new vscode.Selection(doc.positionAt(plain + 2), doc.positionAt(plain + 2));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', new vscode.Location(doc.uri, doc.positionAt(span.end)), 'Martin Z. Kobler'), true);
+    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Z. Kobler'), 'renamed at the given position');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), 'undone');
+
+    // Caret on the name, position on the plain word: nothing happens.
+    editor.selection = new vscode.Selection(doc.positionAt(span.start + 1), doc.positionAt(span.start + 1));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', { uri: doc.uri, position: doc.positionAt(plain + 2) }, 'Nobody'), false);
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', new vscode.Location(doc.uri, doc.positionAt(plain + 2)), 'everywhere'), false);
+    assert.ok(![...a.index.snapshot().entities.values()].some((e) => e.name === 'Nobody'));
+  });
+
+  it('the editor context menu passes the document URI: commands use the caret the right-click moved', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const span = shortKobler(doc);
+    editor.selection = new vscode.Selection(doc.positionAt(span.end), doc.positionAt(span.end));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', doc.uri, 'Martin Y. Kobler'), true);
+    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Y. Kobler'), 'renamed at the caret');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), 'undone');
+  });
+
+  it('Next Mention and Reveal in Tree take a position argument', async () => {
+    const a = await api();
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    const span = shortKobler(doc);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('sourceAnnotator.revealInTree', new vscode.Location(doc.uri, doc.positionAt(span.end)));
+    const selected = await until(() => a.tree.view.selection[0], 'a tree selection');
+    assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler');
+    const kobler = a.index.mentionAt(doc.uri.toString(), span.start)?.entity;
+    await vscode.commands.executeCommand('sourceAnnotator.nextMention', new vscode.Location(doc.uri, doc.positionAt(span.end)));
+    const now = await until(() => vscode.window.activeTextEditor?.selection.isEmpty === false && vscode.window.activeTextEditor, 'a jump');
+    assert.equal(entityAtSelection(a, now), kobler);
+  });
+});
