@@ -19,6 +19,7 @@ import { createLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentionNavigation';
 import { registerNavigation } from './editor/navigation';
 import { registerOpenLocation } from './editor/openLocation';
+import { registerReadingMode } from './editor/readingMode';
 import { registerStatusBar } from './editor/statusBar';
 import { registerSymbols } from './editor/symbols';
 import { registerTree, type TreeNode } from './editor/tree';
@@ -73,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerCurationCommands({ ...deps, store }),
     registerCurationReport({ index, workspaceIndex, store, log }),
     registerExportCommands(deps),
+    registerReadingMode(deps),
     vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
     workspaceIndex,

@@ -9,6 +9,7 @@ import type { Format } from '../node/cli/args';
 import type { InputDocument } from '../node/cli/inputs';
 import { writeOutput } from '../node/cli/output';
 import { uriOf } from './convert';
+import { DEFAULT_EXPORT_FOLDER, OWN_FOLDER } from './fileFilter';
 import { Commands, type CommandId } from './ids';
 
 export interface ExportDeps {
@@ -59,16 +60,36 @@ function insideWorkspace(folder: vscode.Uri): boolean {
   });
 }
 
+/**
+ * The default place of an export: <workspace>/.source-annotator/exports/<format>, which the index
+ * never reads (fileFilter.ts OWN_OUTPUTS), so exported names do not join the corpus. Created on
+ * demand because the dialogs need an existing folder to start in.
+ */
+async function defaultTarget(spec: FormatSpec): Promise<vscode.Uri | undefined> {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!workspace || workspace.scheme !== 'file') return undefined;
+  const folder = vscode.Uri.joinPath(workspace, ...DEFAULT_EXPORT_FOLDER.split('/'), spec.format);
+  await vscode.workspace.fs.createDirectory(folder);
+  return spec.file ? vscode.Uri.joinPath(folder, spec.file.name) : folder;
+}
+
+const isOwnFolder = (uri: vscode.Uri) => {
+  const rel = vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
+  return rel === OWN_FOLDER || rel.startsWith(`${OWN_FOLDER}/`);
+};
+
 async function chooseTarget(spec: FormatSpec, given: unknown): Promise<vscode.Uri | undefined> {
   if (given instanceof vscode.Uri) return given;
-  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  // 'default': write to the default place without asking (scripts, tests, the reader's keybindings).
+  if (given === 'default') return defaultTarget(spec);
+  const suggested = await defaultTarget(spec).catch(() => undefined);
   if (spec.file) {
-    return vscode.window.showSaveDialog({ defaultUri: workspace && vscode.Uri.joinPath(workspace, spec.file.name), filters: spec.file.filters, title: `Export annotations as ${spec.label}` });
+    return vscode.window.showSaveDialog({ defaultUri: suggested, filters: spec.file.filters, title: `Export annotations as ${spec.label}` });
   }
-  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: workspace, openLabel: `Export ${spec.label} here` });
+  const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: suggested, openLabel: `Export ${spec.label} here` });
   const folder = picked?.[0];
   // The brat folder holds copies of the texts, which would then be annotated as documents too.
-  if (folder && spec.format === 'brat' && insideWorkspace(folder)) {
+  if (folder && spec.format === 'brat' && insideWorkspace(folder) && !isOwnFolder(folder)) {
     const go = await vscode.window.showWarningMessage(
       'The brat export writes a copy of every text beside its .ann file. Inside the workspace those copies would be annotated as documents too.',
       { modal: true }, 'Export Anyway',
@@ -102,8 +123,18 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
       return false;
     }
     const skipped = data.skipped > 0 ? ` (${data.skipped} unsaved document(s) without a file left out)` : '';
-    void vscode.window.setStatusBarMessage(`Source Annotator: exported ${spec.done} to ${vscode.workspace.asRelativePath(target)}${skipped}`, 5000);
+    // A notification, not a status message: the reader needs to find the files afterwards.
+    void announce(spec, target, `Source Annotator: exported ${spec.done} to ${vscode.workspace.asRelativePath(target)}${skipped}`);
     return true;
   };
   return vscode.Disposable.from(...FORMATS.map((spec) => vscode.commands.registerCommand(spec.command, (target?: unknown) => run(spec, target))));
+}
+
+/** Tells where the export went, with Open (the file, or the folder's first table) and Reveal. */
+async function announce(spec: FormatSpec, target: vscode.Uri, message: string): Promise<void> {
+  const choice = await vscode.window.showInformationMessage(message, 'Open', 'Reveal');
+  const first = spec.file ? target : vscode.Uri.joinPath(target, spec.format === 'csv' ? 'entities.csv' : 'annotation.conf');
+  if (choice === 'Open') await vscode.window.showTextDocument(first).then(undefined, () => vscode.commands.executeCommand('revealFileInOS', target));
+  // The Explorer can show files inside the workspace; anything else goes to the system's file manager.
+  if (choice === 'Reveal') await vscode.commands.executeCommand(insideWorkspace(target) ? 'revealInExplorer' : 'revealFileInOS', first);
 }

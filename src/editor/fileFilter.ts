@@ -13,7 +13,24 @@ export interface FileFilter {
   readonly maxBytes: number;
   /** @param relativePath path relative to its workspace folder, '/'-separated */
   covers(relativePath: string): boolean;
+  /**
+   * Whether the path is one of the extension's own files (see OWN_OUTPUTS), which are never
+   * annotated, whatever the settings say and even when opened as plain text.
+   */
+  isOwnOutput(relativePath: string): boolean;
 }
+
+/** The folder of the extension's own files in a workspace: the corrections file and default exports. */
+export const OWN_FOLDER = '.source-annotator';
+/** Where exports go unless the reader picks another place: inside OWN_FOLDER, so never indexed. */
+export const DEFAULT_EXPORT_FOLDER = `${OWN_FOLDER}/exports`;
+
+/**
+ * The extension's own outputs: its folder, and the files an export writes wherever the reader puts
+ * them (CSV tables, brat standoff and its configuration). A CSV opens as plain text in VS Code,
+ * so without this an exported entities.csv would be annotated and its names linked to the articles.
+ */
+export const OWN_OUTPUTS = `{${OWN_FOLDER}/**,**/${OWN_FOLDER}/**,**/{entities,mentions,quotes}.csv,**/*.ann,**/annotation.conf}`;
 
 export const DEFAULT_FILTER: FileFilterSettings = {
   include: '**/*.{txt,md}',
@@ -31,9 +48,10 @@ export function createFileFilter(settings: Partial<FileFilterSettings>): FileFil
   return {
     settings: s,
     maxBytes: Math.floor(s.maxFileSizeMB * 1024 * 1024),
+    isOwnOutput: (relativePath) => minimatch(relativePath.replace(/\\/g, '/'), OWN_OUTPUTS, options),
     covers(relativePath) {
       const p = relativePath.replace(/\\/g, '/');
-      if (!minimatch(p, s.include, options)) return false;
+      if (!minimatch(p, s.include, options) || minimatch(p, OWN_OUTPUTS, options)) return false;
       return !(s.exclude.trim() && minimatch(p, s.exclude, options));
     },
   };

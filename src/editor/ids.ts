@@ -33,6 +33,7 @@ export const Commands = {
   exportCsv: 'sourceAnnotator.export.csv',
   exportBrat: 'sourceAnnotator.export.brat',
   exportW3c: 'sourceAnnotator.export.w3c',
+  toggleReadingMode: 'sourceAnnotator.toggleReadingMode',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -64,6 +65,7 @@ export const Config = {
   exclude: 'exclude',
   maxFileSizeMB: 'maxFileSizeMB',
   followEditor: 'tree.followEditor',
+  readingMode: 'readingMode',
 } as const;
 
 /** What can be highlighted: the three entity types plus quotes. */

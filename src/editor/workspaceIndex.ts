@@ -118,6 +118,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   const covers = (document: vscode.TextDocument): boolean => {
     const { scheme } = document.uri;
     if (scheme !== 'file' && scheme !== 'untitled') return false;
+    if (inWorkspace(document.uri) && deps.filter().isOwnOutput(relativePath(document.uri))) return false;
     if ((LANGUAGES as readonly string[]).includes(document.languageId)) return true;
     return scheme === 'file' && coversUri(document.uri);
   };

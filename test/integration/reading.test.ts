@@ -214,3 +214,107 @@ describe('reading: commands take the position they are given', function () {
     assert.equal(entityAtSelection(a, now), kobler);
   });
 });
+
+describe('reading: our own outputs stay out of the index', function () {
+  this.timeout(120_000);
+  const written: string[] = [];
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const p of written) fs.rmSync(p, { recursive: true, force: true });
+  });
+
+  it('exports CSV to .source-annotator/exports by default, and an opened entities.csv is not annotated', async () => {
+    const a = await api();
+    const dirExisted = fs.existsSync(curationDir());
+    if (!dirExisted) written.push(curationDir());
+    else written.push(path.join(curationDir(), 'exports'));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.export.csv', 'default'), true);
+    const csv = path.join(curationDir(), 'exports', 'csv', 'entities.csv');
+    assert.ok(fs.existsSync(csv), 'entities.csv in the default export folder');
+    assert.match(fs.readFileSync(csv, 'utf8'), /Martin Kobler/);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(csv));
+    await vscode.window.showTextDocument(doc);
+    await a.whenIndexed();
+    const at = doc.positionAt(doc.getText().indexOf('Martin Kobler') + 2);
+    assert.equal((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at)).length, 0, 'no hover card in the export');
+    assert.ok(!a.index.has(doc.uri.toString()), 'the export is not in the index');
+    const kobler = [...a.index.snapshot().entities.values()].find((e) => e.name === 'Martin Kobler');
+    assert.ok(kobler && a.index.mentionsOf(kobler.id).every((r) => r.documentId.endsWith('.txt')), 'every mention is in an article');
+  });
+
+  it('an export the reader writes into the workspace itself is not annotated either', async () => {
+    const a = await api();
+    const target = path.join(folder(), 'zz-reading-export');
+    written.push(target);
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.export.csv', vscode.Uri.file(target)), true);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(target, 'mentions.csv')));
+    await vscode.window.showTextDocument(doc);
+    await a.whenIndexed();
+    assert.ok(!a.index.has(doc.uri.toString()), 'mentions.csv is not in the index');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(doc.getText().indexOf('Kobler') + 1));
+    assert.equal(refs.length, 0);
+  });
+});
+
+describe('reading: reading mode', function () {
+  this.timeout(120_000);
+  preserveCurationFolder();
+  after(async () => {
+    await vscode.workspace.getConfiguration('sourceAnnotator').update('readingMode', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  /**
+   * Whether typing changes the document, through the editor's own `type` command (what a keystroke
+   * runs; a read-only editor ignores it). Reverted at once when it does.
+   */
+  async function editable(editor: vscode.TextEditor): Promise<boolean> {
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    await vscode.commands.executeCommand('type', { text: 'X' });
+    await new Promise((r) => setTimeout(r, 100));
+    const dirty = editor.document.isDirty;
+    if (dirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+    return dirty;
+  }
+
+  it('opens indexed documents read-only by default; hover, references and corrections still work', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await openSeed('004');
+    const doc = editor.document;
+    await until(async () => !(await editable(editor)), 'the document to become read-only');
+    assert.equal(doc.isDirty, false);
+    const span = shortKobler(doc);
+    assert.match(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(span.end))), /Martin Kobler/);
+    assert.ok((await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(span.start))).length >= 2);
+    editor.selection = new vscode.Selection(doc.positionAt(span.end), doc.positionAt(span.end));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', undefined, 'Martin R. Kobler'), true);
+    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin R. Kobler'), 'renamed in reading mode');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
+    assert.equal(doc.isDirty, false, 'the source is untouched');
+  });
+
+  it('the toggle makes the document editable and read-only again', async () => {
+    await api();
+    const editor = await openSeed('004');
+    await until(async () => !(await editable(editor)), 'read-only at first');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.toggleReadingMode'), false);
+    await until(async () => editable(vscode.window.activeTextEditor!), 'editable with reading mode off');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.toggleReadingMode'), true);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const again = await openSeed('004');
+    await until(async () => !(await editable(again)), 'read-only again');
+  });
+
+  it('untitled notes stay editable', async () => {
+    await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Senator Nel Orrin spoke.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Note: ')));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('wraps plain text by default', () => {
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on');
+  });
+});

@@ -22,4 +22,16 @@ describe('editor file filter: include / exclude / size settings', () => {
     assert.equal(g.settings.include, DEFAULT_FILTER.include);
     assert.equal(g.settings.maxFileSizeMB, DEFAULT_FILTER.maxFileSizeMB);
   });
+
+  it("never covers the extension's own outputs, whatever the settings", () => {
+    const f = createFileFilter({ include: '**/*', exclude: '' });
+    for (const own of ['.source-annotator/curation.json', '.source-annotator/exports/brat/a.txt', 'sub/.source-annotator/x.md', 'entities.csv', 'out/mentions.csv', 'quotes.csv', 'brat/a.ann', 'brat/annotation.conf']) {
+      assert.ok(!f.covers(own), own);
+      assert.ok(f.isOwnOutput(own), own);
+    }
+    for (const theirs of ['notes.txt', 'my-entities.csv', 'data/entities.csv.txt', 'source-annotator/a.txt']) {
+      assert.ok(f.covers(theirs), theirs);
+      assert.ok(!f.isOwnOutput(theirs), theirs);
+    }
+  });
 });
