@@ -55,7 +55,7 @@ export function mentionSummary(mentionCount: number, documentCount: number): str
 
 const RULE_LABELS: Record<string, string> = {
   surname: 'same surname',
-  'given-name': 'same given name',
+  'given-name': 'given name',
   'acronym-definition': 'acronym defined in the text',
   acronym: 'acronym of the full name',
   initials: 'initials of the full name',

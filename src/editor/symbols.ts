@@ -33,11 +33,17 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
           if (!summary) continue;
           const [where] = locationsOf(index, [summary.definition]);
           if (!where) continue;
-          // Quick Open fuzzy-matches the symbol's name: name the alias the query hit when it isn't
-          // already in the canonical name, or "WHO" would find nothing to show.
-          const q = foldForSearch(query.trim());
-          const alias = q && !foldForSearch(entity.name).includes(q) ? entity.aliases.find((a) => foldForSearch(a).includes(q)) : undefined;
-          const name = alias ? `${entity.name} (${alias})` : entity.name;
+          // Quick Open fuzzy-matches the symbol's name and drops rows it cannot match: when the query
+          // is not in the canonical name, the label names what it hit: an alias ("WHO"), a
+          // transliteration ("lodz" for "Łódź"), or the spelling typed ("≈ mujahedin").
+          const typed = query.trim();
+          const plain = (s: string) => s.toLowerCase().includes(typed.toLowerCase());
+          const q = foldForSearch(typed);
+          let hint: string | undefined;
+          if (typed && !plain(entity.name)) {
+            hint = entity.aliases.find(plain) ?? [entity.name, ...entity.aliases].map(foldForSearch).find((f) => f.includes(q)) ?? `≈ ${typed}`;
+          }
+          const name = hint ? `${entity.name} (${hint})` : entity.name;
           results.push(new vscode.SymbolInformation(name, KIND[entity.type], `${typeLabel(entity.type)} · ${count(summary.mentionCount, 'mention')}`, where));
         }
         return results;

@@ -4,7 +4,7 @@
 import type { QuoteRef } from '../core/corpusTypes';
 import type { Entity, EntityType, ResolvedCorpus, ResolvedMention } from '../core/types';
 import { ENTITY_TYPES } from '../core/types';
-import { foldForSearch } from '../core/corpus/fold';
+import { approximateMatch, foldForSearch } from '../core/corpus/fold';
 
 export interface EntityRow {
   readonly entity: Entity;
@@ -28,7 +28,7 @@ export interface TreeData {
 export interface TreeOptions {
   /** Limit everything to one document (the "current document" scope). */
   readonly documentId?: string;
-  /** Keep entities any of whose names contain this (case- and accent-insensitive), and quotes whose text or speaker does. */
+  /** Keep entities any of whose names contain this (in any spelling: case, accents, transliteration, a letter or two off), and quotes whose text or speaker does. */
   readonly filter?: string;
 }
 
@@ -37,7 +37,11 @@ export const UNKNOWN_SPEAKER = 'Unknown speaker';
 export function buildTreeData(corpus: ResolvedCorpus, options: TreeOptions = {}): TreeData {
   const needle = options.filter ? foldForSearch(options.filter.trim()) : '';
   const documents = options.documentId ? corpus.documents.filter((d) => d.id === options.documentId) : corpus.documents;
-  const matches = (entity: Entity | undefined) => !needle || (entity !== undefined && [entity.name, ...entity.aliases].some((n) => foldForSearch(n).includes(needle)));
+  // Any spelling: transliterated (foldForSearch) and one or two letters off (approximateMatch).
+  const matches = (entity: Entity | undefined) => !needle || (entity !== undefined && [entity.name, ...entity.aliases].some((n) => {
+    const folded = foldForSearch(n);
+    return folded.includes(needle) || approximateMatch(needle, folded);
+  }));
 
   const rows = new Map<string, { mentionCount: number; documents: { documentId: string; mentions: ResolvedMention[] }[] }>();
   for (const doc of documents) {

@@ -318,3 +318,57 @@ describe('reading: reading mode', function () {
     assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on');
   });
 });
+
+describe('reading: any spelling, and given names alone', function () {
+  this.timeout(120_000);
+  const file = () => vscode.Uri.file(path.join(folder(), 'zz-reading-spelling.txt'));
+  const TEXT = [
+    'Mark Ostrander writes the weekly Harbor column from Łęczna for the Velmar Mujahedeen Council.',
+    'Previously, Mark covered courts for a regional paper. Later Mark lived in Tacoma.',
+    '',
+  ].join('\n');
+  before(async () => {
+    const a = await api();
+    await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(TEXT));
+    await until(() => a.index.has(file().toString()), 'the new file in the index');
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('sourceAnnotator.tree.clearFilter');
+  });
+
+  it('Ctrl+T finds a name by transliteration and by a variant spelling', async () => {
+    const names = async (q: string) => (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', q)).map((s) => s.name);
+    const leczna = await names('leczna');
+    assert.ok(leczna.some((n) => n.startsWith('Łęczna') && n.includes('leczna')), `“leczna”: ${leczna.join(' | ')}`);
+    const variant = await names('mujahedin');
+    assert.ok(variant.some((n) => /Mujahedeen/.test(n)), `“mujahedin”: ${variant.join(' | ')}`);
+  });
+
+  it('the tree filter finds them too', async () => {
+    const a = await api();
+    const labels = async () => {
+      const p = a.tree.provider;
+      const out: string[] = [];
+      for (const g of (await p.getChildren()) ?? []) for (const r of (await p.getChildren(g)) ?? []) out.push(String(((await p.getTreeItem(r)) as vscode.TreeItem).label));
+      return out;
+    };
+    await vscode.commands.executeCommand('sourceAnnotator.tree.filter', 'leczna');
+    assert.ok((await labels()).includes('Łęczna'), (await labels()).join(' | '));
+    await vscode.commands.executeCommand('sourceAnnotator.tree.filter', 'mujahedin');
+    assert.ok((await labels()).some((l) => /Mujahedeen/.test(l)), (await labels()).join(' | '));
+  });
+
+  it('a given name alone links to the one person of that given name in the document', async () => {
+    await api();
+    const doc = await vscode.workspace.openTextDocument(file());
+    const at = doc.positionAt(TEXT.indexOf('Mark covered') + 1);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    const texts = await Promise.all(refs.map(textAt));
+    assert.ok(texts.includes('Mark Ostrander') && texts.filter((t) => t === 'Mark').length === 2, texts.join(' | '));
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at));
+    assert.match(card, /Mark Ostrander/);
+    assert.match(card, /given name/);
+  });
+});

@@ -1,7 +1,7 @@
 // Cross-document questions answered from a CorpusView.
 import type { EntitySummary, MentionRef } from '../corpusTypes';
 import type { Entity } from '../types';
-import { foldForSearch } from './fold';
+import { approximateMatch, foldForSearch } from './fold';
 import { compareIds } from './resolver';
 import type { CorpusView } from './view';
 
@@ -79,6 +79,8 @@ function score(query: string, name: string, aliases: readonly string[]): number 
   const startsWord = (s: string) => s.startsWith(query) || s.includes(' ' + query);
   if (startsWord(name) || aliases.some(startsWord)) return 2;
   if (name.includes(query) || aliases.some((a) => a.includes(query))) return 3;
+  // Spelling variants last, so an exact hit always ranks first.
+  if (approximateMatch(query, name) || aliases.some((a) => approximateMatch(query, a))) return 4;
   return -1;
 }
 

@@ -17,13 +17,25 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     const had = inherited.get(key);
     if (!had || had.strength < strength) inherited.set(key, { type, evidence, strength });
   };
+  // Given names of the people named in full here, with how many different full names have each.
+  const fullNamesByGiven = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.a === c.b || c.strength < GOOD || c.deferred) continue;
+    const given = ctx.units[c.a].text;
+    if (!fullNamesByGiven.has(given)) fullNamesByGiven.set(given, new Set());
+    fullNamesByGiven.get(given)?.add(text(c));
+  }
   for (const c of cands) {
     // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
       offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
-      // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
-      if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
+      // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): a title,
+      // or a known given name that exactly one person named in full in this document has (a
+      // columnist's "Previously, Jo covered courts" after the byline "Jo Bloggs").
+      const given = ctx.units[c.a].text;
+      const onlyOne = c.strength >= GOOD && fullNamesByGiven.get(given)?.size === 1;
+      if (ctx.gaz.isGivenName(given) && (c.strength >= STRONG || onlyOne)) offer(given, 'PERSON', c.strength >= STRONG ? 'given-name' : 'given-name-in-document', GOOD);
     } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
       offer(ctx.keyText(c.a, c.b - 1), 'ORG', 'core-name', c.strength);
@@ -39,6 +51,10 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     const inh = inherited.get(text(c));
     if (!inh || inh.strength < c.strength) continue;
     if (c.a !== c.b && inh.evidence !== 'core-name') continue;
+    // "Will" opening a question is not the Will of "Will Ames": sentence-initial words need more.
+    if (c.deferred && inh.evidence === 'given-name-in-document' && ctx.gaz.isCommonWord(text(c))) continue;
+    // Without a title, a given name alone only fills in a guess: "Marion, Ohio" stays a place.
+    if (inh.evidence === 'given-name-in-document' && c.type !== 'PERSON' && !c.evidence.startsWith('default')) continue;
     c.type = inh.type;
     c.strength = Math.max(c.strength, Math.min(STRONG, inh.strength + 1));
     c.evidence = inh.evidence;

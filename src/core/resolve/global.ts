@@ -252,8 +252,9 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
         attached.push(r);
         continue;
       }
+      // A given name alone names someone only when exactly one person in the document has it.
       const byGiven = givenNamesIn(r.doc).get(n.key) ?? [];
-      if (byGiven.length > 0) {
+      if (byGiven.length === 1) {
         r.attach = nearest(local, byGiven, r.mention.start);
         r.attachRule = 'given-name';
         attached.push(r);
