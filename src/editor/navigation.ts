@@ -2,7 +2,7 @@
 // so each provider is a lookup in the corpus index converted to editor locations.
 import * as vscode from 'vscode';
 import type { CorpusIndex, MentionRef } from '../core/corpusTypes';
-import { spanAtCaret } from './caret';
+import { spanAtCaret, spanAtSelection } from './caret';
 import { converterFor, documentId, location, offsetIn, type SpanConverter } from './convert';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -31,8 +31,16 @@ export function locationsOf(index: CorpusIndex, refs: readonly MentionRef[]): vs
 
 export function registerNavigation(deps: NavigationDeps): vscode.Disposable {
   const { index, workspaceIndex, selector } = deps;
-  const mentionAt = (document: vscode.TextDocument, position: vscode.Position) =>
-    workspaceIndex.covers(document) ? spanAtCaret((d, o) => index.mentionAt(d, o), documentId(document.uri), offsetIn(document, position)) : undefined;
+  // Providers get only the caret. When it is the active end of a selection in that document (a
+  // double-click on "Name’s" selects the possessive too), the selection decides, as for commands.
+  const mentionAt = (document: vscode.TextDocument, position: vscode.Position) => {
+    if (!workspaceIndex.covers(document)) return undefined;
+    const lookup = (d: string, o: number) => index.mentionAt(d, o);
+    const id = documentId(document.uri);
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document === document && !editor.selection.isEmpty && editor.selection.active.isEqual(position)) return spanAtSelection(lookup, id, document, editor.selection);
+    return spanAtCaret(lookup, id, offsetIn(document, position));
+  };
 
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(selector, {

@@ -13,7 +13,7 @@ import { launchChromium } from '../../scripts/vscode-runtime/browser.mjs';
 import { REPO_ROOT } from '../../scripts/vscode-runtime/config.mjs';
 import { ensureRuntime } from '../../scripts/vscode-runtime/install.mjs';
 import { extensionLoadProblems, startCodeServer, workbenchUrl } from '../../scripts/vscode-runtime/server.mjs';
-import { clickOnText, decorationCount, hoverOverText, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
+import { clickOnText, decorationCount, hoverOverText, quickOpen, runCommand, textPosition, waitForWorkbench } from './workbench.mjs';
 
 // Seed facts the steps rely on: a name in the first screen of the first article, and an
 // organization both articles mention.
@@ -87,6 +87,114 @@ async function steps(page, shot) {
   say(`references of ${SHARED_ORG}: ${JSON.stringify(refs.slice(0, 6))}`);
   await shot('4-references.png');
   await page.keyboard.press('Escape');
+
+  await readingSteps(page, shot, pane);
+}
+
+/** The status bar's "Ln 7, Col 26 (13 selected)". */
+const selectionStatus = (page) => page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '');
+
+/** The labels of the editor context menu now open. */
+async function contextMenuItems(page) {
+  const menu = page.locator('.context-view .monaco-menu').first();
+  await menu.waitFor({ timeout: 10_000 });
+  return (await menu.locator('.action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Right-click `text` the way a person does: move onto it, rest a moment, click. No left click first. */
+async function rightClickText(page, text, occurrence = 0) {
+  const pos = await textPosition(page, text, occurrence);
+  if (!pos) throw new Error(`"${text}" is not visible`);
+  await page.mouse.move(pos.x, pos.y + 80);
+  await page.mouse.move(pos.x, pos.y, { steps: 6 });
+  await page.waitForTimeout(700); // a person's pause before clicking
+  await page.mouse.click(pos.x, pos.y, { button: 'right' });
+  return contextMenuItems(page);
+}
+
+/** Issue 12: the caret at the end of a name, the context menu where it was clicked. */
+async function readingSteps(page, shot, pane) {
+  const editorLines = page.locator('.editor-instance .monaco-editor .view-lines').first();
+
+  // A tree mention row selects the name (caret at its end); Shift+F12 must still find its references.
+  const row = (text) => pane.locator('.monaco-list-row', { hasText: text }).first();
+  await row('James Jeffrey').click();
+  await row(ARTICLE).click();
+  const mentionRow = pane.locator('.monaco-list-row[aria-level="4"]').first();
+  await mentionRow.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('no mention rows under the document row'); });
+  await mentionRow.click();
+  await page.waitForTimeout(500);
+  const afterTree = await selectionStatus(page);
+  if (!/selected/.test(afterTree)) throw new Error(`a tree mention did not select the name: ${afterTree}`);
+  await page.keyboard.press('Shift+F12');
+  const peek = page.locator('.reference-zone-widget');
+  await peek.waitFor({ timeout: 15_000 }).catch(() => { throw new Error('Shift+F12 after clicking a tree mention found no references'); });
+  say(`tree mention then Shift+F12: ${(await peek.locator('.ref-tree .monaco-list-row').count())} rows in the references peek (${afterTree})`);
+  await shot('5-tree-mention-references.png');
+  await page.keyboard.press('Escape');
+
+  // Double-click a short form, F12: the definition is the full name elsewhere.
+  await editorLines.click();
+  await page.keyboard.press('Control+Home');
+  const spot = await textPosition(page, 'Jeffrey’s');
+  if (!spot) throw new Error('“Jeffrey’s” is not visible');
+  const left = await textPosition(page, 'Jeffr', 1);
+  await page.mouse.dblclick(left?.x ?? spot.x, left?.y ?? spot.y);
+  await page.waitForFunction(() => /selected/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: 5_000 });
+  const before = await selectionStatus(page);
+  await page.keyboard.press('F12');
+  await page.waitForFunction((b) => document.querySelector('[id="status.editor.selection"]')?.textContent !== b, before, { timeout: 10_000 })
+    .catch(() => { throw new Error(`F12 after a double-click went nowhere (${before})`); });
+  const after = await selectionStatus(page);
+  // Seed fact: "Ambassador James Jeffrey" opens line 7; F12 puts the caret at the start of the name.
+  if (!/^Ln 7, Col 12\b/.test(after)) throw new Error(`F12 did not go to the full name “James Jeffrey” (line 7, column 12): ${after}`);
+  say(`double-click + F12: ${before} -> ${after}`);
+  await shot('6-double-click-f12.png');
+
+  // Next Mention three times: the tree follows and stays on the same entity.
+  await clickOnText(page, SHARED_ORG_SPOT);
+  await page.waitForTimeout(800);
+  const selectedRow = () => pane.locator('.monaco-list-row.selected .label-name').first().innerText().catch(() => '');
+  const start = await selectedRow();
+  const seen = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+Alt+BracketRight');
+    await page.waitForTimeout(900);
+    seen.push(`${await selectedRow()} ${await selectionStatus(page)}`);
+  }
+  say(`Next Mention x3 from ${JSON.stringify(start)}: ${JSON.stringify(seen)}`);
+  if (!start || seen.some((s) => !s.startsWith(start))) throw new Error(`Next Mention left the entity ${start}: ${JSON.stringify(seen)}`);
+  await shot('7-next-mention.png');
+
+  // Right-click a name without clicking it first: the correction items are there.
+  await page.keyboard.press('Control+Home');
+  await page.waitForTimeout(300);
+  const onName = await rightClickText(page, 'Mohaddessin');
+  say(`context menu on a name: ${JSON.stringify(onName)}`);
+  await shot('8-context-menu-name.png');
+  await page.keyboard.press('Escape');
+  if (!onName.some((t) => t.startsWith('Rename Entity'))) throw new Error(`right-clicking a name shows no correction items: ${JSON.stringify(onName)}`);
+
+  // Right-click a plain word: none of them.
+  const onWord = await rightClickText(page, 'dissidents', 2);
+  say(`context menu on a plain word: ${JSON.stringify(onWord)}`);
+  await shot('9-context-menu-plain-word.png');
+  await page.keyboard.press('Escape');
+  const corrections = ['Rename Entity', 'Merge Entity', 'Split a Name', 'Change Entity Type', 'Not a Name'];
+  if (onWord.some((t) => corrections.some((c) => t.startsWith(c)))) throw new Error(`right-clicking a plain word shows correction items: ${JSON.stringify(onWord)}`);
+
+  // The same views in the default light theme: our highlights next to VS Code's word highlights.
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.keyboard.type('Light Modern');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().click();
+  await page.waitForTimeout(800);
+  await clickOnText(page, SHARED_ORG_SPOT);
+  await page.waitForTimeout(800);
+  await shot('10-light-highlights.png');
+  const light = await rightClickText(page, 'Mohaddessin');
+  await shot('11-light-context-menu.png');
+  await page.keyboard.press('Escape');
+  if (!light.some((t) => t.startsWith('Rename Entity'))) throw new Error(`light theme: no correction items on a name: ${JSON.stringify(light)}`);
 }
 
 async function main() {
@@ -98,7 +206,7 @@ async function main() {
   say(`VS Code ${runtime.vscodeVersion} (code-server ${runtime.codeServerVersion}) at ${server.url}`);
   let browser;
   let page;
-  const timeout = setTimeout(() => { console.error('e2e: gave up after 5 minutes'); process.exit(124); }, 5 * 60_000);
+  const timeout = setTimeout(() => { console.error('e2e: gave up after 8 minutes'); process.exit(124); }, 8 * 60_000);
   try {
     browser = await launchChromium({ runtime });
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
