@@ -13,18 +13,26 @@ const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//;
  * @param {{ runtime: { node: string, entry: string }, env?: Record<string,string>,
  *   settings?: Record<string, unknown>, port?: number, keep?: boolean, startTimeoutMs?: number }} options
  */
-export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000 }) {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
+export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000, profile, folder, installExtension }) {
+  // profile: a directory kept between runs (npm start): settings the user changed there survive,
+  // ours are only added when missing. Otherwise a throwaway directory, removed by stop().
+  const home = profile ? path.resolve(profile) : fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
   const dirs = Object.fromEntries(['user', 'extensions', 'config', 'data', 'cache', 'tmp'].map((d) => [d, path.join(home, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-  fs.mkdirSync(path.join(dirs.user, 'User'));
-  fs.writeFileSync(path.join(dirs.user, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
+  writeSettings(path.join(dirs.user, 'User', 'settings.json'), { ...QUIET_SETTINGS, ...settings }, Boolean(profile));
+  // installExtension: the extension folder, linked into the profile as an installed extension so the
+  // bare address loads it (the ?payload= development path works only on the URL that carries it).
+  if (installExtension) linkExtension(installExtension, dirs.extensions);
   const logFile = path.join(home, 'code-server.log');
+  if (profile) fs.rmSync(logFile, { force: true });
   const out = fs.openSync(logFile, 'a');
   const child = spawn(runtime.node, [runtime.entry,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions,
+    // folder: what the bare address opens, even when another folder was opened last time.
+    ...(folder ? ['--ignore-last-opened', path.resolve(folder)] : []),
   ], {
     detached: true, // own process group, killed as a whole in stop()
     stdio: ['ignore', out, out],
@@ -51,7 +59,7 @@ export async function startCodeServer({ runtime, env = {}, settings = {}, port =
       for (let i = 0; i < 50 && groupAlive(pgid); i++) await sleep(100);
       signalGroup(pgid, 'SIGKILL');
     }
-    if (!keep) fs.rmSync(home, { recursive: true, force: true });
+    if (!keep && !profile) fs.rmSync(home, { recursive: true, force: true });
   };
 
   const t0 = Date.now();
@@ -103,3 +111,29 @@ function signalGroup(pgid, signal) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Writes the profile's settings. A kept profile keeps every value already there (the user's own
+ * changes) and only gains the keys it lacks; a file that is not plain JSON (comments) is left alone.
+ */
+function writeSettings(file, defaults, keepExisting) {
+  let current = {};
+  if (keepExisting && fs.existsSync(file)) {
+    try {
+      current = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      return;
+    }
+  }
+  fs.writeFileSync(file, JSON.stringify({ ...defaults, ...current }, null, 2) + '\n');
+}
+
+/** Links an extension folder into an extensions directory as publisher.name-version. */
+function linkExtension(folder, extensionsDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  const prefix = `${manifest.publisher}.${manifest.name}-`.toLowerCase();
+  for (const old of fs.readdirSync(extensionsDir)) if (old.toLowerCase().startsWith(prefix)) fs.rmSync(path.join(extensionsDir, old), { recursive: true, force: true });
+  fs.symlinkSync(path.resolve(folder), path.join(extensionsDir, `${prefix}${manifest.version}`), 'dir');
+  // The scanner trusts extensions.json when it exists; a stale one would hide the link.
+  fs.rmSync(path.join(extensionsDir, 'extensions.json'), { force: true });
+}
