@@ -24,6 +24,7 @@ export function commandLink(command: string, args: unknown): string {
 
 const links: HoverLinks = {
   open: (id: string, span: Span) => commandLink(Commands.openLocation, openLocationArgs(id, span)),
+  quotes: (entityId: string) => commandLink(Commands.treeShowSpeakerQuotes, [entityId]),
 };
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {

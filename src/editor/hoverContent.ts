@@ -8,6 +8,8 @@ import { documentLabel, escapeMarkdown, mentionSummary, ruleLabel, shorten, type
 export interface HoverLinks {
   /** A Markdown link target that opens the document with the span selected. */
   open(documentId: string, span: Span): string;
+  /** A Markdown link target that lists every quote of a speaker (an entity id); without it "… N more" is plain text. */
+  quotes?(entityId: string): string;
 }
 
 export interface HoverLimits {
@@ -70,7 +72,8 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
       const text = escapeMarkdown(shorten(quote.text, limits.quoteLength));
       return `- ${link(text, links.open(documentId, quote), `Open in ${documentLabel(documentId).replace(/["\\]/g, '')}`)}`;
     });
-    const extra = summary.quotes.length > limits.quotes ? `\n- … ${summary.quotes.length - limits.quotes} more` : '';
+    const more = `… ${summary.quotes.length - limits.quotes} more`;
+    const extra = summary.quotes.length <= limits.quotes ? '' : `\n- ${links.quotes ? link(more, links.quotes(entity.id), 'Show every quote in the Entities view') : more}`;
     sections.push(`Quotes:\n\n${quoteLines.join('\n')}${extra}`);
   }
   if (entity.reasons.length > 0) {

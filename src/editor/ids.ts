@@ -34,11 +34,12 @@ export const Commands = {
   exportBrat: 'sourceAnnotator.export.brat',
   exportW3c: 'sourceAnnotator.export.w3c',
   toggleReadingMode: 'sourceAnnotator.toggleReadingMode',
+  treeShowSpeakerQuotes: 'sourceAnnotator.tree.showSpeakerQuotes',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands that hover cards may run; MarkdownString.isTrusted gets exactly this list. */
-export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation];
+export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation, Commands.treeShowSpeakerQuotes];
 
 export const ContextKeys = {
   /** The active editor shows a document the index holds. */

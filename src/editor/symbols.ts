@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
 import { converterFor, documentId } from './convert';
 import { count, shorten, typeLabel } from './format';
+import { snippetAround } from './snippet';
 import { locationsOf } from './navigation';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -72,18 +73,42 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
             }
             // The entity's own range stays its first mention: a range spanning every mention would
             // overlap other entities and make the breadcrumbs name whatever entity came first.
-            symbol.children.push(new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range, range));
+            // Each mention is named by its sentence, so ten mentions of one name are ten different rows.
+            const line = range.start.line + 1;
+            symbol.children.push(new vscode.DocumentSymbol(snippetAround(doc.text, m.start, m.end, 60).label, `line ${line} · ${m.text}`, vscode.SymbolKind.Key, range, range));
           }
+          for (const entity of byEntity.values()) groupByWording(entity);
           for (const q of doc.quotes) {
             const range = convert.range(q);
             const speaker = q.speaker ? entities.get(q.speaker)?.name : (q.speakerText ?? undefined);
             symbols.push(new vscode.DocumentSymbol(shorten(q.text, 60), speaker ? `quote · ${speaker}` : 'quote', vscode.SymbolKind.String, range, range));
           }
-          for (const s of byEntity.values()) s.detail = `${s.detail} · ${count(s.children.length, 'mention')}`;
+          for (const s of byEntity.values()) s.detail = `${s.detail} · ${count(countMentions(s), 'mention')}`;
           return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
         },
       },
       { label: 'Source Annotator' },
     ),
   );
+}
+
+const wordingOf = (mention: vscode.DocumentSymbol) => mention.detail.slice(mention.detail.indexOf(' · ') + 3);
+
+/**
+ * An entity named in more than one way ("MEK", "Mujahedeen e-Khalq") gets one row per wording with
+ * its mentions under it; named one way, its mentions sit right under it.
+ */
+function groupByWording(entity: vscode.DocumentSymbol): void {
+  const byWording = new Map<string, vscode.DocumentSymbol[]>();
+  for (const mention of entity.children) byWording.set(wordingOf(mention), [...(byWording.get(wordingOf(mention)) ?? []), mention]);
+  if (byWording.size < 2) return;
+  entity.children = [...byWording].map(([wording, mentions]) => {
+    const group = new vscode.DocumentSymbol(wording, count(mentions.length, 'mention'), vscode.SymbolKind.Key, mentions[0].range, mentions[0].selectionRange);
+    group.children = mentions;
+    return group;
+  });
+}
+
+function countMentions(entity: vscode.DocumentSymbol): number {
+  return entity.children.reduce((n, c) => n + (c.children.length > 0 ? c.children.length : 1), 0);
 }

@@ -242,6 +242,24 @@ export function registerTree(deps: TreeDeps): EntityTree {
       filter = '';
       refresh();
     }),
+    // "… N more" in a hover card: the speaker's row under Quotes, expanded. The argument comes from a
+    // command link, so it is only ever looked up, never opened.
+    vscode.commands.registerCommand(Commands.treeShowSpeakerQuotes, async (entityId?: unknown) => {
+      if (typeof entityId !== 'string') return false;
+      if (filter !== '' || scope === 'document') {
+        filter = '';
+        scope = 'workspace';
+        refresh();
+      }
+      const quotes = groups().find((g) => g.kind === 'group' && g.group === 'QUOTE');
+      const target = quotes && (provider.getChildren(quotes) as TreeNode[]).find((n) => n.kind === 'speaker' && n.speaker.speakerId === entityId);
+      if (!target) {
+        void vscode.window.setStatusBarMessage('Source Annotator: no quotes of that speaker in the index', 2500);
+        return false;
+      }
+      await view.reveal(target, { select: true, focus: true, expand: true });
+      return true;
+    }),
     vscode.commands.registerCommand(Commands.revealInTree, async (arg?: unknown) => {
       if (!(await revealAtCursor(true, arg))) void vscode.window.setStatusBarMessage('Source Annotator: no entity under the cursor', 2500);
     }),

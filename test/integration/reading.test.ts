@@ -372,3 +372,39 @@ describe('reading: any spelling, and given names alone', function () {
     assert.match(card, /given name/);
   });
 });
+
+describe('reading: small things a reader notices', function () {
+  this.timeout(120_000);
+
+  it('"… N more" quotes in a hover card link to the speaker\'s full quote list', async () => {
+    const a = await api();
+    const speaker = [...a.index.snapshot().entities.values()].map((e) => a.index.summary(e.id)!).filter(Boolean).sort((x, y) => y.quotes.length - x.quotes.length)[0];
+    assert.ok(speaker && speaker.quotes.length > 3, 'a speaker with more quotes than a card shows');
+    const def = speaker.definition;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(def.documentId));
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(def.mention.start + 1)));
+    const link = card.match(/\[… (\d+) more\]\((command:sourceAnnotator\.tree\.showSpeakerQuotes\?[^ )]+)/);
+    assert.ok(link, card);
+    const args = JSON.parse(decodeURIComponent(link[2].slice(link[2].indexOf('?') + 1)));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.tree.showSpeakerQuotes', ...args), true);
+    const selected = await until(() => a.tree.view.selection[0], 'the speaker row selected');
+    assert.equal(selected.kind, 'speaker');
+    assert.equal(((await a.tree.provider.getChildren(selected)) ?? []).length, speaker.quotes.length, 'every quote under it');
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.tree.showSpeakerQuotes', 'no-such-entity'), false);
+  });
+
+  it('the Outline groups repeated mentions under the entity, no two rows alike', async () => {
+    await api();
+    const editor = await openSeed('004');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const check = (rows: readonly vscode.DocumentSymbol[], where: string) => {
+      const labels = rows.map((r) => `${r.name}|${r.detail}`);
+      assert.equal(new Set(labels).size, labels.length, `identical rows under ${where}: ${labels.join(' / ')}`);
+      for (const r of rows) if (r.children.length > 0) check(r.children, r.name);
+    };
+    check(symbols, 'the Outline');
+    const mek = symbols.find((s) => s.name === 'People’s Mujahedeen of Iran' || s.children.some((c) => c.name === 'MEK'));
+    assert.ok(mek, symbols.map((s) => s.name).join(', '));
+    assert.ok(mek.children.some((c) => c.name === 'MEK' && c.children.length > 1), 'the wording "MEK" groups its mentions');
+  });
+});

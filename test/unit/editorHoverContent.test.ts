@@ -62,6 +62,12 @@ describe('editor hover content', () => {
     assert.ok(card.split('\n').every((line) => line.length < 400));
   });
 
+  it('links "… N more" to the speaker\'s full quote list when the caller can', () => {
+    const withQuotes: HoverLinks = { ...links, quotes: (id) => `command:quotes?${encodeURIComponent(JSON.stringify([id]))}` };
+    const linked = md.render(mentionHover({ mention: mentions[0].mention, summary, mentions }, withQuotes));
+    assert.match(linked, new RegExp(`<a href="${withQuotes.quotes!(entity.id).replace(/[?]/g, '\\?')}"[^>]*>… 1 more</a>`));
+  });
+
   it('explains merges', () => {
     assert.match(card, /acronym defined in the text/);
   });
