@@ -13,6 +13,7 @@ import { caretTarget, positionArg } from './caret';
 import { uriOf } from './convert';
 import type { CurationStore } from './curationStore';
 import { aType, anotherOfType, shorten, typeLabel } from './format';
+import { distanceToSpan } from './speakerOrder';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -239,15 +240,3 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
   );
 }
 
-/**
- * Distance in UTF-16 code units from each entity's nearest mention to a span (0 when they overlap),
- * for the entities mentioned in that document.
- */
-export function distanceToSpan(mentions: readonly { readonly entity: string; readonly start: number; readonly end: number }[], span: { readonly start: number; readonly end: number }): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const m of mentions) {
-    const d = m.end <= span.start ? span.start - m.end : Math.max(0, m.start - span.end);
-    if (d < (result.get(m.entity) ?? Infinity)) result.set(m.entity, d);
-  }
-  return result;
-}
