@@ -183,18 +183,19 @@ async function readingSteps(page, shot, pane) {
   const corrections = ['Rename Entity', 'Merge Entity', 'Split a Name', 'Change Entity Type', 'Not a Name'];
   if (onWord.some((t) => corrections.some((c) => t.startsWith(c)))) throw new Error(`right-clicking a plain word shows correction items: ${JSON.stringify(onWord)}`);
 
-  // The same views in the default light theme: our highlights next to VS Code's word highlights.
+  // Steps 1-9 ran in the profile's default light theme; the same views in Dark Modern, where VS Code's
+  // own word highlights are blue-grey: our highlights next to them must not look alike.
   await runCommand(page, 'Preferences: Color Theme');
-  await page.keyboard.type('Light Modern');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().click();
+  await page.keyboard.type('Dark Modern');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().click();
   await page.waitForTimeout(800);
   await clickOnText(page, SHARED_ORG_SPOT);
   await page.waitForTimeout(800);
-  await shot('10-light-highlights.png');
-  const light = await rightClickText(page, 'Mohaddessin');
-  await shot('11-light-context-menu.png');
+  await shot('10-dark-highlights.png');
+  const dark = await rightClickText(page, 'Mohaddessin');
+  await shot('11-dark-context-menu.png');
   await page.keyboard.press('Escape');
-  if (!light.some((t) => t.startsWith('Rename Entity'))) throw new Error(`light theme: no correction items on a name: ${JSON.stringify(light)}`);
+  if (!dark.some((t) => t.startsWith('Rename Entity'))) throw new Error(`dark theme: no correction items on a name: ${JSON.stringify(dark)}`);
 }
 
 async function main() {
