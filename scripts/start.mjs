@@ -13,7 +13,8 @@
 //   --fresh        start from an empty profile (throws the kept one away first)
 //
 // code-server keeps its profile (settings, theme, state) in <cache>/start-profile, where <cache> is
-// SOURCE_ANNOTATOR_VSCODE_CACHE or ~/.cache/source-annotator-vscode; the extension is linked into it,
+// SOURCE_ANNOTATOR_VSCODE_CACHE or ~/.cache/source-annotator-vscode (SOURCE_ANNOTATOR_START_PROFILE
+// names another profile folder); the extension is linked into it,
 // so the bare address loads it. Auto-save is off there: readers open primary sources.
 // Rebuild with `npm run build` (or keep `npm run watch` running) and reload the window.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ const option = (name) => {
 };
 const port = Number(option('--port') ?? process.env.SOURCE_ANNOTATOR_PORT ?? DEFAULT_PORT);
 const folder = path.resolve(option('--folder') ?? path.join(REPO_ROOT, 'seeds'));
-const profile = path.join(cacheDir(), 'start-profile');
+const profile = path.resolve(process.env.SOURCE_ANNOTATOR_START_PROFILE || path.join(cacheDir(), 'start-profile'));
 /** Settings for the kept profile, added only when missing (a changed value stays the user's). */
 const START_SETTINGS = { 'files.autoSave': 'off' };
 
