@@ -25,6 +25,11 @@ export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
   const { workspaceIndex } = deps;
   /** Documents this session made read-only; only these are made writeable again. */
   const locked = new Set<string>();
+  /**
+   * Documents the reader is writing: empty when opened (a new note) or saved in this session.
+   * Reading mode protects sources from accidents, not the reader's own notes from the reader.
+   */
+  const writing = new Set<string>();
   const item = vscode.window.createStatusBarItem('sourceAnnotator.readingMode', vscode.StatusBarAlignment.Right, 101);
   item.name = 'Source Annotator Reading Mode';
   item.command = Commands.toggleReadingMode;
@@ -37,7 +42,8 @@ export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
       // The commands act on whatever editor is active when they run: check it still is this one.
       if (!applies(editor) || vscode.window.activeTextEditor?.document !== editor.document) return;
       const key = editor.document.uri.toString();
-      if (enabled() && !locked.has(key) && !editor.document.isDirty) {
+      if (editor.document.getText().length === 0) writing.add(key);
+      if (enabled() && !locked.has(key) && !writing.has(key) && !editor.document.isDirty) {
         locked.add(key);
         await vscode.commands.executeCommand(SET_READONLY);
       } else if (!enabled() && locked.delete(key)) {
@@ -71,6 +77,8 @@ export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
+    // Saved while writeable: the reader changed it on purpose.
+    vscode.workspace.onDidSaveTextDocument((d) => writing.add(d.uri.toString())),
     workspaceIndex.onDidChange(show),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${Config.section}.${Config.readingMode}`)) void refresh();

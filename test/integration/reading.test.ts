@@ -408,3 +408,23 @@ describe('reading: small things a reader notices', function () {
     assert.ok(mek.children.some((c) => c.name === 'MEK' && c.children.length > 1), 'the wording "MEK" groups its mentions');
   });
 });
+
+describe('reading: reading mode leaves the reader\'s own notes writeable', function () {
+  this.timeout(60_000);
+  const note = () => vscode.Uri.file(path.join(folder(), 'zz-reading-new-note.txt'));
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(note()).then(undefined, () => undefined);
+  });
+
+  it('a new, empty file in the folder opens writeable', async () => {
+    const a = await api();
+    await vscode.workspace.fs.writeFile(note(), new Uint8Array());
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note()));
+    await a.whenIndexed();
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('type', { text: 'Senator Ilsa Brandt spoke.' });
+    await until(() => editor.document.isDirty, 'typing to change the new note');
+    await editor.document.save();
+  });
+});
