@@ -17,7 +17,7 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     const had = inherited.get(key);
     if (!had || had.strength < strength) inherited.set(key, { type, evidence, strength });
   };
-  // Given names of the people named in full here, with how many different full names have each.
+  // Given names of the people named in full here, with the different full names that have each.
   const fullNamesByGiven = new Map<string, Set<string>>();
   for (const c of cands) {
     if (c.type !== 'PERSON' || c.a === c.b || c.strength < GOOD || c.deferred) continue;
@@ -30,12 +30,8 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
       offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
-      // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): a title,
-      // or a known given name that exactly one person named in full in this document has (a
-      // columnist's "Previously, Jo covered courts" after the byline "Jo Bloggs").
-      const given = ctx.units[c.a].text;
-      const onlyOne = c.strength >= GOOD && fullNamesByGiven.get(given)?.size === 1;
-      if (ctx.gaz.isGivenName(given) && (c.strength >= STRONG || onlyOne)) offer(given, 'PERSON', c.strength >= STRONG ? 'given-name' : 'given-name-in-document', GOOD);
+      // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
+      if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
     } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
       offer(ctx.keyText(c.a, c.b - 1), 'ORG', 'core-name', c.strength);
@@ -45,16 +41,17 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
       offer(c.core, c.type, 'core-name', c.strength);
     }
   }
+  // Without a title, a known given name alone is a person when exactly one person named in full in
+  // this document has it (a columnist's "Previously, Jo covered courts" after the byline "Jo Bloggs").
+  // A title's offer (above) wins; this one only fills in guesses (see givenNameAloneNeedsMore).
+  for (const [given, fulls] of fullNamesByGiven) if (fulls.size === 1 && ctx.gaz.isGivenName(given)) offer(given, 'PERSON', 'given-name-in-document', GOOD);
   for (const c of cands) {
     if (c.strength >= STRONG && c.evidence.startsWith('head')) continue;
     if (c.evidence === 'acronym-definition' || c.evidence === 'institution') continue;
+    if (givenNameAloneNeedsMore(ctx, c, inherited.get(text(c)))) continue;
     const inh = inherited.get(text(c));
     if (!inh || inh.strength < c.strength) continue;
     if (c.a !== c.b && inh.evidence !== 'core-name') continue;
-    // "Will" opening a question is not the Will of "Will Ames": sentence-initial words need more.
-    if (c.deferred && inh.evidence === 'given-name-in-document' && ctx.gaz.isCommonWord(text(c))) continue;
-    // Without a title, a given name alone only fills in a guess: "Marion, Ohio" stays a place.
-    if (inh.evidence === 'given-name-in-document' && c.type !== 'PERSON' && !c.evidence.startsWith('default')) continue;
     c.type = inh.type;
     c.strength = Math.max(c.strength, Math.min(STRONG, inh.strength + 1));
     c.evidence = inh.evidence;
@@ -93,6 +90,17 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether a document's given-name offer (no title) must not retype this candidate: a sentence-
+ * initial common word ("Will the plan work?" beside "Will Ames"), or a candidate with evidence of
+ * another type ("Marion, Ohio" stays a place).
+ */
+function givenNameAloneNeedsMore(ctx: Context, c: Candidate, inh: { readonly evidence: string } | undefined): boolean {
+  if (inh?.evidence !== 'given-name-in-document') return false;
+  if (c.deferred && ctx.gaz.isCommonWord(ctx.keyText(c.a, c.b))) return true;
+  return c.type !== 'PERSON' && !c.evidence.startsWith('default');
 }
 
 /**
