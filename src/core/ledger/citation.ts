@@ -4,9 +4,16 @@ import type { LedgerSource } from './ledger';
 
 export type CitationFormat = 'plain' | 'markdown';
 
-/** Backslash-escapes every character Markdown could read as syntax (document text is untrusted). */
+/**
+ * Backslash-escapes the characters that make inline Markdown (emphasis, code, links, HTML, tables,
+ * entities, strike-through) and a `#`, `>`, `-`, `+` or digit-dot that would start a block, and joins
+ * lines, so untrusted document text stays text.
+ */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~"]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\r?\n/g, ' ')
+    .replace(/^(\s*)([#>+-]|\d+\.)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+.-])/, '\\$1')}`);
 }
 
 /** The quoted words with the punctuation a citation puts inside the marks: a comma unless they end in ? ! or …. */

@@ -106,10 +106,16 @@ function contextOf(text: string, segments: TextSegments, quote: Span): Span {
   const last = spanIndexAt(segments.sentences, Math.max(quote.start, quote.end - 1));
   const start = first >= 0 ? Math.min(segments.sentences[first].start, quote.start) : quote.start;
   const end = last >= 0 ? Math.max(segments.sentences[last].end, quote.end) : quote.end;
-  // A quote whose sentence is itself (a transcript turn) gets the rest of its paragraph for the cue.
-  if (start === quote.start && end === quote.end) {
+  // A quote that is a sentence of its own ("…," he said. "Next quote.") is attributed by its
+  // neighbours: take the sentences before and after it in the same paragraph.
+  if (first >= 0 && first === last && start === quote.start && end === quote.end) {
     const p = segments.paragraphs[spanIndexAt(segments.paragraphs, quote.start)];
-    if (p) return { start: Math.min(p.start, start), end: Math.max(p.end, end) };
+    const prev = segments.sentences[first - 1];
+    const next = segments.sentences[first + 1];
+    return {
+      start: p && prev && prev.start >= p.start ? prev.start : start,
+      end: p && next && next.end <= p.end ? next.end : end,
+    };
   }
   return { start: Math.max(0, start), end: Math.min(text.length, end) };
 }
