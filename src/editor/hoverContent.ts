@@ -8,6 +8,9 @@ import { documentLabel, escapeMarkdown, mentionSummary, ruleLabel, shorten, type
 export interface HoverLinks {
   /** A Markdown link target that opens the document with the span selected. */
   open(documentId: string, span: Span): string;
+  /** Link targets that open the speaker's quote ledger and the entity graph centred on the entity. */
+  quotes?(entityId: string): string;
+  graph?(entityId: string): string;
 }
 
 export interface HoverLimits {
@@ -63,6 +66,8 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   });
   const more = summary.documents.length > limits.documents ? ` · and ${summary.documents.length - limits.documents} more` : '';
   lines.push(`${mentionSummary(summary.mentionCount, summary.documentCount).replace(' · ', ' in ')}: ${docLinks.join(' · ')}${more}`);
+  const views = [summary.quotes.length > 0 && links.quotes ? link(`Show Quotes of ${escapeMarkdown(entity.name)} (${summary.quotes.length})`, links.quotes(entity.id)) : '', links.graph ? link('Show in Entity Graph', links.graph(entity.id)) : ''].filter(Boolean);
+  if (views.length > 0) lines.push(views.join(' · '));
 
   const sections = [lines.join('\n\n')];
   if (summary.quotes.length > 0) {

@@ -33,11 +33,13 @@ export const Commands = {
   exportCsv: 'sourceAnnotator.export.csv',
   exportBrat: 'sourceAnnotator.export.brat',
   exportW3c: 'sourceAnnotator.export.w3c',
+  showQuotes: 'sourceAnnotator.showQuotes',
+  showGraph: 'sourceAnnotator.showGraph',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands that hover cards may run; MarkdownString.isTrusted gets exactly this list. */
-export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation];
+export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation, Commands.showQuotes, Commands.showGraph];
 
 export const ContextKeys = {
   /** The active editor shows a document the index holds. */
