@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EvidenceItem, GraphData } from '../../src/core/graph';
 import type { Ledger } from '../../src/core/ledger';
-import { api, hoverText, openSeed, positionOf } from './helpers';
+import { api, hoverText, openSeed, positionOf, until } from './helpers';
 
 interface GraphResult {
   readonly graph: GraphData;
@@ -41,7 +41,7 @@ describe('corpus views: quote ledger and entity graph', function () {
     const ledger = await vscode.commands.executeCommand<Ledger>('sourceAnnotator.showQuotes', kobler.id);
     assert.ok(ledger.quoteCount >= 10, `Kobler quoted ${ledger.quoteCount} times`);
     assert.ok(ledger.entries.some((e) => e.sources.some((s) => s.cue === 'said')), 'cue verbs are found');
-    assert.ok(openWebviews().some((v) => v.includes('sourceAnnotator.ledger')), `webviews: ${openWebviews().join(', ')}`);
+    await until(() => openWebviews().some((v) => v.includes('sourceAnnotator.ledger')), `the ledger tab (webviews: ${openWebviews().join(', ')})`);
   });
 
   it('the hover card links to the ledger and the graph, and the link opens the ledger', async () => {
@@ -81,7 +81,7 @@ describe('corpus views: quote ledger and entity graph', function () {
         }
       }
     }
-    assert.ok(openWebviews().some((v) => v.includes('sourceAnnotator.graph')), `webviews: ${openWebviews().join(', ')}`);
+    await until(() => openWebviews().some((v) => v.includes('sourceAnnotator.graph')), 'the graph tab');
   });
 
   it('the graph from the palette is the whole graph, no focus; filters by type apply', async () => {
