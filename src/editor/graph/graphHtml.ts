@@ -25,13 +25,14 @@ ${types}
 <select id="scope"><option value="workspace">Workspace</option><option value="document">Current document</option><option value="folder">Folder of the current document</option></select>
 </form>
 <button type="button" id="more" class="action">Show more entities</button>
+<h2 id="evidenceTitle">Evidence</h2>
+<p class="hint" id="evidenceHint">Click a link in the drawing, or pick one below, to read the sentences that support it.</p>
+<ol id="evidence" class="list" aria-labelledby="evidenceTitle"></ol>
+<h2 id="edgesTitle">Links</h2>
+<ul id="edges" class="list" aria-labelledby="edgesTitle"></ul>
 <h2 id="selectedTitle">Entities</h2>
 <p class="hint">Tab to an entity and press Enter to focus it; then pick one of its links to read the evidence.</p>
 <ul id="nodes" class="list" aria-labelledby="selectedTitle"></ul>
-<h2 id="edgesTitle">Links</h2>
-<ul id="edges" class="list" aria-labelledby="edgesTitle"></ul>
-<h2 id="evidenceTitle">Evidence</h2>
-<ol id="evidence" class="list" aria-labelledby="evidenceTitle"></ol>
 </aside>
 </main>`;
   return page(resources, 'Entity Graph', body, CYTOSCAPE_STYLESHEET_ID);

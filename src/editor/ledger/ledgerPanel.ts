@@ -133,7 +133,11 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.showQuotes, async (...args: unknown[]) => {
-      const entityId = entityFromArgs(deps, args, true) ?? (args.length === 0 || args[0] instanceof vscode.Uri ? await pick() : undefined);
+      // A link or tree item names the entity; the palette and the editor menu take the cursor's
+      // entity when it has quotes, and otherwise offer the speakers to choose from.
+      const fromCursor = args.length === 0 || args[0] instanceof vscode.Uri;
+      let entityId = entityFromArgs(deps, args, fromCursor);
+      if (fromCursor && (!entityId || (index.summary(entityId)?.quotes.length ?? 0) === 0)) entityId = await pick();
       return entityId ? show(entityId) : undefined;
     }),
     deps.workspaceIndex.onDidChange(() => {

@@ -16,7 +16,9 @@ const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'person', ORG: 'organiz
 
 /** A contributed theme colour as cytoscape understands it (#rrggbb; the alpha of #rrggbbaa is dropped). */
 function themeColor(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(`--vscode-${name.replace(/\./g, '-')}`).trim();
+  // VS Code replaces only the first dot of a colour id: sourceAnnotator.person.overviewRuler is
+  // --vscode-sourceAnnotator-person.overviewRuler.
+  const value = getComputedStyle(document.documentElement).getPropertyValue(`--vscode-${name.replace('.', '-')}`).trim();
   const hex = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(value);
   if (hex) return `#${hex[1]}`;
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])[0-9a-f]?$/i.exec(value);
@@ -125,6 +127,7 @@ function selectEdge(source: string, target: string): void {
 
 function renderEvidence(title: string, items: readonly EvidenceView[]): void {
   $('evidenceTitle').textContent = `Evidence: ${title} (${items.length})`;
+  $('evidenceHint').hidden = true;
   const list = $('evidence');
   list.replaceChildren();
   for (const item of items) {
@@ -219,7 +222,25 @@ window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
   else if (m.type === 'select') selectNode(m.id, true);
 });
 
+// The panel is resized with the editor group: keep the drawing filling it.
+let resizeTimer: number | undefined;
+new ResizeObserver(() => {
+  if (resizeTimer !== undefined) clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    if (!cy) return;
+    cy.resize();
+    const focused = selectedNode ? cy.getElementById(selectedNode).closedNeighborhood() : undefined;
+    cy.fit(focused, 30);
+  }, 150);
+}).observe($('cy'));
+
 // Theme switches change the CSS variables and the body class; redraw the colours.
 new MutationObserver(() => cy?.style(styles())).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+// Read-only hook for the UI check (test/e2e/ui.mjs): where each edge is drawn, in pixels of the
+// canvas, so the test can click an edge on the drawing the way a person would.
+(window as unknown as { sourceAnnotatorGraph: unknown }).sourceAnnotatorGraph = {
+  edges: () => cy?.edges().map((e) => ({ id: e.id(), weight: e.data('weight') as number, at: e.renderedMidpoint() })) ?? [],
+};
 
 vscode.postMessage({ type: 'ready' });
