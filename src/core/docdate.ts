@@ -107,8 +107,9 @@ function fromText(text: string): DocumentDate | undefined {
   }
   const from = fm ? fm[0].length : 0;
   for (const line of linesOf(text, from, 12)) {
-    if (line.text.length > 400) continue;
-    const found = findDate(line.text);
+    // A date line or dateline has its date near the start; long prose lines are only read that far.
+    const head = line.text.slice(0, 160);
+    const found = findDate(head);
     if (!found) continue;
     const span = { start: line.start + found.start, end: line.start + found.end };
     const before = line.text.slice(0, found.start);

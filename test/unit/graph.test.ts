@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createGraphIndex, documentGraph, graphToGraphml, segmentText } from '../../src/core/graph';
+import { createGraphIndex, documentGraph, graphToGraphml, pairCounts, pairEvidence, pairKey, segmentText } from '../../src/core/graph';
 import type { Entity, EntityType, ResolvedDocument } from '../../src/core/types';
 import { resolvedDoc, type NameSpec } from './corpusViewsKit';
 
@@ -27,15 +27,23 @@ describe('text segments', () => {
 
 describe('co-occurrence graph', () => {
   it('counts sentence and paragraph co-occurrences with evidence offsets that match the text', () => {
-    const g = documentGraph(one, segmentText(one.text));
-    const pair = (x: string, y: string) => g.pairs.get(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+    const segments = segmentText(one.text);
+    const g = documentGraph(one, segments);
+    const pair = (x: string, y: string) => {
+      const packed = g.pairs.get(pairKey(x, y));
+      return packed === undefined ? undefined : pairCounts(pairKey(x, y), packed);
+    };
     assert.equal(pair('p:quill', 'p:reyd')?.sentences, 1);
     assert.equal(pair('p:quill', 'l:lenmouth')?.sentences, 2);
     assert.equal(pair('o:harrow', 'l:lenmouth')?.sentences, 1);
     assert.equal(pair('o:harrow', 'p:quill')?.sentences, 1);
     assert.equal(pair('o:harrow', 'p:reyd'), undefined, 'different paragraphs');
-    for (const p of g.pairs.values()) {
-      for (const ev of p.evidence) {
+    for (const [key, packed] of g.pairs) {
+      const p = pairCounts(key, packed);
+      const evidence = pairEvidence(one, segments, p.b, p.a, 10);
+      assert.equal(evidence.filter((e) => e.scope === 'sentence').length, p.sentences);
+      assert.equal(evidence.filter((e) => e.scope === 'paragraph').length, p.paragraphs);
+      for (const ev of evidence) {
         const passage = one.text.slice(ev.start, ev.end);
         assert.ok(ev.a.start >= ev.start && ev.a.end <= ev.end && ev.b.start >= ev.start && ev.b.end <= ev.end, 'mentions inside the passage');
         const aText = one.text.slice(ev.a.start, ev.a.end);
@@ -50,10 +58,12 @@ describe('co-occurrence graph', () => {
 
   it('counts a pair once per paragraph only when it shares no sentence there', () => {
     const doc = resolvedDoc('p.txt', 'Dara Quill spoke. Then Tomas Reyd spoke.\n\nDara Quill and Tomas Reyd left.', NAMES);
-    const p = documentGraph(doc, segmentText(doc.text)).pairs.get('p:quill\u0000p:reyd');
-    assert.equal(p?.sentences, 1);
-    assert.equal(p?.paragraphs, 1);
-    assert.deepEqual(p?.evidence.map((e) => e.scope), ['paragraph', 'sentence'], 'document order');
+    const segments = segmentText(doc.text);
+    const key = pairKey('p:quill', 'p:reyd');
+    const p = pairCounts(key, documentGraph(doc, segments).pairs.get(key) ?? 0);
+    assert.equal(p.sentences, 1);
+    assert.equal(p.paragraphs, 1);
+    assert.deepEqual(pairEvidence(doc, segments, 'p:quill', 'p:reyd', 5).map((e) => e.scope), ['paragraph', 'sentence'], 'document order');
   });
 
   it('sums documents, and an update or removal gives the same graph as a fresh build', () => {

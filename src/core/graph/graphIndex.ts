@@ -3,8 +3,8 @@
 // document subtracts its old contribution and adds its new one. `sync` does a bounded amount of work
 // per call so an editor can spread a large first build over many turns of its event loop.
 import type { Entity, EntityType, ResolvedDocument } from '../types';
-import { DEFAULT_DOCUMENT_GRAPH_LIMITS, documentGraph, pairKey, type CooccurrenceEvidence, type DocumentGraph, type DocumentGraphLimits } from './document';
-import { segmentText, type TextSegments } from './segments';
+import { DEFAULT_DOCUMENT_GRAPH_LIMITS, documentGraph, pairCounts, pairEvidence, pairKey, PAIR_SCALE, type CooccurrenceEvidence, type DocumentGraph, type DocumentGraphLimits } from './document';
+import { segmentText } from './segments';
 
 export interface GraphNode {
   readonly id: string;
@@ -92,20 +92,34 @@ function addTo(totals: Totals, g: DocumentGraph, sign: 1 | -1): void {
       if (n.documents <= 0) totals.nodes.delete(id);
     } else if (sign > 0) totals.nodes.set(id, { mentions: m.count, documents: 1, type: m.type });
   }
-  for (const [key, p] of g.pairs) {
+  for (const [key, packed] of g.pairs) {
+    const sentences = Math.floor(packed / PAIR_SCALE);
+    const paragraphs = packed % PAIR_SCALE;
     const e = totals.edges.get(key);
     if (e) {
-      e.sentences += sign * p.sentences;
-      e.paragraphs += sign * p.paragraphs;
+      e.sentences += sign * sentences;
+      e.paragraphs += sign * paragraphs;
       e.documents += sign;
       if (e.documents <= 0) totals.edges.delete(key);
-    } else if (sign > 0) totals.edges.set(key, { a: p.a, b: p.b, sentences: p.sentences, paragraphs: p.paragraphs, documents: 1 });
+    } else if (sign > 0) {
+      const { a, b } = pairCounts(key, packed);
+      totals.edges.set(key, { a, b, sentences, paragraphs, documents: 1 });
+    }
   }
 }
 
 /** Creates an empty graph index. `limits` bound the pairs and evidence each document contributes. */
 export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_GRAPH_LIMITS): GraphIndex {
-  const perDocument = new Map<string, { document: ResolvedDocument; text: string; segments: TextSegments; graph: DocumentGraph }>();
+  // Per document only its counts are kept (packed numbers under shared pair keys); evidence is
+  // recomputed from the document when a reader asks for an edge, so 10,000 documents stay small.
+  const perDocument = new Map<string, { document: ResolvedDocument; graph: DocumentGraph }>();
+  const keys = new Map<string, string>();
+  const intern = (key: string) => {
+    const shared = keys.get(key);
+    if (shared !== undefined) return shared;
+    keys.set(key, key);
+    return key;
+  };
   const totals = emptyTotals();
   let order: readonly ResolvedDocument[] = [];
   let entities: ReadonlyMap<string, Entity> = new Map();
@@ -146,10 +160,9 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
         const d = pending.pop() as ResolvedDocument;
         const old = perDocument.get(d.id);
         if (old) addTo(totals, old.graph, -1);
-        const segments = old && old.text === d.text ? old.segments : segmentText(d.text);
-        const graph = documentGraph(d, segments, limits);
+        const graph = documentGraph(d, segmentText(d.text), limits, intern);
         addTo(totals, graph, 1);
-        perDocument.set(d.id, { document: d, text: d.text, segments, graph });
+        perDocument.set(d.id, { document: d, graph });
         done++;
       }
       return pending.length;
@@ -216,13 +229,15 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
       const key = pairKey(a, b);
       const sentences: EvidenceItem[] = [];
       const paragraphs: EvidenceItem[] = [];
+      // Documents in reading order until `limit` passages are found; sentences are listed first.
       for (const d of order) {
+        if (sentences.length + paragraphs.length >= limit) break;
         if (documents && !documents(d.id)) continue;
         const entry = perDocument.get(d.id);
-        const p = entry?.graph.pairs.get(key);
-        if (!entry || !p) continue;
-        for (const ev of p.evidence) (ev.scope === 'sentence' ? sentences : paragraphs).push({ ...ev, text: entry.text.slice(ev.start, ev.end) });
-        if (sentences.length >= limit) break;
+        if (!entry || entry.document !== d || !entry.graph.pairs.has(key)) continue;
+        for (const ev of pairEvidence(d, segmentText(d.text), a, b, limit, limits)) {
+          (ev.scope === 'sentence' ? sentences : paragraphs).push({ ...ev, text: d.text.slice(ev.start, ev.end) });
+        }
       }
       return [...sentences, ...paragraphs].slice(0, limit);
     },

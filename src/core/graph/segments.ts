@@ -83,3 +83,20 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/**
+ * The paragraph around `offset` (between blank lines) and its sentences, without segmenting the
+ * rest of the document: what a quote's context needs.
+ */
+export function segmentParagraphAt(text: string, offset: number): TextSegments {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const before = Math.max(text.lastIndexOf('\n\n', at), text.lastIndexOf('\n\r\n', at));
+  const afterLf = text.indexOf('\n\n', at);
+  const afterCrLf = text.indexOf('\r\n\r\n', at);
+  const ends = [afterLf, afterCrLf].filter((i) => i >= 0);
+  const start = before >= 0 ? before + 1 : 0;
+  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  const inner = segmentText(text.slice(start, end));
+  const shift = (x: Span) => ({ start: x.start + start, end: x.end + start });
+  return { sentences: inner.sentences.map(shift), paragraphs: inner.paragraphs.map(shift) };
+}

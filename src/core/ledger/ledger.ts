@@ -4,7 +4,7 @@
 // diffWords, a kept library, rather than our own LCS).
 import { diffArrays, diffWords } from 'diff';
 import type { DocumentDate } from '../docdate';
-import { segmentText, spanIndexAt, type TextSegments } from '../graph/segments';
+import { segmentParagraphAt, spanIndexAt, type TextSegments } from '../graph/segments';
 import type { Entity, ResolvedQuote, Span } from '../types';
 import { cueOf, recordedCue } from './cue';
 
@@ -139,16 +139,14 @@ function compareSources(a: LedgerSource & { rank: number }, b: LedgerSource & { 
  * offsets beyond the text are clamped).
  */
 export function buildLedger(input: LedgerInput): Ledger {
-  const segmentsOf = new Map<string, TextSegments>();
+  const infos = new Map<string, LedgerDocumentInfo | undefined>();
   const sources: (LedgerSource & { rank: number; norm: string[] })[] = [];
   for (const { documentId, quote } of input.quotes) {
-    const info = input.document(documentId);
+    if (!infos.has(documentId)) infos.set(documentId, input.document(documentId));
+    const info = infos.get(documentId);
     if (!info) continue;
-    let segments = info.segments ?? segmentsOf.get(documentId);
-    if (!segments) {
-      segments = segmentText(info.text);
-      segmentsOf.set(documentId, segments);
-    }
+    // Only the quote's paragraph is segmented unless the caller has the whole document's sentences.
+    const segments = info.segments ?? segmentParagraphAt(info.text, quote.start);
     const span = { start: Math.min(quote.start, info.text.length), end: Math.min(quote.end, info.text.length) };
     const context = contextOf(info.text, segments, span);
     const words = quoteWords(quote.text);
@@ -166,12 +164,27 @@ export function buildLedger(input: LedgerInput): Ledger {
   }
   sources.sort(compareSources);
 
+  // Identical wording (after normalization) joins its group without a comparison; the rest is
+  // compared with each group's first version.
   const groups: (typeof sources)[] = [];
+  const groupOf = new Map<string, (typeof sources)>();
   for (const source of sources) {
-    const group = groups.find((g) => sameQuote(g[0].norm, source.norm));
+    const key = source.norm.join(' ');
+    const group = groupOf.get(key) ?? groups.find((g) => sameQuote(g[0].norm, source.norm));
     if (group) group.push(source);
     else groups.push([source]);
+    groupOf.set(key, group ?? groups[groups.length - 1]);
   }
+  const changesOf = new Map<string, WordChange[]>();
+  const changes = (first: string, other: string) => {
+    const key = `${first}\u0000${other}`;
+    let c = changesOf.get(key);
+    if (!c) {
+      c = wordChanges(first, other);
+      changesOf.set(key, c);
+    }
+    return c;
+  };
   const entries: LedgerEntry[] = groups.map((group) => {
     const head = group[0];
     return {
@@ -179,7 +192,7 @@ export function buildLedger(input: LedgerInput): Ledger {
       kind: head.quote.kind,
       sources: group.map(({ rank: _rank, norm: _norm, ...source }, i) => {
         if (i === 0 || source.words === head.words) return source;
-        return { ...source, changes: wordChanges(head.words, source.words) };
+        return { ...source, changes: changes(head.words, source.words) };
       }),
     };
   });
