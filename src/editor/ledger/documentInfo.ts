@@ -7,8 +7,11 @@ import type { LedgerDocumentInfo } from '../../core/ledger';
 import { documentTitle } from '../../core/ledger';
 import { uriOf } from '../convert';
 
+/** Title and date of a document version; keyed by the resolved document, so an edit starts afresh. */
+export type DocumentInfoCache = WeakMap<object, Pick<LedgerDocumentInfo, 'title' | 'date'>>;
+
 /** Information for each document id (those the index no longer holds are left out). */
-export async function documentInfos(index: CorpusIndex, ids: Iterable<string>): Promise<Map<string, LedgerDocumentInfo>> {
+export async function documentInfos(index: CorpusIndex, ids: Iterable<string>, cache: DocumentInfoCache = new WeakMap()): Promise<Map<string, LedgerDocumentInfo>> {
   const corpus = index.snapshot();
   const rank = new Map<string, number>();
   corpus.documents.forEach((d, i) => rank.set(d.id, i));
@@ -16,6 +19,11 @@ export async function documentInfos(index: CorpusIndex, ids: Iterable<string>): 
   await Promise.all([...new Set(ids)].map(async (id) => {
     const doc = index.document(id);
     if (!doc) return;
+    const known = cache.get(doc);
+    if (known) {
+      out.set(id, { text: doc.text, ...known, rank: rank.get(id) ?? 0 });
+      return;
+    }
     const uri = uriOf(id);
     const fileName = uri.path.split('/').pop() ?? id;
     let date = detectDocumentDate({ text: doc.text, fileName });
@@ -23,7 +31,9 @@ export async function documentInfos(index: CorpusIndex, ids: Iterable<string>): 
       const modifiedMs = await vscode.workspace.fs.stat(uri).then((s) => s.mtime, () => undefined);
       date = detectDocumentDate({ text: '', modifiedMs });
     }
-    out.set(id, { text: doc.text, title: documentTitle(doc.text, fileName), date, rank: rank.get(id) ?? 0 });
+    const info = { title: documentTitle(doc.text, fileName), date };
+    cache.set(doc, info);
+    out.set(id, { text: doc.text, ...info, rank: rank.get(id) ?? 0 });
   }));
   return out;
 }

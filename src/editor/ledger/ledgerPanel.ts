@@ -9,7 +9,7 @@ import { documentLabel } from '../format';
 import { createNonce } from '../graph/webviewPage';
 import { Commands } from '../ids';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { documentInfos } from './documentInfo';
+import { documentInfos, type DocumentInfoCache } from './documentInfo';
 import { entityFromArgs } from './entityTarget';
 import { ledgerHtml } from './ledgerHtml';
 
@@ -21,12 +21,12 @@ export interface LedgerDeps {
 
 export const LEDGER_VIEW_TYPE = 'sourceAnnotator.ledger';
 
-/** The speaker's ledger from the current index. */
-export async function ledgerFor(index: CorpusIndex, entityId: string): Promise<Ledger | undefined> {
+/** The speaker's ledger from the current index; `cache` keeps titles and dates between calls. */
+export async function ledgerFor(index: CorpusIndex, entityId: string, cache?: DocumentInfoCache): Promise<Ledger | undefined> {
   const entity = index.snapshot().entities.get(entityId);
   if (!entity) return undefined;
   const quotes = index.summary(entityId)?.quotes ?? [];
-  const infos = await documentInfos(index, quotes.map((q) => q.documentId));
+  const infos = await documentInfos(index, quotes.map((q) => q.documentId), cache);
   return buildLedger({ entity, quotes, document: (id) => infos.get(id) });
 }
 
@@ -51,6 +51,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
   let current: Ledger | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
+  const infoCache: DocumentInfoCache = new WeakMap();
 
   const render = (ledger: Ledger) => {
     if (!panel) return;
@@ -100,7 +101,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
   };
 
   const show = async (entityId: string): Promise<Ledger | undefined> => {
-    const ledger = await ledgerFor(index, entityId);
+    const ledger = await ledgerFor(index, entityId, infoCache);
     if (!ledger) return undefined;
     if (!panel) {
       panel = vscode.window.createWebviewPanel(LEDGER_VIEW_TYPE, 'Quotes', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
@@ -146,7 +147,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       const entityId = current.entity.id;
       refreshTimer = setTimeout(() => {
         refreshTimer = undefined;
-        if (panel) void ledgerFor(index, entityId).then((l) => l && render(l));
+        if (panel) void ledgerFor(index, entityId, infoCache).then((l) => l && render(l));
       }, 500);
     }),
     { dispose: () => {
