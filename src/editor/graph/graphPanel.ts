@@ -28,8 +28,10 @@ export interface GraphDeps {
 export const GRAPH_VIEW_TYPE = 'sourceAnnotator.graph';
 const PAGE = 200;
 const EVIDENCE_LIMIT = 50;
+/** The command's result carries the evidence of this many of the focus entity's links (the page asks for any other). */
+const RESULT_EVIDENCE_EDGES = 20;
 
-/** What the command returns: the data shown, and the evidence of the focus entity's links (for tests and API users). */
+/** What the command returns: the data shown, and the evidence of the focus entity's 20 strongest links (for tests and API users). */
 export interface GraphResult {
   readonly graph: GraphData;
   readonly evidence: Readonly<Record<string, readonly EvidenceItem[]>>;
@@ -79,11 +81,21 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     return { graph, graphIndex, test, label };
   };
 
-  const send = async (): Promise<GraphResult> => {
-    const { graph, graphIndex, test, label } = await compute();
-    void post({ type: 'graph', graph, filters, limit, scopeLabel: label, pending: 0 });
+  const send = async () => {
+    const computed = await compute();
+    void post({ type: 'graph', graph: computed.graph, filters, limit, scopeLabel: computed.label, pending: 0 });
+    return computed;
+  };
+
+  /** The graph shown, with the evidence of the focus entity's strongest links, one link per event-loop turn. */
+  const result = async (): Promise<GraphResult> => {
+    const { graph, graphIndex, test } = await send();
     const evidence: Record<string, EvidenceItem[]> = {};
-    if (focus) for (const e of graph.edges) if (e.source === focus || e.target === focus) evidence[e.id] = graphIndex.evidence(e.source, e.target, EVIDENCE_LIMIT, test);
+    const focusEdges = focus ? graph.edges.filter((e) => e.source === focus || e.target === focus).slice(0, RESULT_EVIDENCE_EDGES) : [];
+    for (const e of focusEdges) {
+      evidence[e.id] = graphIndex.evidence(e.source, e.target, EVIDENCE_LIMIT, test);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return { graph, evidence };
   };
 
@@ -158,7 +170,7 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     } else panel.reveal(undefined, false);
     panel.title = entityId ? `Entity Graph: ${index.snapshot().entities.get(entityId)?.name ?? ''}` : 'Entity Graph';
     // The page asks for data with 'ready' when it first loads; an open page gets it now.
-    return send();
+    return result();
   };
 
   return vscode.Disposable.from(
