@@ -176,9 +176,21 @@ async function corpusViewSteps(page, shot) {
   say(`clicked an edge: ${JSON.stringify(evidenceTitle)}; first passage: ${JSON.stringify(firstEvidence.slice(0, 100))}`);
   await shot('6-graph-dark.png');
 
+  // By keyboard: an entity in the list, Enter focuses it and moves to its links; Enter on a link
+  // brings its evidence and the focus with it.
+  await graph.locator('#nodes button').first().focus();
+  await page.keyboard.press('Enter');
+  await graph.waitForFunction(() => document.activeElement?.classList.contains('edge-item'), null, { timeout: 5_000 })
+    .catch(() => { throw new Error('Enter on an entity did not move the focus to its links'); });
+  await page.keyboard.press('Enter');
+  await graph.waitForFunction(() => document.activeElement?.classList.contains('evidence-item'), null, { timeout: 10_000 })
+    .catch(() => { throw new Error('Enter on a link did not bring its evidence into focus'); });
+  say(`keyboard: ${JSON.stringify((await graph.locator('#evidenceTitle').innerText()).trim())}`);
+
   await setTheme(page, 'Light Modern');
   await graph.locator('#evidence button').first().waitFor({ timeout: 5_000 });
-  await page.waitForTimeout(500);
+  await page.mouse.move(600, 826); // off the tabs, so no tooltip covers the drawing
+  await page.waitForTimeout(800);
   await shot('7-graph-light.png');
   await runCommand(page, 'View: Close All Editors');
   await openArticle(page, OTHER_ARTICLE);

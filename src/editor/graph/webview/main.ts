@@ -47,6 +47,8 @@ function styles(): cytoscape.StylesheetJson {
 let cy: cytoscape.Core | undefined;
 let graph: GraphData | undefined;
 let selectedNode: string | undefined;
+/** A link picked from the list (keyboard) moves the focus on to its evidence when it arrives. */
+let focusEvidence = false;
 const nameOf = (id: string) => graph?.nodes.find((n) => n.id === id)?.name ?? id;
 
 function status(text: string): void {
@@ -92,7 +94,10 @@ function renderEdgeList(nodeId: string | undefined): void {
   $('edgesTitle').textContent = nodeId ? `Links of ${nameOf(nodeId)}` : 'Strongest links';
   for (const e of edges) {
     const label = nodeId ? nameOf(e.source === nodeId ? e.target : e.source) : `${nameOf(e.source)} — ${nameOf(e.target)}`;
-    const b = button(`${label} (${e.weight})`, `${e.sentences} sentences, ${e.paragraphs} more paragraphs, ${e.documents} documents`, () => selectEdge(e.source, e.target), 'item edge-item');
+    const b = button(`${label} (${e.weight})`, `${e.sentences} sentences, ${e.paragraphs} more paragraphs, ${e.documents} documents`, () => {
+      focusEvidence = true;
+      selectEdge(e.source, e.target);
+    }, 'item edge-item');
     b.dataset.edge = e.id;
     list.appendChild(listItem(b));
   }
@@ -155,6 +160,9 @@ function renderEvidence(title: string, items: readonly EvidenceView[]): void {
     list.appendChild(listItem(b));
   }
   if (items.length === 0) list.appendChild(listItem(Object.assign(document.createElement('span'), { textContent: 'No passage in the chosen documents.' })));
+  const first = list.querySelector('button');
+  if (focusEvidence && first instanceof HTMLButtonElement) first.focus();
+  focusEvidence = false;
 }
 
 function draw(data: GraphData): void {
