@@ -1,5 +1,5 @@
 // Keeps the core's graph index in step with the corpus without blocking the extension host: each
-// turn of the event loop recomputes at most a few documents' contributions, then yields.
+// turn of the event loop recomputes documents' contributions for about 10 ms, then yields.
 import type { CorpusIndex } from '../../core/corpusTypes';
 import { createGraphIndex, type GraphIndex } from '../../core/graph';
 
@@ -8,18 +8,21 @@ export interface GraphService {
   ready(): Promise<GraphIndex>;
 }
 
-/** Documents per synchronous step: a few milliseconds of work on ordinary news-length texts. */
-const CHUNK = 25;
+/** Milliseconds of graph work per turn of the event loop: one document more at most. */
+const BUDGET_MS = 10;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function createGraphService(index: CorpusIndex, chunk = CHUNK): GraphService {
+export function createGraphService(index: CorpusIndex, budgetMs = BUDGET_MS): GraphService {
   const graph = createGraphIndex();
   let running: Promise<GraphIndex> | undefined;
   const run = async (): Promise<GraphIndex> => {
     for (;;) {
       const corpus = index.snapshot();
-      const remaining = graph.sync(corpus.documents, corpus.entities, chunk);
+      const started = performance.now();
+      let remaining: number;
+      do remaining = graph.sync(corpus.documents, corpus.entities, 1);
+      while (remaining > 0 && performance.now() - started < budgetMs);
       if (remaining === 0 && index.snapshot() === corpus) return graph;
       await yieldToEventLoop();
     }
