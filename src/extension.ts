@@ -12,6 +12,8 @@ import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
+import { registerGraph } from './editor/graph/graphPanel';
+import { registerLedger } from './editor/ledger/ledgerPanel';
 import { watchFilterSetting } from './editor/filterSetting';
 import { registerHover } from './editor/hover';
 import { Commands, LANGUAGES } from './editor/ids';
@@ -75,6 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerCurationReport({ index, workspaceIndex, store, log }),
     registerExportCommands(deps),
     registerReadingMode(deps),
+    registerLedger({ ...deps, extensionUri: context.extensionUri }),
+    registerGraph({ ...deps, tree, extensionUri: context.extensionUri }),
     vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
     workspaceIndex,

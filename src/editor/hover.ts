@@ -25,6 +25,8 @@ export function commandLink(command: string, args: unknown): string {
 const links: HoverLinks = {
   open: (id: string, span: Span) => commandLink(Commands.openLocation, openLocationArgs(id, span)),
   quotes: (entityId: string) => commandLink(Commands.treeShowSpeakerQuotes, [entityId]),
+  ledger: (entityId: string) => commandLink(Commands.showQuotes, [entityId]),
+  graph: (entityId: string) => commandLink(Commands.showGraph, [entityId]),
 };
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {

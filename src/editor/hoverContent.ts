@@ -10,6 +10,9 @@ export interface HoverLinks {
   open(documentId: string, span: Span): string;
   /** A Markdown link target that lists every quote of a speaker (an entity id); without it "… N more" is plain text. */
   quotes?(entityId: string): string;
+  /** Link targets that open the speaker's quote ledger and the entity graph centred on the entity. */
+  ledger?(entityId: string): string;
+  graph?(entityId: string): string;
 }
 
 export interface HoverLimits {
@@ -65,6 +68,8 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   });
   const more = summary.documents.length > limits.documents ? ` · and ${summary.documents.length - limits.documents} more` : '';
   lines.push(`${mentionSummary(summary.mentionCount, summary.documentCount).replace(' · ', ' in ')}: ${docLinks.join(' · ')}${more}`);
+  const views = [summary.quotes.length > 0 && links.ledger ? link(`Show Quotes of ${escapeMarkdown(entity.name)} (${summary.quotes.length})`, links.ledger(entity.id)) : '', links.graph ? link('Show in Entity Graph', links.graph(entity.id)) : ''].filter(Boolean);
+  if (views.length > 0) lines.push(views.join(' · '));
 
   const sections = [lines.join('\n\n')];
   if (summary.quotes.length > 0) {

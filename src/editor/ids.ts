@@ -35,11 +35,13 @@ export const Commands = {
   exportW3c: 'sourceAnnotator.export.w3c',
   toggleReadingMode: 'sourceAnnotator.toggleReadingMode',
   treeShowSpeakerQuotes: 'sourceAnnotator.tree.showSpeakerQuotes',
+  showQuotes: 'sourceAnnotator.showQuotes',
+  showGraph: 'sourceAnnotator.showGraph',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands that hover cards may run; MarkdownString.isTrusted gets exactly this list. */
-export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation, Commands.treeShowSpeakerQuotes];
+export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation, Commands.treeShowSpeakerQuotes, Commands.showQuotes, Commands.showGraph];
 
 export const ContextKeys = {
   /** The active editor shows a document the index holds. */

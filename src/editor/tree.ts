@@ -31,6 +31,8 @@ export interface EntityTree extends vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
   /** Reveals the entity under the cursor of the active editor; false when there is none. */
   revealAtCursor(focus: boolean, arg?: unknown): Promise<boolean>;
+  /** Reveals the entity with this id; false when the tree does not show it. */
+  revealEntity(entityId: string, focus: boolean): Promise<boolean>;
   readonly scope: Scope;
 }
 
@@ -187,8 +189,12 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const revealAtCursor = async (focus: boolean, arg?: unknown): Promise<boolean> => {
     const at = await caretTarget(arg, (d) => workspaceIndex.covers(d));
     const mention = at?.find((d, o) => index.mentionAt(d, o));
-    if (!mention) return false;
-    const entity = index.snapshot().entities.get(mention.entity);
+    return mention ? revealEntity(mention.entity, focus) : false;
+  };
+
+  /** Reveals an entity's row (workspace or current-document scope, whichever is shown); false when it has none. */
+  const revealEntity = async (entityId: string, focus: boolean): Promise<boolean> => {
+    const entity = index.snapshot().entities.get(entityId);
     if (!entity) return false;
     const group = groups().find((g) => g.kind === 'group' && g.group === entity.type);
     const target = group && (provider.getChildren(group) as TreeNode[]).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
@@ -281,6 +287,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
     provider,
     view,
     revealAtCursor,
+    revealEntity,
     get scope() {
       return scope;
     },

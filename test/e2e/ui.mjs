@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document */
+/* global document, getComputedStyle */
 // `npm run test:e2e`: uses the extension the way a person would, in a real VS Code
 // (code-server in headless Chromium) with seeds/ as the workspace: Quick Open an article,
 // see highlights, hover a name for its card, open the Source Annotator view, and list a
@@ -26,7 +26,7 @@ const SHARED_ORG = 'MEK';
 const SHARED_ORG_SPOT = 'the MEK as';
 
 const shots = path.join(REPO_ROOT, 'test-output', 'screenshots');
-const readmeShots = { '2-hover.png': 'hover.png', '4-references.png': 'references.png' };
+const readmeShots = { '2-hover.png': 'hover.png', '4-references.png': 'references.png', '5-ledger-dark.png': 'ledger-dark.png', '6-graph-dark.png': 'graph-dark.png', '7-graph-light.png': 'graph-light.png', '8-ledger-light.png': 'ledger-light.png' };
 const t0 = Date.now();
 const say = (s) => console.log(`e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`);
 
@@ -198,6 +198,123 @@ async function readingSteps(page, shot, pane) {
   if (!dark.some((t) => t.startsWith('Rename Entity'))) throw new Error(`dark theme: no correction items on a name: ${JSON.stringify(dark)}`);
 }
 
+// ---- Corpus views (issue 14): the quote ledger from a hover link, the entity graph from the
+// palette, an edge clicked on the drawing and its evidence list; dark and light themes. ----
+const LEDGER_SPEAKER = 'Martin Kobler';
+// A short form of the speaker's name at the start of a line (long lines are cut at the window's
+// edge); the caret lands on the middle character, inside the name.
+const LEDGER_SPEAKER_SPOT = 'Kobler disp';
+
+/** The content frame of the webview panel whose tab has this title. */
+async function webviewFrame(page, tabTitle, ready, timeout = 30_000) {
+  await page.locator('.tabs-container .tab.active', { hasText: tabTitle }).waitFor({ timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(ready).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`the "${tabTitle}" webview shows no ${ready}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Quick Open, once more after Escape if the first attempt did not bring the file up. */
+async function openArticle(page, name) {
+  await quickOpen(page, name, 15_000).catch(async () => {
+    await page.keyboard.press('Escape');
+    await quickOpen(page, name);
+  });
+}
+
+async function setTheme(page, name) {
+  await runCommand(page, 'Preferences: Color Theme');
+  // Type only once the theme picker lists themes, so no keystroke can reach a document.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+  await page.waitForTimeout(800);
+}
+
+async function corpusViewSteps(page, shot) {
+  await page.keyboard.press('Escape');
+  await setTheme(page, 'Dark Modern'); // the theme is kept between runs; start from a known one
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await openArticle(page, OTHER_ARTICLE);
+  const hover = await hoverOverText(page, LEDGER_SPEAKER_SPOT);
+  const link = hover.locator('a', { hasText: 'Show Quotes of' }).first();
+  await link.waitFor({ timeout: 10_000 }).catch(() => { throw new Error(`the hover card of ${LEDGER_SPEAKER} has no "Show Quotes of" link`); });
+  await link.click();
+  const ledger = await webviewFrame(page, 'Quotes', 'li.entry');
+  const entries = await ledger.locator('li.entry').count();
+  const title = (await ledger.locator('h1').innerText()).trim();
+  if (!title.includes(LEDGER_SPEAKER) || entries < 5) throw new Error(`the ledger shows ${entries} entries under ${JSON.stringify(title)}`);
+  say(`ledger from the hover: ${JSON.stringify(title)}, ${entries} entries; first: ${JSON.stringify((await ledger.locator('blockquote').first().innerText()).slice(0, 80))}`);
+  // VS Code names a contributed colour's variable by replacing only the first dot of its id.
+  const colour = await ledger.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-sourceAnnotator-quote.background').trim());
+  if (!colour) throw new Error('the ledger page does not see the contributed theme colour sourceAnnotator.quote.background');
+  say(`theme colour in the webview: sourceAnnotator.quote.background = ${colour}`);
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  await shot('5-ledger-dark.png');
+
+  await runCommand(page, 'View: Close All Editors');
+  await openArticle(page, OTHER_ARTICLE);
+  await runCommand(page, 'Source Annotator: Show Entity Graph');
+  const graph = await webviewFrame(page, 'Entity Graph', '#nodes button');
+  // Room for the drawing, as a reader would make it: no side bar, one editor group.
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await runCommand(page, 'View: Single Column Editor Layout');
+  await page.locator('.tabs-container .tab', { hasText: 'Entity Graph' }).first().click();
+  await page.waitForTimeout(500);
+  await graph.waitForFunction(() => (globalThis.sourceAnnotatorGraph?.edges() ?? []).length > 0, null, { timeout: 30_000 });
+  const nodes = await graph.locator('#nodes button').count();
+  say(`graph from the palette: ${nodes} entities; ${JSON.stringify(await graph.locator('#status').innerText())}`);
+  // Click the heaviest edges on the drawing itself until one shows its evidence.
+  const edges = (await graph.evaluate(() => globalThis.sourceAnnotatorGraph.edges())).sort((a, b) => b.weight - a.weight);
+  let shown = 0;
+  for (const edge of edges.slice(0, 8)) {
+    await graph.locator('#cy').click({ position: { x: edge.at.x, y: edge.at.y } });
+    await graph.locator('#evidence button').first().waitFor({ timeout: 3_000 }).catch(() => {});
+    shown = await graph.locator('#evidence button').count();
+    if (shown > 0) break;
+  }
+  if (shown === 0) throw new Error('clicking edges on the graph showed no evidence');
+  const evidenceTitle = (await graph.locator('#evidenceTitle').innerText()).trim();
+  const firstEvidence = (await graph.locator('#evidence button').first().innerText()).replace(/\s+/g, ' ').trim();
+  say(`clicked an edge: ${JSON.stringify(evidenceTitle)}; first passage: ${JSON.stringify(firstEvidence.slice(0, 100))}`);
+  await shot('6-graph-dark.png');
+
+  // By keyboard: an entity in the list, Enter focuses it and moves to its links; Enter on a link
+  // brings its evidence and the focus with it.
+  await graph.locator('#nodes button').first().focus();
+  await page.keyboard.press('Enter');
+  await graph.waitForFunction(() => document.activeElement?.classList.contains('edge-item'), null, { timeout: 5_000 })
+    .catch(() => { throw new Error('Enter on an entity did not move the focus to its links'); });
+  await page.keyboard.press('Enter');
+  await graph.waitForFunction(() => document.activeElement?.classList.contains('evidence-item'), null, { timeout: 10_000 })
+    .catch(() => { throw new Error('Enter on a link did not bring its evidence into focus'); });
+  say(`keyboard: ${JSON.stringify((await graph.locator('#evidenceTitle').innerText()).trim())}`);
+
+  await setTheme(page, 'Light Modern');
+  await graph.locator('#evidence button').first().waitFor({ timeout: 5_000 });
+  await page.mouse.move(600, 826); // off the tabs, so no tooltip covers the drawing
+  await page.waitForTimeout(800);
+  await shot('7-graph-light.png');
+  await runCommand(page, 'View: Close All Editors');
+  await openArticle(page, OTHER_ARTICLE);
+  // From the palette with the caret on the speaker's name.
+  await clickOnText(page, LEDGER_SPEAKER_SPOT);
+  await runCommand(page, 'Source Annotator: Show Quotes of Entity');
+  const lightLedger = await webviewFrame(page, 'Quotes', 'li.entry');
+  if (!(await lightLedger.locator('h1').innerText()).includes(LEDGER_SPEAKER)) throw new Error('the palette did not open the ledger of the speaker under the caret');
+  await page.mouse.move(700, 600);
+  await page.waitForTimeout(400);
+  await shot('8-ledger-light.png');
+  await setTheme(page, 'Dark Modern');
+  if (await page.locator('.tabs-container .tab.dirty').count()) throw new Error('a document was changed during the corpus view steps');
+}
+
 async function main() {
   const runtime = ensureRuntime({ log: (s) => console.log(s) });
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'esbuild.js')], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -214,6 +331,7 @@ async function main() {
     page.on('pageerror', (e) => say(`page error: ${e.message}`));
     await page.goto(workbenchUrl(server, { folder: path.join(REPO_ROOT, 'seeds'), extensionDevelopmentPath: REPO_ROOT }));
     await steps(page, (name) => page.screenshot({ path: path.join(shots, name) }));
+    await corpusViewSteps(page, (name) => page.screenshot({ path: path.join(shots, name) }));
   } catch (e) {
     const problems = extensionLoadProblems(server.logFile);
     for (const p of problems) console.error(`e2e: VS Code did not load an extension: ${p}`);

@@ -24,7 +24,7 @@ describe('editor manifest matches the id table', () => {
     for (const e of entries) {
       assert.ok(ours.has(e.command), `${e.command} is a registered command`);
       for (const word of (e.when ?? '').match(/[A-Za-z][\w.]*/g) ?? []) {
-        if (['document', 'entity', 'mention', 'quote', 'inline'].includes(word) || word === Views.entities) continue;
+        if (['document', 'entity', 'mention', 'quote', 'speaker', 'inline'].includes(word) || word === Views.entities) continue;
         assert.ok(keys.has(word), `"${word}" in a when clause is a known context key (${e.command})`);
       }
     }

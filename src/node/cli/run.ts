@@ -10,6 +10,7 @@ import { parseCliArgs, USAGE } from './args';
 import { loadCuration } from './curation';
 import { collectInputs } from './inputs';
 import { writeOutput } from './output';
+import { runViewCli, VIEW_COMMANDS } from './views';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -28,6 +29,7 @@ export const EXIT_USAGE = 2;
 
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
   const say = (message: string) => io.stderr(`source-annotator: ${message}`);
+  if ((VIEW_COMMANDS as readonly string[]).includes(argv[0])) return runViewCli(argv, io, deps);
   const args = parseCliArgs(argv);
   if (args.kind === 'help') {
     io.stdout(USAGE + '\n');

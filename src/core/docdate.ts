@@ -1,0 +1,159 @@
+// When was a document written? Looked for, in order, in its front matter, a date line or news
+// dateline near the top, and its file name; otherwise the caller's file modification time is used
+// and marked as such, so a reader never mistakes "file saved on" for "published on".
+import type { Span } from './types';
+
+/** Where a document date came from, best evidence first. */
+export type DocumentDateSource = 'front-matter' | 'date-line' | 'dateline' | 'file-name' | 'modified';
+
+export interface DocumentDate {
+  /** ISO 8601 calendar date, `YYYY-MM-DD`, or `YYYY-MM` when the source gives only a month. */
+  readonly iso: string;
+  readonly source: DocumentDateSource;
+  /** Where the date was written in the text (UTF-16 offsets); absent for file names and modification times. */
+  readonly span?: Span;
+}
+
+export interface DocumentDateInput {
+  readonly text: string;
+  /** The file's base name (or path; only the last segment is read). */
+  readonly fileName?: string;
+  /** The file's modification time in milliseconds since the epoch (UTC), used when nothing else is found. */
+  readonly modifiedMs?: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+';
+/** One date written out, each alternative with its own groups. */
+const DATE = new RegExp(
+  [
+    `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])`, // 2012-03-04 (and ISO timestamps)
+    `(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d])`, // 2012/03/04
+    `(?:${WEEKDAY})?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, // March 4, 2012
+    `(?:${WEEKDAY})?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, // 4 March 2012
+    `${MONTH}\\s+(\\d{4})`, // March 2012
+  ].join('|'),
+  'iu',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Validated ISO date, or undefined for impossible dates (Feb 30) and years outside 1800–2199. */
+export function isoDate(year: number, month: number, day?: number): string | undefined {
+  if (!(year >= 1800 && year < 2200 && month >= 1 && month <= 12)) return undefined;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first date written in `line`, with its offsets in the line. */
+export function findDate(line: string): { iso: string; start: number; end: number } | undefined {
+  const m = DATE.exec(line);
+  if (!m) return undefined;
+  const g = m.slice(1);
+  const month = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  let iso: string | undefined;
+  if (g[0]) iso = isoDate(+g[0], +g[1], +g[2]);
+  else if (g[3]) iso = isoDate(+g[3], +g[4], +g[5]);
+  else if (g[6]) iso = isoDate(+g[8], month(g[6]), +g[7]);
+  else if (g[9]) iso = isoDate(+g[11], month(g[10]), +g[9]);
+  else if (g[12]) iso = isoDate(+g[13], month(g[12]));
+  return iso ? { iso, start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function linesOf(text: string, from: number, maxLines: number): Line[] {
+  const out: Line[] = [];
+  let at = from;
+  while (at < text.length && out.length < maxLines) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (line.trim() !== '') out.push({ text: line, start: at });
+    at = end + 1;
+  }
+  return out;
+}
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+const FRONT_MATTER_KEY = /^(date|published|publishdate|pubdate|created|dateline)\s*:\s*["']?(.+?)["']?\s*$/im;
+const DATE_LINE_LABEL = /^\s*(?:date|dated|published|posted|updated|last updated|filed|sent)\s*[:\-–—]?\s*/i;
+/** "CITY, March 4, 2012 (Agency) —": capitals, a comma, the date, an optional source, then a dash. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*/u;
+/** Words allowed around a date on a line of its own (bylines, times, time zones). */
+const AROUND_DATE = /^[\s,|·•—–\-:()/]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}|[ap]\.?m\.?|updated|published|posted|by|at|on)?[\s,|·•—–\-:()/]*$/i;
+
+/** Top of the document: front matter, else the first non-empty lines. */
+function fromText(text: string): DocumentDate | undefined {
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    const key = FRONT_MATTER_KEY.exec(fm[1]);
+    const found = key ? findDate(key[2]) : undefined;
+    if (key && found) {
+      const at = fm[0].indexOf(fm[1]) + (key.index ?? 0) + key[0].indexOf(key[2]) + found.start;
+      return { iso: found.iso, source: 'front-matter', span: { start: at, end: at + found.end - found.start } };
+    }
+  }
+  const from = fm ? fm[0].length : 0;
+  for (const line of linesOf(text, from, 12)) {
+    // A date line or dateline has its date near the start; long prose lines are only read that far.
+    const head = line.text.slice(0, 160);
+    const found = findDate(head);
+    if (!found) continue;
+    const span = { start: line.start + found.start, end: line.start + found.end };
+    const before = line.text.slice(0, found.start);
+    const after = line.text.slice(found.end);
+    if (DATE_LINE_LABEL.test(before) && before.replace(DATE_LINE_LABEL, '').trim() === '' && after.length <= 60) return { iso: found.iso, source: 'date-line', span };
+    if (AROUND_DATE.test(before) && AROUND_DATE.test(after.slice(0, 40)) && after.length <= 40) return { iso: found.iso, source: 'date-line', span };
+    const dl = DATELINE.exec(before);
+    if (dl && dl[0].length === before.length && /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { iso: found.iso, source: 'dateline', span };
+  }
+  return undefined;
+}
+
+/** A date in a file name: 2012-03-04, 2012_03_04, 2012.03.04 or 20120304, not inside a longer number. */
+function fromFileName(fileName: string): DocumentDate | undefined {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const re = /(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)/g;
+  for (let m = re.exec(base); m; m = re.exec(base)) {
+    const iso = isoDate(+m[1], +m[3], +m[4]);
+    if (iso) return { iso, source: 'file-name' };
+  }
+  return undefined;
+}
+
+/**
+ * The document's date: front matter (`date:`, `published:` …), a date line or a dateline in the first
+ * twelve non-empty lines, a date in the file name, else `modifiedMs` (source `modified`, UTC day).
+ * Undefined when none of these gives a valid date. Pure; never throws.
+ */
+export function detectDocumentDate(input: DocumentDateInput): DocumentDate | undefined {
+  const found = fromText(input.text) ?? (input.fileName ? fromFileName(input.fileName) : undefined);
+  if (found) return found;
+  if (input.modifiedMs !== undefined && Number.isFinite(input.modifiedMs)) {
+    const d = new Date(input.modifiedMs);
+    const iso = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    if (iso) return { iso, source: 'modified' };
+  }
+  return undefined;
+}
+
+/** "4 March 2012", or with " (file modified)" for modification times; for display and citations. */
+export function formatDocumentDate(date: DocumentDate | undefined): string {
+  if (!date) return 'undated';
+  const [y, m, d] = date.iso.split('-').map(Number);
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const text = d ? `${d} ${names[m - 1]} ${y}` : `${names[m - 1]} ${y}`;
+  return date.source === 'modified' ? `${text} (file modified)` : text;
+}

@@ -1,0 +1,38 @@
+// "Copy as Citation": `“…,” Name said (Document title, date).` in plain text and Markdown.
+import { formatDocumentDate } from '../docdate';
+import type { LedgerSource } from './ledger';
+
+export type CitationFormat = 'plain' | 'markdown';
+
+/**
+ * Backslash-escapes the characters that make inline Markdown (emphasis, code, links, HTML, tables,
+ * entities, strike-through) and a `#`, `>`, `-`, `+` or digit-dot that would start a block, and joins
+ * lines, so untrusted document text stays text.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\r?\n/g, ' ')
+    .replace(/^(\s*)([#>+-]|\d+\.)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+.-])/, '\\$1')}`);
+}
+
+/** The quoted words with the punctuation a citation puts inside the marks: a comma unless they end in ? ! or …. */
+function quotedWords(words: string): string {
+  const w = words.replace(/\s+/g, ' ').trim();
+  if (/[?!…]$/.test(w)) return w;
+  return `${w.replace(/[,.;:\s]+$/, '')},`;
+}
+
+/**
+ * A citation of one source of a quote: `“We will stay,” Ann Lee said (Harbour news, 4 March 2012).`
+ * The date is "undated" when none is known and carries "(file modified)" when it is the file's
+ * modification time. Markdown escapes the document's text and sets the title in italics.
+ */
+export function citation(source: LedgerSource, speakerName: string, format: CitationFormat = 'plain'): string {
+  const words = quotedWords(source.words);
+  const date = formatDocumentDate(source.date);
+  if (format === 'markdown') {
+    return `“${escapeMarkdownText(words)}” ${escapeMarkdownText(speakerName)} said (*${escapeMarkdownText(source.title)}*, ${escapeMarkdownText(date)}).`;
+  }
+  return `“${words}” ${speakerName} said (${source.title}, ${date}).`;
+}

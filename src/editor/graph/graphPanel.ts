@@ -1,0 +1,196 @@
+// "Show Entity Graph": co-occurrence of entities in a webview (cytoscape, bundled), centred on an
+// entity when opened from a hover or a context menu. The data comes from the core graph index,
+// synced in chunks (graphService.ts); the page asks for filters, evidence and navigation by message.
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../../core/corpusTypes';
+import { ENTITY_TYPES, type EntityType } from '../../core/types';
+import type { EvidenceItem, GraphData, GraphIndex } from '../../core/graph';
+import { documentId } from '../convert';
+import { documentLabel } from '../format';
+import { Commands } from '../ids';
+import { entityFromArgs } from '../ledger/entityTarget';
+import { openAt } from '../ledger/ledgerPanel';
+import type { EntityTree } from '../tree';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { evidenceView } from './evidenceView';
+import { graphHtml } from './graphHtml';
+import { createGraphService } from './graphService';
+import type { GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
+import { createNonce } from './webviewPage';
+
+export interface GraphDeps {
+  readonly index: CorpusIndex;
+  readonly workspaceIndex: WorkspaceIndex;
+  readonly tree: Pick<EntityTree, 'revealEntity'>;
+  readonly extensionUri: vscode.Uri;
+}
+
+export const GRAPH_VIEW_TYPE = 'sourceAnnotator.graph';
+const PAGE = 200;
+const EVIDENCE_LIMIT = 50;
+/** The command's result carries the evidence of this many of the focus entity's links (the page asks for any other). */
+const RESULT_EVIDENCE_EDGES = 20;
+
+/** What the command returns: the data shown, and the evidence of the focus entity's 20 strongest links (for tests and API users). */
+export interface GraphResult {
+  readonly graph: GraphData;
+  readonly evidence: Readonly<Record<string, readonly EvidenceItem[]>>;
+}
+
+function validFilters(value: unknown): GraphFilters | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const f = value as { types?: unknown; minWeight?: unknown; scope?: unknown };
+  const types = Array.isArray(f.types) ? f.types.filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType)) : [...ENTITY_TYPES];
+  const minWeight = typeof f.minWeight === 'number' && Number.isFinite(f.minWeight) ? Math.max(1, Math.floor(f.minWeight)) : 1;
+  const scope: GraphScope = f.scope === 'document' || f.scope === 'folder' ? f.scope : 'workspace';
+  return { types, minWeight, scope };
+}
+
+export function registerGraph(deps: GraphDeps): vscode.Disposable {
+  const { index } = deps;
+  const service = createGraphService(index);
+  let panel: vscode.WebviewPanel | undefined;
+  let focus: string | undefined;
+  let filters: GraphFilters = { types: [...ENTITY_TYPES], minWeight: 1, scope: 'workspace' };
+  let limit = PAGE;
+  let lastDocument: string | undefined;
+  let evidenceShown: EvidenceItem[] = [];
+  let refreshTimer: NodeJS.Timeout | undefined;
+
+  const noteEditor = (editor: vscode.TextEditor | undefined) => {
+    if (editor && deps.workspaceIndex.covers(editor.document)) lastDocument = documentId(editor.document.uri);
+  };
+  noteEditor(vscode.window.activeTextEditor);
+
+  const documentFilter = (): { test?: (id: string) => boolean; label: string } => {
+    if (filters.scope === 'workspace' || !lastDocument) return { label: 'workspace' };
+    if (filters.scope === 'document') {
+      const only = lastDocument;
+      return { test: (id) => id === only, label: documentLabel(only) };
+    }
+    const folder = lastDocument.slice(0, lastDocument.lastIndexOf('/') + 1);
+    return { test: (id) => id.startsWith(folder), label: `folder ${decodeURIComponent(folder.replace(/\/$/, '').split('/').pop() ?? '')}` };
+  };
+
+  const post = (message: HostToPage) => panel?.webview.postMessage(message);
+
+  const compute = async (): Promise<{ graph: GraphData; graphIndex: GraphIndex; test?: (id: string) => boolean; label: string }> => {
+    const graphIndex = await service.ready();
+    const { test, label } = documentFilter();
+    const graph = graphIndex.query({ types: filters.types, minWeight: filters.minWeight, limit, focus, documents: test });
+    return { graph, graphIndex, test, label };
+  };
+
+  const send = async () => {
+    const computed = await compute();
+    void post({ type: 'graph', graph: computed.graph, filters, limit, scopeLabel: computed.label, pending: 0 });
+    return computed;
+  };
+
+  /** The graph shown, with the evidence of the focus entity's strongest links, one link per event-loop turn. */
+  const result = async (): Promise<GraphResult> => {
+    const { graph, graphIndex, test } = await send();
+    const evidence: Record<string, EvidenceItem[]> = {};
+    const focusEdges = focus ? graph.edges.filter((e) => e.source === focus || e.target === focus).slice(0, RESULT_EVIDENCE_EDGES) : [];
+    for (const e of focusEdges) {
+      evidence[e.id] = graphIndex.evidence(e.source, e.target, EVIDENCE_LIMIT, test);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return { graph, evidence };
+  };
+
+  const sendEvidence = async (source: string, target: string) => {
+    const entities = index.snapshot().entities;
+    if (!entities.has(source) || !entities.has(target)) return;
+    const graphIndex = await service.ready();
+    evidenceShown = graphIndex.evidence(source, target, EVIDENCE_LIMIT, documentFilter().test);
+    const title = `${entities.get(source)?.name} — ${entities.get(target)?.name}`;
+    void post({ type: 'evidence', source, target, title, items: evidenceShown.map((item, i) => evidenceView(item, i)) });
+  };
+
+  const onMessage = async (raw: unknown) => {
+    if (!raw || typeof raw !== 'object') return;
+    const m = raw as PageToHost;
+    switch (m.type) {
+      case 'ready':
+        await send();
+        break;
+      case 'filters': {
+        const next = validFilters(m.filters);
+        if (next) {
+          filters = next;
+          limit = PAGE;
+          await send();
+        }
+        break;
+      }
+      case 'more':
+        limit += PAGE;
+        await send();
+        break;
+      case 'edge':
+        if (typeof m.source === 'string' && typeof m.target === 'string') await sendEvidence(m.source, m.target);
+        break;
+      case 'node':
+        if (typeof m.id === 'string' && index.snapshot().entities.has(m.id)) await deps.tree.revealEntity(m.id, false);
+        break;
+      case 'quotes':
+        if (typeof m.id === 'string' && index.snapshot().entities.has(m.id)) await vscode.commands.executeCommand(Commands.showQuotes, m.id);
+        break;
+      case 'open': {
+        const item = typeof m.index === 'number' ? evidenceShown[m.index] : undefined;
+        if (item) await openAt(index, item.documentId, item.start, item.end);
+        break;
+      }
+    }
+  };
+
+  const show = async (entityId: string | undefined): Promise<GraphResult> => {
+    focus = entityId;
+    limit = PAGE;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Entity Graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        enableScripts: true,
+        enableCommandUris: false,
+        localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')],
+        retainContextWhenHidden: true,
+      });
+      panel.onDidDispose(() => {
+        panel = undefined;
+        evidenceShown = [];
+      });
+      panel.webview.onDidReceiveMessage((m: unknown) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));
+      const webview = panel.webview;
+      webview.html = graphHtml({
+        cspSource: webview.cspSource,
+        nonce: createNonce(),
+        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'graphView.js')).toString(),
+        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'graph.css')).toString(),
+      });
+    } else panel.reveal(undefined, false);
+    panel.title = entityId ? `Entity Graph: ${index.snapshot().entities.get(entityId)?.name ?? ''}` : 'Entity Graph';
+    // The page asks for data with 'ready' when it first loads; an open page gets it now.
+    return result();
+  };
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.showGraph, (...args: unknown[]) => {
+      noteEditor(vscode.window.activeTextEditor);
+      // From the palette (no arguments) the whole graph; from a hover link, the tree or the editor context menu (a Uri), centred.
+      return show(entityFromArgs(deps, args, args.length > 0));
+    }),
+    vscode.window.onDidChangeActiveTextEditor(noteEditor),
+    deps.workspaceIndex.onDidChange(() => {
+      if (!panel) return;
+      if (refreshTimer) clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        if (panel) void send().catch(() => undefined);
+      }, 1000);
+    }),
+    { dispose: () => {
+      if (refreshTimer) clearTimeout(refreshTimer);
+      panel?.dispose();
+    } },
+  );
+}

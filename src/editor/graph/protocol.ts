@@ -1,0 +1,35 @@
+// Messages between the graph webview and the extension host. The page sends entity ids and
+// indexes it was given; the host checks every one against the index before acting on it.
+import type { EntityType } from '../../core/types';
+import type { GraphData } from '../../core/graph';
+
+export type GraphScope = 'workspace' | 'document' | 'folder';
+
+export interface GraphFilters {
+  readonly types: readonly EntityType[];
+  readonly minWeight: number;
+  readonly scope: GraphScope;
+}
+
+/** One evidence passage as the page shows it: the text and the two mentions in it (offsets into `text`). */
+export interface EvidenceView {
+  readonly index: number;
+  readonly document: string;
+  readonly scope: 'sentence' | 'paragraph';
+  readonly text: string;
+  readonly marks: readonly { readonly start: number; readonly end: number }[];
+}
+
+export type HostToPage =
+  | { readonly type: 'graph'; readonly graph: GraphData; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number }
+  | { readonly type: 'evidence'; readonly source: string; readonly target: string; readonly title: string; readonly items: readonly EvidenceView[] }
+  | { readonly type: 'select'; readonly id: string };
+
+export type PageToHost =
+  | { readonly type: 'ready' }
+  | { readonly type: 'filters'; readonly filters: GraphFilters }
+  | { readonly type: 'more' }
+  | { readonly type: 'edge'; readonly source: string; readonly target: string }
+  | { readonly type: 'node'; readonly id: string }
+  | { readonly type: 'quotes'; readonly id: string }
+  | { readonly type: 'open'; readonly index: number };

@@ -1,0 +1,158 @@
+// "Show Quotes of Entity": the speaker's quote ledger in a webview beside the editor, with links to
+// each quote, Copy as Citation, and export to Markdown or CSV. One panel, reused for each speaker
+// and refreshed when the index changes while it is open.
+import * as vscode from 'vscode';
+import type { CorpusIndex } from '../../core/corpusTypes';
+import { buildLedger, citation, ledgerToCsv, ledgerToMarkdown, type CitationFormat, type Ledger } from '../../core/ledger';
+import { converterFor, uriOf } from '../convert';
+import { documentLabel } from '../format';
+import { createNonce } from '../graph/webviewPage';
+import { Commands } from '../ids';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { documentInfos, type DocumentInfoCache } from './documentInfo';
+import { entityFromArgs } from './entityTarget';
+import { ledgerHtml } from './ledgerHtml';
+
+export interface LedgerDeps {
+  readonly index: CorpusIndex;
+  readonly workspaceIndex: WorkspaceIndex;
+  readonly extensionUri: vscode.Uri;
+}
+
+export const LEDGER_VIEW_TYPE = 'sourceAnnotator.ledger';
+
+/** The speaker's ledger from the current index; `cache` keeps titles and dates between calls. */
+export async function ledgerFor(index: CorpusIndex, entityId: string, cache?: DocumentInfoCache): Promise<Ledger | undefined> {
+  const entity = index.snapshot().entities.get(entityId);
+  if (!entity) return undefined;
+  const quotes = index.summary(entityId)?.quotes ?? [];
+  const infos = await documentInfos(index, quotes.map((q) => q.documentId), cache);
+  return buildLedger({ entity, quotes, document: (id) => infos.get(id) });
+}
+
+/** Opens a document at a span in the first editor group, leaving the ledger or graph visible. */
+export async function openAt(index: CorpusIndex, id: string, start: number, end: number): Promise<void> {
+  const doc = index.document(id);
+  if (!doc || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > doc.text.length) return;
+  const range = converterFor(id, doc.text).range({ start, end });
+  const editor = await vscode.window.showTextDocument(uriOf(id), { selection: range, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+interface LedgerMessage {
+  readonly type?: unknown;
+  readonly entry?: unknown;
+  readonly source?: unknown;
+  readonly format?: unknown;
+}
+
+export function registerLedger(deps: LedgerDeps): vscode.Disposable {
+  const { index } = deps;
+  let panel: vscode.WebviewPanel | undefined;
+  let current: Ledger | undefined;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const infoCache: DocumentInfoCache = new WeakMap();
+
+  const render = (ledger: Ledger) => {
+    if (!panel) return;
+    current = ledger;
+    panel.title = `Quotes: ${ledger.entity.name}`;
+    const webview = panel.webview;
+    webview.html = ledgerHtml(ledger, {
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'ledger.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'ledger.css')).toString(),
+    }, documentLabel);
+  };
+
+  const sourceOf = (m: LedgerMessage) => {
+    if (!current || typeof m.entry !== 'number' || typeof m.source !== 'number') return undefined;
+    return current.entries[m.entry]?.sources[m.source];
+  };
+
+  const exportLedger = async (format: 'markdown' | 'csv') => {
+    if (!current) return;
+    const ledger = current;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const base = `quotes-${ledger.entity.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker'}.${format === 'csv' ? 'csv' : 'md'}`;
+    const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, base) : undefined, filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] } });
+    if (!target) return;
+    const relative = (id: string) => vscode.workspace.asRelativePath(uriOf(id), false);
+    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative }) : ledgerToMarkdown(ledger, { documentPath: relative });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    void vscode.window.showInformationMessage(`Source Annotator: quotes of ${ledger.entity.name} exported to ${vscode.workspace.asRelativePath(target)}.`);
+  };
+
+  const onMessage = async (m: LedgerMessage) => {
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'open') {
+      const s = sourceOf(m);
+      if (s) await openAt(index, s.documentId, s.quote.start, s.quote.end);
+    } else if (m.type === 'copy') {
+      const s = sourceOf(m);
+      if (!s || !current) return;
+      const format: CitationFormat = m.format === 'markdown' ? 'markdown' : 'plain';
+      await vscode.env.clipboard.writeText(citation(s, current.entity.name, format));
+      void vscode.window.setStatusBarMessage('Source Annotator: citation copied', 2500);
+    } else if (m.type === 'export' && (m.format === 'markdown' || m.format === 'csv')) {
+      await exportLedger(m.format);
+    }
+  };
+
+  const show = async (entityId: string): Promise<Ledger | undefined> => {
+    const ledger = await ledgerFor(index, entityId, infoCache);
+    if (!ledger) return undefined;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel(LEDGER_VIEW_TYPE, 'Quotes', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+        enableScripts: true,
+        enableCommandUris: false,
+        localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'media')],
+        retainContextWhenHidden: false,
+      });
+      panel.onDidDispose(() => {
+        panel = undefined;
+        current = undefined;
+      });
+      panel.webview.onDidReceiveMessage((m: LedgerMessage) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));
+    } else panel.reveal(undefined, false);
+    render(ledger);
+    return ledger;
+  };
+
+  const pick = async (): Promise<string | undefined> => {
+    const speakers = new Map<string, number>();
+    for (const d of index.snapshot().documents) for (const q of d.quotes) if (q.speaker) speakers.set(q.speaker, (speakers.get(q.speaker) ?? 0) + 1);
+    const entities = index.snapshot().entities;
+    const items = [...speakers].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ label: entities.get(id)?.name ?? id, description: `${n} quote${n === 1 ? '' : 's'}`, id }));
+    if (items.length === 0) {
+      void vscode.window.showInformationMessage('Source Annotator: no quotes with a known speaker yet.');
+      return undefined;
+    }
+    return (await vscode.window.showQuickPick(items, { title: 'Show Quotes of Entity', placeHolder: 'Speaker' }))?.id;
+  };
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.showQuotes, async (...args: unknown[]) => {
+      // A link or tree item names the entity; the palette and the editor menu take the cursor's
+      // entity when it has quotes, and otherwise offer the speakers to choose from.
+      const fromCursor = args.length === 0 || args[0] instanceof vscode.Uri;
+      let entityId = entityFromArgs(deps, args, fromCursor);
+      if (fromCursor && (!entityId || (index.summary(entityId)?.quotes.length ?? 0) === 0)) entityId = await pick();
+      return entityId ? show(entityId) : undefined;
+    }),
+    deps.workspaceIndex.onDidChange(() => {
+      if (!panel || !current) return;
+      if (refreshTimer) clearTimeout(refreshTimer);
+      const entityId = current.entity.id;
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        if (panel) void ledgerFor(index, entityId, infoCache).then((l) => l && render(l));
+      }, 500);
+    }),
+    { dispose: () => {
+      if (refreshTimer) clearTimeout(refreshTimer);
+      panel?.dispose();
+    } },
+  );
+}

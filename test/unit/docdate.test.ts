@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { detectDocumentDate, findDate, formatDocumentDate, isoDate } from '../../src/core/docdate';
+
+describe('document date detection', () => {
+  it('reads a date from front matter, with its place in the text', () => {
+    const text = '---\ntitle: Harbour notes\ndate: 2019-07-04\n---\nThe ferry ran late.';
+    const d = detectDocumentDate({ text });
+    assert.equal(d?.iso, '2019-07-04');
+    assert.equal(d?.source, 'front-matter');
+    assert.equal(text.slice(d?.span?.start, d?.span?.end), '2019-07-04');
+  });
+
+  it('reads a labelled date line and a bare date line near the top', () => {
+    assert.deepEqual(detectDocumentDate({ text: 'Canal reopens\nPublished: March 3, 2015\n\nBoats returned.' })?.iso, '2015-03-03');
+    const bare = detectDocumentDate({ text: 'Canal reopens\n\nTuesday, 14 February 2017 10:32 GMT\n\nBoats returned.' });
+    assert.equal(bare?.iso, '2017-02-14');
+    assert.equal(bare?.source, 'date-line');
+  });
+
+  it('reads a news dateline with its agency', () => {
+    const text = 'PORT ELLIN, Sept. 9, 2011 (Wirenews) - Dock workers walked out on Friday.';
+    const d = detectDocumentDate({ text });
+    assert.equal(d?.iso, '2011-09-09');
+    assert.equal(d?.source, 'dateline');
+    assert.equal(text.slice(d?.span?.start, d?.span?.end), 'Sept. 9, 2011');
+  });
+
+  it('ignores years and dates inside running text', () => {
+    const text = 'Dock workers have waited since 2003 for a raise.\n\nOn March 3, 2015 they voted to strike, the union said in a long statement to members.';
+    assert.equal(detectDocumentDate({ text }), undefined);
+  });
+
+  it('falls back to a date in the file name, then to the modification time marked as such', () => {
+    assert.deepEqual(detectDocumentDate({ text: 'No date here.', fileName: 'notes/2020_11_30-council.txt' }), { iso: '2020-11-30', source: 'file-name' });
+    assert.deepEqual(detectDocumentDate({ text: 'No date here.', fileName: 'notes/20201130.txt' }), { iso: '2020-11-30', source: 'file-name' });
+    assert.equal(detectDocumentDate({ text: 'No date here.', fileName: 'report-123456789.txt' }), undefined);
+    const m = detectDocumentDate({ text: 'No date here.', fileName: 'a.txt', modifiedMs: Date.UTC(2024, 0, 31, 23, 0) });
+    assert.deepEqual(m, { iso: '2024-01-31', source: 'modified' });
+    assert.equal(formatDocumentDate(m), '31 January 2024 (file modified)');
+  });
+
+  it('rejects impossible dates', () => {
+    assert.equal(isoDate(2021, 2, 30), undefined);
+    assert.equal(isoDate(2020, 2, 29), '2020-02-29');
+    assert.equal(findDate('Date: 2021-13-01'), undefined);
+    assert.equal(detectDocumentDate({ text: 'Date: 2021-02-30\n\nText.' }), undefined);
+  });
+
+  it('keeps month precision when no day is given', () => {
+    const d = detectDocumentDate({ text: 'Date: October 2009\n\nText.' });
+    assert.equal(d?.iso, '2009-10');
+    assert.equal(formatDocumentDate(d), 'October 2009');
+  });
+});

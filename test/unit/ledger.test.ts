@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { detectDocumentDate } from '../../src/core/docdate';
+import { buildLedger, citation, cueOf, documentTitle, ledgerToCsv, ledgerToMarkdown, sameQuote, wordChanges, type LedgerDocumentInfo } from '../../src/core/ledger';
+import { resolvedDoc } from './corpusViewsKit';
+
+const SPEAKER = { id: 'person:orla-venn', name: 'Orla Venn', type: 'PERSON' as const };
+const names = [{ text: 'Orla Venn', entity: SPEAKER.id, type: 'PERSON' as const }, { text: 'Venn', entity: SPEAKER.id, type: 'PERSON' as const }];
+
+const early = resolvedDoc('b/early.txt',
+  'Harbour council votes\nDate: 2018-05-02\n\nThe harbour will reopen in spring. "We will rebuild the north pier before the winter storms arrive," Orla Venn said on Tuesday.\n\nShe also told reporters the budget was "tight but workable."',
+  names,
+  [{ text: '"We will rebuild the north pier before the winter storms arrive,"', speaker: SPEAKER.id }, { text: '"tight but workable."', speaker: SPEAKER.id, kind: 'fragment' }]);
+const late = resolvedDoc('a/late.txt',
+  'Pier plans\nDate: 2018-06-10\n\n"We will rebuild the old north pier before winter storms arrive," according to Orla Venn, who chairs the council.',
+  names,
+  [{ text: '"We will rebuild the old north pier before winter storms arrive,"', speaker: SPEAKER.id }]);
+const turn = resolvedDoc('c/transcript.txt',
+  'Council hearing transcript\n\nVENN: Nobody will lose a mooring.\n\nCHAIR: Thank you.',
+  names,
+  [{ text: 'Nobody will lose a mooring.', speaker: SPEAKER.id, kind: 'turn' }]);
+
+function infoOf(docs: readonly ReturnType<typeof resolvedDoc>[]): (id: string) => LedgerDocumentInfo | undefined {
+  return (id) => {
+    const rank = docs.findIndex((d) => d.id === id);
+    const d = docs[rank];
+    return d && { text: d.text, title: documentTitle(d.text, d.id), date: detectDocumentDate({ text: d.text, fileName: d.id, modifiedMs: Date.UTC(2025, 0, 1) }), rank };
+  };
+}
+
+function ledgerOf(docs: readonly ReturnType<typeof resolvedDoc>[]) {
+  return buildLedger({ entity: SPEAKER, quotes: docs.flatMap((d) => d.quotes.map((quote) => ({ documentId: d.id, quote }))), document: infoOf(docs) });
+}
+
+describe('quote ledger', () => {
+  it('groups the same quote across documents despite small wording changes, first appearance first', () => {
+    // Reading order puts late.txt first (a/ < b/); the dates must win.
+    const ledger = ledgerOf([late, early, turn]);
+    assert.equal(ledger.quoteCount, 4);
+    assert.equal(ledger.documentCount, 3);
+    const pier = ledger.entries.find((e) => e.sources.length === 2);
+    assert.ok(pier, 'the two versions of the pier quote are one entry');
+    assert.deepEqual(pier.sources.map((s) => s.documentId), ['b/early.txt', 'a/late.txt']);
+    assert.equal(pier.sources[0].changes, undefined);
+    const changes = pier.sources[1].changes ?? [];
+    assert.deepEqual(changes.filter((c) => c.change === 'added').map((c) => c.text.trim()), ['old']);
+    assert.deepEqual(changes.filter((c) => c.change === 'removed').map((c) => c.text.trim()), ['the']);
+    assert.equal(changes.filter((c) => c.change !== 'added').map((c) => c.text).join(''), pier.sources[0].words, 'the diff rebuilds the first version');
+  });
+
+  it('sorts entries by date, then document; modification times count and are marked', () => {
+    const ledger = ledgerOf([late, early, turn]);
+    assert.deepEqual(ledger.entries.map((e) => e.sources[0].date?.iso), ['2018-05-02', '2018-05-02', '2025-01-01']);
+    assert.deepEqual(ledger.entries.map((e) => e.sources[0].quote.start), [...ledger.entries.slice(0, 2).map((e) => e.sources[0].quote.start).sort((a, b) => a - b), ledger.entries[2].sources[0].quote.start]);
+    assert.equal(ledger.entries[2].sources[0].date?.source, 'modified');
+  });
+
+  it('keeps any quote kind, finds the cue verb and the sentence around the quote', () => {
+    const ledger = ledgerOf([late, early, turn]);
+    const all = ledger.entries.flatMap((e) => e.sources);
+    const bySpan = (doc: string, start: number) => all.find((s) => s.documentId === doc && s.quote.start === start);
+    const first = bySpan('b/early.txt', early.quotes[0].start);
+    assert.equal(first?.cue, 'said');
+    assert.equal(first?.context.text, early.text.slice(first.context.start, first.context.end));
+    assert.match(first?.context.text ?? '', /^"We will rebuild.*said on Tuesday\.$/);
+    assert.equal(bySpan('b/early.txt', early.quotes[1].start)?.cue, 'told');
+    assert.equal(bySpan('a/late.txt', late.quotes[0].start)?.cue, 'according to');
+    assert.equal(bySpan('c/transcript.txt', turn.quotes[0].start)?.quote.kind, 'turn');
+    assert.deepEqual(ledger.entries.map((e) => e.kind).sort(), ['fragment', 'full', 'turn']);
+  });
+
+  it('prefers a cue recorded by the detector', () => {
+    const doc = resolvedDoc('d.txt', '"Fine," Venn said.', names, [{ text: '"Fine,"', speaker: SPEAKER.id }]);
+    const quote = { ...doc.quotes[0], cue: 'shouted' };
+    const ledger = buildLedger({ entity: SPEAKER, quotes: [{ documentId: 'd.txt', quote }], document: () => ({ text: doc.text, title: 'd', rank: 0 }) });
+    assert.equal(ledger.entries[0].sources[0].cue, 'shouted');
+  });
+
+  it('does not group different quotes or short fragments that merely share words', () => {
+    assert.equal(sameQuote(['we', 'will', 'rebuild', 'the', 'pier'], ['we', 'will', 'never', 'rebuild', 'any', 'pier', 'at', 'all', 'this', 'year']), false);
+    assert.equal(sameQuote(['very', 'good'], ['very', 'bad']), false);
+    assert.equal(sameQuote(['very', 'good'], ['very', 'good']), true);
+    assert.equal(cueOf('The United States "will act," she said.', { start: 18, end: 29 }, { start: 0, end: 39 }), 'said');
+  });
+
+  it('word changes rebuild both versions', () => {
+    const a = 'the tide is high and rising';
+    const b = 'the tide was high and rising fast';
+    const changes = wordChanges(a, b);
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    assert.equal(words(changes.filter((c) => c.change !== 'added').map((c) => c.text).join('')), a);
+    assert.equal(words(changes.filter((c) => c.change !== 'removed').map((c) => c.text).join('')), b);
+    assert.deepEqual(changes.filter((c) => c.change !== 'same').map((c) => [c.change, c.text.trim()]), [['removed', 'is'], ['added', 'was'], ['added', 'fast']]);
+  });
+
+  it('copies a citation in plain text and Markdown', () => {
+    const ledger = ledgerOf([early]);
+    const source = ledger.entries[0].sources[0];
+    assert.equal(citation(source, SPEAKER.name), '“We will rebuild the north pier before the winter storms arrive,” Orla Venn said (Harbour council votes, 2 May 2018).');
+    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), '“We will rebuild the north pier before the winter storms arrive,” Orla \\*Venn\\* said (*Harbour council votes*, 2 May 2018).');
+    const fragment = ledger.entries[1].sources[0];
+    assert.match(citation(fragment, SPEAKER.name), /^“tight but workable,” Orla Venn said/);
+  });
+
+  it('exports to CSV that parses back, one row per source, and to escaped Markdown', () => {
+    const ledger = ledgerOf([late, early, turn]);
+    const rows = parse(ledgerToCsv(ledger), { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 4);
+    assert.deepEqual(rows.map((r) => r.entry), ['1', '1', '2', '3']);
+    assert.equal(rows[1].quote, 'We will rebuild the old north pier before winter storms arrive,');
+    assert.equal(rows[1].first_appearance, 'no');
+    assert.equal(rows[3].date_source, 'modified');
+    const md = ledgerToMarkdown({ ...ledger, entity: { ...ledger.entity, name: 'Orla <b>Venn</b>' } });
+    assert.match(md, /^# Quotes of Orla \\<b\\>Venn\\<\/b\\>/);
+    assert.match(md, /\*\*old\*\*/);
+    assert.match(md, /~~the~~/);
+  });
+
+  it('names documents by front matter, heading or first line, skipping breadcrumbs', () => {
+    assert.equal(documentTitle('---\ntitle: "Tide tables"\n---\nbody', 'x.md'), 'Tide tables');
+    assert.equal(documentTitle('Home » News » Port\n\n# Ferry strike ends\n\nText.', 'x.md'), 'Ferry strike ends');
+    assert.equal(documentTitle('Home » News » Port\n\nFerry strike ends\n\nText.', 'x.txt'), 'Ferry strike ends');
+    assert.equal(documentTitle('', 'dir/notes-2020.txt'), 'notes-2020');
+  });
+});
