@@ -1,6 +1,7 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
-import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
 import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
@@ -94,6 +95,8 @@ export function buildEntities(
   uf: UnionFind,
   links: readonly Link[],
   memo?: Map<string, DocumentMemo>,
+  /** Per group root of a document-level entity left apart: the entities it may be (crossDocument.ts). */
+  possible?: ReadonlyMap<string, readonly PossibleMatch[]>,
 ): ResolvedCorpus {
   const groups = new Map<string, Group>();
   const groupOf = (root: string) => {
@@ -105,6 +108,11 @@ export function buildEntities(
     return g;
   };
   const addReason = (g: Group, r: MergeReason) => {
+    // A cross-document link between two spellings of one name is still a link the reader must see.
+    if (r.documents) {
+      g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}\u0000${r.documents[0]}\u0000${r.documents[1]}`, r);
+      return;
+    }
     if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
@@ -126,7 +134,9 @@ export function buildEntities(
   }
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
-    if (g) addReason(g, { alias: display(nodes, l.alias), target: display(nodes, l.target), rule: l.rule });
+    if (!g) continue;
+    const reason: MergeReason = { alias: display(nodes, l.alias), target: display(nodes, l.target), rule: l.rule };
+    addReason(g, l.documents ? { ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents } : reason);
   }
 
   const entities = new Map<string, Entity>();
@@ -176,6 +186,7 @@ export function buildEntities(
     const entity = { id, type };
     for (const r of g.records) r.entity = entity;
   }
+  if (possible && possible.size > 0) addSuggestions(entities, docs, possible, uf, groups);
 
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const recs = perDoc[d];
@@ -187,6 +198,33 @@ export function buildEntities(
     return document;
   });
   return { documents, entities };
+}
+
+/** Writes each suggestion on the entity left apart, naming the entity its candidate ended up in. */
+function addSuggestions(
+  entities: Map<string, Entity>,
+  docs: readonly CorpusInput[],
+  possible: ReadonlyMap<string, readonly PossibleMatch[]>,
+  uf: UnionFind,
+  groups: ReadonlyMap<string, Group>,
+): void {
+  const entityOf = (root: string) => {
+    const e = groups.get(uf.find(root))?.records[0]?.entity;
+    return e ? entities.get(e.id) : undefined;
+  };
+  for (const [root, list] of possible) {
+    const from = entityOf(root);
+    const g = groups.get(uf.find(root));
+    if (!from || !g) continue;
+    const document = docs[g.records[0].doc]?.id ?? '';
+    const links: PossibleLink[] = [...(from.possiblySame ?? [])];
+    for (const p of list) {
+      const to = entityOf(p.root);
+      if (!to || to.id === from.id || links.some((l) => l.entity === to.id)) continue;
+      links.push({ entity: to.id, name: to.name, document, evidence: p.evidence });
+    }
+    if (links.length > 0) entities.set(from.id, { ...from, possiblySame: links });
+  }
 }
 
 function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRecord[]): boolean {

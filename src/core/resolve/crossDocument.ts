@@ -1,0 +1,391 @@
+// Cross-document entity resolution on evidence. The unit is the document-level entity: the name
+// groups one document joined by its own rules (a surname with the document's full name, an acronym with
+// its expansion). Two document-level entities of one type link across documents when
+//   - their full forms agree: the same normalised full name, the same acronym definition, or two names
+//     of one country from data (countryNames.ts) — a strong link; or
+//   - a name of one is ambiguous (one word, an acronym it never defines, a bare surname, a name made of
+//     common words only, a street-level place name) and matches a name of the other, and the contexts
+//     of the two documents agree: the IDF-weighted overlap coefficient (Szymkiewicz–Simpson) of the other
+//     entities named around them and of their descriptors — a weak link, marked as such.
+// A document-level entity with only ambiguous names and no agreeing context stays its own entity and is
+// recorded as possibly the same as its best candidate. Two different full person names never end up in
+// one entity, whatever chain of links would join them.
+import type { EntityType, LinkStrength } from '../types';
+import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
+import type { MentionRecord, NodeInfo } from './entities';
+import type { Link } from './global';
+import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
+import type { PreparedDocument } from './prepare';
+import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms } from './shortForms';
+import type { UnionFind } from './unionFind';
+
+/** A suggestion kept for a document-level entity that was not linked: keyed by its group root. */
+export interface PossibleMatch {
+  /** Root (scoped node id) of the other document-level entity. */
+  readonly root: string;
+  readonly evidence: string;
+}
+
+/** Overlap coefficient of contexts (shared weight over the smaller context's weight) at or above which an ambiguous name links. */
+export const CONTEXT_THRESHOLD = 0.05;
+/** Shared context items needed besides the similarity: one shared name is a coincidence. */
+export const CONTEXT_MIN_SHARED = 2;
+/** Candidates compared per ambiguous name, so a name shared by thousands of documents stays linear. */
+export const MAX_CANDIDATES = 64;
+
+/** Heads of street-level place names: many towns have a "Main Street" or a "Market Square". */
+const LOCAL_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'square', 'park', 'bridge', 'station',
+  'highway', 'place', 'plaza', 'court', 'terrace', 'way', 'hall', 'market', 'church', 'cemetery', 'school', 'hospital', 'library',
+  'museum', 'hotel', 'theater', 'stadium', 'airport', 'harbor', 'beach', 'creek', 'river', 'lake', 'hill', 'mountain', 'county']);
+
+type KeyKind = 'full-name' | 'acronym-definition' | 'country';
+
+interface StrongKey {
+  readonly key: string;
+  readonly kind: KeyKind;
+  /** For an acronym definition: "WHO = World Health Organization". */
+  readonly display?: string;
+}
+
+type NameKind = 'surname' | 'given name' | 'acronym' | 'short name' | 'ambiguous name';
+
+interface DocEntity {
+  readonly doc: number;
+  readonly root: string;
+  readonly type: EntityType;
+  /** Node of its fullest name: the alias or target its links name. */
+  readonly head: string;
+  readonly strong: StrongKey[];
+  /** Its own ambiguous names, as index keys, with what kind of name each is. */
+  readonly weak: Map<string, NameKind>;
+  /** Keys under which other documents' ambiguous names find it (its names, surnames, initials, short forms). */
+  readonly findable: Set<string>;
+  /** Full person names (keys), for the guard against joining two different people. */
+  readonly people: Set<string>;
+  /** The item naming it in other entities' contexts. */
+  readonly label: string;
+  readonly descriptors: Set<string>;
+  /** Distinctive words of its multiword organization or place names: two expansions of one acronym must share one. */
+  readonly expansionWords: Set<string>;
+}
+
+/**
+ * Links document-level entities across documents, adding unions to `uf` and their reasons to `links`.
+ * Returns, per root of an entity left apart, its suggestions. Pure given its inputs; deterministic
+ * (documents in corpus order, candidates in document order).
+ */
+export function linkAcrossDocuments(
+  prepared: readonly PreparedDocument[],
+  nodes: ReadonlyMap<string, NodeInfo>,
+  perDoc: readonly (readonly MentionRecord[])[],
+  uf: UnionFind,
+  links: Link[],
+): Map<string, PossibleMatch[]> {
+  const possible = new Map<string, PossibleMatch[]>();
+  if (prepared.length < 2) return possible;
+  const entities: DocEntity[] = [];
+  const byDoc: DocEntity[][] = [];
+  const labelName = new Map<string, string>();
+  const places = new Set<string>();
+  for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > sum(n.types)) places.add(n.key);
+  const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
+  perDoc.forEach((recs, d) => {
+    const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, isPlace);
+    byDoc.push(here);
+    entities.push(...here);
+  });
+
+  // Per root of the growing cross-document entities: the full person names it holds.
+  const peopleOf = new Map<string, Set<string>>();
+  for (const e of entities) if (e.people.size > 0) peopleOf.set(e.root, e.people);
+  const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
+    const ra = uf.find(a.root);
+    const rb = uf.find(b.root);
+    if (ra === rb) return false;
+    const pa = peopleOf.get(ra);
+    const pb = peopleOf.get(rb);
+    // Two people with different full names are two people, even through a chain of links.
+    if (pa && pb && ![...pa].some((k) => pb.has(k))) return false;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    if (pa || pb) peopleOf.set(root, new Set([...(pa ?? []), ...(pb ?? [])]));
+    const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
+    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
+    return true;
+  };
+
+  // 1. Full forms that agree: each later document-entity joins the first holder of the key.
+  const firstHolder = new Map<string, DocEntity>();
+  for (const e of entities) {
+    for (const k of e.strong) {
+      const first = firstHolder.get(k.key);
+      if (!first) firstHolder.set(k.key, e);
+      else if (first.doc !== e.doc) join(first, e, RULE_OF[k.kind], 'strong', strongEvidence(k, nodes, first, e));
+    }
+  }
+
+  // 2. Ambiguous names: link on shared context, else suggest.
+  const findIndex = new Map<string, DocEntity[]>();
+  for (const e of entities) {
+    for (const k of e.findable) {
+      const list = findIndex.get(k);
+      if (list) list.push(e); else findIndex.set(k, [e]);
+    }
+  }
+  const context = createContext(byDoc, labelName);
+  for (const e of entities) {
+    if (e.weak.size === 0) continue;
+    // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways).
+    const acronymsOnly = e.strong.length > 0;
+    if (acronymsOnly && ![...e.weak.values()].includes('acronym')) continue;
+    // A word in capitals that another document writes as an ordinary name ("BOGOTA") is that name.
+    let shouted = false;
+    for (const [key, kind] of e.weak) {
+      const same = kind === 'acronym' ? firstHolder.get(key) : undefined;
+      if (same && same.doc !== e.doc && same.strong.some((k) => k.key === key)) shouted = join(same, e, 'same-full-name', 'strong', 'same name in capitals') || shouted;
+    }
+    if (shouted) continue;
+    let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
+    const seen = new Set<DocEntity>();
+    let compared = 0;
+    for (const [key, kind] of e.weak) {
+      if (acronymsOnly && kind !== 'acronym') continue;
+      for (const other of findIndex.get(key) ?? []) {
+        // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
+        if (++compared > MAX_CANDIDATES) break;
+        if (other.doc === e.doc || seen.has(other) || other.type !== e.type) continue;
+        seen.add(other);
+        if (uf.find(other.root) === uf.find(e.root)) continue;
+        // One acronym spelled out two ways is one body only when the expansions share a distinctive
+        // word (a transliteration); otherwise two bodies happen to share initials.
+        if (acronymsOnly && (!other.weak.has(key) || (other.expansionWords.size > 0 && ![...other.expansionWords].some((w) => e.expansionWords.has(w))))) continue;
+        const { score, shared } = context.similarity(e, other);
+        if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
+          const names = shared.slice(0, 3).join(', ');
+          join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
+        } else if (!best || score > best.score) best = { other, score, kind };
+      }
+    }
+    if (best && !acronymsOnly && uf.find(e.root) === e.root && uf.find(best.other.root) !== uf.find(e.root)) {
+      const list = possible.get(e.root) ?? [];
+      list.push({ root: best.other.root, evidence: `${best.kind} only; ${best.score > 0 ? 'too little shared context' : 'no shared context'}` });
+      possible.set(e.root, list);
+    }
+  }
+  return possible;
+}
+
+const RULE_OF: Record<KeyKind, string> = {
+  'full-name': 'same-full-name',
+  'acronym-definition': 'same-acronym-definition',
+  country: 'known-variant',
+};
+
+function strongEvidence(k: StrongKey, nodes: ReadonlyMap<string, NodeInfo>, a: DocEntity, b: DocEntity): string {
+  if (k.kind === 'acronym-definition') return `same acronym definition: ${k.display ?? ''}`;
+  if (k.kind === 'country') {
+    const x = surface(nodes, a.head);
+    const y = surface(nodes, b.head);
+    return x === y ? 'same name of a country' : `known variant: ${y} / ${x}`;
+  }
+  return 'same full name';
+}
+
+function sum(counts: ReadonlyMap<EntityType, number>): number {
+  let total = 0;
+  for (const c of counts.values()) total += c;
+  return total;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+  const n = nodes.get(id);
+  if (!n) return '';
+  let best = '';
+  let count = -1;
+  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
+  return best;
+}
+
+/** Document-level entities of one document, in order of first mention. */
+function documentEntities(
+  d: number,
+  recs: readonly MentionRecord[],
+  nodes: ReadonlyMap<string, NodeInfo>,
+  uf: UnionFind,
+  doc: PreparedDocument,
+  labelName: Map<string, string>,
+  isPlace: (key: string) => boolean,
+): DocEntity[] {
+  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
+  for (const r of recs) {
+    const root = uf.find(r.attach ?? r.node);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: new Set() }));
+    g.nodes.add(r.node);
+    const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+    g.types.set(t, (g.types.get(t) ?? 0) + 1);
+    for (const desc of r.mention.descriptors ?? []) {
+      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) g.descriptors.add(w);
+    }
+  }
+  const scope = `${d}\u0001`;
+  const defined = new Map<string, string>();
+  for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+  const out: DocEntity[] = [];
+  for (const [root, g] of groups) {
+    const type = majority(g.types);
+    const strong: StrongKey[] = [];
+    const weak = new Map<string, NameKind>();
+    const findable = new Set<string>();
+    const people = new Set<string>();
+    const expansionWords = new Set<string>();
+    let head = root;
+    let headWords = -1;
+    for (const id of g.nodes) {
+      const n = nodes.get(id);
+      if (!n) continue;
+      const fuller = n.acronym ? 0 : n.words.length;
+      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
+      const k = `${type}|${n.key}`;
+      findable.add(k);
+      if (n.cls === 'P') {
+        if (n.words.length >= 2 && !isParticleSurname(n.words)) {
+          strong.push({ key: k, kind: 'full-name' });
+          people.add(n.key);
+          for (const s of surnameKeys(n.words)) findable.add(`${type}|${s}`);
+          const given = givenNameKey(n.words);
+          if (given) findable.add(`${type}|${given}`);
+        } else weak.set(k, n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : 'surname');
+        continue;
+      }
+      const country = COUNTRY_NAME.get(n.key);
+      if (country !== undefined && SHARED_COUNTRY_NAMES.has(n.key)) {
+        weak.set(`${type}|country:${country}`, 'short name');
+        continue;
+      }
+      if (country !== undefined) {
+        findable.add(`${type}|country:${country}`);
+        strong.push({ key: `${type}|country:${country}`, kind: 'country' });
+        continue;
+      }
+      if (n.acronym) {
+        weak.set(`${type}|${n.key.replace(/\s+/g, '')}`, 'acronym');
+        continue;
+      }
+      if (n.words.length >= 2) for (const w of distinctiveWords(n.words)) expansionWords.add(w);
+      const short = defined.get(id);
+      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
+      for (const i of n.words.length >= 2 ? initialsOf(surface(nodes, id)) : []) findable.add(`${type}|${i}`);
+      for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') findable.add(`${type}|${f.key}`);
+      // "Ministry of X" and "X Ministry" are one name written two ways.
+      const reordered = reorderedKey(n.words);
+      const own = reordered ? `${type}|${reordered}` : k;
+      findable.add(own);
+      if (ambiguousName(n.words, type, isPlace)) weak.set(own, n.words.length === 1 ? 'short name' : 'ambiguous name');
+      else strong.push({ key: own, kind: 'full-name' });
+    }
+    const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
+    if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
+    out.push({ doc: d, root, type, head, strong, weak, findable, people, label, descriptors: g.descriptors, expansionWords });
+  }
+  return out;
+}
+
+/** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
+function looksGiven(n: NodeInfo, group: ReadonlySet<string>, nodes: ReadonlyMap<string, NodeInfo>): boolean {
+  for (const id of group) {
+    const other = nodes.get(id);
+    if (other && other.words.length >= 2 && other.words[0] === n.key) return true;
+  }
+  return false;
+}
+
+/**
+ * A name too weak to identify one entity across documents by itself: a common or very short word
+ * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court");
+ * or a name headed by a kind of institution or place that many places have ("Health Ministry", "Main
+ * Street", "Labour Party") with at most one distinctive word. A single distinctive word of an
+ * organization or place is its full name.
+ */
+export function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
+  if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
+  // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
+  for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;
+  const distinctive = distinctiveWords(words);
+  if (distinctive.length === 0) return true;
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return distinctive.length <= 1 && (isCommonNameWord(head) || (type === 'PLACE' && LOCAL_HEADS.has(head)));
+}
+
+function majority(types: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType = 'PERSON';
+  let count = -1;
+  for (const t of ['PERSON', 'ORG', 'PLACE'] as const) {
+    const c = types.get(t) ?? 0;
+    if (c > count) [best, count] = [t, c];
+  }
+  return best;
+}
+
+interface Context {
+  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the names they share, most telling first. */
+  similarity(a: DocEntity, b: DocEntity): { score: number; shared: string[] };
+}
+
+/**
+ * Each document-entity's context: the labels of the other entities of its document, and the words of
+ * its own descriptors. Items are weighted by inverse document frequency (log(1 + N / df)), so names
+ * every document mentions say little. Built lazily per document: most documents are never compared.
+ */
+function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: ReadonlyMap<string, string>): Context {
+  const df = new Map<string, number>();
+  for (const here of byDoc) {
+    const seen = new Set<string>();
+    for (const e of here) {
+      seen.add(e.label);
+      for (const w of e.descriptors) seen.add(`desc|${w}`);
+    }
+    for (const item of seen) df.set(item, (df.get(item) ?? 0) + 1);
+  }
+  const n = byDoc.length;
+  const weight = (item: string) => Math.log(1 + n / (df.get(item) ?? 1));
+  const items = new Map<DocEntity, Map<string, number>>();
+  const vector = (e: DocEntity): Map<string, number> => {
+    let v = items.get(e);
+    if (!v) {
+      v = new Map();
+      for (const other of byDoc[e.doc]) if (other !== e && other.label !== e.label) v.set(other.label, weight(other.label));
+      for (const w of e.descriptors) v.set(`desc|${w}`, weight(`desc|${w}`));
+      items.set(e, v);
+    }
+    return v;
+  };
+  const sq = (v: ReadonlyMap<string, number>) => {
+    let total = 0;
+    for (const x of v.values()) total += x * x;
+    return total;
+  };
+  return {
+    similarity(a, b) {
+      const va = vector(a);
+      const vb = vector(b);
+      const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+      let dot = 0;
+      const shared: [string, number][] = [];
+      for (const [item, w] of small) {
+        if (!large.has(item) || item === a.label || item === b.label) continue;
+        dot += w * w;
+        shared.push([item, w]);
+      }
+      const denominator = Math.min(sq(va), sq(vb));
+      shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      const names = shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
+      return { score: denominator > 0 ? dot / denominator : 0, shared: names };
+    },
+  };
+}
