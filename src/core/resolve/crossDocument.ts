@@ -50,6 +50,8 @@ interface StrongKey {
 type NameKind = 'surname' | 'given name' | 'acronym' | 'short name' | 'ambiguous name';
 
 interface DocEntity {
+  /** Position in the corpus-wide list, for the integer union-find of this stage. */
+  index: number;
   readonly doc: number;
   readonly root: string;
   readonly type: EntityType;
@@ -58,8 +60,8 @@ interface DocEntity {
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
   readonly weak: Map<string, NameKind>;
-  /** Keys under which other documents' ambiguous names find it (its names, surnames, initials, short forms). */
-  readonly findable: Set<string>;
+  /** Its name groups (scoped node ids). */
+  readonly nodeIds: readonly string[];
   /** Full person names (keys), for the guard against joining two different people. */
   readonly people: Set<string>;
   /** The item naming it in other entities' contexts. */
@@ -92,23 +94,40 @@ export function linkAcrossDocuments(
   perDoc.forEach((recs, d) => {
     const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, isPlace);
     byDoc.push(here);
-    entities.push(...here);
+    for (const e of here) {
+      e.index = entities.length;
+      entities.push(e);
+    }
   });
 
+  // Document-level entities joined so far: an integer union-find (string ids cost a hash per step).
+  const parent = entities.map((_, i) => i);
+  const size = entities.map(() => 1);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const same = (a: DocEntity, b: DocEntity) => find(a.index) === find(b.index);
   // Per root of the growing cross-document entities: the full person names it holds.
-  const peopleOf = new Map<string, Set<string>>();
-  for (const e of entities) if (e.people.size > 0) peopleOf.set(e.root, e.people);
+  const peopleOf = new Map<number, Set<string>>();
+  for (const e of entities) if (e.people.size > 0) peopleOf.set(e.index, e.people);
   const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
-    const ra = uf.find(a.root);
-    const rb = uf.find(b.root);
+    const ra = find(a.index);
+    const rb = find(b.index);
     if (ra === rb) return false;
     const pa = peopleOf.get(ra);
     const pb = peopleOf.get(rb);
     // Two people with different full names are two people, even through a chain of links.
-    if (pa && pb && ![...pa].some((k) => pb.has(k))) return false;
-    uf.union(ra, rb);
-    const root = uf.find(ra);
-    if (pa || pb) peopleOf.set(root, new Set([...(pa ?? []), ...(pb ?? [])]));
+    if (pa && pb && pa !== pb && ![...pa].some((k) => pb.has(k))) return false;
+    const root = Math.min(ra, rb);
+    parent[Math.max(ra, rb)] = root;
+    size[root] = size[ra] + size[rb];
+    uf.union(a.root, b.root);
+    if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
+    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as Set<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
     links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
     return true;
@@ -125,54 +144,74 @@ export function linkAcrossDocuments(
   }
 
   // 2. Ambiguous names: link on shared context, else suggest.
+  // Only the keys some ambiguous name will look up are indexed.
+  const wanted = new Set<string>();
+  for (const e of entities) if (e.strong.length === 0) for (const k of e.weak.keys()) wanted.add(k);
   const findIndex = new Map<string, DocEntity[]>();
+  if (wanted.size > 0) for (const e of entities) for (const k of findableKeys(e, nodes)) if (wanted.has(k)) push(findIndex, k, e);
+  const context = createContext(byDoc, labelName);
+  // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
+  const byAcronym = new Map<string, DocEntity[]>();
   for (const e of entities) {
-    for (const k of e.findable) {
-      const list = findIndex.get(k);
-      if (list) list.push(e); else findIndex.set(k, [e]);
+    for (const [key, kind] of e.weak) {
+      if (kind !== 'acronym') continue;
+      if (e.expansionWords.size === 0) push(byAcronym, key, e);
+      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e);
     }
   }
-  const context = createContext(byDoc, labelName);
   for (const e of entities) {
     if (e.weak.size === 0) continue;
-    // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways).
+    // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
+    // and only at entities whose expansion shares a distinctive word with its own (a transliteration);
+    // otherwise two bodies merely share initials.
     const acronymsOnly = e.strong.length > 0;
-    if (acronymsOnly && ![...e.weak.values()].includes('acronym')) continue;
-    // A word in capitals that another document writes as an ordinary name ("BOGOTA") is that name.
-    let shouted = false;
-    for (const [key, kind] of e.weak) {
-      const same = kind === 'acronym' ? firstHolder.get(key) : undefined;
-      if (same && same.doc !== e.doc && same.strong.some((k) => k.key === key)) shouted = join(same, e, 'same-full-name', 'strong', 'same name in capitals') || shouted;
+    if (!acronymsOnly) {
+      // A word in capitals that another document writes as an ordinary name ("BOGOTA") is that name.
+      let shouted = false;
+      for (const [key, kind] of e.weak) {
+        const holder = kind === 'acronym' ? firstHolder.get(key) : undefined;
+        if (holder && holder.doc !== e.doc && holder.strong.some((k) => k.key === key)) shouted = join(holder, e, 'same-full-name', 'strong', 'same name in capitals') || shouted;
+      }
+      if (shouted) continue;
     }
-    if (shouted) continue;
     let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
     const seen = new Set<DocEntity>();
     let compared = 0;
     for (const [key, kind] of e.weak) {
-      if (acronymsOnly && kind !== 'acronym') continue;
-      for (const other of findIndex.get(key) ?? []) {
-        // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
-        if (++compared > MAX_CANDIDATES) break;
-        if (other.doc === e.doc || seen.has(other) || other.type !== e.type) continue;
-        seen.add(other);
-        if (uf.find(other.root) === uf.find(e.root)) continue;
-        // One acronym spelled out two ways is one body only when the expansions share a distinctive
-        // word (a transliteration); otherwise two bodies happen to share initials.
-        if (acronymsOnly && (!other.weak.has(key) || (other.expansionWords.size > 0 && ![...other.expansionWords].some((w) => e.expansionWords.has(w))))) continue;
-        const { score, shared } = context.similarity(e, other);
-        if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
-          const names = shared.slice(0, 3).join(', ');
-          join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
-        } else if (!best || score > best.score) best = { other, score, kind };
+      let lists: (readonly DocEntity[])[];
+      if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
+      else if (kind !== 'acronym') continue;
+      else {
+        lists = [byAcronym.get(key) ?? []];
+        for (const w of e.expansionWords) lists.push(byAcronym.get(`${key}\u0000${w}`) ?? []);
+      }
+      for (const list of lists) {
+        for (const other of list) {
+          // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
+          if (++compared > MAX_CANDIDATES) break;
+          if (other.doc === e.doc || other.type !== e.type || seen.has(other)) continue;
+          seen.add(other);
+          if (same(other, e)) continue;
+          const { score, shared } = context.similarity(e, other);
+          if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
+            const names = shared.slice(0, 3).join(', ');
+            join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
+          } else if (!best || score > best.score) best = { other, score, kind };
+        }
       }
     }
-    if (best && !acronymsOnly && uf.find(e.root) === e.root && uf.find(best.other.root) !== uf.find(e.root)) {
+    if (best && !acronymsOnly && size[find(e.index)] === 1 && !same(best.other, e)) {
       const list = possible.get(e.root) ?? [];
       list.push({ root: best.other.root, evidence: `${best.kind} only; ${best.score > 0 ? 'too little shared context' : 'no shared context'}` });
       possible.set(e.root, list);
     }
   }
   return possible;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
 }
 
 const RULE_OF: Record<KeyKind, string> = {
@@ -221,8 +260,11 @@ function documentEntities(
   isPlace: (key: string) => boolean,
 ): DocEntity[] {
   const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
+  const rootOf = new Map<string, string>();
   for (const r of recs) {
-    const root = uf.find(r.attach ?? r.node);
+    const node = r.attach ?? r.node;
+    let root = rootOf.get(node);
+    if (root === undefined) rootOf.set(node, (root = uf.find(node)));
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: new Set() }));
     g.nodes.add(r.node);
@@ -240,7 +282,6 @@ function documentEntities(
     const type = majority(g.types);
     const strong: StrongKey[] = [];
     const weak = new Map<string, NameKind>();
-    const findable = new Set<string>();
     const people = new Set<string>();
     const expansionWords = new Set<string>();
     let head = root;
@@ -251,14 +292,10 @@ function documentEntities(
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
       const k = `${type}|${n.key}`;
-      findable.add(k);
       if (n.cls === 'P') {
         if (n.words.length >= 2 && !isParticleSurname(n.words)) {
           strong.push({ key: k, kind: 'full-name' });
           people.add(n.key);
-          for (const s of surnameKeys(n.words)) findable.add(`${type}|${s}`);
-          const given = givenNameKey(n.words);
-          if (given) findable.add(`${type}|${given}`);
         } else weak.set(k, n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : 'surname');
         continue;
       }
@@ -268,7 +305,6 @@ function documentEntities(
         continue;
       }
       if (country !== undefined) {
-        findable.add(`${type}|country:${country}`);
         strong.push({ key: `${type}|country:${country}`, kind: 'country' });
         continue;
       }
@@ -279,18 +315,47 @@ function documentEntities(
       if (n.words.length >= 2) for (const w of distinctiveWords(n.words)) expansionWords.add(w);
       const short = defined.get(id);
       if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
-      for (const i of n.words.length >= 2 ? initialsOf(surface(nodes, id)) : []) findable.add(`${type}|${i}`);
-      for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') findable.add(`${type}|${f.key}`);
       // "Ministry of X" and "X Ministry" are one name written two ways.
       const reordered = reorderedKey(n.words);
       const own = reordered ? `${type}|${reordered}` : k;
-      findable.add(own);
       if (ambiguousName(n.words, type, isPlace)) weak.set(own, n.words.length === 1 ? 'short name' : 'ambiguous name');
       else strong.push({ key: own, kind: 'full-name' });
     }
     const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
-    out.push({ doc: d, root, type, head, strong, weak, findable, people, label, descriptors: g.descriptors, expansionWords });
+    out.push({ index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong, weak, people, label, descriptors: g.descriptors, expansionWords });
+  }
+  return out;
+}
+
+/**
+ * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
+ * given names of its full names, initials and short forms of its long names, its country. Computed
+ * only when some ambiguous name is looked up.
+ */
+function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>): Set<string> {
+  const out = new Set<string>();
+  const t = e.type;
+  for (const k of e.strong) out.add(k.key);
+  for (const k of e.weak.keys()) out.add(k);
+  for (const id of e.nodeIds) {
+    const n = nodes.get(id);
+    if (!n) continue;
+    out.add(`${t}|${n.key}`);
+    if (n.cls === 'P') {
+      if (n.words.length < 2) continue;
+      for (const s of surnameKeys(n.words)) out.add(`${t}|${s}`);
+      const given = givenNameKey(n.words);
+      if (given) out.add(`${t}|${given}`);
+      continue;
+    }
+    const country = COUNTRY_NAME.get(n.key);
+    if (country !== undefined) out.add(`${t}|country:${country}`);
+    if (n.acronym || n.words.length < 2) continue;
+    for (const i of initialsOf(surface(nodes, id))) out.add(`${t}|${i}`);
+    for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.add(`${t}|${f.key}`);
+    const reordered = reorderedKey(n.words);
+    if (reordered) out.add(`${t}|${reordered}`);
   }
   return out;
 }

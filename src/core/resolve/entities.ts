@@ -52,6 +52,8 @@ type RecordEntity = NonNullable<MentionRecord['entity']>;
 interface Group {
   readonly records: MentionRecord[];
   readonly reasons: Map<string, MergeReason>;
+  /** Cross-document links, in the order they were made. */
+  readonly cross: MergeReason[];
 }
 
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
@@ -102,17 +104,12 @@ export function buildEntities(
   const groupOf = (root: string) => {
     let g = groups.get(root);
     if (!g) {
-      g = { records: [], reasons: new Map() };
+      g = { records: [], reasons: new Map(), cross: [] };
       groups.set(root, g);
     }
     return g;
   };
   const addReason = (g: Group, r: MergeReason) => {
-    // A cross-document link between two spellings of one name is still a link the reader must see.
-    if (r.documents) {
-      g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}\u0000${r.documents[0]}\u0000${r.documents[1]}`, r);
-      return;
-    }
     if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
@@ -132,11 +129,21 @@ export function buildEntities(
     seen.add(r.mention.text);
     addReason(g, { alias: r.display, target: display(nodes, r.attach), rule: r.attachRule });
   }
+  // Display names repeat across links (one name in many documents): each is worked out once.
+  const displayed = new Map<string, string>();
+  const shown = (id: string) => {
+    let d = displayed.get(id);
+    if (d === undefined) displayed.set(id, (d = display(nodes, id)));
+    return d;
+  };
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
     if (!g) continue;
-    const reason: MergeReason = { alias: display(nodes, l.alias), target: display(nodes, l.target), rule: l.rule };
-    addReason(g, l.documents ? { ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents } : reason);
+    const reason: MergeReason = { alias: shown(l.alias), target: shown(l.target), rule: l.rule };
+    // Each cross-document link joined two document-level entities once: kept as is, one per link,
+    // even between two spellings of one name.
+    if (l.documents) g.cross.push({ ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents });
+    else addReason(g, reason);
   }
 
   const entities = new Map<string, Entity>();
@@ -181,7 +188,7 @@ export function buildEntities(
       name: canonical,
       aliases: ranked.map(([s]) => s),
       descriptors,
-      reasons: [...g.reasons.values()],
+      reasons: g.cross.length > 0 ? [...g.reasons.values(), ...g.cross] : [...g.reasons.values()],
     });
     const entity = { id, type };
     for (const r of g.records) r.entity = entity;

@@ -58,15 +58,25 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
   prepared.forEach((doc, d) => {
     const local = resolveWithin([doc], personWords, scratch);
     const scope = `${d}\u0001`;
-    for (const info of local.nodes.values()) nodes.set(scope + info.id, { ...info, id: scope + info.id });
+    // One string object per scoped id, so every later map lookup hashes it once.
+    const scoped = new Map<string, string>();
+    const scopeOf = (id: string) => {
+      let s = scoped.get(id);
+      if (s === undefined) scoped.set(id, (s = scope + id));
+      return s;
+    };
+    for (const info of local.nodes.values()) {
+      const id = scopeOf(info.id);
+      nodes.set(id, { ...info, id });
+    }
     for (const r of local.records) {
       r.doc = d;
-      r.node = scope + r.node;
-      if (r.attach !== null) r.attach = scope + r.attach;
+      r.node = scopeOf(r.node);
+      if (r.attach !== null) r.attach = scopeOf(r.attach);
     }
     for (const l of local.links) {
-      const alias = scope + l.alias;
-      const target = scope + l.target;
+      const alias = scopeOf(l.alias);
+      const target = scopeOf(l.target);
       uf.union(alias, target);
       links.push({ alias, target, rule: l.rule });
     }
