@@ -7,6 +7,7 @@ import type { Span } from '../core/types';
 import { converterForDocument, documentId, offsetIn, openLocationArgs } from './convert';
 import { mentionHover, quoteHover, type HoverLinks } from './hoverContent';
 import { Commands, HOVER_COMMANDS } from './ids';
+import { notSameArgs, sameEntityArgs } from './identityCommands';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverDeps {
@@ -23,6 +24,8 @@ export function commandLink(command: string, args: unknown): string {
 
 const links: HoverLinks = {
   open: (id: string, span: Span) => commandLink(Commands.openLocation, openLocationArgs(id, span)),
+  notSame: (entity: string, document: string) => commandLink(Commands.curationNotSame, notSameArgs(entity, document)),
+  sameEntity: (entity: string, document: string, into: string) => commandLink(Commands.curationSameEntity, sameEntityArgs(entity, document, into)),
 };
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {
@@ -40,7 +43,7 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
       let range: vscode.Range | undefined;
       if (mention) {
         const summary = index.summary(mention.entity);
-        if (summary) parts.push(mentionHover({ mention, summary, mentions: index.mentionsOf(mention.entity) }, links));
+        if (summary) parts.push(mentionHover({ mention, summary, mentions: index.mentionsOf(mention.entity), documentId: id }, links));
         range = convert.range(mention);
       }
       if (quote) {
