@@ -91,8 +91,18 @@ export function linkAcrossDocuments(
   const places = new Set<string>();
   for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > sum(n.types)) places.add(n.key);
   const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
+  // Names recur across documents: each (type, name) is classified once.
+  const analyses = new Map<string, Map<string, NameAnalysis>>();
+  const analyse = (n: NodeInfo, type: EntityType): NameAnalysis => {
+    const slot = `${type}${n.cls}`;
+    let byKey = analyses.get(slot);
+    if (!byKey) analyses.set(slot, (byKey = new Map()));
+    let a = byKey.get(n.key);
+    if (!a) byKey.set(n.key, (a = analyseName(n, type, isPlace)));
+    return a;
+  };
   perDoc.forEach((recs, d) => {
-    const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, isPlace);
+    const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, analyse);
     byDoc.push(here);
     for (const e of here) {
       e.index = entities.length;
@@ -257,7 +267,7 @@ function documentEntities(
   uf: UnionFind,
   doc: PreparedDocument,
   labelName: Map<string, string>,
-  isPlace: (key: string) => boolean,
+  analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
   const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
   const rootOf = new Map<string, string>();
@@ -291,35 +301,13 @@ function documentEntities(
       if (!n) continue;
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
-      const k = `${type}|${n.key}`;
-      if (n.cls === 'P') {
-        if (n.words.length >= 2 && !isParticleSurname(n.words)) {
-          strong.push({ key: k, kind: 'full-name' });
-          people.add(n.key);
-        } else weak.set(k, n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : 'surname');
-        continue;
-      }
-      const country = COUNTRY_NAME.get(n.key);
-      if (country !== undefined && SHARED_COUNTRY_NAMES.has(n.key)) {
-        weak.set(`${type}|country:${country}`, 'short name');
-        continue;
-      }
-      if (country !== undefined) {
-        strong.push({ key: `${type}|country:${country}`, kind: 'country' });
-        continue;
-      }
-      if (n.acronym) {
-        weak.set(`${type}|${n.key.replace(/\s+/g, '')}`, 'acronym');
-        continue;
-      }
-      if (n.words.length >= 2) for (const w of distinctiveWords(n.words)) expansionWords.add(w);
-      const short = defined.get(id);
+      const a = analyse(n, type);
+      const short = a.definable ? defined.get(id) : undefined;
       if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
-      // "Ministry of X" and "X Ministry" are one name written two ways.
-      const reordered = reorderedKey(n.words);
-      const own = reordered ? `${type}|${reordered}` : k;
-      if (ambiguousName(n.words, type, isPlace)) weak.set(own, n.words.length === 1 ? 'short name' : 'ambiguous name');
-      else strong.push({ key: own, kind: 'full-name' });
+      if (a.strong) strong.push(a.strong);
+      if (a.person !== undefined) people.add(a.person);
+      if (a.weak !== undefined) weak.set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
+      for (const w of a.expansion) expansionWords.add(w);
     }
     const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
@@ -358,6 +346,39 @@ function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>): Set<s
     if (reordered) out.add(`${t}|${reordered}`);
   }
   return out;
+}
+
+/** What a name says about identity across documents, whatever document it is in. */
+interface NameAnalysis {
+  readonly strong?: StrongKey;
+  readonly weak?: string;
+  /** 'surname' for a lone person word (a given name when its own group says so). */
+  readonly weakKind?: NameKind;
+  /** A full person name, as a key. */
+  readonly person?: string;
+  readonly expansion: readonly string[];
+  /** A long organization or place name that an acronym may be defined as. */
+  readonly definable: boolean;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => boolean): NameAnalysis {
+  const k = `${type}|${n.key}`;
+  if (n.cls === 'P') {
+    if (n.words.length >= 2 && !isParticleSurname(n.words)) return { strong: { key: k, kind: 'full-name' }, person: n.key, expansion: NO_WORDS, definable: false };
+    return { weak: k, weakKind: 'surname', expansion: NO_WORDS, definable: false };
+  }
+  const country = COUNTRY_NAME.get(n.key);
+  if (country !== undefined && SHARED_COUNTRY_NAMES.has(n.key)) return { weak: `${type}|country:${country}`, weakKind: 'short name', expansion: NO_WORDS, definable: false };
+  if (country !== undefined) return { strong: { key: `${type}|country:${country}`, kind: 'country' }, expansion: NO_WORDS, definable: false };
+  if (n.acronym) return { weak: `${type}|${n.key.replace(/\s+/g, '')}`, weakKind: 'acronym', expansion: NO_WORDS, definable: false };
+  const expansion = n.words.length >= 2 ? distinctiveWords(n.words) : NO_WORDS;
+  // "Ministry of X" and "X Ministry" are one name written two ways.
+  const reordered = reorderedKey(n.words);
+  const own = reordered ? `${type}|${reordered}` : k;
+  if (ambiguousName(n.words, type, isPlace)) return { weak: own, weakKind: n.words.length === 1 ? 'short name' : 'ambiguous name', expansion, definable: true };
+  return { strong: { key: own, kind: 'full-name' }, expansion, definable: true };
 }
 
 /** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
