@@ -8,6 +8,7 @@ import { createAnnotationCache } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
 import { engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
 import { registerCurationCommands } from './editor/curationCommands';
+import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore } from './editor/curationStore';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerStatusBar(deps),
     registerOpenLocation(deps),
     registerCurationCommands({ ...deps, store }),
+    registerIdentityCommands({ ...deps, store }),
     registerCurationReport({ index, workspaceIndex, store, log }),
     registerExportCommands(deps),
     registerReadingMode(deps),

@@ -44,6 +44,34 @@ export interface MergeReason {
   readonly target: string;
   /** short machine-readable rule id: surname, given-name, acronym-definition, initials, dotted, shortening, possessive, same-name, curation ... */
   readonly rule: string;
+  /**
+   * Cross-document links only (rules same-full-name, same-acronym-definition, known-variant,
+   * shared-context): the evidence in words ("same full name", "shared context: A, B, C").
+   */
+  readonly evidence?: string;
+  /** Cross-document links only: 'strong' when full forms agree, 'weak' when a short or ambiguous name was joined by shared context. */
+  readonly strength?: LinkStrength;
+  /** Cross-document context links only: similarity (0..1, IDF-weighted overlap coefficient) of the two document-entities' contexts. */
+  readonly score?: number;
+  /** Cross-document links only: the documents of the alias and of the target, as document ids. */
+  readonly documents?: readonly [string, string];
+}
+
+export type LinkStrength = 'strong' | 'weak';
+
+/**
+ * A document-level entity the resolver did not join to another document's entity for lack of evidence,
+ * though a name of it points there ("Dorsey" alone, where another document names "John Dorsey").
+ */
+export interface PossibleLink {
+  /** The other entity's id. */
+  readonly entity: string;
+  /** Its display name when the suggestion was made. */
+  readonly name: string;
+  /** The document whose entity is the separate one (this entity's side). */
+  readonly document: string;
+  /** Why it is suggested, in words ("surname only; no shared context"). */
+  readonly evidence: string;
 }
 
 /** A mention found in one document, before cross-document resolution. */
@@ -95,6 +123,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly descriptors: readonly string[];
   readonly reasons: readonly MergeReason[];
+  /** Entities of other documents this one may be, shown to the reader but not merged. */
+  readonly possiblySame?: readonly PossibleLink[];
 }
 
 /** One document after resolution (and curation): what the editor and the exports show. */

@@ -13,6 +13,8 @@ export function describeCorrection(c: Correction): string {
     case 'reject': return `${q(c.text)} is not a name${c.document ? ` in ${c.document}` : ''}`;
     case 'add': return `${q(c.text)} is a ${c.type}`;
     case 'speaker': return `quote ${q(c.quote)} said by ${c.speaker ? q(c.speaker.name) : 'nobody'}${c.document ? ` in ${c.document}` : ''}`;
+    case 'notSame': return `${q(c.entity.name)} in ${c.document} is not the same as elsewhere`;
+    case 'sameEntity': return `${q(c.entity.name)} in ${c.document} is the same as ${q(c.into.name)}`;
   }
 }
 

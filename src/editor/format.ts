@@ -64,6 +64,10 @@ const RULE_LABELS: Record<string, string> = {
   possessive: 'possessive form',
   'same-name': 'same name',
   curation: 'merged by you',
+  'same-full-name': 'same full name',
+  'same-acronym-definition': 'same acronym definition',
+  'known-variant': 'known variant of the name',
+  'shared-context': 'shared context',
 };
 
 export function ruleLabel(rule: string): string {

@@ -8,6 +8,7 @@ import { spanAtCaret } from './caret';
 import { converterForDocument, documentId, offsetIn, openLocationArgs } from './convert';
 import { mentionHover, quoteHover, type HoverLinks } from './hoverContent';
 import { Commands, HOVER_COMMANDS } from './ids';
+import { notSameArgs, sameEntityArgs } from './identityCommands';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverDeps {
@@ -27,6 +28,8 @@ const links: HoverLinks = {
   quotes: (entityId: string) => commandLink(Commands.treeShowSpeakerQuotes, [entityId]),
   ledger: (entityId: string) => commandLink(Commands.showQuotes, [entityId]),
   graph: (entityId: string) => commandLink(Commands.showGraph, [entityId]),
+  notSame: (entity: string, document: string) => commandLink(Commands.curationNotSame, notSameArgs(entity, document)),
+  sameEntity: (entity: string, document: string, into: string) => commandLink(Commands.curationSameEntity, sameEntityArgs(entity, document, into)),
 };
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {
@@ -44,7 +47,7 @@ export function registerHover(deps: HoverDeps): vscode.Disposable {
       let range: vscode.Range | undefined;
       if (mention) {
         const summary = index.summary(mention.entity);
-        if (summary) parts.push(mentionHover({ mention, summary, mentions: index.mentionsOf(mention.entity) }, links));
+        if (summary) parts.push(mentionHover({ mention, summary, mentions: index.mentionsOf(mention.entity), documentId: id }, links));
         range = convert.range(mention);
       }
       if (quote) {

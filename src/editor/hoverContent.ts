@@ -13,6 +13,10 @@ export interface HoverLinks {
   /** Link targets that open the speaker's quote ledger and the entity graph centred on the entity. */
   ledger?(entityId: string): string;
   graph?(entityId: string): string;
+  /** Link target of "Not the same as …": separates the entity's part in this document. */
+  notSame?(entityId: string, documentId: string): string;
+  /** Link target of "Same entity": accepts a "possibly the same as" suggestion. */
+  sameEntity?(entityId: string, documentId: string, intoId: string): string;
 }
 
 export interface HoverLimits {
@@ -44,6 +48,8 @@ export interface MentionHoverInput {
   readonly summary: EntitySummary;
   /** Every mention of the entity (MentionRef order = reading order), to link each document's first one. */
   readonly mentions: readonly MentionRef[];
+  /** The hovered document, for the cross-document links and corrections that concern it. */
+  readonly documentId?: string;
 }
 
 export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits: HoverLimits = DEFAULT_LIMITS): string {
@@ -81,11 +87,44 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
     const extra = summary.quotes.length <= limits.quotes ? '' : `\n- ${links.quotes ? link(more, links.quotes(entity.id), 'Show every quote in the Entities view') : more}`;
     sections.push(`Quotes:\n\n${quoteLines.join('\n')}${extra}`);
   }
-  if (entity.reasons.length > 0) {
-    const reasons = entity.reasons.slice(0, limits.reasons).map((r) => `- “${escapeMarkdown(r.alias)}” = “${escapeMarkdown(r.target)}”: ${escapeMarkdown(ruleLabel(r.rule))}`);
+  const identity = identitySection(input, links, limits);
+  if (identity) sections.push(identity);
+  const ownReasons = entity.reasons.filter((r) => !r.documents);
+  if (ownReasons.length > 0) {
+    const reasons = ownReasons.slice(0, limits.reasons).map((r) => `- “${escapeMarkdown(r.alias)}” = “${escapeMarkdown(r.target)}”: ${escapeMarkdown(ruleLabel(r.rule))}`);
     sections.push(`Why these names are one entity:\n\n${reasons.join('\n')}`);
   }
   return sections.join('\n\n---\n\n');
+}
+
+/**
+ * Which documents a multi-document entity links and why (weak links marked), with "Not the same as …"
+ * for the hovered document; and the entity's "possibly the same as" suggestions with "Same entity".
+ */
+function identitySection(input: MentionHoverInput, links: HoverLinks, limits: HoverLimits): string | undefined {
+  const { summary, documentId } = input;
+  const { entity } = summary;
+  const lines: string[] = [];
+  const cross = entity.reasons.filter((r) => r.documents);
+  if (cross.length > 0 && summary.documentCount > 1) {
+    // Links of the hovered document first: they are what the reader is deciding about.
+    const mine = (r: (typeof cross)[number]) => (documentId !== undefined && r.documents?.includes(documentId) ? 0 : 1);
+    const shown = [...cross].sort((a, b) => mine(a) - mine(b)).slice(0, limits.reasons).map((r) => {
+      const [a, b] = r.documents as readonly [string, string];
+      const weak = r.strength === 'weak' ? ' — *weak link*' : '';
+      return `- ${escapeMarkdown(documentLabel(a))} ↔ ${escapeMarkdown(documentLabel(b))}: ${escapeMarkdown(r.evidence ?? ruleLabel(r.rule))}${weak}`;
+    });
+    const more = cross.length > limits.reasons ? `\n- … ${cross.length - limits.reasons} more` : '';
+    lines.push(`Linked across ${summary.documentCount} documents:\n\n${shown.join('\n')}${more}`);
+    if (documentId !== undefined && links.notSame) {
+      lines.push(link(`Not the same as “${escapeMarkdown(shorten(entity.name, 60))}” in the other documents`, links.notSame(entity.id, documentId), `Separate this entity in ${documentLabel(documentId).replace(/["\\]/g, '')}`));
+    }
+  }
+  for (const p of (entity.possiblySame ?? []).slice(0, 3)) {
+    const accept = documentId !== undefined && links.sameEntity ? ` · ${link('Same entity', links.sameEntity(entity.id, documentId, p.entity), 'Join them')}` : '';
+    lines.push(`Possibly the same as “${escapeMarkdown(shorten(p.name, 60))}” (${escapeMarkdown(p.evidence)})${accept}`);
+  }
+  return lines.length > 0 ? lines.join('\n\n') : undefined;
 }
 
 export interface QuoteHoverInput {

@@ -27,6 +27,8 @@ export const Commands = {
   curationAdd: 'sourceAnnotator.curation.add',
   curationSpeaker: 'sourceAnnotator.curation.speaker',
   curationUndo: 'sourceAnnotator.curation.undo',
+  curationNotSame: 'sourceAnnotator.curation.notSame',
+  curationSameEntity: 'sourceAnnotator.curation.sameEntity',
   curationOpenFile: 'sourceAnnotator.curation.openFile',
   curationReport: 'sourceAnnotator.curation.showReport',
   exportJson: 'sourceAnnotator.export.json',
@@ -41,7 +43,10 @@ export const Commands = {
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands that hover cards may run; MarkdownString.isTrusted gets exactly this list. */
-export const HOVER_COMMANDS: readonly CommandId[] = [Commands.openLocation, Commands.treeShowSpeakerQuotes, Commands.showQuotes, Commands.showGraph];
+export const HOVER_COMMANDS: readonly CommandId[] = [
+  Commands.openLocation, Commands.treeShowSpeakerQuotes, Commands.showQuotes, Commands.showGraph,
+  Commands.curationNotSame, Commands.curationSameEntity,
+];
 
 export const ContextKeys = {
   /** The active editor shows a document the index holds. */

@@ -44,12 +44,19 @@ describe('resolve: people', () => {
     assert.ok(e?.reasons.some((r) => r.alias === 'Ward' && r.target === 'Helen Ward' && r.rule === 'surname'));
   });
 
-  it('merges a surname across documents when one full name in the corpus has it', () => {
-    const c = resolveCorpus([
+  it('links a bare surname in another document only on shared context, else suggests the full name', () => {
+    const apart = resolveCorpus([
       doc({ id: 'a', text: 'Helen Ward arrived.', names: [['Helen Ward', 'PERSON']] }),
       doc({ id: 'b', text: 'Ward spoke later.', names: [['Ward', 'PERSON']] }),
     ]);
-    assert.equal(entityOf(c, 'b', 'Ward'), entityOf(c, 'a', 'Helen Ward'));
+    const ward = entityOf(apart, 'b', 'Ward');
+    assert.notEqual(ward, entityOf(apart, 'a', 'Helen Ward'));
+    assert.deepEqual(apart.entities.get(ward)?.possiblySame?.map((p) => p.entity), [entityOf(apart, 'a', 'Helen Ward')]);
+    const linked = resolveCorpus([
+      doc({ id: 'a', text: 'Helen Ward arrived in Dunmarrow for the Tarsk Harbour Board.', names: [['Helen Ward', 'PERSON'], ['Dunmarrow', 'PLACE'], ['Tarsk Harbour Board', 'ORG']] }),
+      doc({ id: 'b', text: 'In Dunmarrow, Ward spoke for the Tarsk Harbour Board.', names: [['Dunmarrow', 'PLACE'], ['Ward', 'PERSON'], ['Tarsk Harbour Board', 'ORG']] }),
+    ]);
+    assert.equal(entityOf(linked, 'b', 'Ward'), entityOf(linked, 'a', 'Helen Ward'));
   });
 
   it('keeps a bare surname apart when two people in the corpus share it, but uses the full name in its own document', () => {
@@ -90,8 +97,9 @@ describe('resolve: people', () => {
     const withEvidence = { ...people, annotation: { ...people.annotation, mentions: people.annotation.mentions.map((m) => ({ ...m, evidence: 'title:Director' })) } };
     const c = resolveCorpus([withEvidence, other]);
     const abebe = c.documents[1].mentions.find((m) => m.text === 'Abebe');
-    assert.equal(abebe?.entity, entityOf(c, 'a', 'Abebe Kassa Tesfaye'));
+    // Typed a person; with no shared context it is only suggested as that person, not merged.
     assert.equal(abebe?.type, 'PERSON');
+    assert.ok(c.entities.get(abebe?.entity ?? '')?.possiblySame?.some((p) => p.entity === entityOf(c, 'a', 'Abebe Kassa Tesfaye')));
     assert.notEqual(c.documents[1].mentions.find((m) => m.text === 'McArdle’s')?.entity, entityOf(c, 'a', 'Ray McArdle'));
   });
 
@@ -107,15 +115,18 @@ describe('resolve: people', () => {
 });
 
 describe('resolve: organizations and places', () => {
-  it('merges an acronym with the expansion defined in another document', () => {
+  it('merges an acronym with the expansion defined in another document when the contexts agree', () => {
     const c = resolveCorpus([
-      doc({ id: 'a', text: 'The Coastal Fisheries Board (CFB) met.', names: [['Coastal Fisheries Board', 'ORG'], ['CFB', 'ORG']], definitions: [{ short: 'CFB', long: 'Coastal Fisheries Board' }] }),
-      doc({ id: 'b', text: 'The CFB objected.', names: [['CFB', 'ORG']] }),
+      doc({ id: 'a', text: 'The Coastal Fisheries Board (CFB) met in Brannock with Orla Nym.', names: [['Coastal Fisheries Board', 'ORG'], ['CFB', 'ORG'], ['Brannock', 'PLACE'], ['Orla Nym', 'PERSON']], definitions: [{ short: 'CFB', long: 'Coastal Fisheries Board' }] }),
+      doc({ id: 'b', text: 'The CFB objected in Brannock, Orla Nym said.', names: [['CFB', 'ORG'], ['Brannock', 'PLACE'], ['Orla Nym', 'PERSON']] }),
+      doc({ id: 'c', text: 'The CFB, a cycling club, raced.', names: [['CFB', 'ORG']] }),
     ]);
     const id = entityOf(c, 'a', 'Coastal Fisheries Board');
     assert.equal(entityOf(c, 'b', 'CFB'), id);
+    assert.notEqual(entityOf(c, 'c', 'CFB'), id);
     assert.equal(c.entities.get(id)?.name, 'Coastal Fisheries Board');
     assert.ok(c.entities.get(id)?.reasons.some((r) => r.rule === 'acronym-definition'));
+    assert.ok(c.entities.get(id)?.reasons.some((r) => r.rule === 'shared-context' && r.strength === 'weak'));
   });
 
   it('finds a parenthesised definition the annotation did not list', () => {
@@ -131,14 +142,14 @@ describe('resolve: organizations and places', () => {
 
   it('merges dotted and undotted acronyms and their initials expansion', () => {
     const c = resolveCorpus([
-      doc({ id: 'a', text: 'The United Nations said the U.N. would help.', names: [['United Nations', 'ORG'], ['U.N.', 'ORG']] }),
-      doc({ id: 'b', text: 'The UN agreed.', names: [['UN', 'ORG']] }),
+      doc({ id: 'a', text: 'The United Nations said the U.N. would help Keldora and Ostrava Vell.', names: [['United Nations', 'ORG'], ['U.N.', 'ORG'], ['Keldora', 'PLACE'], ['Ostrava Vell', 'PLACE']] }),
+      doc({ id: 'b', text: 'The UN agreed to help Keldora and Ostrava Vell.', names: [['UN', 'ORG'], ['Keldora', 'PLACE'], ['Ostrava Vell', 'PLACE']] }),
     ]);
     const id = entityOf(c, 'a', 'United Nations');
     assert.equal(entityOf(c, 'a', 'U.N.'), id);
     assert.equal(entityOf(c, 'b', 'UN'), id);
-    assert.ok(c.entities.get(id)?.reasons.some((r) => r.rule === 'dotted'));
     assert.ok(c.entities.get(id)?.reasons.some((r) => r.rule === 'initials'));
+    assert.ok(c.entities.get(id)?.reasons.some((r) => r.rule === 'shared-context'));
   });
 
   it('spells out a dotted part inside the initials ("U.N. High Commission for Refugees" is UNHCR)', () => {
@@ -181,8 +192,8 @@ describe('resolve: organizations and places', () => {
 
   it('merges an office named either way round ("Ministry of X" and "X Ministry")', () => {
     const c = resolveCorpus([
-      doc({ id: 'a', text: 'The Ministry of Health said so.', names: [['Ministry of Health', 'ORG']] }),
-      doc({ id: 'b', text: 'The Health Ministry denied it.', names: [['Health Ministry', 'ORG']] }),
+      doc({ id: 'a', text: 'The Ministry of Health in Varnholt told Pell Orrin so.', names: [['Ministry of Health', 'ORG'], ['Varnholt', 'PLACE'], ['Pell Orrin', 'PERSON']] }),
+      doc({ id: 'b', text: 'The Health Ministry in Varnholt denied it to Pell Orrin.', names: [['Health Ministry', 'ORG'], ['Varnholt', 'PLACE'], ['Pell Orrin', 'PERSON']] }),
     ]);
     assert.equal(entityOf(c, 'b', 'Health Ministry'), entityOf(c, 'a', 'Ministry of Health'));
   });

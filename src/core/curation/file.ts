@@ -76,6 +76,8 @@ function correction(v: unknown, path: string): Correction {
       const base = { op, seq, quote: str(v, 'quote', path), speaker };
       return document === undefined ? base : { ...base, document };
     }
+    case 'notSame': return { op, seq, entity: ref(v, 'entity', path), document: str(v, 'document', path) };
+    case 'sameEntity': return { op, seq, entity: ref(v, 'entity', path), document: str(v, 'document', path), into: ref(v, 'into', path) };
     default:
       throw new Invalid(`${path}.op`, `must be one of ${CORRECTION_OPS.join(', ')}`);
   }

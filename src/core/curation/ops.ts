@@ -3,6 +3,7 @@
 import type { WEntity, WMention, Workspace } from './workspace';
 import { addMention, indexName, liveMembers, mentionsWithWords, quotesWithWords, removeMention } from './workspace';
 import { describe, findEntity } from './find';
+import { notSame, sameEntity } from './identityOps';
 import { curatedEntityId } from './ids';
 import { documentMatches, isWordBoundary, sameWords } from './text';
 import type {
@@ -187,5 +188,7 @@ export function applyOne(ws: Workspace, c: Correction): OpResult {
     case 'reject': return reject(ws, c);
     case 'add': return add(ws, c);
     case 'speaker': return speaker(ws, c);
+    case 'notSame': return notSame(ws, c);
+    case 'sameEntity': return sameEntity(ws, c);
   }
 }

@@ -33,6 +33,14 @@ export interface SpeakerCorrection extends Record {
   readonly document?: string;
 }
 
+/**
+ * "Not the same as …": the entity's mentions in one document leave it and become an entity of their
+ * own (the engine joined that document to the others; the reader says it is someone or something else).
+ */
+export interface NotSameCorrection extends Record { readonly op: 'notSame'; readonly entity: EntityRef; readonly document: string }
+/** "Same entity": accepts a "possibly the same as" suggestion; the entity's mentions in the document join `into`. */
+export interface SameEntityCorrection extends Record { readonly op: 'sameEntity'; readonly entity: EntityRef; readonly document: string; readonly into: EntityRef }
+
 export type Correction =
   | RenameCorrection
   | MergeCorrection
@@ -40,10 +48,12 @@ export type Correction =
   | RetypeCorrection
   | RejectCorrection
   | AddCorrection
-  | SpeakerCorrection;
+  | SpeakerCorrection
+  | NotSameCorrection
+  | SameEntityCorrection;
 
 export type CorrectionOp = Correction['op'];
-export const CORRECTION_OPS: readonly CorrectionOp[] = ['rename', 'merge', 'split', 'retype', 'reject', 'add', 'speaker'];
+export const CORRECTION_OPS: readonly CorrectionOp[] = ['rename', 'merge', 'split', 'retype', 'reject', 'add', 'speaker', 'notSame', 'sameEntity'];
 
 /** A correction before it is given its place in the history. */
 export type NewCorrection = Correction extends infer C ? (C extends Correction ? Omit<C, 'seq'> : never) : never;

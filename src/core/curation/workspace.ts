@@ -3,7 +3,7 @@
 // proportion to what it touches, not to the corpus. `finish` turns it back into an immutable corpus,
 // reusing every untouched document and entity object.
 import { foldForSearch } from '../corpus/fold';
-import type { Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
 import { sameWords } from './text';
 
 export interface WMention {
@@ -42,6 +42,8 @@ export interface WEntity {
   aliases: string[];
   descriptors: string[];
   reasons: MergeReason[];
+  /** Other documents' entities this one may be (the resolver's suggestions). */
+  possiblySame?: readonly PossibleLink[];
   /** Live mentions may be fewer: removed ones are filtered lazily. */
   members: WMention[];
   /** Every text any member ever had, so aliases that were never mentions are kept. */
@@ -125,6 +127,7 @@ export function createWorkspace(corpus: ResolvedCorpus): Workspace {
       aliases: [...entity.aliases],
       descriptors: [...entity.descriptors],
       reasons: [...entity.reasons],
+      ...(entity.possiblySame ? { possiblySame: entity.possiblySame } : {}),
       members: [],
       memberTexts: new Set(),
       renamed: false,
@@ -218,7 +221,8 @@ export function finish(ws: Workspace): ResolvedCorpus {
 }
 
 function toEntity(e: WEntity): Entity {
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: e.descriptors, reasons: e.reasons };
+  const possiblySame = e.possiblySame?.filter((p) => p.entity !== e.id);
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: e.descriptors, reasons: e.reasons, ...(possiblySame && possiblySame.length > 0 ? { possiblySame } : {}) };
 }
 
 function finishDocument(ws: Workspace, doc: WDocument, entities: Map<string, Entity>): ResolvedDocument {

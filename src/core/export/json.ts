@@ -1,11 +1,11 @@
 // The CLI's JSON schema (docs/cli.md): documents with their mentions and quotes, then entities.
 // Offsets are JavaScript string offsets (UTF-16 units), end exclusive, as everywhere in the engine.
-import type { Entity, EntityType, MergeReason, QuoteKind, ResolvedCorpus } from '../types';
+import type { Entity, EntityType, MergeReason, PossibleLink, QuoteKind, ResolvedCorpus } from '../types';
 
 export interface JsonMention { start: number; end: number; text: string; type: EntityType; entity: string }
 export interface JsonQuote { start: number; end: number; text: string; kind: QuoteKind; speaker: string | null; speakerText: string | null }
 export interface JsonDocument { path: string; mentions: JsonMention[]; quotes: JsonQuote[] }
-export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[] }
+export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[]; possiblySame?: PossibleLink[] }
 export interface JsonExport { documents: JsonDocument[]; entities: JsonEntity[] }
 
 export interface JsonExportOptions {
@@ -13,10 +13,18 @@ export interface JsonExportOptions {
   readonly documentPath?: (documentId: string) => string;
 }
 
-function entityJson(e: Entity): JsonEntity {
+function entityJson(e: Entity, pathOf: (id: string) => string): JsonEntity {
   return {
     id: e.id, type: e.type, name: e.name, aliases: [...e.aliases], descriptors: [...e.descriptors],
-    reasons: e.reasons.map((r) => ({ alias: r.alias, target: r.target, rule: r.rule })),
+    // Cross-document links also name their evidence, strength and the two documents (as paths).
+    reasons: e.reasons.map((r) => ({
+      alias: r.alias, target: r.target, rule: r.rule,
+      ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
+      ...(r.strength !== undefined ? { strength: r.strength } : {}),
+      ...(r.score !== undefined ? { score: r.score } : {}),
+      ...(r.documents ? { documents: [pathOf(r.documents[0]), pathOf(r.documents[1])] as [string, string] } : {}),
+    })),
+    ...(e.possiblySame && e.possiblySame.length > 0 ? { possiblySame: e.possiblySame.map((p) => ({ ...p, document: pathOf(p.document) })) } : {}),
   };
 }
 
@@ -29,6 +37,6 @@ export function toJsonExport(corpus: ResolvedCorpus, options: JsonExportOptions 
       quotes: d.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, speakerText: q.speakerText })),
     })),
     // Sorted so output is stable whatever order the resolver created entities in.
-    entities: [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(entityJson),
+    entities: [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => entityJson(e, pathOf)),
   };
 }

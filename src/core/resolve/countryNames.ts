@@ -27,3 +27,10 @@ const GROUPS: readonly (readonly string[])[] = [
 
 /** Name key -> the first name of its country's line. */
 export const COUNTRY_NAME: ReadonlyMap<string, string> = new Map(GROUPS.flatMap((g) => g.map((name) => [name, g[0]] as const)));
+
+/**
+ * Names in the lists above that also name a continent or region ("America" is the Americas as often
+ * as the country): inside a document they follow the country's other names, but across documents
+ * they are ambiguous and link only on shared context.
+ */
+export const SHARED_COUNTRY_NAMES: ReadonlySet<string> = new Set(['america']);

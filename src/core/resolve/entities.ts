@@ -1,6 +1,7 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
-import type { DetectedMention, Entity, EntityType, MergeReason, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
 import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
@@ -51,6 +52,8 @@ type RecordEntity = NonNullable<MentionRecord['entity']>;
 interface Group {
   readonly records: MentionRecord[];
   readonly reasons: Map<string, MergeReason>;
+  /** Cross-document links, in the order they were made. */
+  readonly cross: MergeReason[];
 }
 
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
@@ -94,12 +97,14 @@ export function buildEntities(
   uf: UnionFind,
   links: readonly Link[],
   memo?: Map<string, DocumentMemo>,
+  /** Per group root of a document-level entity left apart: the entities it may be (crossDocument.ts). */
+  possible?: ReadonlyMap<string, readonly PossibleMatch[]>,
 ): ResolvedCorpus {
   const groups = new Map<string, Group>();
   const groupOf = (root: string) => {
     let g = groups.get(root);
     if (!g) {
-      g = { records: [], reasons: new Map() };
+      g = { records: [], reasons: new Map(), cross: [] };
       groups.set(root, g);
     }
     return g;
@@ -124,9 +129,21 @@ export function buildEntities(
     seen.add(r.mention.text);
     addReason(g, { alias: r.display, target: display(nodes, r.attach), rule: r.attachRule });
   }
+  // Display names repeat across links (one name in many documents): each is worked out once.
+  const displayed = new Map<string, string>();
+  const shown = (id: string) => {
+    let d = displayed.get(id);
+    if (d === undefined) displayed.set(id, (d = display(nodes, id)));
+    return d;
+  };
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
-    if (g) addReason(g, { alias: display(nodes, l.alias), target: display(nodes, l.target), rule: l.rule });
+    if (!g) continue;
+    const reason: MergeReason = { alias: shown(l.alias), target: shown(l.target), rule: l.rule };
+    // Each cross-document link joined two document-level entities once: kept as is, one per link,
+    // even between two spellings of one name.
+    if (l.documents) g.cross.push({ ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents });
+    else addReason(g, reason);
   }
 
   const entities = new Map<string, Entity>();
@@ -171,11 +188,12 @@ export function buildEntities(
       name: canonical,
       aliases: ranked.map(([s]) => s),
       descriptors,
-      reasons: [...g.reasons.values()],
+      reasons: g.cross.length > 0 ? [...g.reasons.values(), ...g.cross] : [...g.reasons.values()],
     });
     const entity = { id, type };
     for (const r of g.records) r.entity = entity;
   }
+  if (possible && possible.size > 0) addSuggestions(entities, docs, possible, uf, groups);
 
   const documents: ResolvedDocument[] = docs.map((doc, d) => {
     const recs = perDoc[d];
@@ -187,6 +205,33 @@ export function buildEntities(
     return document;
   });
   return { documents, entities };
+}
+
+/** Writes each suggestion on the entity left apart, naming the entity its candidate ended up in. */
+function addSuggestions(
+  entities: Map<string, Entity>,
+  docs: readonly CorpusInput[],
+  possible: ReadonlyMap<string, readonly PossibleMatch[]>,
+  uf: UnionFind,
+  groups: ReadonlyMap<string, Group>,
+): void {
+  const entityOf = (root: string) => {
+    const e = groups.get(uf.find(root))?.records[0]?.entity;
+    return e ? entities.get(e.id) : undefined;
+  };
+  for (const [root, list] of possible) {
+    const from = entityOf(root);
+    const g = groups.get(uf.find(root));
+    if (!from || !g) continue;
+    const document = docs[g.records[0].doc]?.id ?? '';
+    const links: PossibleLink[] = [...(from.possiblySame ?? [])];
+    for (const p of list) {
+      const to = entityOf(p.root);
+      if (!to || to.id === from.id || links.some((l) => l.entity === to.id)) continue;
+      links.push({ entity: to.id, name: to.name, document, evidence: p.evidence });
+    }
+    if (links.length > 0) entities.set(from.id, { ...from, possiblySame: links });
+  }
 }
 
 function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRecord[]): boolean {

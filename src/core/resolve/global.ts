@@ -1,20 +1,25 @@
-// Cross-document resolution: every mention gets an entity, and every merge keeps its reason.
-// Names are grouped by a normalised key (case, accents, dots, possessive, article); then alias rules
-// link keys: acronym definitions, initials, short forms, surnames and given names. A link is made for
-// the whole corpus only when the alias has a single possible target in it; otherwise each document
-// decides by the names it contains itself, so two people sharing a surname stay apart.
-import type { EntityType, ResolvedCorpus } from '../types';
+// Resolution: every mention gets an entity, and every merge keeps its reason. Inside a document, names
+// are grouped by a normalised key (case, accents, dots, possessive, article); then alias rules link
+// keys: acronym definitions, initials, short forms, surnames and given names, each to the document's
+// own full form. Across documents, document-level entities are linked on evidence (crossDocument.ts).
+import type { EntityType, LinkStrength, ResolvedCorpus } from '../types';
 import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } from './entities';
+import { linkAcrossDocuments } from './crossDocument';
 import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
 import { nodeId, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
+/** A merge of two name groups; cross-document links also carry their evidence (see MergeReason). */
 export interface Link {
   readonly alias: string;
   readonly target: string;
   readonly rule: string;
+  readonly evidence?: string;
+  readonly strength?: LinkStrength;
+  readonly score?: number;
+  readonly documents?: readonly [string, string];
 }
 
 type Index = Map<string, Set<string>>;
@@ -33,14 +38,65 @@ const addTo = (index: Index, key: string, node: string) => {
 };
 
 /**
- * Cross-document resolution over documents already prepared (sorted by id). `memo`, when given, holds
- * the previous result per document: a document whose mentions keep their entities is reused as is.
+ * Resolution over documents already prepared (sorted by id). `memo`, when given, holds the previous
+ * result per document: a document whose mentions keep their entities is reused as is.
+ *
+ * Two stages. Inside each document, short forms attach to that document's own full forms (the rules
+ * below, run on the document alone). Across documents, the resulting document-level entities are
+ * linked only on evidence (crossDocument.ts): agreeing full forms, or for ambiguous names, shared
+ * context. Name groups are scoped to their document (`<index>\u0001<node>`), so no name is ever one
+ * entity across documents merely because it is spelled the same.
  */
 export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>, scratch?: RecordScratch): ResolvedCorpus {
   const sorted = prepared.map((p) => p.input);
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
   const perDoc: MentionRecord[][] = [];
+  const uf = new UnionFind();
+  const links: Link[] = [];
+  const personWords = corpusPersonWords(prepared);
+  prepared.forEach((doc, d) => {
+    const local = resolveWithin([doc], personWords, scratch);
+    const scope = `${d}\u0001`;
+    // One string object per scoped id, so every later map lookup hashes it once.
+    const scoped = new Map<string, string>();
+    const scopeOf = (id: string) => {
+      let s = scoped.get(id);
+      if (s === undefined) scoped.set(id, (s = scope + id));
+      return s;
+    };
+    for (const info of local.nodes.values()) {
+      const id = scopeOf(info.id);
+      nodes.set(id, { ...info, id });
+    }
+    for (const r of local.records) {
+      r.doc = d;
+      r.node = scopeOf(r.node);
+      if (r.attach !== null) r.attach = scopeOf(r.attach);
+    }
+    for (const l of local.links) {
+      const alias = scopeOf(l.alias);
+      const target = scopeOf(l.target);
+      uf.union(alias, target);
+      links.push({ alias, target, rule: l.rule });
+    }
+    records.push(...local.records);
+    perDoc.push(local.records);
+  });
+  const possible = linkAcrossDocuments(prepared, nodes, perDoc, uf, links);
+  return buildEntities(sorted, records, perDoc, nodes, uf, links, memo, possible);
+}
+
+interface WithinResult {
+  readonly records: MentionRecord[];
+  readonly nodes: Map<string, NodeInfo>;
+  readonly links: Link[];
+}
+
+/** The rules of one document (called with one document; node ids are not scoped). */
+function resolveWithin(prepared: readonly PreparedDocument[], personWords: ReadonlySet<string>, scratch?: RecordScratch): WithinResult {
+  const nodes = new Map<string, NodeInfo>();
+  const records: MentionRecord[] = [];
   /**
    * Per document: node -> starts of its mentions, to find the nearest full name before a short one.
    * Shared with the prepared document until a cross-document move changes it (copy on write).
@@ -61,7 +117,6 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       own = [];
       scratch?.set(doc, own);
     }
-    perDoc.push(own);
     doc.mentions.forEach(({ index, mention: m, parsed: p, cls }, i) => {
       const id = p.ids[cls];
       let info = nodes.get(id);
@@ -89,7 +144,7 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
   });
 
   mergeAcrossClasses(nodes, records, docNodes, writable);
-  adoptDefaultTypedSurnames(nodes, records, writable);
+  adoptDefaultTypedSurnames(nodes, records, writable, personWords);
 
   const uf = new UnionFind();
   const links: Link[] = [];
@@ -269,7 +324,7 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
-  return buildEntities(sorted, records, perDoc, nodes, uf, links, memo);
+  return { records, nodes, links };
 }
 
 /**
@@ -318,16 +373,7 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
  * surname or the name of a person elsewhere in the corpus is taken for that person's name, so the
  * person rules place it.
  */
-function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], writable: Writable): void {
-  // Only people the detector had a reason to call people (a title, a given name, a verb of saying).
-  const confident = new Set<string>();
-  for (const r of records) if (r.mention.type === 'PERSON' && !(r.mention.evidence ?? 'default').startsWith('default')) confident.add(r.node);
-  const personWords = new Set<string>();
-  for (const n of nodes.values()) {
-    if (n.cls !== 'P' || !confident.has(n.id)) continue;
-    if (n.words.length === 1) personWords.add(n.key);
-    else for (const k of [...surnameKeys(n.words), givenNameKey(n.words)]) if (k) personWords.add(k);
-  }
+function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], writable: Writable, personWords: ReadonlySet<string>): void {
   for (const r of records) {
     // Cheapest test first: most mentions carry evidence of their type.
     if (!(r.mention.evidence ?? '').startsWith('default')) continue;
@@ -356,6 +402,25 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
     r.node = id;
     if (from.surfaces.size === 0) nodes.delete(from.id);
   }
+}
+
+/**
+ * Words that name a person somewhere in the corpus: names, surnames and given names of mentions the
+ * detector typed PERSON for a reason (a title, a given name, a verb of saying), not by default.
+ * Typing only: a word adopted as a person's name still links to that person only on evidence.
+ */
+function corpusPersonWords(prepared: readonly PreparedDocument[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const doc of prepared) {
+    for (const { mention: m, parsed } of doc.mentions) {
+      if (m.type !== 'PERSON' || seen.has(parsed.key) || (m.evidence ?? 'default').startsWith('default')) continue;
+      seen.add(parsed.key);
+      if (parsed.words.length === 1) out.add(parsed.key);
+      else for (const k of [...surnameKeys(parsed.words), givenNameKey(parsed.words)]) if (k) out.add(k);
+    }
+  }
+  return out;
 }
 
 /**

@@ -32,6 +32,11 @@ const COMMON = new Set(['national', 'international', 'united', 'federal', 'democ
   'foundation', 'corporation', 'commission', 'assembly', 'congress', 'parliament', 'network', 'mission', 'program', 'programme',
   'force', 'forces', 'navy', 'guard', 'council', 'division', 'unit', 'centre', 'hospital', 'museum', 'library', 'times', 'news']);
 
+/** A word common in names of many entities ("party", "senate", "national"), or a minor word. */
+export function isCommonNameWord(word: string): boolean {
+  return COMMON.has(word) || MINOR.has(word);
+}
+
 /** Content words that can identify a name ("Hezbollah" in two spellings of one group's name). */
 export function distinctiveWords(words: readonly string[]): string[] {
   return words.filter((w) => w.length >= 4 && !MINOR.has(w) && !COMMON.has(w));

@@ -1,0 +1,477 @@
+// Cross-document entity resolution on evidence. The unit is the document-level entity: the name
+// groups one document joined by its own rules (a surname with the document's full name, an acronym with
+// its expansion). Two document-level entities of one type link across documents when
+//   - their full forms agree: the same normalised full name, the same acronym definition, or two names
+//     of one country from data (countryNames.ts) — a strong link; or
+//   - a name of one is ambiguous (one word, an acronym it never defines, a bare surname, a name made of
+//     common words only, a street-level place name) and matches a name of the other, and the contexts
+//     of the two documents agree: the IDF-weighted overlap coefficient (Szymkiewicz–Simpson) of the other
+//     entities named around them and of their descriptors — a weak link, marked as such.
+// A document-level entity with only ambiguous names and no agreeing context stays its own entity and is
+// recorded as possibly the same as its best candidate. Two different full person names never end up in
+// one entity, whatever chain of links would join them.
+import type { EntityType, LinkStrength } from '../types';
+import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
+import type { MentionRecord, NodeInfo } from './entities';
+import type { Link } from './global';
+import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
+import type { PreparedDocument } from './prepare';
+import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms } from './shortForms';
+import type { UnionFind } from './unionFind';
+
+/** A suggestion kept for a document-level entity that was not linked: keyed by its group root. */
+export interface PossibleMatch {
+  /** Root (scoped node id) of the other document-level entity. */
+  readonly root: string;
+  readonly evidence: string;
+}
+
+/** Overlap coefficient of contexts (shared weight over the smaller context's weight) at or above which an ambiguous name links. */
+export const CONTEXT_THRESHOLD = 0.05;
+/** Shared context items needed besides the similarity: one shared name is a coincidence. */
+export const CONTEXT_MIN_SHARED = 2;
+/** Candidates compared per ambiguous name, so a name shared by thousands of documents stays linear. */
+export const MAX_CANDIDATES = 64;
+
+/** Heads of street-level place names: many towns have a "Main Street" or a "Market Square". */
+const LOCAL_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'square', 'park', 'bridge', 'station',
+  'highway', 'place', 'plaza', 'court', 'terrace', 'way', 'hall', 'market', 'church', 'cemetery', 'school', 'hospital', 'library',
+  'museum', 'hotel', 'theater', 'stadium', 'airport', 'harbor', 'beach', 'creek', 'river', 'lake', 'hill', 'mountain', 'county']);
+
+type KeyKind = 'full-name' | 'acronym-definition' | 'country';
+
+interface StrongKey {
+  readonly key: string;
+  readonly kind: KeyKind;
+  /** For an acronym definition: "WHO = World Health Organization". */
+  readonly display?: string;
+}
+
+type NameKind = 'surname' | 'given name' | 'acronym' | 'short name' | 'ambiguous name';
+
+interface DocEntity {
+  /** Position in the corpus-wide list, for the integer union-find of this stage. */
+  index: number;
+  readonly doc: number;
+  readonly root: string;
+  readonly type: EntityType;
+  /** Node of its fullest name: the alias or target its links name. */
+  readonly head: string;
+  readonly strong: StrongKey[];
+  /** Its own ambiguous names, as index keys, with what kind of name each is. */
+  readonly weak: Map<string, NameKind>;
+  /** Its name groups (scoped node ids). */
+  readonly nodeIds: readonly string[];
+  /** Full person names (keys), for the guard against joining two different people. */
+  readonly people: Set<string>;
+  /** The item naming it in other entities' contexts. */
+  readonly label: string;
+  readonly descriptors: Set<string>;
+  /** Distinctive words of its multiword organization or place names: two expansions of one acronym must share one. */
+  readonly expansionWords: Set<string>;
+}
+
+/**
+ * Links document-level entities across documents, adding unions to `uf` and their reasons to `links`.
+ * Returns, per root of an entity left apart, its suggestions. Pure given its inputs; deterministic
+ * (documents in corpus order, candidates in document order).
+ */
+export function linkAcrossDocuments(
+  prepared: readonly PreparedDocument[],
+  nodes: ReadonlyMap<string, NodeInfo>,
+  perDoc: readonly (readonly MentionRecord[])[],
+  uf: UnionFind,
+  links: Link[],
+): Map<string, PossibleMatch[]> {
+  const possible = new Map<string, PossibleMatch[]>();
+  if (prepared.length < 2) return possible;
+  const entities: DocEntity[] = [];
+  const byDoc: DocEntity[][] = [];
+  const labelName = new Map<string, string>();
+  const places = new Set<string>();
+  for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > sum(n.types)) places.add(n.key);
+  const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
+  // Names recur across documents: each (type, name) is classified once.
+  const analyses = new Map<string, Map<string, NameAnalysis>>();
+  const analyse = (n: NodeInfo, type: EntityType): NameAnalysis => {
+    const slot = `${type}${n.cls}`;
+    let byKey = analyses.get(slot);
+    if (!byKey) analyses.set(slot, (byKey = new Map()));
+    let a = byKey.get(n.key);
+    if (!a) byKey.set(n.key, (a = analyseName(n, type, isPlace)));
+    return a;
+  };
+  perDoc.forEach((recs, d) => {
+    const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, analyse);
+    byDoc.push(here);
+    for (const e of here) {
+      e.index = entities.length;
+      entities.push(e);
+    }
+  });
+
+  // Document-level entities joined so far: an integer union-find (string ids cost a hash per step).
+  const parent = entities.map((_, i) => i);
+  const size = entities.map(() => 1);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const same = (a: DocEntity, b: DocEntity) => find(a.index) === find(b.index);
+  // Per root of the growing cross-document entities: the full person names it holds.
+  const peopleOf = new Map<number, Set<string>>();
+  for (const e of entities) if (e.people.size > 0) peopleOf.set(e.index, e.people);
+  const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
+    const ra = find(a.index);
+    const rb = find(b.index);
+    if (ra === rb) return false;
+    const pa = peopleOf.get(ra);
+    const pb = peopleOf.get(rb);
+    // Two people with different full names are two people, even through a chain of links.
+    if (pa && pb && pa !== pb && ![...pa].some((k) => pb.has(k))) return false;
+    const root = Math.min(ra, rb);
+    parent[Math.max(ra, rb)] = root;
+    size[root] = size[ra] + size[rb];
+    uf.union(a.root, b.root);
+    if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
+    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as Set<string>);
+    const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
+    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
+    return true;
+  };
+
+  // 1. Full forms that agree: each later document-entity joins the first holder of the key.
+  const firstHolder = new Map<string, DocEntity>();
+  for (const e of entities) {
+    for (const k of e.strong) {
+      const first = firstHolder.get(k.key);
+      if (!first) firstHolder.set(k.key, e);
+      else if (first.doc !== e.doc) join(first, e, RULE_OF[k.kind], 'strong', strongEvidence(k, nodes, first, e));
+    }
+  }
+
+  // 2. Ambiguous names: link on shared context, else suggest.
+  // Only the keys some ambiguous name will look up are indexed.
+  const wanted = new Set<string>();
+  for (const e of entities) if (e.strong.length === 0) for (const k of e.weak.keys()) wanted.add(k);
+  const findIndex = new Map<string, DocEntity[]>();
+  if (wanted.size > 0) for (const e of entities) for (const k of findableKeys(e, nodes)) if (wanted.has(k)) push(findIndex, k, e);
+  const context = createContext(byDoc, labelName);
+  // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
+  const byAcronym = new Map<string, DocEntity[]>();
+  for (const e of entities) {
+    for (const [key, kind] of e.weak) {
+      if (kind !== 'acronym') continue;
+      if (e.expansionWords.size === 0) push(byAcronym, key, e);
+      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e);
+    }
+  }
+  for (const e of entities) {
+    if (e.weak.size === 0) continue;
+    // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
+    // and only at entities whose expansion shares a distinctive word with its own (a transliteration);
+    // otherwise two bodies merely share initials.
+    const acronymsOnly = e.strong.length > 0;
+    if (!acronymsOnly) {
+      // A word in capitals that another document writes as an ordinary name ("BOGOTA") is that name.
+      let shouted = false;
+      for (const [key, kind] of e.weak) {
+        const holder = kind === 'acronym' ? firstHolder.get(key) : undefined;
+        if (holder && holder.doc !== e.doc && holder.strong.some((k) => k.key === key)) shouted = join(holder, e, 'same-full-name', 'strong', 'same name in capitals') || shouted;
+      }
+      if (shouted) continue;
+    }
+    let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
+    const seen = new Set<DocEntity>();
+    let compared = 0;
+    for (const [key, kind] of e.weak) {
+      let lists: (readonly DocEntity[])[];
+      if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
+      else if (kind !== 'acronym') continue;
+      else {
+        lists = [byAcronym.get(key) ?? []];
+        for (const w of e.expansionWords) lists.push(byAcronym.get(`${key}\u0000${w}`) ?? []);
+      }
+      for (const list of lists) {
+        for (const other of list) {
+          // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
+          if (++compared > MAX_CANDIDATES) break;
+          if (other.doc === e.doc || other.type !== e.type || seen.has(other)) continue;
+          seen.add(other);
+          if (same(other, e)) continue;
+          const { score, shared } = context.similarity(e, other);
+          if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
+            const names = shared.slice(0, 3).join(', ');
+            join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
+          } else if (!best || score > best.score) best = { other, score, kind };
+        }
+      }
+    }
+    if (best && !acronymsOnly && size[find(e.index)] === 1 && !same(best.other, e)) {
+      const list = possible.get(e.root) ?? [];
+      list.push({ root: best.other.root, evidence: `${best.kind} only; ${best.score > 0 ? 'too little shared context' : 'no shared context'}` });
+      possible.set(e.root, list);
+    }
+  }
+  return possible;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+const RULE_OF: Record<KeyKind, string> = {
+  'full-name': 'same-full-name',
+  'acronym-definition': 'same-acronym-definition',
+  country: 'known-variant',
+};
+
+function strongEvidence(k: StrongKey, nodes: ReadonlyMap<string, NodeInfo>, a: DocEntity, b: DocEntity): string {
+  if (k.kind === 'acronym-definition') return `same acronym definition: ${k.display ?? ''}`;
+  if (k.kind === 'country') {
+    const x = surface(nodes, a.head);
+    const y = surface(nodes, b.head);
+    return x === y ? 'same name of a country' : `known variant: ${y} / ${x}`;
+  }
+  return 'same full name';
+}
+
+function sum(counts: ReadonlyMap<EntityType, number>): number {
+  let total = 0;
+  for (const c of counts.values()) total += c;
+  return total;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+  const n = nodes.get(id);
+  if (!n) return '';
+  let best = '';
+  let count = -1;
+  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
+  return best;
+}
+
+/** Document-level entities of one document, in order of first mention. */
+function documentEntities(
+  d: number,
+  recs: readonly MentionRecord[],
+  nodes: ReadonlyMap<string, NodeInfo>,
+  uf: UnionFind,
+  doc: PreparedDocument,
+  labelName: Map<string, string>,
+  analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
+): DocEntity[] {
+  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
+  const rootOf = new Map<string, string>();
+  for (const r of recs) {
+    const node = r.attach ?? r.node;
+    let root = rootOf.get(node);
+    if (root === undefined) rootOf.set(node, (root = uf.find(node)));
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: new Set() }));
+    g.nodes.add(r.node);
+    const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+    g.types.set(t, (g.types.get(t) ?? 0) + 1);
+    for (const desc of r.mention.descriptors ?? []) {
+      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) g.descriptors.add(w);
+    }
+  }
+  const scope = `${d}\u0001`;
+  const defined = new Map<string, string>();
+  for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+  const out: DocEntity[] = [];
+  for (const [root, g] of groups) {
+    const type = majority(g.types);
+    const strong: StrongKey[] = [];
+    const weak = new Map<string, NameKind>();
+    const people = new Set<string>();
+    const expansionWords = new Set<string>();
+    let head = root;
+    let headWords = -1;
+    for (const id of g.nodes) {
+      const n = nodes.get(id);
+      if (!n) continue;
+      const fuller = n.acronym ? 0 : n.words.length;
+      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
+      const a = analyse(n, type);
+      const short = a.definable ? defined.get(id) : undefined;
+      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
+      if (a.strong) strong.push(a.strong);
+      if (a.person !== undefined) people.add(a.person);
+      if (a.weak !== undefined) weak.set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
+      for (const w of a.expansion) expansionWords.add(w);
+    }
+    const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
+    if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
+    out.push({ index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong, weak, people, label, descriptors: g.descriptors, expansionWords });
+  }
+  return out;
+}
+
+/**
+ * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
+ * given names of its full names, initials and short forms of its long names, its country. Computed
+ * only when some ambiguous name is looked up.
+ */
+function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>): Set<string> {
+  const out = new Set<string>();
+  const t = e.type;
+  for (const k of e.strong) out.add(k.key);
+  for (const k of e.weak.keys()) out.add(k);
+  for (const id of e.nodeIds) {
+    const n = nodes.get(id);
+    if (!n) continue;
+    out.add(`${t}|${n.key}`);
+    if (n.cls === 'P') {
+      if (n.words.length < 2) continue;
+      for (const s of surnameKeys(n.words)) out.add(`${t}|${s}`);
+      const given = givenNameKey(n.words);
+      if (given) out.add(`${t}|${given}`);
+      continue;
+    }
+    const country = COUNTRY_NAME.get(n.key);
+    if (country !== undefined) out.add(`${t}|country:${country}`);
+    if (n.acronym || n.words.length < 2) continue;
+    for (const i of initialsOf(surface(nodes, id))) out.add(`${t}|${i}`);
+    for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.add(`${t}|${f.key}`);
+    const reordered = reorderedKey(n.words);
+    if (reordered) out.add(`${t}|${reordered}`);
+  }
+  return out;
+}
+
+/** What a name says about identity across documents, whatever document it is in. */
+interface NameAnalysis {
+  readonly strong?: StrongKey;
+  readonly weak?: string;
+  /** 'surname' for a lone person word (a given name when its own group says so). */
+  readonly weakKind?: NameKind;
+  /** A full person name, as a key. */
+  readonly person?: string;
+  readonly expansion: readonly string[];
+  /** A long organization or place name that an acronym may be defined as. */
+  readonly definable: boolean;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => boolean): NameAnalysis {
+  const k = `${type}|${n.key}`;
+  if (n.cls === 'P') {
+    if (n.words.length >= 2 && !isParticleSurname(n.words)) return { strong: { key: k, kind: 'full-name' }, person: n.key, expansion: NO_WORDS, definable: false };
+    return { weak: k, weakKind: 'surname', expansion: NO_WORDS, definable: false };
+  }
+  const country = COUNTRY_NAME.get(n.key);
+  if (country !== undefined && SHARED_COUNTRY_NAMES.has(n.key)) return { weak: `${type}|country:${country}`, weakKind: 'short name', expansion: NO_WORDS, definable: false };
+  if (country !== undefined) return { strong: { key: `${type}|country:${country}`, kind: 'country' }, expansion: NO_WORDS, definable: false };
+  if (n.acronym) return { weak: `${type}|${n.key.replace(/\s+/g, '')}`, weakKind: 'acronym', expansion: NO_WORDS, definable: false };
+  const expansion = n.words.length >= 2 ? distinctiveWords(n.words) : NO_WORDS;
+  // "Ministry of X" and "X Ministry" are one name written two ways.
+  const reordered = reorderedKey(n.words);
+  const own = reordered ? `${type}|${reordered}` : k;
+  if (ambiguousName(n.words, type, isPlace)) return { weak: own, weakKind: n.words.length === 1 ? 'short name' : 'ambiguous name', expansion, definable: true };
+  return { strong: { key: own, kind: 'full-name' }, expansion, definable: true };
+}
+
+/** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
+function looksGiven(n: NodeInfo, group: ReadonlySet<string>, nodes: ReadonlyMap<string, NodeInfo>): boolean {
+  for (const id of group) {
+    const other = nodes.get(id);
+    if (other && other.words.length >= 2 && other.words[0] === n.key) return true;
+  }
+  return false;
+}
+
+/**
+ * A name too weak to identify one entity across documents by itself: a common or very short word
+ * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court");
+ * or a name headed by a kind of institution or place that many places have ("Health Ministry", "Main
+ * Street", "Labour Party") with at most one distinctive word. A single distinctive word of an
+ * organization or place is its full name.
+ */
+export function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
+  if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
+  // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
+  for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;
+  const distinctive = distinctiveWords(words);
+  if (distinctive.length === 0) return true;
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return distinctive.length <= 1 && (isCommonNameWord(head) || (type === 'PLACE' && LOCAL_HEADS.has(head)));
+}
+
+function majority(types: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType = 'PERSON';
+  let count = -1;
+  for (const t of ['PERSON', 'ORG', 'PLACE'] as const) {
+    const c = types.get(t) ?? 0;
+    if (c > count) [best, count] = [t, c];
+  }
+  return best;
+}
+
+interface Context {
+  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the names they share, most telling first. */
+  similarity(a: DocEntity, b: DocEntity): { score: number; shared: string[] };
+}
+
+/**
+ * Each document-entity's context: the labels of the other entities of its document, and the words of
+ * its own descriptors. Items are weighted by inverse document frequency (log(1 + N / df)), so names
+ * every document mentions say little. Built lazily per document: most documents are never compared.
+ */
+function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: ReadonlyMap<string, string>): Context {
+  const df = new Map<string, number>();
+  for (const here of byDoc) {
+    const seen = new Set<string>();
+    for (const e of here) {
+      seen.add(e.label);
+      for (const w of e.descriptors) seen.add(`desc|${w}`);
+    }
+    for (const item of seen) df.set(item, (df.get(item) ?? 0) + 1);
+  }
+  const n = byDoc.length;
+  const weight = (item: string) => Math.log(1 + n / (df.get(item) ?? 1));
+  const items = new Map<DocEntity, Map<string, number>>();
+  const vector = (e: DocEntity): Map<string, number> => {
+    let v = items.get(e);
+    if (!v) {
+      v = new Map();
+      for (const other of byDoc[e.doc]) if (other !== e && other.label !== e.label) v.set(other.label, weight(other.label));
+      for (const w of e.descriptors) v.set(`desc|${w}`, weight(`desc|${w}`));
+      items.set(e, v);
+    }
+    return v;
+  };
+  const sq = (v: ReadonlyMap<string, number>) => {
+    let total = 0;
+    for (const x of v.values()) total += x * x;
+    return total;
+  };
+  return {
+    similarity(a, b) {
+      const va = vector(a);
+      const vb = vector(b);
+      const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+      let dot = 0;
+      const shared: [string, number][] = [];
+      for (const [item, w] of small) {
+        if (!large.has(item) || item === a.label || item === b.label) continue;
+        dot += w * w;
+        shared.push([item, w]);
+      }
+      const denominator = Math.min(sq(va), sq(vb));
+      shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      const names = shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
+      return { score: denominator > 0 ? dot / denominator : 0, shared: names };
+    },
+  };
+}
