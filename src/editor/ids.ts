@@ -33,6 +33,7 @@ export const Commands = {
   exportCsv: 'sourceAnnotator.export.csv',
   exportBrat: 'sourceAnnotator.export.brat',
   exportW3c: 'sourceAnnotator.export.w3c',
+  exportFtm: 'sourceAnnotator.export.ftm',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
