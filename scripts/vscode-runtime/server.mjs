@@ -11,13 +11,15 @@ const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//;
 
 /**
  * @param {{ runtime: { node: string, entry: string }, env?: Record<string,string>,
- *   settings?: Record<string, unknown>, port?: number, keep?: boolean, startTimeoutMs?: number }} options
+ *   settings?: Record<string, unknown>, port?: number, keep?: boolean, startTimeoutMs?: number, home?: string }} options
+ *   `home`: a profile folder to use and keep (a second run then starts warm, as a reopened window does);
+ *   by default a throwaway one.
  */
-export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000 }) {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
+export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000, home: givenHome }) {
+  const home = givenHome ?? fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
   const dirs = Object.fromEntries(['user', 'extensions', 'config', 'data', 'cache', 'tmp'].map((d) => [d, path.join(home, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-  fs.mkdirSync(path.join(dirs.user, 'User'));
+  fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.user, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const logFile = path.join(home, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
@@ -51,7 +53,7 @@ export async function startCodeServer({ runtime, env = {}, settings = {}, port =
       for (let i = 0; i < 50 && groupAlive(pgid); i++) await sleep(100);
       signalGroup(pgid, 'SIGKILL');
     }
-    if (!keep) fs.rmSync(home, { recursive: true, force: true });
+    if (!keep && !givenHome) fs.rmSync(home, { recursive: true, force: true });
   };
 
   const t0 = Date.now();
