@@ -22,7 +22,8 @@ export async function startCodeServer({ runtime, env = {}, settings = {}, port =
   fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.user, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const logFile = path.join(home, 'code-server.log');
-  const out = fs.openSync(logFile, 'a');
+  // 'w': a kept profile (home) must not match the previous run's "listening" line.
+  const out = fs.openSync(logFile, 'w');
   const child = spawn(runtime.node, [runtime.entry,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',

@@ -168,14 +168,26 @@ export function registerTree(deps: TreeDeps): EntityTree {
     const parts = [scope === 'document' ? (scopedDocument ? documentLabel(scopedDocument) : 'no document') : undefined, filter ? `filter: ${filter}` : undefined].filter(Boolean);
     view.description = parts.join(' · ') || undefined;
     view.message = scope === 'document' && !scopedDocument ? 'Open an annotated document to see its entities.' : undefined;
+    // Context keys are a message to the window each; refreshes come once per indexing batch.
+    const context = `${scope}|${filter !== ''}`;
+    if (context === lastContext) return;
+    lastContext = context;
     void vscode.commands.executeCommand('setContext', ContextKeys.treeScope, scope);
     void vscode.commands.executeCommand('setContext', ContextKeys.treeFiltered, filter !== '');
   };
+  let lastContext: string | undefined;
 
   const refresh = () => {
     data = undefined;
     changed.fire(undefined);
     describe();
+  };
+
+  /** Index changes while the view is hidden wait until it shows: nobody reads a hidden tree, and rebuilding it costs. */
+  let stale = false;
+  const refreshFromIndex = () => {
+    if (view.visible) refresh();
+    else stale = true;
   };
 
   const activeDocumentId = () => {
@@ -212,7 +224,13 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const disposables = vscode.Disposable.from(
     changed,
     view,
-    workspaceIndex.onDidChange(refresh),
+    workspaceIndex.onDidChange(refreshFromIndex),
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && stale) {
+        stale = false;
+        refresh();
+      }
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => {
       const id = activeDocumentId();
       if (id === undefined || id === scopedDocument) return;
