@@ -183,11 +183,32 @@ export function registerTree(deps: TreeDeps): EntityTree {
     describe();
   };
 
-  /** Index changes while the view is hidden wait until it shows: nobody reads a hidden tree, and rebuilding it costs. */
+  /**
+   * Index changes while the view is hidden wait until it shows: nobody reads a hidden tree, and rebuilding
+   * it costs. While the workspace is being indexed, a visible tree is rebuilt at most every few seconds
+   * (every entity row goes to the window on each rebuild); the end of the scan refreshes it at once.
+   */
   let stale = false;
+  let paced: NodeJS.Timeout | undefined;
+  let lastRefresh = 0;
+  const SCAN_REFRESH_MS = 3000;
   const refreshFromIndex = () => {
-    if (view.visible) refresh();
-    else stale = true;
+    if (!view.visible) {
+      stale = true;
+      return;
+    }
+    const wait = workspaceIndex.progress() ? lastRefresh + SCAN_REFRESH_MS - Date.now() : 0;
+    if (wait <= 0) {
+      if (paced) clearTimeout(paced);
+      paced = undefined;
+      lastRefresh = Date.now();
+      refresh();
+    } else {
+      paced ??= setTimeout(() => {
+        paced = undefined;
+        refreshFromIndex();
+      }, wait);
+    }
   };
 
   const activeDocumentId = () => {
@@ -274,7 +295,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
       const at = converterFor(definition.documentId, doc.text).position(definition.mention.start);
       await vscode.commands.executeCommand('editor.action.showReferences', uriOf(definition.documentId), at, locations);
     }),
-    { dispose: () => followTimer && clearTimeout(followTimer) },
+    { dispose: () => [followTimer, paced].forEach((t) => t && clearTimeout(t)) },
   );
 
   return {

@@ -368,13 +368,14 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       clearTimeout(notifyTimer);
       finish();
       if (scan === thisScan) {
-        // The last batch is still waiting for its flush: the scan is over when it is in the index.
+        // The scan is over when its last batch is in the index: flush it now, with the scan already
+        // marked finished so views that pace themselves during a scan catch up at once.
+        scan = undefined;
         if (flushTimer) {
           clearTimeout(flushTimer);
           flush();
         }
         lastScanMs = Math.round(performance.now() - thisScan.started);
-        scan = undefined;
         noteProgress();
       }
     }
