@@ -58,12 +58,16 @@ export function registerTree(deps: TreeDeps): EntityTree {
     return n;
   };
 
+  /** How long the last rebuild took (resolution included, when it had to run): paces rebuilds during a scan. */
+  let lastBuildMs = 0;
   const currentData = (): TreeData => {
     const key = `${index.version}|${scope}|${scopedDocument ?? ''}|${filter}`;
     if (!data || data.key !== key) {
       const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
+      const started = Date.now();
       data = { key, tree: buildTreeData(index.snapshot(), { documentId: documentFilter, filter }) };
       nodes = new Map();
+      lastBuildMs = Date.now() - started;
     }
     return data.tree;
   };
@@ -185,19 +189,19 @@ export function registerTree(deps: TreeDeps): EntityTree {
 
   /**
    * Index changes while the view is hidden wait until it shows: nobody reads a hidden tree, and rebuilding
-   * it costs. While the workspace is being indexed, a visible tree is rebuilt at most every few seconds
-   * (every entity row goes to the window on each rebuild); the end of the scan refreshes it at once.
+   * it costs. While the workspace is being indexed, a visible tree is rebuilt at most every 3 s, or four
+   * times its last rebuild's cost when that is longer (every entity row goes to the window on each
+   * rebuild, and a rebuild may have to resolve the corpus); the end of the scan refreshes it at once.
    */
   let stale = false;
   let paced: NodeJS.Timeout | undefined;
   let lastRefresh = 0;
-  const SCAN_REFRESH_MS = 3000;
   const refreshFromIndex = () => {
     if (!view.visible) {
       stale = true;
       return;
     }
-    const wait = workspaceIndex.progress() ? lastRefresh + SCAN_REFRESH_MS - Date.now() : 0;
+    const wait = workspaceIndex.progress() ? lastRefresh + Math.max(3000, 4 * lastBuildMs) - Date.now() : 0;
     if (wait <= 0) {
       if (paced) clearTimeout(paced);
       paced = undefined;

@@ -150,11 +150,12 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const ids = [...pendingIds];
     pendingIds.clear();
     if (ids.length > 0) {
-      // One cross-document resolution per batch, done here so its cost is measured; every consumer
-      // the event reaches then shares this snapshot until the next batch.
+      // One cross-document resolution per batch, done here so its cost is measured and paced; every
+      // consumer the event reaches then shares this snapshot until the next batch. With no annotated
+      // document in view nobody needs it before the scan ends, and resolution stays lazy.
       if (applied > 0) {
-        index.snapshot();
         counts.batches++;
+        if (vscode.window.visibleTextEditors.some((e) => covers(e.document))) index.snapshot();
       }
       changed.fire(ids);
       // Resolution grows with the corpus: space bulk batches out so that the batch's whole cost
@@ -352,7 +353,8 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       });
     }, 1000);
     try {
-      // A few reads in flight keep the worker fed; the worker itself does one document at a time.
+      // Several reads in flight keep the worker fed (it does one document at a time) and, when the
+      // cache answers, overlap the file and cache reads, which are what a warm scan waits on.
       const lane = async () => {
         while (next < todo.length && !token.isCancellationRequested) {
           await indexUri(todo[next++], 'background', token);
@@ -362,7 +364,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
           report?.(progressMessage(done, todo.length, performance.now() - thisScan.started));
         }
       };
-      await Promise.all([lane(), lane(), lane()]);
+      await Promise.all(Array.from({ length: 8 }, lane));
       if (token.isCancellationRequested) log.info(`indexing cancelled after ${done} of ${todo.length} documents`);
     } finally {
       clearTimeout(notifyTimer);
