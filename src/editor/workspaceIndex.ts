@@ -142,11 +142,25 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     return applied;
   };
 
+  /** Ids of background results waiting in pendingSets, announced when their batch is applied. */
+  const batchIds = new Set<string>();
+  /** When the waiting batch is applied (performance.now() time), or undefined when none waits. */
+  let batchDue: number | undefined;
+
   const flush = () => {
     flushTimer = undefined;
     if (disposed) return;
     const started = performance.now();
-    const applied = applyPending();
+    // An interactive flush (an edit, an opened or removed document) leaves the batch waiting: applying
+    // it would turn a quick one-document update into a resolution of the whole corpus.
+    const due = batchDue !== undefined && started >= batchDue;
+    let applied = 0;
+    if (due) {
+      applied = applyPending();
+      for (const id of batchIds) pendingIds.add(id);
+      batchIds.clear();
+      batchDue = undefined;
+    }
     const ids = [...pendingIds];
     pendingIds.clear();
     if (ids.length > 0) {
@@ -161,25 +175,40 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       // Resolution grows with the corpus: space bulk batches out so that the batch's whole cost
       // (resolution and listeners) takes at most about a fifth of the main thread while a large
       // folder is indexed. Each batch then holds proportionally more documents, so the total
-      // resolution work over a scan stays linear in the corpus size.
-      backgroundDelay = Math.min(10_000, Math.max(400, 4 * (performance.now() - started)));
+      // resolution work over a scan stays linear in the corpus size. During a scan the views may lag
+      // behind by minutes on a huge corpus (a resolution of 10,000 documents can take 20 s on a loaded
+      // machine, and a 10 s cap then kept the host blocked 70 % of the time); after it, a changed file
+      // shows within 10 s.
+      if (due) backgroundDelay = Math.min(scan ? 120_000 : 10_000, Math.max(400, 4 * (performance.now() - started)));
     }
-    if (busy === 0) for (const w of idleWaiters.splice(0)) w();
+    if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
+    else if (busy === 0) for (const w of idleWaiters.splice(0)) w();
   };
-  /** Interactive edits show at once; bulk indexing is batched so the tree isn't rebuilt per file. */
+  /** Interactive changes show at once; background results wait for their batch so the views aren't rebuilt per file. */
   const noteChange = (id: string, priority: Priority) => {
-    pendingIds.add(id);
-    const delay = priority === 'interactive' ? 0 : backgroundDelay;
-    if (flushTimer && priority === 'interactive') {
-      clearTimeout(flushTimer);
-      flushTimer = undefined;
+    if (priority === 'interactive') {
+      pendingIds.add(id);
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = setTimeout(flush, 0);
+    } else {
+      batchIds.add(id);
+      batchDue ??= performance.now() + (scan ? backgroundDelay : Math.min(10_000, backgroundDelay));
+      flushTimer ??= setTimeout(flush, Math.max(0, batchDue - performance.now()));
     }
-    flushTimer ??= setTimeout(flush, delay);
+  };
+
+  /** Applies the waiting batch now (the scan is over, or someone waits for it). */
+  const flushBatchNow = () => {
+    if (batchDue === undefined) return;
+    if (flushTimer) clearTimeout(flushTimer);
+    batchDue = performance.now();
+    flush();
   };
 
   const remove = (id: string) => {
     sequence.set(id, (sequence.get(id) ?? 0) + 1);
     pendingSets.delete(id);
+    batchIds.delete(id);
     indexedHash.delete(id);
     reported.delete(id);
     if (index.remove(id)) noteChange(id, 'interactive');
@@ -373,10 +402,7 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
         // The scan is over when its last batch is in the index: flush it now, with the scan already
         // marked finished so views that pace themselves during a scan catch up at once.
         scan = undefined;
-        if (flushTimer) {
-          clearTimeout(flushTimer);
-          flush();
-        }
+        flushBatchNow();
         lastScanMs = Math.round(performance.now() - thisScan.started);
         noteProgress();
       }
