@@ -1,8 +1,10 @@
-// npm run bench [-- --rounds 3 --gold ../shared/gold/dev --docs 10000 --mentions 50]
+// npm run bench [-- --rounds 3 --gold ../shared/gold/dev --docs 10000 --mentions 50 --scale 1000 --seed 13]
 // Throughput of createAnnotator().annotate against plain wink-nlp readDoc (default pipe) on the same
 // texts in the same run, reported as a ratio so machine load cancels out; then resolveCorpus time on a
 // synthetic corpus. Prints numbers only: nothing here is asserted.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import model from 'wink-eng-lite-web-model';
@@ -11,6 +13,7 @@ import { createAnnotator } from '../src/core/annotate';
 import { createDefaultCorpusIndex } from '../src/core/corpus/default';
 import { createIncrementalResolver, resolveCorpus, type CorpusInput } from '../src/core/resolve';
 import type { DetectedMention, EntityType } from '../src/core/types';
+import { generateScaleCorpus, writeScaleCorpus } from './scale-corpus';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -169,3 +172,52 @@ for (let i = 0; i < 7; i++) {
 }
 const indexMs = indexUpdates.sort((a, b) => a - b)[3];
 console.log(`  through the corpus index (snapshot, document, one entity's mentions): ${indexMs.toFixed(1)} ms (median of 7)`);
+
+// Scale: the seeded synthetic news archive (scripts/scale-corpus.ts), annotated by the CLI as a separate
+// process and in this process the way the editor's workspace index does it (batches of results, one
+// cross-document snapshot per batch, batches spaced to four times the snapshot's cost). Printed as
+// ratios to the CLI's time in the same run; `npm run test:scale` measures the real editor.
+const scaleDocs = Math.max(0, Number(option('--scale', '1000')) || 0);
+if (scaleDocs > 0) {
+  const scaleSeed = Number(option('--seed', '13')) || 13;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-bench-'));
+  try {
+    const { chars } = writeScaleCorpus(path.join(dir, 'corpus'), { docs: scaleDocs, seed: scaleSeed });
+    console.log(`scale corpus: ${scaleDocs} documents, ${(chars / 1e6).toFixed(1)}M characters (seed ${scaleSeed})`);
+    if (!fs.existsSync(path.join('dist', 'cli.js'))) spawnSync(process.execPath, ['esbuild.js'], { stdio: 'inherit' });
+    const cli = spawnSync(process.execPath, ['-r', './scripts/report-rss.cjs', 'dist/cli.js', 'annotate', path.join(dir, 'corpus'), '--out', path.join(dir, 'cli.json')], { encoding: 'utf8' });
+    const m = cli.stderr.match(/report-rss: (\d+) ms, maxrss (\d+) MB/);
+    if (cli.status !== 0 || !m) throw new Error(`CLI failed: ${cli.stderr.slice(-1000)}`);
+    const cliMs = Number(m[1]);
+    console.log(`  CLI annotate (whole process): ${(cliMs / 1000).toFixed(1)} s, peak RSS ${m[2]} MB`);
+
+    const docs = generateScaleCorpus({ docs: scaleDocs, seed: scaleSeed });
+    const started = performance.now();
+    const scaleIndex = createDefaultCorpusIndex();
+    let annotateMs = 0;
+    const snapshots: number[] = [];
+    let batchStart = performance.now();
+    let delay = 400;
+    for (const doc of docs) {
+      const t = performance.now();
+      const annotation = annotator.annotate(doc.text);
+      annotateMs += performance.now() - t;
+      scaleIndex.set(doc.name, doc.text, annotation);
+      if (performance.now() - batchStart >= delay) {
+        snapshots.push(time(() => scaleIndex.snapshot()));
+        delay = Math.min(10_000, Math.max(400, 4 * snapshots[snapshots.length - 1]));
+        batchStart = performance.now();
+      }
+    }
+    snapshots.push(time(() => scaleIndex.snapshot()));
+    const inProcessMs = performance.now() - started;
+    const snapshotMs = snapshots.reduce((a, b) => a + b, 0);
+    // Heap in use with the whole index held (the bench's other data included), and the process's peak.
+    const heapMB = process.memoryUsage().heapUsed / 1048576;
+    const peakMB = process.resourceUsage().maxRSS / 1024;
+    console.log(`  in process, editor-style batches: ${(inProcessMs / 1000).toFixed(1)} s (annotate ${(annotateMs / 1000).toFixed(1)} s, ${snapshots.length} snapshots ${(snapshotMs / 1000).toFixed(1)} s, longest ${Math.max(...snapshots).toFixed(0)} ms); heap in use ${heapMB.toFixed(0)} MB, peak RSS ${peakMB.toFixed(0)} MB`);
+    console.log(`  ratio in-process ÷ CLI time: ${(inProcessMs / cliMs).toFixed(2)}; snapshot share of in-process time: ${((100 * snapshotMs) / inProcessMs).toFixed(0)} %`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

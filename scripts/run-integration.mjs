@@ -5,6 +5,8 @@
 // Chromium (SOURCE_ANNOTATOR_TEST_RUNNER=code-server), installed on first use.
 //
 //   node scripts/run-integration.mjs [--grep PATTERN] [--verbose]   (or SOURCE_ANNOTATOR_TEST_GREP=PATTERN)
+//     [--folder DIR] (workspace instead of seeds/) [--home DIR] (code-server profile kept between runs)
+// SOURCE_ANNOTATOR_SCALE* variables reach the tests (the opt-in scale test, scripts/run-scale.mjs).
 //
 // Fails when a test fails, when no test ran, or when VS Code refused to load the extension.
 // The last line is always "N passed, N failed".
@@ -20,7 +22,7 @@ import { ensureRuntime } from './vscode-runtime/install.mjs';
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const verbose = args.includes('--verbose');
-const seeds = path.join(REPO_ROOT, 'seeds');
+const seeds = option('--folder') ? path.resolve(option('--folder')) : path.join(REPO_ROOT, 'seeds');
 // The whole suite takes under a minute; a hung extension host should not hold CI for long.
 const timeoutMs = Number(process.env.SOURCE_ANNOTATOR_TEST_TIMEOUT || 300) * 1000;
 
@@ -66,6 +68,7 @@ async function runWithCodeServer(suite, env) {
   console.log(`run-integration: VS Code ${runtime.vscodeVersion} (code-server ${runtime.codeServerVersion}) in headless Chromium`);
   const r = await runTestsInCodeServer({
     runtime, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: suite, folder: seeds, env, timeoutMs, verbose,
+    home: option('--home') ? path.resolve(option('--home')) : undefined,
   });
   for (const problem of r.loadProblems) console.log(`run-integration: VS Code did not load an extension: ${problem}`);
   console.log(`run-integration: ${r.outcome}${r.exitCode === undefined ? '' : ` ${r.exitCode}`}; server up in ${r.serverStartMs} ms; run took ${(r.totalMs / 1000).toFixed(1)} s`);
@@ -81,6 +84,7 @@ async function main() {
   const env = { SOURCE_ANNOTATOR_TEST_RESULT: resultFile };
   const grep = option('--grep') ?? process.env.SOURCE_ANNOTATOR_TEST_GREP;
   if (grep) env.SOURCE_ANNOTATOR_TEST_GREP = grep;
+  for (const [k, v] of Object.entries(process.env)) if (k.startsWith('SOURCE_ANNOTATOR_SCALE') && v) env[k] = v;
   const runner = chooseRunner();
   const code = runner === 'electron' ? await runWithElectron(suite, env) : await runWithCodeServer(suite, env);
 

@@ -6,7 +6,7 @@ import { createCorpusIndex } from './core/corpus';
 import { resolveCorpus } from './core/resolve';
 import { createAnnotationCache } from './editor/annotationCache';
 import { createAnnotatorClient } from './editor/annotatorClient';
-import { engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
+import { cacheRootFor, dropLegacyCache, engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
 import { registerCurationCommands } from './editor/curationCommands';
 import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
@@ -26,13 +26,14 @@ import { registerReadingMode } from './editor/readingMode';
 import { registerStatusBar } from './editor/statusBar';
 import { registerSymbols } from './editor/symbols';
 import { registerTree, type TreeNode } from './editor/tree';
-import { createWorkspaceIndex } from './editor/workspaceIndex';
+import { createWorkspaceIndex, type IndexStats } from './editor/workspaceIndex';
 
 /** What activate() hands back; the integration tests drive the extension through it. */
 export interface SourceAnnotatorApi {
   readonly index: CorpusIndex;
   whenIndexed(): Promise<void>;
-  indexStats(): { readonly annotated: number; readonly fromCache: number };
+  /** annotated / fromCache since activation; batches and lastScanMs (see IndexStats) describe the workspace scans. */
+  indexStats(): IndexStats;
   decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
   readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
   readonly tree: { readonly provider: vscode.TreeDataProvider<TreeNode>; readonly view: vscode.TreeView<TreeNode> };
@@ -55,7 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const log = createLog(channel);
   const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
-  const cache = await createAnnotationCache(workspaceCacheStorage(context.storageUri), await engineKeyOf(workerUri), log.info);
+  const cacheRoot = cacheRootFor(context.globalStorageUri, vscode.workspace.workspaceFolders, context.storageUri);
+  dropLegacyCache(context.storageUri, cacheRoot);
+  const cache = await createAnnotationCache(workspaceCacheStorage(cacheRoot), await engineKeyOf(workerUri), log.info);
   const store = await createCurationStore(log);
   const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
   const filterSetting = watchFilterSetting();

@@ -17,9 +17,9 @@ const NOISE = [/^Resolving connection token/, /^Resolved connection token/, /^Cr
  *   loadProblems: string[], serverStartMs: number, totalMs: number }>}
  */
 export async function runTestsInCodeServer({ runtime, extensionDevelopmentPath, extensionTestsPath, folder, env = {},
-  timeoutMs = 10 * 60_000, verbose = false, log = (s) => process.stdout.write(`${s}\n`) }) {
+  timeoutMs = 10 * 60_000, verbose = false, log = (s) => process.stdout.write(`${s}\n`), home }) {
   const t0 = Date.now();
-  const server = await startCodeServer({ runtime, env });
+  const server = await startCodeServer({ runtime, env, home });
   let browser;
   let timer;
   try {

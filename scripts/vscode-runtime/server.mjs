@@ -11,12 +11,16 @@ const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//;
 
 /**
  * @param {{ runtime: { node: string, entry: string }, env?: Record<string,string>,
- *   settings?: Record<string, unknown>, port?: number, keep?: boolean, startTimeoutMs?: number }} options
+ *   settings?: Record<string, unknown>, port?: number, keep?: boolean, startTimeoutMs?: number, home?: string }} options
+ *   `home`: a profile folder to use and keep (a second run then starts warm, as a reopened window does);
+ *   by default a throwaway one.
  */
-export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000, profile, folder, installExtension }) {
+export async function startCodeServer({ runtime, env = {}, settings = {}, port = 0, keep = false, startTimeoutMs = 60_000, profile, home: givenHome, folder, installExtension }) {
   // profile: a directory kept between runs (npm start): settings the user changed there survive,
   // ours are only added when missing. Otherwise a throwaway directory, removed by stop().
-  const home = profile ? path.resolve(profile) : fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
+  // home (the scale test's warm reopen): a kept folder like profile.
+  const kept = profile ?? givenHome;
+  const home = kept ? path.resolve(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vscode-'));
   const dirs = Object.fromEntries(['user', 'extensions', 'config', 'data', 'cache', 'tmp'].map((d) => [d, path.join(home, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
@@ -25,7 +29,7 @@ export async function startCodeServer({ runtime, env = {}, settings = {}, port =
   // bare address loads it (the ?payload= development path works only on the URL that carries it).
   if (installExtension) linkExtension(installExtension, dirs.extensions);
   const logFile = path.join(home, 'code-server.log');
-  if (profile) fs.rmSync(logFile, { force: true });
+  if (kept) fs.rmSync(logFile, { force: true });
   const out = fs.openSync(logFile, 'a');
   const child = spawn(runtime.node, [runtime.entry,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
@@ -59,7 +63,7 @@ export async function startCodeServer({ runtime, env = {}, settings = {}, port =
       for (let i = 0; i < 50 && groupAlive(pgid); i++) await sleep(100);
       signalGroup(pgid, 'SIGKILL');
     }
-    if (!keep && !profile) fs.rmSync(home, { recursive: true, force: true });
+    if (!keep && !profile && !givenHome) fs.rmSync(home, { recursive: true, force: true });
   };
 
   const t0 = Date.now();

@@ -1,5 +1,5 @@
 // Export the curated corpus in every format the CLI writes (JSON, CSV tables, brat standoff folder,
-// W3C Web Annotation JSON-LD), through the CLI's own writer so both always produce the same files.
+// W3C Web Annotation JSON-LD, FollowTheMoney JSON lines), through the CLI's own writer so both always produce the same files.
 // Document paths are workspace-relative, so exports can be shared without the local layout.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -51,6 +51,7 @@ const FORMATS: readonly FormatSpec[] = [
   { command: Commands.exportCsv, format: 'csv', label: 'CSV', done: 'entities.csv, mentions.csv, quotes.csv' },
   { command: Commands.exportBrat, format: 'brat', label: 'brat', done: 'one .ann and .txt per document and annotation.conf' },
   { command: Commands.exportW3c, format: 'w3c', label: 'W3C Web Annotation', file: { name: 'source-annotations.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } }, done: 'W3C Web Annotations' },
+  { command: Commands.exportFtm, format: 'ftm', label: 'FollowTheMoney', file: { name: 'source-annotations.ftm.jsonl', filters: { 'JSON lines': ['jsonl', 'json'] } }, done: 'FollowTheMoney entities' },
 ];
 
 function insideWorkspace(folder: vscode.Uri): boolean {

@@ -39,6 +39,7 @@ export const Commands = {
   treeShowSpeakerQuotes: 'sourceAnnotator.tree.showSpeakerQuotes',
   showQuotes: 'sourceAnnotator.showQuotes',
   showGraph: 'sourceAnnotator.showGraph',
+  exportFtm: 'sourceAnnotator.export.ftm',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

@@ -1,10 +1,12 @@
-// A one-line summary of the active document: people · organizations · places · quotes.
+// A one-line summary of the active document: people · organizations · places · quotes; while the
+// workspace is being indexed, how far that has got ("indexing 3,200 / 10,000").
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
 import { documentId } from './convert';
 import { count } from './format';
 import { ContextKeys, Views } from './ids';
+import { progressCounts } from './indexProgress';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface StatusBarDeps {
@@ -18,10 +20,24 @@ export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
   item.name = 'Source Annotator';
   item.command = `${Views.entities}.focus`;
 
+  /** Context keys are a message to the window each: sent only when the value changes. */
+  let annotated: boolean | undefined;
   const update = () => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && workspaceIndex.covers(editor.document) ? index.document(documentId(editor.document.uri)) : undefined;
-    void vscode.commands.executeCommand('setContext', ContextKeys.annotatedDocument, doc !== undefined);
+    if (annotated !== (doc !== undefined)) {
+      annotated = doc !== undefined;
+      void vscode.commands.executeCommand('setContext', ContextKeys.annotatedDocument, annotated);
+    }
+    const scan = workspaceIndex.progress();
+    if (scan) {
+      const counts = progressCounts(scan.done, scan.total);
+      item.text = `$(sync~spin) indexing ${counts}`;
+      item.tooltip = `Source Annotator: indexing the workspace, ${counts} documents. Open documents are annotated first. Click to show the entities.`;
+      item.accessibilityInformation = { label: item.tooltip };
+      item.show();
+      return;
+    }
     if (!doc) {
       item.hide();
       return;
@@ -43,5 +59,6 @@ export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     workspaceIndex.onDidChange(update),
+    workspaceIndex.onDidChangeProgress(update),
   );
 }

@@ -61,12 +61,16 @@ export function registerTree(deps: TreeDeps): EntityTree {
     return n;
   };
 
+  /** How long the last rebuild took (resolution included, when it had to run): paces rebuilds during a scan. */
+  let lastBuildMs = 0;
   const currentData = (): TreeData => {
     const key = `${index.version}|${scope}|${scopedDocument ?? ''}|${filter}`;
     if (!data || data.key !== key) {
       const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
+      const started = Date.now();
       data = { key, tree: buildTreeData(index.snapshot(), { documentId: documentFilter, filter }) };
       nodes = new Map();
+      lastBuildMs = Date.now() - started;
     }
     return data.tree;
   };
@@ -171,14 +175,47 @@ export function registerTree(deps: TreeDeps): EntityTree {
     const parts = [scope === 'document' ? (scopedDocument ? documentLabel(scopedDocument) : 'no document') : undefined, filter ? `filter: ${filter}` : undefined].filter(Boolean);
     view.description = parts.join(' · ') || undefined;
     view.message = scope === 'document' && !scopedDocument ? 'Open an annotated document to see its entities.' : undefined;
+    // Context keys are a message to the window each; refreshes come once per indexing batch.
+    const context = `${scope}|${filter !== ''}`;
+    if (context === lastContext) return;
+    lastContext = context;
     void vscode.commands.executeCommand('setContext', ContextKeys.treeScope, scope);
     void vscode.commands.executeCommand('setContext', ContextKeys.treeFiltered, filter !== '');
   };
+  let lastContext: string | undefined;
 
   const refresh = () => {
     data = undefined;
     changed.fire(undefined);
     describe();
+  };
+
+  /**
+   * Index changes while the view is hidden wait until it shows: nobody reads a hidden tree, and rebuilding
+   * it costs. While the workspace is being indexed, a visible tree is rebuilt at most every 3 s, or four
+   * times its last rebuild's cost when that is longer (every entity row goes to the window on each
+   * rebuild, and a rebuild may have to resolve the corpus); the end of the scan refreshes it at once.
+   */
+  let stale = false;
+  let paced: NodeJS.Timeout | undefined;
+  let lastRefresh = 0;
+  const refreshFromIndex = () => {
+    if (!view.visible) {
+      stale = true;
+      return;
+    }
+    const wait = workspaceIndex.progress() ? lastRefresh + Math.max(3000, 4 * lastBuildMs) - Date.now() : 0;
+    if (wait <= 0) {
+      if (paced) clearTimeout(paced);
+      paced = undefined;
+      lastRefresh = Date.now();
+      refresh();
+    } else {
+      paced ??= setTimeout(() => {
+        paced = undefined;
+        refreshFromIndex();
+      }, wait);
+    }
   };
 
   const activeDocumentId = () => {
@@ -218,7 +255,13 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const disposables = vscode.Disposable.from(
     changed,
     view,
-    workspaceIndex.onDidChange(refresh),
+    workspaceIndex.onDidChange(refreshFromIndex),
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && stale) {
+        stale = false;
+        refresh();
+      }
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => {
       const id = activeDocumentId();
       if (id === undefined || id === scopedDocument) return;
@@ -280,7 +323,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
       const at = converterFor(definition.documentId, doc.text).position(definition.mention.start);
       await vscode.commands.executeCommand('editor.action.showReferences', uriOf(definition.documentId), at, locations);
     }),
-    { dispose: () => followTimer && clearTimeout(followTimer) },
+    { dispose: () => [followTimer, paced].forEach((t) => t && clearTimeout(t)) },
   );
 
   return {

@@ -9,6 +9,7 @@ import { CancelledError, type AnnotatorClient, type Priority } from './annotator
 import { documentId, documentLength } from './convert';
 import { decodeText, sizeLimitReason } from './decodeText';
 import type { FileFilter } from './fileFilter';
+import { progressMessage } from './indexProgress';
 import { LANGUAGES } from './ids';
 import type { Log } from './log';
 
@@ -36,7 +37,27 @@ export interface WorkspaceIndex extends vscode.Disposable {
   /** Tells every view that all documents changed (the reader's corrections apply everywhere). */
   announceAll(): void;
   /** How documents reached the index since activation: run through the model, or served from the cache. */
-  stats(): { readonly annotated: number; readonly fromCache: number };
+  stats(): IndexStats;
+  /** The running workspace scan, or undefined when none is running; onDidChangeProgress fires as it moves. */
+  progress(): ScanProgress | undefined;
+  readonly onDidChangeProgress: vscode.Event<void>;
+}
+
+export interface IndexStats {
+  readonly annotated: number;
+  readonly fromCache: number;
+  /** Cross-document snapshots computed for batches of background results since activation. */
+  readonly batches?: number;
+  /** Milliseconds of the last workspace scan, from its start to its last document in the index; undefined while one runs. */
+  readonly lastScanMs?: number;
+}
+
+export interface ScanProgress {
+  /** Documents of this scan that have reached the index (or were skipped). */
+  readonly done: number;
+  readonly total: number;
+  /** Milliseconds since the scan started. */
+  readonly elapsedMs: number;
 }
 
 /** Typing in a large document waits a little longer, so the worker isn't fed every keystroke. */
@@ -45,6 +66,15 @@ function editDelayMs(length: number): number {
 }
 
 class Skip extends Error {}
+
+/** A background result waiting for the next batch; applied only if no newer update for the document came since. */
+interface Pending {
+  readonly text: string;
+  readonly annotation: DocumentAnnotation;
+  readonly hash: string;
+  readonly seq: number;
+  readonly fromCache: boolean;
+}
 
 
 export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
@@ -63,7 +93,25 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   /** Documents already reported as skipped, so a file that stays too big is reported once. */
   const reported = new Set<string>();
 
-  const counts = { annotated: 0, fromCache: 0 };
+  const counts = { annotated: 0, fromCache: 0, batches: 0 };
+  let lastScanMs: number | undefined;
+  /**
+   * Background results not yet in the index. Applying them in batches keeps the index unchanged between
+   * batches, so the status bar, context keys, tree, hover and navigation all read one cached corpus
+   * snapshot instead of each forcing a fresh cross-document resolution as documents trickle in.
+   */
+  const pendingSets = new Map<string, Pending>();
+  const progressChanged = new vscode.EventEmitter<void>();
+  disposables.push(progressChanged);
+  let scan: { done: number; total: number; started: number } | undefined;
+  let progressTimer: NodeJS.Timeout | undefined;
+  /** Progress events at most every 250 ms: a cached scan moves hundreds of documents a second. */
+  const noteProgress = () => {
+    progressTimer ??= setTimeout(() => {
+      progressTimer = undefined;
+      if (!disposed) progressChanged.fire();
+    }, 250);
+  };
   let busy = 0;
   const idleWaiters: (() => void)[] = [];
   let scanCts: vscode.CancellationTokenSource | undefined;
@@ -80,32 +128,87 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     if (busy === 0 && !flushTimer) for (const w of idleWaiters.splice(0)) w();
   };
 
+  /** Puts the waiting background results into the index; returns how many went in. */
+  const applyPending = (): number => {
+    let applied = 0;
+    for (const [id, p] of pendingSets) {
+      if (sequence.get(id) !== p.seq) continue;
+      index.set(id, p.text, p.annotation);
+      indexedHash.set(id, p.hash);
+      counts[p.fromCache ? 'fromCache' : 'annotated']++;
+      applied++;
+    }
+    pendingSets.clear();
+    return applied;
+  };
+
+  /** Ids of background results waiting in pendingSets, announced when their batch is applied. */
+  const batchIds = new Set<string>();
+  /** When the waiting batch is applied (performance.now() time), or undefined when none waits. */
+  let batchDue: number | undefined;
+
   const flush = () => {
     flushTimer = undefined;
+    if (disposed) return;
+    const started = performance.now();
+    // An interactive flush (an edit, an opened or removed document) leaves the batch waiting: applying
+    // it would turn a quick one-document update into a resolution of the whole corpus.
+    const due = batchDue !== undefined && started >= batchDue;
+    let applied = 0;
+    if (due) {
+      applied = applyPending();
+      for (const id of batchIds) pendingIds.add(id);
+      batchIds.clear();
+      batchDue = undefined;
+    }
     const ids = [...pendingIds];
     pendingIds.clear();
-    if (ids.length > 0 && !disposed) {
-      const started = performance.now();
+    if (ids.length > 0) {
+      // One cross-document resolution per batch, done here so its cost is measured and paced; every
+      // consumer the event reaches then shares this snapshot until the next batch. With no annotated
+      // document in view nobody needs it before the scan ends, and resolution stays lazy.
+      if (applied > 0) {
+        counts.batches++;
+        if (vscode.window.visibleTextEditors.some((e) => covers(e.document))) index.snapshot();
+      }
       changed.fire(ids);
-      // Listeners re-resolve the corpus, which grows with it: space bulk updates out so that work
-      // takes at most about a fifth of the main thread while a large folder is indexed.
-      backgroundDelay = Math.min(10_000, Math.max(400, 4 * (performance.now() - started)));
+      // Resolution grows with the corpus: space bulk batches out so that the batch's whole cost
+      // (resolution and listeners) takes at most about a fifth of the main thread while a large
+      // folder is indexed. Each batch then holds proportionally more documents, so the total
+      // resolution work over a scan stays linear in the corpus size. During a scan the views may lag
+      // behind by minutes on a huge corpus (a resolution of 10,000 documents can take 20 s on a loaded
+      // machine, and a 10 s cap then kept the host blocked 70 % of the time); after it, a changed file
+      // shows within 10 s.
+      if (due) backgroundDelay = Math.min(scan ? 120_000 : 10_000, Math.max(400, 4 * (performance.now() - started)));
     }
-    if (busy === 0) for (const w of idleWaiters.splice(0)) w();
+    if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
+    else if (busy === 0) for (const w of idleWaiters.splice(0)) w();
   };
-  /** Interactive edits show at once; bulk indexing is batched so the tree isn't rebuilt per file. */
+  /** Interactive changes show at once; background results wait for their batch so the views aren't rebuilt per file. */
   const noteChange = (id: string, priority: Priority) => {
-    pendingIds.add(id);
-    const delay = priority === 'interactive' ? 0 : backgroundDelay;
-    if (flushTimer && priority === 'interactive') {
-      clearTimeout(flushTimer);
-      flushTimer = undefined;
+    if (priority === 'interactive') {
+      pendingIds.add(id);
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = setTimeout(flush, 0);
+    } else {
+      batchIds.add(id);
+      batchDue ??= performance.now() + (scan ? backgroundDelay : Math.min(10_000, backgroundDelay));
+      flushTimer ??= setTimeout(flush, Math.max(0, batchDue - performance.now()));
     }
-    flushTimer ??= setTimeout(flush, delay);
+  };
+
+  /** Applies the waiting batch now (the scan is over, or someone waits for it). */
+  const flushBatchNow = () => {
+    if (batchDue === undefined) return;
+    if (flushTimer) clearTimeout(flushTimer);
+    batchDue = performance.now();
+    flush();
   };
 
   const remove = (id: string) => {
     sequence.set(id, (sequence.get(id) ?? 0) + 1);
+    pendingSets.delete(id);
+    batchIds.delete(id);
     indexedHash.delete(id);
     reported.delete(id);
     if (index.remove(id)) noteChange(id, 'interactive');
@@ -136,10 +239,15 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     if (token.isCancellationRequested || sequence.get(id) !== seq) return;
     annotation ??= await annotator.annotate(text, priority, token);
     if (token.isCancellationRequested || sequence.get(id) !== seq || disposed) return;
-    index.set(id, text, annotation);
-    indexedHash.set(id, hash);
-    counts[fromCache ? 'fromCache' : 'annotated']++;
     reported.delete(id);
+    if (priority === 'background') {
+      pendingSets.set(id, { text, annotation, hash, seq, fromCache });
+    } else {
+      pendingSets.delete(id);
+      index.set(id, text, annotation);
+      indexedHash.set(id, hash);
+      counts[fromCache ? 'fromCache' : 'annotated']++;
+    }
     noteChange(id, priority);
     if (!fromCache) await cache.put(hash, annotation);
   }
@@ -248,6 +356,9 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     log.info(`indexing ${todo.length + open.length} documents`);
     let done = 0;
     let next = 0;
+    scan = { done: 0, total: todo.length, started: performance.now() };
+    const thisScan = scan;
+    noteProgress();
     let report: ((message: string) => void) | undefined;
     // Most scans finish from the cache in a moment; only a scan that takes a while gets a
     // (cancellable) notification, instead of one flashing up every time a folder opens.
@@ -257,29 +368,45 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Source Annotator: indexing', cancellable: true }, async (progress, progressToken) => {
         const stop = progressToken.onCancellationRequested(() => scanCts?.cancel());
         let shown = 0;
+        let lastReport = 0;
         report = (message) => {
+          // A notification update is a message to the window: a few a second are plenty.
+          const now = performance.now();
+          if (now - lastReport < 250 && done < todo.length) return;
+          lastReport = now;
           progress.report({ message, increment: (100 * (done - shown)) / Math.max(1, todo.length) });
           shown = done;
         };
-        report(`${done} / ${todo.length}`);
+        report(progressMessage(done, todo.length, performance.now() - thisScan.started));
         await finished;
         stop.dispose();
       });
     }, 1000);
     try {
-      // A few reads in flight keep the worker fed; the worker itself does one document at a time.
+      // Several reads in flight keep the worker fed (it does one document at a time) and, when the
+      // cache answers, overlap the file and cache reads, which are what a warm scan waits on.
       const lane = async () => {
         while (next < todo.length && !token.isCancellationRequested) {
           await indexUri(todo[next++], 'background', token);
           done++;
-          report?.(`${done} / ${todo.length}`);
+          thisScan.done = done;
+          noteProgress();
+          report?.(progressMessage(done, todo.length, performance.now() - thisScan.started));
         }
       };
-      await Promise.all([lane(), lane(), lane()]);
+      await Promise.all(Array.from({ length: 8 }, lane));
       if (token.isCancellationRequested) log.info(`indexing cancelled after ${done} of ${todo.length} documents`);
     } finally {
       clearTimeout(notifyTimer);
       finish();
+      if (scan === thisScan) {
+        // The scan is over when its last batch is in the index: flush it now, with the scan already
+        // marked finished so views that pace themselves during a scan catch up at once.
+        scan = undefined;
+        flushBatchNow();
+        lastScanMs = Math.round(performance.now() - thisScan.started);
+        noteProgress();
+      }
     }
   }
 
@@ -305,6 +432,8 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const id = documentId(uri);
     const prefix = id.endsWith('/') ? id : `${id}/`;
     for (const doc of index.snapshot().documents) if (doc.id === id || doc.id.startsWith(prefix)) remove(doc.id);
+    // Results still waiting for their batch are not in the snapshot yet.
+    for (const pending of [...pendingSets.keys()]) if (pending === id || pending.startsWith(prefix)) remove(pending);
   }
 
   const onFileChanged = (uri: vscode.Uri) => {
@@ -376,7 +505,9 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       return index.document(documentId(document.uri))?.text === document.getText();
     },
     covers,
-    stats: () => ({ ...counts }),
+    stats: () => ({ ...counts, lastScanMs: scan ? undefined : lastScanMs }),
+    progress: () => (scan ? { done: scan.done, total: scan.total, elapsedMs: performance.now() - scan.started } : undefined),
+    onDidChangeProgress: progressChanged.event,
     announceAll() {
       for (const doc of index.snapshot().documents) noteChange(doc.id, 'interactive');
     },
@@ -392,6 +523,8 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
       }
       editTimers.clear();
       if (flushTimer) clearTimeout(flushTimer);
+      if (progressTimer) clearTimeout(progressTimer);
+      pendingSets.clear();
       for (const w of idleWaiters.splice(0)) w();
       vscode.Disposable.from(...disposables).dispose();
     },

@@ -413,4 +413,19 @@ describe('export from the editor', function () {
       assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
     }
   });
+
+  it('writes FollowTheMoney JSON lines with a document per file and references that resolve', async () => {
+    const a = await api();
+    const target = vscode.Uri.file(path.join(dir, 'out.ftm.jsonl'));
+    assert.equal(await vscode.commands.executeCommand('sourceAnnotator.export.ftm', target), true);
+    const entities = fs.readFileSync(target.fsPath, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
+    const ids = new Set(entities.map((e) => e.id));
+    const docs = entities.filter((e) => e.schema === 'PlainText');
+    assert.equal(docs.length, a.index.snapshot().documents.length);
+    // Workspace-relative paths, not the reader's local layout.
+    assert.ok(docs.every((d) => !path.isAbsolute(d.properties.name[0])), docs.map((d) => d.properties.name[0]).join(', '));
+    const mentions = entities.filter((e) => e.schema === 'Mention');
+    assert.ok(mentions.length > 50);
+    assert.ok(mentions.every((m) => ids.has(m.properties.document[0]) && (m.properties.resolved ?? []).every((r) => ids.has(r))));
+  });
 });

@@ -1,7 +1,7 @@
 // Command-line arguments, parsed by node:util so quoting and `--opt=value` behave as users expect.
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['json', 'csv', 'brat', 'w3c'] as const;
+export const FORMATS = ['json', 'csv', 'brat', 'w3c', 'ftm'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -14,12 +14,13 @@ export interface CliOptions {
 
 export type ParsedArgs = { readonly kind: 'run'; readonly options: CliOptions } | { readonly kind: 'help' } | { readonly kind: 'error'; readonly message: string };
 
-export const USAGE = `Usage: source-annotator annotate <files or folders...> [--format json|csv|brat|w3c] [--out FILE|DIR] [--curation PATH]
+export const USAGE = `Usage: source-annotator annotate <files or folders...> [--format json|csv|brat|w3c|ftm] [--out FILE|DIR] [--curation PATH]
 
 Finds people, organizations, places and quotes with their speakers in .txt and .md documents.
 Folders are searched recursively for .txt and .md files.
 
-  --format   json (default) and w3c print to stdout or write --out FILE;
+  --format   json (default), w3c and ftm (FollowTheMoney JSON lines) print
+             to stdout or write --out FILE;
              csv and brat need --out DIR (three tables / one .ann per document)
   --out      where to write the result
   --curation curation file with the reader's corrections; by default

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bratAnnotationConf, toBratAnn, toCsv, toJsonExport, toW3cCollection, type CsvExportOptions } from '../../core/export';
+import { bratAnnotationConf, toBratAnn, toCsv, toFtmJsonLines, toJsonExport, toW3cCollection, type CsvExportOptions } from '../../core/export';
 import type { ResolvedCorpus } from '../../core/types';
 import { writeFileAtomic } from '../atomicWrite';
 import type { Format } from './args';
@@ -47,6 +47,10 @@ export async function writeOutput(corpus: ResolvedCorpus, documents: readonly In
       return;
     case 'w3c':
       await emit(JSON.stringify(toW3cCollection(corpus, { source: (id) => pathToFileURL(byId.get(id)?.absolute ?? id).href }), null, 2) + '\n');
+      return;
+    case 'ftm':
+      // Document ids are the paths as given on the command line, as in the JSON export.
+      await emit(toFtmJsonLines(corpus));
       return;
     case 'csv': {
       const dir = path.resolve(target.cwd, target.out ?? '.');

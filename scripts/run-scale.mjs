@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `npm run test:scale` (SOURCE_ANNOTATOR_SCALE=N, default 1000): generates the reproducible synthetic
+// corpus (scripts/scale-corpus.ts), times the CLI on it, then opens it in the real editor twice with
+// one kept profile — cold (empty cache), then warm (a reopened window) — running the scale test
+// (test/integration/scale.test.ts), and prints the issue's ratios: editor ÷ CLI in the same run.
+// Fails when the CLI or either editor run fails; the figures themselves are printed, never asserted.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const docs = Math.max(1, Number(process.env.SOURCE_ANNOTATOR_SCALE || 1000) || 1000);
+const seed = Number(process.env.SOURCE_ANNOTATOR_SCALE_SEED || 13) || 13;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-scale-'));
+const corpus = path.join(work, 'corpus');
+const home = path.join(work, 'profile');
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  return r;
+}
+
+try {
+  spawnSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
+  const gen = run(process.execPath, ['--import', 'tsx', 'scripts/scale-corpus.ts', '--docs', String(docs), '--seed', String(seed), '--out', corpus]);
+  process.stderr.write(gen.stderr);
+  if (gen.status !== 0) throw new Error('corpus generation failed');
+
+  const cli = run(process.execPath, ['-r', './scripts/report-rss.cjs', 'dist/cli.js', 'annotate', corpus, '--out', path.join(work, 'cli.json')]);
+  const m = cli.stderr.match(/report-rss: (\d+) ms, maxrss (\d+) MB/);
+  if (cli.status !== 0 || !m) throw new Error(`CLI failed: ${cli.stderr.slice(-2000)}`);
+  const cliMs = Number(m[1]);
+  console.log(`scale: CLI annotate on ${docs} documents: ${(cliMs / 1000).toFixed(1)} s, peak RSS ${m[2]} MB`);
+
+  const editor = (label) => {
+    const report = path.join(work, `${label}.json`);
+    const r = spawnSync(process.execPath, ['scripts/run-integration.mjs', '--folder', corpus, '--home', home, '--grep', 'scale: a workspace'], {
+      cwd: root, stdio: 'inherit',
+      env: { ...process.env, SOURCE_ANNOTATOR_SCALE: String(docs), SOURCE_ANNOTATOR_SCALE_REPORT: report, SOURCE_ANNOTATOR_TEST_TIMEOUT: process.env.SOURCE_ANNOTATOR_TEST_TIMEOUT || '3600' },
+    });
+    if (r.status !== 0 || !fs.existsSync(report)) throw new Error(`editor run (${label}) failed`);
+    return JSON.parse(fs.readFileSync(report, 'utf8'));
+  };
+  const cold = editor('cold');
+  const warm = editor('warm');
+  const ratio = (ms) => (ms / cliMs).toFixed(2);
+  for (const [label, r] of [['cold', cold], ['warm', warm]]) {
+    console.log(`scale: editor ${label}: index complete ${(r.completeMs / 1000).toFixed(1)} s after the host started (${ratio(r.completeMs)} × CLI); ` +
+      `first hover ${(r.firstHoverMs / 1000).toFixed(1)} s; hover p50 ${r.hoverP50Ms} ms, max ${r.hoverMaxMs} ms; references p50 ${r.referencesP50Ms} ms, max ${r.referencesMaxMs} ms; ` +
+      `event-loop lag max ${r.lagMaxMs} ms, blocked ${(100 * r.blockedShare).toFixed(0)} %; peak RSS ${r.peakRssMB} MB; annotated ${r.annotated}, from cache ${r.fromCache}`);
+  }
+  console.log(`scale: ratios — cold editor ÷ CLI ${ratio(cold.completeMs)} (goal ≤ 1.3); warm editor ÷ CLI ${ratio(warm.completeMs)} (goal ≤ 0.15)`);
+} catch (e) {
+  console.error(`run-scale: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+} finally {
+  if (!process.env.SOURCE_ANNOTATOR_SCALE_KEEP) fs.rmSync(work, { recursive: true, force: true });
+}
