@@ -4,13 +4,111 @@ import model from 'wink-eng-lite-web-model';
 import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
+type WinkModel = typeof model;
 
-/** Loading the model takes a while; callers share one tagger through this factory. */
-export function createTagger(): (text: string) => TextAnalysis {
+/** A feature table of wink's decoded core model that its cache appends to (lexeme, shape, suffix ...). */
+interface LearningFeature {
+  hash: Record<string, number>;
+  list: unknown[];
+  index: number;
+}
+
+interface CoreModel {
+  features: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+function isLearningFeature(f: unknown): f is LearningFeature {
+  return typeof f === 'object' && f !== null && Array.isArray((f as LearningFeature).list) && typeof (f as LearningFeature).hash === 'object';
+}
+
+/**
+ * wink-eng-lite-web-model decodes its 3 MB core (base64 lexicon, JSON copy, hash tables) on every
+ * `core()` call, and each decoded copy stays reachable from wink: the 21st load in one process ran
+ * out of string space. The decoded core is therefore made once per process and never handed to wink
+ * itself; every tagger instance gets a cheap layered copy of it (see `instanceCore`). This memo is
+ * the only process-wide state, and it is read-only after its first assignment.
+ */
+let decodedCore: CoreModel | undefined;
+const subModels = new Map<string, unknown>();
+
+function pristineCore(): CoreModel {
+  decodedCore ??= (model as unknown as { core(): CoreModel }).core();
+  return decodedCore;
+}
+
+/**
+ * A core whose learning tables are copies over the pristine ones: lists are copied (wink appends to
+ * them) and hashes are empty objects whose prototype is the pristine hash, so lookups see the model's
+ * own vocabulary and writes stay in this instance.
+ */
+function instanceCore(): { core: CoreModel; layers: LearningFeature[]; lexeme: LearningFeature } {
+  const base = pristineCore();
+  const features: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const layers: LearningFeature[] = [];
+  for (const [name, f] of Object.entries(base.features)) {
+    if (isLearningFeature(f)) {
+      const layer: LearningFeature = { ...f, list: f.list.slice(), hash: Object.create(f.hash) as Record<string, number> };
+      features[name] = layer;
+      layers.push(layer);
+    } else {
+      features[name] = f;
+    }
+  }
+  const lexeme = features.lexeme;
+  if (!isLearningFeature(lexeme)) throw new Error('wink-eng-lite-web-model: core model has no lexeme table');
+  return { core: { ...base, features }, layers, lexeme };
+}
+
+/** A fresh wink instance over the shared decoded model; the other parts of the model load once too. */
+function newInstance(): { nlp: Nlp; layers: LearningFeature[]; lexeme: LearningFeature; size: number } {
+  const { core, layers, lexeme } = instanceCore();
+  const once = (name: keyof WinkModel) => () => {
+    if (!subModels.has(name)) subModels.set(name, (model[name] as () => unknown)());
+    return subModels.get(name);
+  };
+  const wrapped = {
+    ...model,
+    core: () => core,
+    sbd: once('sbd'), pos: once('pos'), ner: once('ner'), negation: once('negation'), sa: once('sa'), metaCER: once('metaCER'),
+  } as unknown as WinkModel;
   // Only sentence splitting and POS tagging: about 1.7 times faster than the default pipe,
   // and the engine does its own entity recognition.
-  const nlp: Nlp = winkNLP(model, ['sbd', 'pos']);
-  return (text) => analyzeWith(nlp, text);
+  return { nlp: winkNLP(wrapped, ['sbd', 'pos']), layers, lexeme, size: lexeme.list.length };
+}
+
+/**
+ * Word forms an instance may accumulate (across documents, as duplicates after `forget`) before it
+ * is replaced by a fresh one; bounds the memory of a long-running worker. Replacing costs ~5 ms.
+ */
+const MAX_LEARNED_FORMS = 200_000;
+
+/**
+ * The tagger. Annotation must be a pure function of the text: wink's tokenizer remembers every
+ * word form it has seen and later tokenizes differently (an unknown "X’s" is split the first time and
+ * kept whole once seen). Before each document the instance forgets what it learned, so every document
+ * is tagged exactly as by a new instance (measured: forgetting costs well under 1% of tagging; a new
+ * instance per document would cost ~9 ms each). The decoded model is shared by every tagger of the
+ * process, so any number of taggers can be created.
+ */
+export function createTagger(): (text: string) => TextAnalysis {
+  let instance = newInstance();
+  return (text) => {
+    if (instance.lexeme.list.length - instance.size > MAX_LEARNED_FORMS) instance = newInstance();
+    else forget(instance.layers);
+    return analyzeWith(instance.nlp, text);
+  };
+}
+
+/**
+ * Drops the word forms, shapes and affixes learned from earlier documents. wink's cache keeps them
+ * in the hash tables (own keys of our layers) and in parallel lists; the lists cannot shrink (a
+ * private array of wink indexes into them), so a form seen again is simply appended again.
+ */
+function forget(layers: readonly LearningFeature[]): void {
+  for (const layer of layers) {
+    for (const key of Object.keys(layer.hash)) delete layer.hash[key];
+  }
 }
 
 function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
@@ -85,16 +183,21 @@ const MAX_PIECE = 64;
 
 /**
  * wink-nlp's tokenizer splits a whitespace-free chunk piece by piece, which takes time quadratic in the
- * chunk's length (a 200,000-character run took half a minute). In long runs, punctuation becomes a
- * space and very long letter runs get a space every MAX_PIECE characters. The replacement keeps the
- * length, so offsets are unchanged; the replaced characters simply belong to no token.
+ * chunk's length (a 200,000-character run took half a minute). In long runs, punctuation becomes
+ * spaces and very long letter runs get a space every MAX_PIECE characters. Every replaced character
+ * becomes as many spaces as it has UTF-16 code units (an emoji is two), so the result has exactly the
+ * length of the text, offsets are unchanged, and the replaced characters simply belong to no token.
+ * A piece never ends inside a surrogate pair.
  */
 export function breakLongRuns(text: string): string {
   if (!new RegExp(`\\S{${LONG_RUN}}`).test(text)) return text;
   return text.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) =>
     run
-      .replace(/[^\p{L}\p{N}]/gu, ' ')
-      .replace(new RegExp(`[^ ]{${MAX_PIECE}}`, 'g'), (piece) => piece.slice(0, -1) + ' '),
+      .replace(/[^\p{L}\p{N}]+/gu, (junk) => ' '.repeat(junk.length))
+      .replace(new RegExp(`[^ ]{${MAX_PIECE}}`, 'gu'), (piece) => {
+        const last = [...piece].at(-1) ?? '';
+        return piece.slice(0, piece.length - last.length) + ' '.repeat(last.length);
+      }),
   );
 }
 
