@@ -1,9 +1,11 @@
 // Builds hover card Markdown from corpus data. Pure (no vscode), so escaping and layout are unit
-// tested. Every piece of document text goes through escapeMarkdown; the only links are command links
-// made by the caller's `link` function, which is what MarkdownString.isTrusted allow-lists.
+// tested. Every piece of document text and every file name goes through markdownText (escaped,
+// controls removed, length capped); the only links are command links made by the caller's `link`
+// function, checked by markdownLink, which is what MarkdownString.isTrusted allow-lists.
 import type { EntitySummary, MentionRef } from '../core/corpusTypes';
 import type { Entity, ResolvedMention, ResolvedQuote, Span } from '../core/types';
-import { documentLabel, escapeMarkdown, mentionSummary, ruleLabel, shorten, typeLabel } from './format';
+import { documentLabel, mentionSummary, ruleLabel, typeLabel } from './format';
+import { markdownLink, markdownText, MAX_FILE_NAME_LENGTH } from './markdownSafe';
 
 export interface HoverLinks {
   /** A Markdown link target that opens the document with the span selected. */
@@ -19,10 +21,7 @@ export interface HoverLimits {
 
 const DEFAULT_LIMITS: HoverLimits = { documents: 8, quotes: 3, quoteLength: 140, reasons: 6 };
 
-function link(label: string, target: string, title?: string): string {
-  const t = title ? ` "${title.replace(/["\\]/g, '')}"` : '';
-  return `[${label}](${target}${t})`;
-}
+const link = markdownLink;
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -45,19 +44,19 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   const { summary, mention, mentions } = input;
   const { entity } = summary;
   const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(entity.name)}** · ${typeLabel(entity.type)}`);
+  lines.push(`**${markdownText(entity.name)}** · ${typeLabel(entity.type)}`);
 
   const descriptors = unique([...(mention.descriptors ?? []), ...entity.descriptors]);
-  if (descriptors.length > 0) lines.push(`*${descriptors.slice(0, 4).map((d) => escapeMarkdown(shorten(d, 80))).join(' · ')}*`);
+  if (descriptors.length > 0) lines.push(`*${descriptors.slice(0, 4).map((d) => markdownText(d, 80)).join(' · ')}*`);
 
   const aliases = unique(entity.aliases).filter((a) => a.trim().toLowerCase() !== entity.name.trim().toLowerCase());
-  if (aliases.length > 0) lines.push(`Also called: ${aliases.slice(0, 8).map((a) => escapeMarkdown(shorten(a, 60))).join(', ')}${aliases.length > 8 ? ', …' : ''}`);
+  if (aliases.length > 0) lines.push(`Also called: ${aliases.slice(0, 8).map((a) => markdownText(a, 60)).join(', ')}${aliases.length > 8 ? ', …' : ''}`);
 
   const firstInDocument = new Map<string, MentionRef>();
   for (const ref of mentions) if (!firstInDocument.has(ref.documentId)) firstInDocument.set(ref.documentId, ref);
   const docLinks = summary.documents.slice(0, limits.documents).map(({ documentId, count }) => {
     const first = firstInDocument.get(documentId);
-    const label = escapeMarkdown(documentLabel(documentId));
+    const label = markdownText(documentLabel(documentId), MAX_FILE_NAME_LENGTH);
     const item = first ? link(label, links.open(documentId, first.mention), 'Open at the first mention') : label;
     return `${item} (${count})`;
   });
@@ -67,14 +66,14 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   const sections = [lines.join('\n\n')];
   if (summary.quotes.length > 0) {
     const quoteLines = summary.quotes.slice(0, limits.quotes).map(({ documentId, quote }) => {
-      const text = escapeMarkdown(shorten(quote.text, limits.quoteLength));
-      return `- ${link(text, links.open(documentId, quote), `Open in ${documentLabel(documentId).replace(/["\\]/g, '')}`)}`;
+      const text = markdownText(quote.text, limits.quoteLength);
+      return `- ${link(text, links.open(documentId, quote), `Open in ${documentLabel(documentId)}`)}`;
     });
     const extra = summary.quotes.length > limits.quotes ? `\n- … ${summary.quotes.length - limits.quotes} more` : '';
     sections.push(`Quotes:\n\n${quoteLines.join('\n')}${extra}`);
   }
   if (entity.reasons.length > 0) {
-    const reasons = entity.reasons.slice(0, limits.reasons).map((r) => `- “${escapeMarkdown(r.alias)}” = “${escapeMarkdown(r.target)}”: ${escapeMarkdown(ruleLabel(r.rule))}`);
+    const reasons = entity.reasons.slice(0, limits.reasons).map((r) => `- “${markdownText(r.alias)}” = “${markdownText(r.target)}”: ${markdownText(ruleLabel(r.rule))}`);
     sections.push(`Why these names are one entity:\n\n${reasons.join('\n')}`);
   }
   return sections.join('\n\n---\n\n');
@@ -91,10 +90,10 @@ export function quoteHover(input: QuoteHoverInput, links: HoverLinks): string {
   const { quote, speaker, speakerAt } = input;
   const kind = quote.kind === 'full' ? 'Quote' : 'Quoted phrase';
   if (speaker) {
-    const name = escapeMarkdown(speaker.name);
+    const name = markdownText(speaker.name);
     const who = speakerAt ? link(name, links.open(speakerAt.documentId, speakerAt.mention), 'Go to the speaker') : name;
     return `**${kind}** · speaker: ${who} (${typeLabel(speaker.type)})`;
   }
-  if (quote.speakerText) return `**${kind}** · speaker: ${escapeMarkdown(quote.speakerText)}`;
+  if (quote.speakerText) return `**${kind}** · speaker: ${markdownText(quote.speakerText)}`;
   return `**${kind}** · speaker unknown`;
 }
