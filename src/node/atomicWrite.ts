@@ -134,3 +134,33 @@ export async function writeFileInPlace(file: string, data: string): Promise<void
   }
   await fs.unlink(temp).catch(() => undefined);
 }
+
+/**
+ * Writes several files as one unit: every new content is written and flushed to a temporary file
+ * first; only when all of them are complete are they renamed into place. A failure while writing
+ * (disk full) removes the temporary files and leaves every old file as it was. Renames need no space;
+ * should one still fail, the files already renamed are new and the rest old, and the error says so.
+ */
+export async function writeFilesAtomic(files: readonly { readonly file: string; readonly data: string }[], ops: AtomicWriteFs = nodeAtomicWriteFs): Promise<void> {
+  const temps: { temp: string; file: string }[] = [];
+  try {
+    for (const { file, data } of files) {
+      await ops.mkdir(path.dirname(file));
+      await removeStaleTemps(file);
+      const temp = tempName(file);
+      temps.push({ temp, file });
+      await ops.writeFile(temp, data);
+    }
+  } catch (error) {
+    for (const { temp } of temps) await ops.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  for (let i = 0; i < temps.length; i++) {
+    try {
+      await ops.rename(temps[i].temp, temps[i].file);
+    } catch (error) {
+      for (const { temp } of temps.slice(i)) await ops.unlink(temp).catch(() => undefined);
+      throw new Error(`${(error as Error).message} (after ${i} of ${temps.length} files were replaced)`);
+    }
+  }
+}
