@@ -1,6 +1,7 @@
 // The only module that talks to wink-nlp. Everything else sees plain tokens with exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { clusters, isGraphemeBoundary } from './graphemes';
 import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -150,30 +151,70 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     }
     const end = start + values[i].length;
     const gap = tagged.slice(offset, start);
+    const last = tokens.at(-1);
+    if (last && start === last.end && gluedInsideWord(text, start)) {
+      // wink cut inside one character or one word (see gluedInsideWord): the piece joins the token before.
+      tokens[tokens.length - 1] = junkAsSymbol({ ...last, end, text: text.slice(last.start, end), kind: last.kind === 'word' || kinds[i] === 'word' ? 'word' : last.kind });
+      offset = end;
+      continue;
+    }
     // wink does not end a sentence at a blank line; headlines and bylines have no full stop.
     // A break found at a whitespace token takes effect at the next real token.
     breakPending = breakPending || winkSentenceStart[i] === 1 || /\n[ \t]*\r?\n/.test(gap);
     if (kinds[i] === 'tabCRLF') {
       breakPending = breakPending || /\n[ \t]*\r?\n/.test(values[i]);
     } else {
-      if (breakPending && i > sentenceFirst) closeSentence(i);
+      if (breakPending && tokens.length > sentenceFirst) closeSentence(tokens.length);
       breakPending = false;
     }
-    const prev = tokens[i - 1];
-    tokens.push({
+    const prev = tokens.at(-1);
+    tokens.push(junkAsSymbol({
       start,
       end,
       text: text.slice(start, end),
       pos: pos[i],
       kind: kinds[i],
       sentence: sentences.length,
-      lineStart: i === 0 || /[\r\n]/.test(gap) || (prev !== undefined && prev.kind === 'tabCRLF' && /[\r\n]/.test(prev.text)),
-    });
+      lineStart: tokens.length === 0 || /[\r\n]/.test(gap) || (prev !== undefined && prev.kind === 'tabCRLF' && /[\r\n]/.test(prev.text)),
+    }));
     offset = end;
   }
   closeSentence(tokens.length);
 
   return { text, tokens, sentences, paragraphs: splitParagraphs(text) };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Words that are no words of any language and so can be no name: three or more nonspacing marks in a
+ * row (written languages stack at most two on a letter; longer stacks are "zalgo" noise), and a
+ * capitalized word glued to digits ("Mariel2024", "Hotel7"; all-capital codes like "G20" stay words).
+ * They become kind 'symbol', POS 'SYM'.
+ */
+const JUNK_WORD = /\p{Mn}{3,}|^\p{Lu}\p{Ll}+\p{N}+$|^\p{N}+\p{Lu}\p{Ll}+$/u;
+
+function junkAsSymbol(token: Token): Token {
+  return token.kind === 'word' && JUNK_WORD.test(token.text) ? { ...token, kind: 'symbol', pos: 'SYM' } : token;
+}
+
+/**
+ * True when wink's tokenizer split at `offset` although it is inside one grapheme cluster (a letter
+ * and its combining accent, an emoji sequence) or inside a word: wink's ASCII-only patterns cut
+ * "Ε@sé" into "Ε@s" + "é". A cut between two word characters is kept only when both are ASCII,
+ * which is where wink splits contractions on purpose ("do" + "n't").
+ */
+function gluedInsideWord(text: string, offset: number): boolean {
+  if (!isGraphemeBoundary(text, offset)) return true;
+  const before = String.fromCodePoint(text.codePointAt(offset - 1 - (isLowSurrogateAt(text, offset - 1) ? 1 : 0)) ?? 0);
+  const after = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
+  return before.charCodeAt(0) > 0x7f || after.charCodeAt(0) > 0x7f;
+}
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
 }
 
 /** Runs of this many non-space characters are no words: URLs, base64, hashes, hostile input. */
@@ -187,18 +228,35 @@ const MAX_PIECE = 64;
  * spaces and very long letter runs get a space every MAX_PIECE characters. Every replaced character
  * becomes as many spaces as it has UTF-16 code units (an emoji is two), so the result has exactly the
  * length of the text, offsets are unchanged, and the replaced characters simply belong to no token.
- * A piece never ends inside a surrogate pair.
+ * A piece never ends inside a surrogate pair or grapheme cluster.
  */
 export function breakLongRuns(text: string): string {
   if (!new RegExp(`\\S{${LONG_RUN}}`).test(text)) return text;
   return text.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) =>
-    run
-      .replace(/[^\p{L}\p{N}]+/gu, (junk) => ' '.repeat(junk.length))
-      .replace(new RegExp(`[^ ]{${MAX_PIECE}}`, 'gu'), (piece) => {
-        const last = [...piece].at(-1) ?? '';
-        return piece.slice(0, piece.length - last.length) + ' '.repeat(last.length);
-      }),
+    // Letters keep their combining marks, so a name with a decomposed accent stays whole.
+    breakPieces(run.replace(/[^\p{L}\p{M}\p{N}]+/gu, (junk) => ' '.repeat(junk.length))),
   );
+}
+
+/** Replaces one grapheme cluster (all of its code units) by spaces after every MAX_PIECE code units of a word. */
+function breakPieces(run: string): string {
+  let out = '';
+  let piece = 0;
+  for (const cluster of clusters(run)) {
+    if (cluster === ' ') {
+      piece = 0;
+      out += cluster;
+      continue;
+    }
+    piece += cluster.length;
+    if (piece >= MAX_PIECE) {
+      out += ' '.repeat(cluster.length);
+      piece = 0;
+    } else {
+      out += cluster;
+    }
+  }
+  return out;
 }
 
 /** Paragraphs are separated by a blank line (any mix of CR/LF with only spaces between). */
