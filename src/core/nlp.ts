@@ -62,7 +62,7 @@ function instanceCore(): { core: CoreModel; layers: LearningFeature[]; lexeme: L
 }
 
 /** A fresh wink instance over the shared decoded model; the other parts of the model load once too. */
-function newInstance(): { nlp: Nlp; layers: LearningFeature[]; lexeme: LearningFeature; size: number } {
+function newInstance(): { nlp: Nlp; layers: LearningFeature[]; lexeme: LearningFeature; size: number; sizes: Map<LearningFeature, number> } {
   const { core, layers, lexeme } = instanceCore();
   const once = (name: keyof WinkModel) => () => {
     if (!subModels.has(name)) subModels.set(name, (model[name] as () => unknown)());
@@ -75,7 +75,9 @@ function newInstance(): { nlp: Nlp; layers: LearningFeature[]; lexeme: LearningF
   } as unknown as WinkModel;
   // Only sentence splitting and POS tagging: about 1.7 times faster than the default pipe,
   // and the engine does its own entity recognition.
-  return { nlp: winkNLP(wrapped, ['sbd', 'pos']), layers, lexeme, size: lexeme.list.length };
+  const nlp = winkNLP(wrapped, ['sbd', 'pos']);
+  // Sizes after loading (loading itself may add entries), to which the lists are cut back.
+  return { nlp, layers, lexeme, size: lexeme.list.length, sizes: new Map(layers.map((l) => [l, l.list.length])) };
 }
 
 /**
@@ -96,19 +98,27 @@ export function createTagger(): (text: string) => TextAnalysis {
   let instance = newInstance();
   return (text) => {
     if (instance.lexeme.list.length - instance.size > MAX_LEARNED_FORMS) instance = newInstance();
-    else forget(instance.layers);
+    else forget(instance.layers, instance.lexeme, instance.sizes);
     return analyzeWith(instance.nlp, text);
   };
 }
 
 /**
  * Drops the word forms, shapes and affixes learned from earlier documents. wink's cache keeps them
- * in the hash tables (own keys of our layers) and in parallel lists; the lists cannot shrink (a
- * private array of wink indexes into them), so a form seen again is simply appended again.
+ * in the hash tables (own keys of our layers) and in parallel lists. The lexeme list cannot shrink
+ * (a private array of wink's is indexed in step with it), so a form seen again is appended again.
+ * The other lists must shrink: their indexes are packed into bit fields of a few bits, and indexes
+ * that kept growing across documents would overflow them and change the tagging (found by fuzzing).
+ * Nothing refers to the dropped entries any more: only lexemes reachable from the hash point at them.
  */
-function forget(layers: readonly LearningFeature[]): void {
+function forget(layers: readonly LearningFeature[], lexeme: LearningFeature, sizes: ReadonlyMap<LearningFeature, number>): void {
   for (const layer of layers) {
     for (const key of Object.keys(layer.hash)) delete layer.hash[key];
+    const size = sizes.get(layer);
+    if (layer !== lexeme && size !== undefined) {
+      layer.list.length = size;
+      layer.index = size;
+    }
   }
 }
 

@@ -57,6 +57,15 @@ describe('cli: inputs and outputs that could hang, collide or destroy', function
     assert.match(said, /dangling\.txt: link to a missing file/);
   });
 
+  it('refuses a named pipe in place of the folder curation file instead of hanging (item 8)', async () => {
+    await fs.mkdir(path.join(dir, 'docs', '.source-annotator'));
+    execFileSync('mkfifo', [path.join(dir, 'docs', '.source-annotator', 'curation.json')]);
+    const run = await cli(dir, 'annotate', 'docs');
+    assert.equal(run.code, EXIT_OK, run.stderr.join('\n'));
+    assert.match(run.stderr.join('\n'), /curation\.json not used: .*not a regular file \(a named pipe\)/);
+    assert.equal((JSON.parse(run.stdout) as { documents: unknown[] }).documents.length, 1);
+  });
+
   it('gives colliding brat outputs distinct names and says so (item 13)', async () => {
     const texts: Record<string, string> = { 'report.txt': 'Ann Smith.', report: 'Lyon.', 'Report.TXT': 'Lyon, Lyon.', 'notes.md': 'Ann Smith in Lyon.', 'notes.md.txt': 'Nothing.' };
     for (const [name, text] of Object.entries(texts)) await fs.writeFile(path.join(dir, 'docs', name), text);

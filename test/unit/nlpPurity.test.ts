@@ -47,6 +47,18 @@ describe('nlp: same text, same answer (kind: tagger state learned across calls)'
       assert.equal(JSON.stringify(createTagger()(text)), first);
     }
   });
+  it('tags the same after thousands of documents with new word shapes (packed feature tables do not overflow)', () => {
+    // Found by fuzzing: relearned prefixes kept growing the packed prefix table until it overflowed.
+    const tag = createTagger();
+    const text = '😀Pemberly-Quist\u0000 A.B.C.' + '😀'.repeat(60);
+    const first = JSON.stringify(tag(text));
+    // 40 words with prefixes the model does not know, relearned by each of 1,000 documents.
+    const words = Array.from({ length: 40 }, (_, k) => String.fromCharCode(0x430 + (k % 30)) + String.fromCharCode(0x431 + ((k * 7) % 29)) + 'ово').join(' ');
+    for (let i = 1; i <= 1000; i++) {
+      tag(words);
+      if (i % 100 === 0) assert.equal(JSON.stringify(tag(text)), first, `after ${i} documents`);
+    }
+  });
   it('annotates a repeated unusual possessive the same way twice', () => {
     const annotator = createAnnotator();
     const text = texts[0];
