@@ -1,9 +1,10 @@
 // Per-document pipeline: tokens -> mentions (with acronym definitions) -> quotes with speakers.
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { detectMentions } from './mentions';
+import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
 import { createTagger } from './nlp';
 import { findQuotes } from './quotes';
-import type { DocumentAnnotation, TextAnalysis } from './types';
+import type { DetectedMention, DetectedQuote, DocumentAnnotation, TextAnalysis } from './types';
 
 export interface Annotator {
   annotate(text: string): DocumentAnnotation;
@@ -26,7 +27,43 @@ export function createAnnotator(parts: AnnotatorParts = {}): Annotator {
       const analysis = tag(text);
       const { mentions, definitions } = detectMentions(analysis, gaz);
       const quotes = findQuotes(analysis, mentions);
-      return { mentions, quotes, definitions };
+      return onClusterBoundaries(text, { mentions, quotes, definitions });
     },
   };
+}
+
+/**
+ * No span starts or ends inside a surrogate pair or grapheme cluster. The tagger already keeps
+ * clusters whole; this last guard widens any span that still would cut one (a letter run split for
+ * speed in the middle of a letter and its accents) to the whole cluster, and drops a mention that
+ * would then overlap the one before it (no quote names a dropped mention as its speaker: indexes
+ * are remapped).
+ */
+function onClusterBoundaries(text: string, a: DocumentAnnotation): DocumentAnnotation {
+  const cuts = (s: { start: number; end: number }) => !isGraphemeBoundary(text, s.start) || !isGraphemeBoundary(text, s.end);
+  if (!a.mentions.some(cuts) && !a.quotes.some(cuts)) return a;
+  const widen = <T extends { start: number; end: number; text: string }>(s: T): T => {
+    if (!cuts(s)) return s;
+    const start = boundaryAtOrBefore(text, s.start);
+    const end = boundaryAtOrAfter(text, s.end);
+    return { ...s, start, end, text: text.slice(start, end) };
+  };
+  const newIndex: (number | null)[] = [];
+  const mentions: DetectedMention[] = [];
+  for (const m of a.mentions.map(widen)) {
+    const prev = mentions.at(-1);
+    if (prev && m.start < prev.end) {
+      newIndex.push(null);
+      continue;
+    }
+    newIndex.push(mentions.length);
+    mentions.push(m);
+  }
+  const quotes: DetectedQuote[] = [];
+  for (const q of a.quotes.map(widen)) {
+    const prev = quotes.at(-1);
+    if (prev && q.start < prev.end) continue;
+    quotes.push(q.speakerMention === null ? q : { ...q, speakerMention: newIndex[q.speakerMention] ?? null });
+  }
+  return { ...a, mentions, quotes };
 }

@@ -1,16 +1,125 @@
 // The only module that talks to wink-nlp. Everything else sees plain tokens with exact offsets.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { clusters, isGraphemeBoundary } from './graphemes';
 import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
+type WinkModel = typeof model;
 
-/** Loading the model takes a while; callers share one tagger through this factory. */
-export function createTagger(): (text: string) => TextAnalysis {
+/** A feature table of wink's decoded core model that its cache appends to (lexeme, shape, suffix ...). */
+interface LearningFeature {
+  hash: Record<string, number>;
+  list: unknown[];
+  index: number;
+}
+
+interface CoreModel {
+  features: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+function isLearningFeature(f: unknown): f is LearningFeature {
+  return typeof f === 'object' && f !== null && Array.isArray((f as LearningFeature).list) && typeof (f as LearningFeature).hash === 'object';
+}
+
+/**
+ * wink-eng-lite-web-model decodes its 3 MB core (base64 lexicon, JSON copy, hash tables) on every
+ * `core()` call, and each decoded copy stays reachable from wink: the 21st load in one process ran
+ * out of string space. The decoded core is therefore made once per process and never handed to wink
+ * itself; every tagger instance gets a cheap layered copy of it (see `instanceCore`). This memo is
+ * the only process-wide state, and it is read-only after its first assignment.
+ */
+let decodedCore: CoreModel | undefined;
+const subModels = new Map<string, unknown>();
+
+function pristineCore(): CoreModel {
+  decodedCore ??= (model as unknown as { core(): CoreModel }).core();
+  return decodedCore;
+}
+
+/**
+ * A core whose learning tables are copies over the pristine ones: lists are copied (wink appends to
+ * them) and hashes are empty objects whose prototype is the pristine hash, so lookups see the model's
+ * own vocabulary and writes stay in this instance.
+ */
+function instanceCore(): { core: CoreModel; layers: LearningFeature[]; lexeme: LearningFeature } {
+  const base = pristineCore();
+  const features: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const layers: LearningFeature[] = [];
+  for (const [name, f] of Object.entries(base.features)) {
+    if (isLearningFeature(f)) {
+      const layer: LearningFeature = { ...f, list: f.list.slice(), hash: Object.create(f.hash) as Record<string, number> };
+      features[name] = layer;
+      layers.push(layer);
+    } else {
+      features[name] = f;
+    }
+  }
+  const lexeme = features.lexeme;
+  if (!isLearningFeature(lexeme)) throw new Error('wink-eng-lite-web-model: core model has no lexeme table');
+  return { core: { ...base, features }, layers, lexeme };
+}
+
+/** A fresh wink instance over the shared decoded model; the other parts of the model load once too. */
+function newInstance(): { nlp: Nlp; layers: LearningFeature[]; lexeme: LearningFeature; size: number; sizes: Map<LearningFeature, number> } {
+  const { core, layers, lexeme } = instanceCore();
+  const once = (name: keyof WinkModel) => () => {
+    if (!subModels.has(name)) subModels.set(name, (model[name] as () => unknown)());
+    return subModels.get(name);
+  };
+  const wrapped = {
+    ...model,
+    core: () => core,
+    sbd: once('sbd'), pos: once('pos'), ner: once('ner'), negation: once('negation'), sa: once('sa'), metaCER: once('metaCER'),
+  } as unknown as WinkModel;
   // Only sentence splitting and POS tagging: about 1.7 times faster than the default pipe,
   // and the engine does its own entity recognition.
-  const nlp: Nlp = winkNLP(model, ['sbd', 'pos']);
-  return (text) => analyzeWith(nlp, text);
+  const nlp = winkNLP(wrapped, ['sbd', 'pos']);
+  // Sizes after loading (loading itself may add entries), to which the lists are cut back.
+  return { nlp, layers, lexeme, size: lexeme.list.length, sizes: new Map(layers.map((l) => [l, l.list.length])) };
+}
+
+/**
+ * Word forms an instance may accumulate (across documents, as duplicates after `forget`) before it
+ * is replaced by a fresh one; bounds the memory of a long-running worker. Replacing costs ~5 ms.
+ */
+const MAX_LEARNED_FORMS = 200_000;
+
+/**
+ * The tagger. Annotation must be a pure function of the text: wink's tokenizer remembers every
+ * word form it has seen and later tokenizes differently (an unknown "X’s" is split the first time and
+ * kept whole once seen). Before each document the instance forgets what it learned, so every document
+ * is tagged exactly as by a new instance (measured: forgetting costs well under 1% of tagging; a new
+ * instance per document would cost ~9 ms each). The decoded model is shared by every tagger of the
+ * process, so any number of taggers can be created.
+ */
+export function createTagger(): (text: string) => TextAnalysis {
+  let instance = newInstance();
+  return (text) => {
+    if (instance.lexeme.list.length - instance.size > MAX_LEARNED_FORMS) instance = newInstance();
+    else forget(instance.layers, instance.lexeme, instance.sizes);
+    return analyzeWith(instance.nlp, text);
+  };
+}
+
+/**
+ * Drops the word forms, shapes and affixes learned from earlier documents. wink's cache keeps them
+ * in the hash tables (own keys of our layers) and in parallel lists. The lexeme list cannot shrink
+ * (a private array of wink's is indexed in step with it), so a form seen again is appended again.
+ * The other lists must shrink: their indexes are packed into bit fields of a few bits, and indexes
+ * that kept growing across documents would overflow them and change the tagging (found by fuzzing).
+ * Nothing refers to the dropped entries any more: only lexemes reachable from the hash point at them.
+ */
+function forget(layers: readonly LearningFeature[], lexeme: LearningFeature, sizes: ReadonlyMap<LearningFeature, number>): void {
+  for (const layer of layers) {
+    for (const key of Object.keys(layer.hash)) delete layer.hash[key];
+    const size = sizes.get(layer);
+    if (layer !== lexeme && size !== undefined) {
+      layer.list.length = size;
+      layer.index = size;
+    }
+  }
 }
 
 function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
@@ -52,30 +161,70 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     }
     const end = start + values[i].length;
     const gap = tagged.slice(offset, start);
+    const last = tokens.at(-1);
+    if (last && start === last.end && gluedInsideWord(text, start)) {
+      // wink cut inside one character or one word (see gluedInsideWord): the piece joins the token before.
+      tokens[tokens.length - 1] = junkAsSymbol({ ...last, end, text: text.slice(last.start, end), kind: last.kind === 'word' || kinds[i] === 'word' ? 'word' : last.kind });
+      offset = end;
+      continue;
+    }
     // wink does not end a sentence at a blank line; headlines and bylines have no full stop.
     // A break found at a whitespace token takes effect at the next real token.
     breakPending = breakPending || winkSentenceStart[i] === 1 || /\n[ \t]*\r?\n/.test(gap);
     if (kinds[i] === 'tabCRLF') {
       breakPending = breakPending || /\n[ \t]*\r?\n/.test(values[i]);
     } else {
-      if (breakPending && i > sentenceFirst) closeSentence(i);
+      if (breakPending && tokens.length > sentenceFirst) closeSentence(tokens.length);
       breakPending = false;
     }
-    const prev = tokens[i - 1];
-    tokens.push({
+    const prev = tokens.at(-1);
+    tokens.push(junkAsSymbol({
       start,
       end,
       text: text.slice(start, end),
       pos: pos[i],
       kind: kinds[i],
       sentence: sentences.length,
-      lineStart: i === 0 || /[\r\n]/.test(gap) || (prev !== undefined && prev.kind === 'tabCRLF' && /[\r\n]/.test(prev.text)),
-    });
+      lineStart: tokens.length === 0 || /[\r\n]/.test(gap) || (prev !== undefined && prev.kind === 'tabCRLF' && /[\r\n]/.test(prev.text)),
+    }));
     offset = end;
   }
   closeSentence(tokens.length);
 
   return { text, tokens, sentences, paragraphs: splitParagraphs(text) };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Words that are no words of any language and so can be no name: three or more nonspacing marks in a
+ * row (written languages stack at most two on a letter; longer stacks are "zalgo" noise), and a
+ * capitalized word glued to digits ("Mariel2024", "Hotel7"; all-capital codes like "G20" stay words).
+ * They become kind 'symbol', POS 'SYM'.
+ */
+const JUNK_WORD = /\p{Mn}{3,}|^\p{Lu}\p{Ll}+\p{N}+$|^\p{N}+\p{Lu}\p{Ll}+$/u;
+
+function junkAsSymbol(token: Token): Token {
+  return token.kind === 'word' && JUNK_WORD.test(token.text) ? { ...token, kind: 'symbol', pos: 'SYM' } : token;
+}
+
+/**
+ * True when wink's tokenizer split at `offset` although it is inside one grapheme cluster (a letter
+ * and its combining accent, an emoji sequence) or inside a word: wink's ASCII-only patterns cut
+ * "Ε@sé" into "Ε@s" + "é". A cut between two word characters is kept only when both are ASCII,
+ * which is where wink splits contractions on purpose ("do" + "n't").
+ */
+function gluedInsideWord(text: string, offset: number): boolean {
+  if (!isGraphemeBoundary(text, offset)) return true;
+  const before = String.fromCodePoint(text.codePointAt(offset - 1 - (isLowSurrogateAt(text, offset - 1) ? 1 : 0)) ?? 0);
+  const after = String.fromCodePoint(text.codePointAt(offset) ?? 0);
+  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
+  return before.charCodeAt(0) > 0x7f || after.charCodeAt(0) > 0x7f;
+}
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
 }
 
 /** Runs of this many non-space characters are no words: URLs, base64, hashes, hostile input. */
@@ -85,17 +234,39 @@ const MAX_PIECE = 64;
 
 /**
  * wink-nlp's tokenizer splits a whitespace-free chunk piece by piece, which takes time quadratic in the
- * chunk's length (a 200,000-character run took half a minute). In long runs, punctuation becomes a
- * space and very long letter runs get a space every MAX_PIECE characters. The replacement keeps the
- * length, so offsets are unchanged; the replaced characters simply belong to no token.
+ * chunk's length (a 200,000-character run took half a minute). In long runs, punctuation becomes
+ * spaces and very long letter runs get a space every MAX_PIECE characters. Every replaced character
+ * becomes as many spaces as it has UTF-16 code units (an emoji is two), so the result has exactly the
+ * length of the text, offsets are unchanged, and the replaced characters simply belong to no token.
+ * A piece never ends inside a surrogate pair or grapheme cluster.
  */
 export function breakLongRuns(text: string): string {
   if (!new RegExp(`\\S{${LONG_RUN}}`).test(text)) return text;
   return text.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) =>
-    run
-      .replace(/[^\p{L}\p{N}]/gu, ' ')
-      .replace(new RegExp(`[^ ]{${MAX_PIECE}}`, 'g'), (piece) => piece.slice(0, -1) + ' '),
+    // Letters keep their combining marks, so a name with a decomposed accent stays whole.
+    breakPieces(run.replace(/[^\p{L}\p{M}\p{N}]+/gu, (junk) => ' '.repeat(junk.length))),
   );
+}
+
+/** Replaces one grapheme cluster (all of its code units) by spaces after every MAX_PIECE code units of a word. */
+function breakPieces(run: string): string {
+  let out = '';
+  let piece = 0;
+  for (const cluster of clusters(run)) {
+    if (cluster === ' ') {
+      piece = 0;
+      out += cluster;
+      continue;
+    }
+    piece += cluster.length;
+    if (piece >= MAX_PIECE) {
+      out += ' '.repeat(cluster.length);
+      piece = 0;
+    } else {
+      out += cluster;
+    }
+  }
+  return out;
 }
 
 /** Paragraphs are separated by a blank line (any mix of CR/LF with only spaces between). */

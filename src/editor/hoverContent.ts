@@ -1,9 +1,11 @@
 // Builds hover card Markdown from corpus data. Pure (no vscode), so escaping and layout are unit
-// tested. Every piece of document text goes through escapeMarkdown; the only links are command links
-// made by the caller's `link` function, which is what MarkdownString.isTrusted allow-lists.
+// tested. Every piece of document text and every file name goes through markdownText (escaped,
+// controls removed, length capped); the only links are command links made by the caller's `link`
+// function, checked by markdownLink, which is what MarkdownString.isTrusted allow-lists.
 import type { EntitySummary, MentionRef } from '../core/corpusTypes';
 import type { Entity, ResolvedMention, ResolvedQuote, Span } from '../core/types';
-import { documentLabel, escapeMarkdown, mentionSummary, ruleLabel, shorten, typeLabel } from './format';
+import { documentLabel, mentionSummary, ruleLabel, typeLabel } from './format';
+import { markdownLink, markdownText, MAX_FILE_NAME_LENGTH } from './markdownSafe';
 
 export interface HoverLinks {
   /** A Markdown link target that opens the document with the span selected. */
@@ -28,10 +30,7 @@ export interface HoverLimits {
 
 const DEFAULT_LIMITS: HoverLimits = { documents: 8, quotes: 3, quoteLength: 140, reasons: 6 };
 
-function link(label: string, target: string, title?: string): string {
-  const t = title ? ` "${title.replace(/["\\]/g, '')}"` : '';
-  return `[${label}](${target}${t})`;
-}
+const link = markdownLink;
 
 function unique(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -56,32 +55,32 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   const { summary, mention, mentions } = input;
   const { entity } = summary;
   const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(entity.name)}** · ${typeLabel(entity.type)}`);
+  lines.push(`**${markdownText(entity.name)}** · ${typeLabel(entity.type)}`);
 
   const descriptors = unique([...(mention.descriptors ?? []), ...entity.descriptors]);
-  if (descriptors.length > 0) lines.push(`*${descriptors.slice(0, 4).map((d) => escapeMarkdown(shorten(d, 80))).join(' · ')}*`);
+  if (descriptors.length > 0) lines.push(`*${descriptors.slice(0, 4).map((d) => markdownText(d, 80)).join(' · ')}*`);
 
   const aliases = unique(entity.aliases).filter((a) => a.trim().toLowerCase() !== entity.name.trim().toLowerCase());
-  if (aliases.length > 0) lines.push(`Also called: ${aliases.slice(0, 8).map((a) => escapeMarkdown(shorten(a, 60))).join(', ')}${aliases.length > 8 ? ', …' : ''}`);
+  if (aliases.length > 0) lines.push(`Also called: ${aliases.slice(0, 8).map((a) => markdownText(a, 60)).join(', ')}${aliases.length > 8 ? ', …' : ''}`);
 
   const firstInDocument = new Map<string, MentionRef>();
   for (const ref of mentions) if (!firstInDocument.has(ref.documentId)) firstInDocument.set(ref.documentId, ref);
   const docLinks = summary.documents.slice(0, limits.documents).map(({ documentId, count }) => {
     const first = firstInDocument.get(documentId);
-    const label = escapeMarkdown(documentLabel(documentId));
+    const label = markdownText(documentLabel(documentId), MAX_FILE_NAME_LENGTH);
     const item = first ? link(label, links.open(documentId, first.mention), 'Open at the first mention') : label;
     return `${item} (${count})`;
   });
   const more = summary.documents.length > limits.documents ? ` · and ${summary.documents.length - limits.documents} more` : '';
   lines.push(`${mentionSummary(summary.mentionCount, summary.documentCount).replace(' · ', ' in ')}: ${docLinks.join(' · ')}${more}`);
-  const views = [summary.quotes.length > 0 && links.ledger ? link(`Show Quotes of ${escapeMarkdown(entity.name)} (${summary.quotes.length})`, links.ledger(entity.id)) : '', links.graph ? link('Show in Entity Graph', links.graph(entity.id)) : ''].filter(Boolean);
+  const views = [summary.quotes.length > 0 && links.ledger ? link(`Show Quotes of ${markdownText(entity.name)} (${summary.quotes.length})`, links.ledger(entity.id)) : '', links.graph ? link('Show in Entity Graph', links.graph(entity.id)) : ''].filter(Boolean);
   if (views.length > 0) lines.push(views.join(' · '));
 
   const sections = [lines.join('\n\n')];
   if (summary.quotes.length > 0) {
     const quoteLines = summary.quotes.slice(0, limits.quotes).map(({ documentId, quote }) => {
-      const text = escapeMarkdown(shorten(quote.text, limits.quoteLength));
-      return `- ${link(text, links.open(documentId, quote), `Open in ${documentLabel(documentId).replace(/["\\]/g, '')}`)}`;
+      const text = markdownText(quote.text, limits.quoteLength);
+      return `- ${link(text, links.open(documentId, quote), `Open in ${documentLabel(documentId)}`)}`;
     });
     const more = `… ${summary.quotes.length - limits.quotes} more`;
     const extra = summary.quotes.length <= limits.quotes ? '' : `\n- ${links.quotes ? link(more, links.quotes(entity.id), 'Show every quote in the Entities view') : more}`;
@@ -91,7 +90,7 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
   if (identity) sections.push(identity);
   const ownReasons = entity.reasons.filter((r) => !r.documents);
   if (ownReasons.length > 0) {
-    const reasons = ownReasons.slice(0, limits.reasons).map((r) => `- “${escapeMarkdown(r.alias)}” = “${escapeMarkdown(r.target)}”: ${escapeMarkdown(ruleLabel(r.rule))}`);
+    const reasons = ownReasons.slice(0, limits.reasons).map((r) => `- “${markdownText(r.alias)}” = “${markdownText(r.target)}”: ${markdownText(ruleLabel(r.rule))}`);
     sections.push(`Why these names are one entity:\n\n${reasons.join('\n')}`);
   }
   return sections.join('\n\n---\n\n');
@@ -112,17 +111,17 @@ function identitySection(input: MentionHoverInput, links: HoverLinks, limits: Ho
     const shown = [...cross].sort((a, b) => mine(a) - mine(b)).slice(0, limits.reasons).map((r) => {
       const [a, b] = r.documents as readonly [string, string];
       const weak = r.strength === 'weak' ? ' — *weak link*' : '';
-      return `- ${escapeMarkdown(documentLabel(a))} ↔ ${escapeMarkdown(documentLabel(b))}: ${escapeMarkdown(r.evidence ?? ruleLabel(r.rule))}${weak}`;
+      return `- ${markdownText(documentLabel(a), MAX_FILE_NAME_LENGTH)} ↔ ${markdownText(documentLabel(b), MAX_FILE_NAME_LENGTH)}: ${markdownText(r.evidence ?? ruleLabel(r.rule), 200)}${weak}`;
     });
     const more = cross.length > limits.reasons ? `\n- … ${cross.length - limits.reasons} more` : '';
     lines.push(`Linked across ${summary.documentCount} documents:\n\n${shown.join('\n')}${more}`);
     if (documentId !== undefined && links.notSame) {
-      lines.push(link(`Not the same as “${escapeMarkdown(shorten(entity.name, 60))}” in the other documents`, links.notSame(entity.id, documentId), `Separate this entity in ${documentLabel(documentId).replace(/["\\]/g, '')}`));
+      lines.push(link(`Not the same as “${markdownText(entity.name, 60)}” in the other documents`, links.notSame(entity.id, documentId), `Separate this entity in ${documentLabel(documentId)}`));
     }
   }
   for (const p of (entity.possiblySame ?? []).slice(0, 3)) {
     const accept = documentId !== undefined && links.sameEntity ? ` · ${link('Same entity', links.sameEntity(entity.id, documentId, p.entity), 'Join them')}` : '';
-    lines.push(`Possibly the same as “${escapeMarkdown(shorten(p.name, 60))}” (${escapeMarkdown(p.evidence)})${accept}`);
+    lines.push(`Possibly the same as “${markdownText(p.name, 60)}” (${markdownText(p.evidence, 200)})${accept}`);
   }
   return lines.length > 0 ? lines.join('\n\n') : undefined;
 }
@@ -138,10 +137,10 @@ export function quoteHover(input: QuoteHoverInput, links: HoverLinks): string {
   const { quote, speaker, speakerAt } = input;
   const kind = quote.kind === 'full' ? 'Quote' : 'Quoted phrase';
   if (speaker) {
-    const name = escapeMarkdown(speaker.name);
+    const name = markdownText(speaker.name);
     const who = speakerAt ? link(name, links.open(speakerAt.documentId, speakerAt.mention), 'Go to the speaker') : name;
     return `**${kind}** · speaker: ${who} (${typeLabel(speaker.type)})`;
   }
-  if (quote.speakerText) return `**${kind}** · speaker: ${escapeMarkdown(quote.speakerText)}`;
+  if (quote.speakerText) return `**${kind}** · speaker: ${markdownText(quote.speakerText)}`;
   return `**${kind}** · speaker unknown`;
 }

@@ -9,7 +9,7 @@ import { CORRECTION_OPS, CURATION_SCHEMA_VERSION, type Correction, type Curation
 export const CURATION_FILE = '.source-annotator/curation.json';
 
 export type CurationError =
-  | { readonly kind: 'malformed-json'; readonly message: string }
+  | { readonly kind: 'malformed-json'; readonly message: string; readonly line?: number; readonly column?: number }
   | { readonly kind: 'newer-version'; readonly message: string; readonly found: number; readonly supported: number }
   | { readonly kind: 'invalid'; readonly message: string; readonly path: string };
 
@@ -90,17 +90,44 @@ export function sortCorrections(corrections: readonly Correction[]): Correction[
   return keyed.map((k) => k.c);
 }
 
-export function parseCuration(text: string): ParseResult {
+/** What a JSON value is, in words, for messages ("found a string"). */
+function found(v: unknown): string {
+  if (v === undefined) return 'it is missing';
+  if (v === null) return 'found null';
+  if (Array.isArray(v)) return 'found an array';
+  if (typeof v === 'string') return `found the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `found ${typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`}`;
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: before.length - lastBreak };
+}
+
+/**
+ * Reads the curation file's text (a leading byte-order mark is ignored). `source` names the file in
+ * messages; a JSON syntax error says where: "<source>:<line>:<column>: not valid JSON: …" (line and
+ * column 1-based, column in UTF-16 code units). Every other message names the field at fault.
+ */
+export function parseCuration(text: string, source?: string): ParseResult {
   let data: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (e) {
-    return { ok: false, error: { kind: 'malformed-json', message: `not valid JSON: ${(e as Error).message}` } };
+    const reason = (e as Error).message;
+    // V8 says "at position N" (and, in newer versions, "(line L column C)"); running off the end has no position.
+    const at = /position (\d+)/.exec(reason);
+    const { line, column } = lineColumn(body, at ? Number(at[1]) : body.length);
+    const where = `${source ?? 'curation file'}:${line}:${column}`;
+    return { ok: false, error: { kind: 'malformed-json', line, column, message: `${where}: not valid JSON: ${reason.replace(/ in JSON at position \d+.*$/, '')}` } };
   }
-  if (!isObj(data)) return { ok: false, error: { kind: 'invalid', path: '$', message: 'the file must hold a JSON object with "version" and "corrections"' } };
+  if (!isObj(data)) return { ok: false, error: { kind: 'invalid', path: '$', message: `the file must hold a JSON object with "version" and "corrections" (${found(data)})` } };
   const version = data.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    return { ok: false, error: { kind: 'invalid', path: '$.version', message: 'must be a whole number >= 1' } };
+    return { ok: false, error: { kind: 'invalid', path: '$.version', message: `"version" must be a whole number >= 1 (${found(version)})` } };
   }
   if (version > CURATION_SCHEMA_VERSION) {
     return {
@@ -111,18 +138,77 @@ export function parseCuration(text: string): ParseResult {
       },
     };
   }
-  if (!Array.isArray(data.corrections)) return { ok: false, error: { kind: 'invalid', path: '$.corrections', message: 'must be an array' } };
+  if (!Array.isArray(data.corrections)) {
+    return { ok: false, error: { kind: 'invalid', path: '$.corrections', message: `"corrections" must be an array of corrections (${found(data.corrections)})` } };
+  }
   try {
     const corrections = data.corrections.map((c, i) => correction(c, `$.corrections[${i}]`));
     return { ok: true, curation: { version: CURATION_SCHEMA_VERSION, corrections: sortCorrections(corrections) } };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: { kind: 'invalid', path: e.path, message: `${e.path} ${e.message}` } };
+    if (e instanceof Invalid) return { ok: false, error: { kind: 'invalid', path: e.path, message: `${e.path} ${e.message} (${found(valueAt(data, e.path))})` } };
     throw e;
   }
 }
 
-export function serializeCuration(curation: Curation): string {
-  return stableStringify({ version: CURATION_SCHEMA_VERSION, corrections: sortCorrections(curation.corrections) });
+/** The value a `$.a[0].b` path names, for messages. */
+function valueAt(data: unknown, path: string): unknown {
+  let v = data;
+  for (const part of path.replace(/^\$/, '').match(/\.[^.[]+|\[\d+\]/g) ?? []) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = part.startsWith('[') ? (v as unknown[])[Number(part.slice(1, -1))] : (v as Obj)[part.slice(1)];
+  }
+  return v;
+}
+
+/**
+ * The file's text for a curation. With `previous` (the text the file holds now), whatever this
+ * version does not know is carried over: keys of the file other than version and corrections, and
+ * unknown keys of every correction that is still there (also inside its entity references). A
+ * correction counts as still there when its known fields are unchanged.
+ */
+export function serializeCuration(curation: Curation, previous?: string): string {
+  const corrections = sortCorrections(curation.corrections);
+  const old = previous === undefined ? undefined : rawFile(previous);
+  if (!old) return stableStringify({ version: CURATION_SCHEMA_VERSION, corrections });
+  return stableStringify({ ...old.top, version: CURATION_SCHEMA_VERSION, corrections: corrections.map((c) => withUnknownKeys(c, old.byKnown)) });
+}
+
+/** The previous file's own object and its corrections keyed by their known content. */
+function rawFile(text: string): { top: Obj; byKnown: Map<string, Obj[]> } | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  if (!isObj(data)) return undefined;
+  const byKnown = new Map<string, Obj[]>();
+  if (Array.isArray(data.corrections)) {
+    data.corrections.forEach((raw, i) => {
+      if (!isObj(raw)) return;
+      let known: Correction;
+      try {
+        known = correction(raw, `$.corrections[${i}]`);
+      } catch {
+        return;
+      }
+      const key = stableStringify(known);
+      byKnown.set(key, [...(byKnown.get(key) ?? []), raw]);
+    });
+  }
+  return { top: data, byKnown };
+}
+
+function withUnknownKeys(c: Correction, byKnown: Map<string, Obj[]>): Correction | Obj {
+  const raws = byKnown.get(stableStringify(c));
+  const raw = raws?.shift();
+  if (!raw) return c;
+  const merged: Obj = { ...raw };
+  for (const [key, value] of Object.entries(c)) {
+    // One level down too: an entity reference may carry keys of its own.
+    merged[key] = isObj(value) && isObj(raw[key]) ? { ...raw[key], ...value } : value;
+  }
+  return merged;
 }
 
 /** One line for a status bar or stderr. */

@@ -1,5 +1,6 @@
 // Finding and reading the documents. Every problem with one input becomes a one-line message and
 // that input is skipped; the others are still annotated.
+import { constants as fsConstants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeDocumentBytes } from '../../core/decodeText';
@@ -11,8 +12,11 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.source-annotator']);
 export interface InputDocument {
   /** The path as the user would write it: the argument, joined with the path found below it. */
   readonly id: string;
+  /** Absolute path; a name that is not valid UTF-8 shows U+FFFD here and is in `fsPath` as bytes. */
   readonly absolute: string;
   readonly text: string;
+  /** The raw path, only when it is not valid UTF-8. */
+  readonly fsPath?: Buffer;
 }
 
 export interface InputProblem {
@@ -35,24 +39,94 @@ function reason(e: unknown): string {
   return (e as Error).message;
 }
 
-async function walk(dir: string, shown: string, found: { absolute: string; id: string }[], problems: InputProblem[]): Promise<void> {
+/**
+ * A path as the file system knows it: a string, or the raw bytes when a name is not valid UTF-8
+ * (such a name cannot round-trip through a JavaScript string, so it is kept as bytes).
+ */
+export type FsPath = string | Buffer;
+
+interface FoundFile {
+  readonly absolute: string;
+  readonly fsPath: FsPath;
+  readonly id: string;
+}
+
+function joinPath(dir: FsPath, name: Buffer): FsPath {
+  const text = name.toString('utf8');
+  if (typeof dir === 'string' && Buffer.from(text, 'utf8').equals(name)) return path.join(dir, text);
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir, Buffer.from(path.sep), name]);
+}
+
+const shownPath = (p: FsPath): string => (typeof p === 'string' ? p : p.toString('utf8'));
+
+/** What a non-regular file is, in words. */
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+async function walk(dir: FsPath, shown: string, found: FoundFile[], problems: InputProblem[]): Promise<void> {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
     problems.push({ path: shown, message: `cannot read folder: ${reason(e)}` });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const absolute = path.join(dir, entry.name);
-    const id = path.join(shown, entry.name);
+    const name = entry.name.toString('utf8');
+    const fsPath = joinPath(dir, entry.name);
+    const id = path.join(shown, name);
     // Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await walk(absolute, id, found, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-      found.push({ absolute, id });
+      if (!SKIPPED_FOLDERS.has(name) && !name.startsWith('.')) await walk(fsPath, id, found, problems);
+      continue;
     }
+    if (!DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+    // What a link (or the entry itself) really is: a pipe would block the read forever, a device
+    // like /dev/zero never ends. Only regular files are documents.
+    let stat;
+    try {
+      stat = await fs.stat(fsPath);
+    } catch (e) {
+      problems.push({ path: id, message: entry.isSymbolicLink() ? `link to a missing file (${reason(e)}); skipped` : `cannot read: ${reason(e)}` });
+      continue;
+    }
+    if (stat.isFile()) found.push({ absolute: shownPath(fsPath), fsPath, id });
+    else problems.push({ path: id, message: `${entry.isSymbolicLink() ? 'link to ' : ''}${kindOf(stat)}, not a regular file; skipped` });
+  }
+}
+
+/**
+ * The raw bytes of a command-line argument that is not valid UTF-8 (Node decodes argv lossily, so
+ * such a file name would not be found). Linux only, from /proc/self/cmdline; undefined elsewhere.
+ */
+async function rawArgument(arg: string): Promise<Buffer | undefined> {
+  if (!arg.includes('\uFFFD')) return undefined;
+  let cmdline: Buffer;
+  try {
+    cmdline = await fs.readFile('/proc/self/cmdline');
+  } catch {
+    return undefined;
+  }
+  const parts: Buffer[] = [];
+  for (let start = 0, i = cmdline.indexOf(0); i >= 0; start = i + 1, i = cmdline.indexOf(0, start)) parts.push(cmdline.subarray(start, i));
+  return parts.find((raw) => raw.toString('utf8') === arg && !Buffer.from(arg, 'utf8').equals(raw));
+}
+
+/** Reads a regular file without ever blocking on a pipe put in its place since it was listed. */
+async function readRegular(file: FsPath): Promise<Uint8Array> {
+  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error(`${kindOf(stat)}, not a regular file; skipped`), { code: 'ENOTREG' });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -68,42 +142,48 @@ export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | 
 export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
   const problems: InputProblem[] = [];
   const folders: string[] = [];
-  const files: { absolute: string; id: string }[] = [];
+  const files: FoundFile[] = [];
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
+    let fsPath: FsPath = absolute;
     let stat;
     try {
       stat = await fs.stat(absolute);
     } catch (e) {
-      problems.push({ path: arg, message: reason(e) });
-      continue;
+      const raw = (e as NodeJS.ErrnoException).code === 'ENOENT' ? await rawArgument(arg) : undefined;
+      stat = raw && (await fs.stat((fsPath = path.isAbsolute(arg) ? raw : Buffer.concat([Buffer.from(cwd + path.sep), raw]))).catch(() => undefined));
+      if (!stat) {
+        problems.push({ path: arg, message: reason(e) });
+        continue;
+      }
     }
     if (stat.isDirectory()) {
       folders.push(absolute);
       const before = files.length;
-      await walk(absolute, arg, files, problems);
+      await walk(fsPath, arg, files, problems);
       if (files.length === before) problems.push({ path: arg, message: `no ${DOCUMENT_EXTENSIONS.join(' or ')} files in this folder` });
     } else if (stat.isFile()) {
-      files.push({ absolute, id: arg });
+      files.push({ absolute, fsPath, id: arg });
     } else {
       // Devices and pipes could block or never end.
-      problems.push({ path: arg, message: 'not a regular file or folder' });
+      problems.push({ path: arg, message: `not a regular file or folder (${kindOf(stat)})` });
     }
   }
   const documents: InputDocument[] = [];
   const seen = new Set<string>();
   for (const file of files) {
-    if (seen.has(file.absolute)) continue;
-    seen.add(file.absolute);
+    const key = typeof file.fsPath === 'string' ? file.fsPath : file.fsPath.toString('hex');
+    if (seen.has(key)) continue;
+    seen.add(key);
     let bytes: Uint8Array;
     try {
-      bytes = await fs.readFile(file.absolute);
+      bytes = await readRegular(file.fsPath);
     } catch (e) {
-      problems.push({ path: file.id, message: `cannot read: ${reason(e)}` });
+      problems.push({ path: file.id, message: (e as NodeJS.ErrnoException).code === 'ENOTREG' ? (e as Error).message : `cannot read: ${reason(e)}` });
       continue;
     }
     const decoded = decodeDocument(bytes);
-    if (decoded.ok) documents.push({ id: file.id, absolute: file.absolute, text: decoded.text });
+    if (decoded.ok) documents.push({ id: file.id, absolute: file.absolute, text: decoded.text, ...(typeof file.fsPath === 'string' ? {} : { fsPath: file.fsPath }) });
     else problems.push({ path: file.id, message: decoded.message });
   }
   return { documents, problems, folders };

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bratAnnotationConf, toBratAnn, toCsv, toFtmJsonLines, toJsonExport, toW3cCollection, type CsvExportOptions } from '../../core/export';
 import type { ResolvedCorpus } from '../../core/types';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic, writeFilesAtomic } from '../atomicWrite';
 import type { Format } from './args';
 import type { InputDocument } from './inputs';
 
@@ -15,6 +15,8 @@ export interface OutputTarget {
   readonly stdout: (text: string) => void;
   /** The editor's export asks for spreadsheet formula escaping; the CLI keeps cells verbatim. */
   readonly csv?: CsvExportOptions;
+  /** Told about each brat file given another name because its natural name was taken. */
+  readonly note?: (message: string) => void;
 }
 
 /** Deepest folder holding every document, so the brat export keeps the documents' relative layout. */
@@ -33,6 +35,74 @@ function commonFolder(files: readonly string[]): string {
 /** brat pairs name.txt with name.ann; a .md document keeps its extension inside the name. */
 function bratBase(relative: string): string {
   return relative.toLowerCase().endsWith('.txt') ? relative.slice(0, -4) : relative;
+}
+
+/**
+ * brat stems (paths without .txt/.ann) for the documents, unique even on a case-insensitive file
+ * system: "report.txt" and "report" would both be "report", so the later one (in document order)
+ * becomes "report~2" (then ~3 ...). Returns stem by document id.
+ */
+export function bratStems(relatives: readonly { readonly id: string; readonly relative: string }[]): Map<string, string> {
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const { id, relative } of relatives) {
+    const natural = bratBase(relative);
+    let stem = natural;
+    for (let n = 2; used.has(stem.toLowerCase()); n++) stem = `${natural}~${n}`;
+    used.add(stem.toLowerCase());
+    out.set(id, stem);
+  }
+  return out;
+}
+
+/** The real path of a place that may not exist yet: its deepest existing ancestor, resolved. */
+async function realish(p: string): Promise<string> {
+  const rest: string[] = [];
+  let at = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(await fs.realpath(at), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return path.resolve(p);
+      rest.push(path.basename(at));
+      at = parent;
+    }
+  }
+}
+
+/**
+ * Why `--out` must not be used, or undefined: it may not be an input folder or an input document
+ * (the output would replace what it was made from), and no brat file may land on an input document.
+ */
+export async function outputConflict(target: OutputTarget, documents: readonly InputDocument[], folders: readonly string[]): Promise<string | undefined> {
+  if (!target.out) return undefined;
+  const out = await realish(path.resolve(target.cwd, target.out));
+  const inputs = new Map<string, string>();
+  for (const d of documents) if (!d.fsPath) inputs.set(await realish(d.absolute), d.id);
+  for (const folder of folders) {
+    if ((await realish(folder)) === out) return `--out ${target.out} is an input folder; writing there would replace the documents. Choose another folder`;
+  }
+  if (inputs.has(out)) return `--out ${target.out} is the input document ${inputs.get(out)}; choose another file`;
+  if (target.format === 'brat') {
+    for (const file of bratFiles(documents, out)) {
+      const hit = inputs.get(await realish(file));
+      if (hit !== undefined) return `--out ${target.out} would write ${file} over the input document ${hit}; choose another folder`;
+    }
+  }
+  return undefined;
+}
+
+/** Stem by document id; documents in id order, so the same inputs always get the same names. */
+function bratLayout(documents: readonly InputDocument[]): Map<string, string> {
+  const base = commonFolder(documents.map((d) => d.absolute));
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return bratStems(sorted.map((d) => ({ id: d.id, relative: path.relative(base, d.absolute) })));
+}
+
+function bratFiles(documents: readonly InputDocument[], dir: string): string[] {
+  if (documents.length === 0) return [];
+  return [...bratLayout(documents).values()].flatMap((stem) => [`${path.join(dir, stem)}.txt`, `${path.join(dir, stem)}.ann`]);
 }
 
 export async function writeOutput(corpus: ResolvedCorpus, documents: readonly InputDocument[], target: OutputTarget): Promise<void> {
@@ -55,22 +125,26 @@ export async function writeOutput(corpus: ResolvedCorpus, documents: readonly In
     case 'csv': {
       const dir = path.resolve(target.cwd, target.out ?? '.');
       const tables = toCsv(corpus, target.csv);
-      for (const name of ['entities', 'mentions', 'quotes'] as const) await writeFileAtomic(path.join(dir, `${name}.csv`), tables[name]);
+      // The three tables belong together: all new or all old, never a mix (disk full half-way).
+      await writeFilesAtomic((['entities', 'mentions', 'quotes'] as const).map((name) => ({ file: path.join(dir, `${name}.csv`), data: tables[name] })));
       return;
     }
     case 'brat': {
       const dir = path.resolve(target.cwd, target.out ?? '.');
-      const base = commonFolder(documents.map((d) => d.absolute));
+      const annotated = documents.filter((d) => corpus.documents.some((c) => c.id === d.id));
+      const stems = bratLayout(annotated);
+      const base = annotated.length > 0 ? commonFolder(annotated.map((d) => d.absolute)) : dir;
+      const files: { file: string; data: string }[] = [];
       for (const doc of corpus.documents) {
         const input = byId.get(doc.id);
-        const relative = input ? path.relative(base, input.absolute) : doc.id;
-        const stem = path.join(dir, bratBase(relative));
-        await fs.mkdir(path.dirname(stem), { recursive: true });
+        const natural = bratBase(input ? path.relative(base, input.absolute) : doc.id);
+        const stem = stems.get(doc.id) ?? natural;
+        if (stem !== natural) target.note?.(`${doc.id}: brat files written as ${stem}.txt and ${stem}.ann (${natural} was taken by another document)`);
         // brat checks annotations against this copy, so it must be the exact text that was annotated.
-        await writeFileAtomic(`${stem}.txt`, doc.text);
-        await writeFileAtomic(`${stem}.ann`, toBratAnn(doc, corpus.entities));
+        files.push({ file: `${path.join(dir, stem)}.txt`, data: doc.text }, { file: `${path.join(dir, stem)}.ann`, data: toBratAnn(doc, corpus.entities) });
       }
-      await writeFileAtomic(path.join(dir, 'annotation.conf'), bratAnnotationConf());
+      files.push({ file: path.join(dir, 'annotation.conf'), data: bratAnnotationConf() });
+      await writeFilesAtomic(files);
       return;
     }
   }

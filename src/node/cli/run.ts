@@ -9,7 +9,7 @@ import type { DocumentAnnotation } from '../../core/types';
 import { parseCliArgs, USAGE } from './args';
 import { loadCuration } from './curation';
 import { collectInputs } from './inputs';
-import { writeOutput } from './output';
+import { outputConflict, writeOutput, type OutputTarget } from './output';
 import { runViewCli, VIEW_COMMANDS } from './views';
 
 export interface CliIo {
@@ -44,6 +44,13 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   const inputs = await collectInputs(options.inputs, io.cwd);
   for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
   let failed = inputs.problems.length;
+  const target: OutputTarget = { format: options.format, out: options.out, cwd: io.cwd, stdout: io.stdout, note: say };
+  // Checked before the work and again on the documents actually written (their layout decides brat names).
+  const early = await outputConflict(target, inputs.documents, inputs.folders);
+  if (early) {
+    say(early);
+    return EXIT_USAGE;
+  }
 
   const annotate = deps.annotate ?? createAnnotator().annotate;
   const annotated = [];
@@ -67,8 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   for (const r of report.results) {
     if (r.status === 'stale') say(`curation: correction ${r.correction.seq} (${r.correction.op}) no longer applies: ${r.detail}`);
   }
+  const written = annotated.map((a) => a.doc);
+  const conflict = await outputConflict(target, written, inputs.folders);
+  if (conflict) {
+    say(conflict);
+    return EXIT_USAGE;
+  }
   try {
-    await writeOutput(corpus, annotated.map((a) => a.doc), { format: options.format, out: options.out, cwd: io.cwd, stdout: io.stdout });
+    await writeOutput(corpus, written, target);
   } catch (e) {
     say(`cannot write ${options.out ?? 'output'}: ${(e as Error).message}`);
     return EXIT_USAGE;
