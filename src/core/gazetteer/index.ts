@@ -2,6 +2,7 @@
 // scripts/build-gazetteer.mjs. Each list is one newline-joined string so the JSON stays small and
 // parses fast; the sets are built once per gazetteer, which callers create once and share.
 import data from './data.json';
+import lexicon from './lexicon.json';
 
 export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'majorCity' | 'city';
 
@@ -15,6 +16,22 @@ export interface Gazetteer {
   isCommonWord(word: string): boolean;
   /** ISO currency codes ("DKK", "USD"): capitals that are not organizations. */
   isCurrency(word: string): boolean;
+  /**
+   * A given name or surname of the people-name list (@cspell/dict-people-names, built into
+   * lexicon.json by scripts/build-lexicon.mjs). Broad: many entries are also places or words.
+   */
+  isPersonName(word: string): boolean;
+  /** A word of a company name in @cspell/dict-companies ("Harbinger", "Nordvik"). Broad too. */
+  isCompanyWord(word: string): boolean;
+  /** The tagger lexicon's most likely part of speech of an ordinary word, any case: ADJ, VERB or undefined. */
+  wordClass(word: string): 'ADJ' | 'VERB' | undefined;
+}
+
+interface LexiconData {
+  readonly peopleNames: string;
+  readonly companyWords: string;
+  readonly adjectives: string;
+  readonly verbs: string;
 }
 
 interface GazetteerData {
@@ -47,7 +64,7 @@ export function foldAccents(s: string): string {
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 
-export function loadGazetteer(source: GazetteerData = data): Gazetteer {
+export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();
   // Later kinds never overwrite earlier (stronger) ones.
   const addAll = (list: string, kind: PlaceKind) => {
@@ -77,6 +94,10 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   const given = new Set(split(source.givenNames));
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
+  const people = new Set(split(names.peopleNames).map(gazetteerKey));
+  const companies = new Set(split(names.companyWords));
+  const adjectives = new Set(split(names.adjectives));
+  const verbs = new Set(split(names.verbs));
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -93,5 +114,11 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
     isGivenName: (word) => given.has(word),
     isCommonWord: isCommon,
     isCurrency: (word) => currencies.has(word),
+    isPersonName: (word) => people.has(gazetteerKey(word)),
+    isCompanyWord: (word) => companies.has(word),
+    wordClass: (word) => {
+      const w = word.toLowerCase();
+      return adjectives.has(w) ? 'ADJ' : verbs.has(w) ? 'VERB' : undefined;
+    },
   };
 }

@@ -6,6 +6,7 @@ import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_PREFIXES, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  CLUB_WORDS, PRODUCT_HEADS, VESSEL_PREFIXES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, ROYAL_TITLES, splitRun } from './segment';
 import { touchesOnLine } from './units';
@@ -98,6 +99,20 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
   // A lone letter or a lone prefix ("N", "St.") names nothing.
   if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
+  // "Air Xland", "Real Ytown", "AC Ztown": an organization named after a place is one name.
+  if (!headed && placeNamedOrg(ctx, a, b)) {
+    if (!needsEvidence) out.push({ a, b, type: 'ORG', strength: GOOD, evidence: 'place-named', descriptors: [], deferred: false });
+    return;
+  }
+  // "S65", "A64": a letter-and-number code is a road after "the" ("the A64"), else a page or a model.
+  if (a === b && CODE.test(units[a].text)) {
+    const prev = units[a - 1];
+    const roadName = prev?.text === '(' && PLACE_HEADS.has(units[a - 2]?.text ?? '');
+    if (prev && prev.sentence === units[a].sentence && (/^(?:the|The)$/.test(prev.text) || roadName)) out.push({ a, b, type: 'PLACE', strength: GOOD, evidence: 'road-number', descriptors: [], deferred: false });
+    return;
+  }
+  // "USS Talbot": a ship.
+  if (b > a && VESSEL_PREFIXES.has(units[a].text)) return;
   // "Transforming Kenya": a dictionary word glued to a known place.
   if (!headed && b > a && gaz.isCommonWord(units[a].text) && !gaz.isGivenName(units[a].text) && !PLACE_MODIFIERS.has(units[a].text) &&
       !PLACE_PREFIXES.has(units[a].text) && !PLACE_ARTICLES.has(units[a].text) && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
@@ -219,6 +234,65 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
 
+/** "S65", "A64", "M1": one or two capitals and digits. "G7", "G20" are groups of countries. */
+const CODE = /^(?!G\d{1,2}$)\p{Lu}{1,2}\d{1,4}\p{Lu}?$/u;
+
+/**
+ * "Air Xland", "Environment Xland" (an ordinary noun before a place), "Real Ytown" (a club word), "AC
+ * Ztown" (a short acronym before a city), two words in all: the name of an organization, not the place.
+ * Adjectives ("Rural Xland") and verbs ("Transforming Xland") leave the place.
+ */
+function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
+  if (b !== a + 1) return false;
+  const { units, gaz } = ctx;
+  const w = units[a].text;
+  const placeWord = units[b].text;
+  const kind = ctx.placeKind(placeWord);
+  if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
+  if (CLUB_WORDS.has(w)) return true;
+  if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // A small town shares its name with too many things; the noun rule needs a well-known place.
+  if (kind === 'city' || !gaz.isCommonWord(w) || gaz.isGivenName(w) || gaz.isDemonym(w) || PEOPLE_WORDS.has(w) || NAME_PARTICLES.has(w.toLowerCase())) return false;
+  if (PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w) || PLACE_ARTICLES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || isTitleWord(w)) return false;
+  return gaz.wordClass(w) === undefined;
+}
+
+/** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
+function agencyContext(ctx: Context, p: Piece): Typed | undefined {
+  const { units, gaz } = ctx;
+  const prev = units[p.a - 1];
+  if (!prev || prev.sentence !== units[p.a].sentence) return undefined;
+  const cited = prev.text === 'told' || (prev.text === 'to' && /^[Aa]ccording$/.test(units[p.a - 2]?.text ?? ''));
+  if (!cited || p.b !== p.a) return undefined;
+  const w = units[p.a].text;
+  const kind = ctx.placeKind(w);
+  if (gaz.isGivenName(w) || gaz.isPersonName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
+  return { type: 'ORG', strength: GOOD, evidence: `context:${prev.text === 'told' ? 'told' : 'according-to'}` };
+}
+
+/**
+ * Evidence that a name without an organization head is a company: a company-dictionary first word,
+ * "its" later in the sentence ("X Dynamics said its chief executive…"), or a document that talks of
+ * "the company", shares or "Inc". Never with given-name evidence on the first word.
+ */
+function companyEvidence(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const first = units[p.a].text;
+  if (p.a === p.b || gaz.isGivenName(first) || ctx.placeKind(first) !== undefined) return false;
+  // Company dictionaries hold many ordinary words ("Big", "Public"): they count only for a name that
+  // acts ("X Robotics said", "X Dynamics cut jobs"), i.e. one followed by a verb.
+  const next = units[p.b + 1];
+  const acts = next !== undefined && next.sentence === units[p.b].sentence && (next.pos === 'VERB' || SPEECH_VERBS.has(next.text));
+  if (acts && gaz.isCompanyWord(first) && !gaz.isPersonName(first)) return true;
+  for (let k = p.b + 1; acts && k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) {
+    if (units[k].text === 'its') return true;
+  }
+  const last = units[p.b].text;
+  return gaz.isCommonWord(last) && !gaz.isPersonName(last) && COMPANY_TALK.test(ctx.text);
+}
+
+const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
+
 function typeOf(ctx: Context, p: Piece): Typed {
   const { units, gaz } = ctx;
   const text = ctx.keyText(p.a, p.b);
@@ -226,6 +300,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
   const first = units[p.a].text;
   const dateline = datelineRole(ctx, p);
   if (dateline) return dateline;
+  const agency = agencyContext(ctx, p);
+  if (agency) return agency;
   const placeKind = ctx.placeKind(text);
   if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
 
@@ -234,7 +310,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const head = units[headK].text;
     const mode: JoinMode = p.mode;
     const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
-    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first);
+    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first) || PRODUCT_HEADS.has(head);
     if (namedThing && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
@@ -250,6 +326,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
     for (let k = p.a + 1; k < p.b; k++) if (/^['’]s?$/.test(units[k].text)) return { type: 'ORG', strength: GOOD, evidence: 'possessive-name' };
+    // "Harlow & Finch": an ampersand joins the names of a firm's founders.
+    if (mode === null) for (let k = p.a + 1; k < p.b; k++) if (units[k].text === '&') return { type: 'ORG', strength: GOOD, evidence: 'ampersand' };
     if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
   } else {
     if (SINGLE_ORGS.has(first)) return { type: 'ORG', strength: STRONG, evidence: 'institution' };
@@ -268,6 +346,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   if (firstCased && gaz.isGivenName(firstCased)) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
   if (acronyms > 0) return { type: 'ORG', strength: GOOD, evidence: 'acronym' };
 
+  if (companyEvidence(ctx, p)) return { type: 'ORG', strength: GOOD, evidence: 'company' };
   const ctxType = contextType(ctx, p);
   if (ctxType && ctxType.strength >= GOOD) return ctxType;
 
@@ -449,7 +528,7 @@ function datelineRole(ctx: Context, p: Piece): Typed | undefined {
   }
   const open = units[p.a - 1];
   const after = units[p.b + 2];
-  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2) {
+  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2 && !text.slice(next.end, after.start).includes('\n')) {
     // The parenthesis sits within the first few words of its line.
     let k = p.a - 1;
     let steps = 0;

@@ -47,7 +47,8 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       if (parts.length < 2) return false;
       // "R-Calif.", "D-Mo.": party and state of a legislator.
       if (parts.length === 2 && /^[RDI]$/.test(parts[0]) && placeKind(parts[1]) !== undefined) return true;
-      return parts.every((p) => placeKind(p) !== undefined || gaz.isDemonym(p) || isAcronym(p));
+      // Towns share names with surnames ("Xavier Lopez-Garcia"): only well-known places make a relation.
+      return parts.every((p) => { const k = placeKind(p); return (k !== undefined && k !== 'city') || gaz.isDemonym(p) || isAcronym(p); });
     },
     spanText: (a, b) => text.slice(units[a].start, units[b].end),
     keyText(a, b) {

@@ -86,6 +86,7 @@ export const TITLES = set(`
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer Executive Executives
+  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Prof Dr Mr Mrs Ms Sgt-Maj
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
@@ -104,7 +105,7 @@ export const ROLE_WORDS = set(`
   congresswoman premier king queen prince princess pope bishop priest pastor rabbi imam cleric commissioner deputy
   assistant counsel negotiator investigator detective inspector spokesperson presenter host anchor producer
   filmmaker director composer designer architect engineer doctor dr nurse surgeon physician explorer traveller
-  traveler missionary emperor sultan president-elect chancellor vice-president candidate, mr mrs ms
+  traveler missionary emperor sultan president-elect chancellor vice-president mr mrs ms
 `);
 
 /** Lower-case verbs of saying: "said X" and "X said" mark X as a person. */
@@ -143,7 +144,7 @@ export const NOT_NAMES = set(`
   Thurs. Fri. Sat. Sun.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
   A.M. P.M. a.m. p.m. Christmas Easter Ramadan Eid Thanksgiving Hanukkah Passover Diwali Halloween Lent Advent
-  Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
+  Hey Wow Sorry Yeah Yep Nope Via Per Vs Etc
 `);
 
 /** Lower-case particles inside names ("Nouri al Maliki", "Ludwig van Beethoven", "Leonardo da Vinci"). */
@@ -243,3 +244,20 @@ export const ORG_FOLLOWERS = set(`group groups organization organisation movemen
 export const PLACE_FOLLOWERS = set(`province provinces city county region district village town river valley airport island
   islands neighborhood neighbourhood governorate municipality prefecture oblast canton township suburb peninsula
   mountains desert coast lake harbor harbour port area`);
+
+/**
+ * Words that open the names of sports clubs named after their city ("Real X", "Dynamo X"). Kept by
+ * hand: they are adjectives or foreign words, so the noun-before-a-place rule does not catch them.
+ */
+export const CLUB_WORDS = set(`Real Sporting Dynamo Dinamo Inter Atletico Atlético Athletic Olympique Racing Rapid Partizan
+  Lokomotiv Spartak Torpedo Hapoel Maccabi Borussia Fortuna Eintracht Union Stade Deportivo Sporting Club`);
+
+/**
+ * Heads of names of products, vehicles and works ("X Space Telescope", "X Rover"): named things that
+ * are none of our three types.
+ */
+export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rover Spacecraft Probe Lander Orbiter Shuttle Rocket
+  Missile Missiles Locomotive Symphony Concerto Sonata Requiem Album Novel Trilogy Engine Console Smartphone Phone Tablet`);
+
+/** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
+export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { createAnnotator } from '../../src/core/annotate';
+import type { DocumentAnnotation, EntityType } from '../../src/core/types';
+
+// Fault kinds users report against name finders (issue 9, item 3). Every name here is invented.
+describe('mentions: reported fault kinds', function () {
+  this.timeout(30000);
+  const annotator = createAnnotator();
+  const found = (a: DocumentAnnotation) => a.mentions.map((m) => `${m.type}:${m.text}`);
+  const has = (text: string, ...expected: string[]) => {
+    const a = annotator.annotate(text);
+    for (const e of expected) assert.ok(found(a).includes(e), `expected ${e} in ${JSON.stringify(found(a))}`);
+    return a;
+  };
+  const lacks = (text: string, ...names: string[]) => {
+    const a = annotator.annotate(text);
+    for (const n of names) assert.ok(!a.mentions.some((m) => m.text === n), `did not expect ${n} in ${JSON.stringify(found(a))}`);
+    return a;
+  };
+  const typeOf = (a: DocumentAnnotation, name: string): EntityType | undefined => a.mentions.find((m) => m.text === name)?.type;
+
+  it('keeps ranks written without a full stop outside the person span', () => {
+    has('Sgt Velma Orrick arrived first, followed by Cpl Tobiah Nwankwo and Insp Greta Salomaa.',
+      'PERSON:Velma Orrick', 'PERSON:Tobiah Nwankwo', 'PERSON:Greta Salomaa');
+    has('Supt Anwen Criddle and Det Ilse Varga led the inquiry, while Capt Rufus Oyelowo flew.',
+      'PERSON:Anwen Criddle', 'PERSON:Ilse Varga', 'PERSON:Rufus Oyelowo');
+    const a = lacks('Maj Corin Tallis and Lt Petra Vosberg inspected the base.', 'Maj Corin Tallis', 'Lt Petra Vosberg');
+    assert.equal(typeOf(a, 'Corin Tallis'), 'PERSON');
+  });
+
+  it('reads a line that lists names as prose, not as a headline', () => {
+    has('Present were Lucia Ferrante, Kwame Asante, Oswin Blackthorn and Delia Marchbank.',
+      'PERSON:Lucia Ferrante', 'PERSON:Kwame Asante', 'PERSON:Oswin Blackthorn', 'PERSON:Delia Marchbank');
+    has('Attending: Hamish Cordwell, Ines Waterford, Pavel Rook.', 'PERSON:Hamish Cordwell', 'PERSON:Pavel Rook');
+  });
+
+  it('finds names in tab-separated table rows with exact spans', () => {
+    has('Name\tRole\nOswin Blackthorn\tDriver\nDelia Marchbank\tNavigator\n', 'PERSON:Oswin Blackthorn', 'PERSON:Delia Marchbank');
+    has('Oswin Blackthorn\tDriver\t2019\n', 'PERSON:Oswin Blackthorn');
+  });
+
+  it('does not read a company that acts as a person', () => {
+    has('Harbinger Robotics said on Monday it would cut 200 jobs. The company\'s shares fell.', 'ORG:Harbinger Robotics');
+    has('Quellmark Dynamics said on Tuesday that its chief executive would step down.', 'ORG:Quellmark Dynamics');
+    has('Zephyrine Analytics cut its forecast as shares of the group fell.', 'ORG:Zephyrine Analytics');
+    // A given name first keeps the person.
+    has('Marta Holloway said on Monday she would run.', 'PERSON:Marta Holloway');
+  });
+
+  it('keeps organization names with an inner "and" or "&" whole', () => {
+    has('The Securities and Exchange Commission sued Harlow & Finch over the deal.', 'ORG:Securities and Exchange Commission', 'ORG:Harlow & Finch');
+    has('A grant came from The Ada and Ivo Brandt Foundation last year.', 'ORG:Ada and Ivo Brandt Foundation');
+    has('Lawyers at Pemberton & Vale filed the claim.', 'ORG:Pemberton & Vale');
+    // Two places joined by "&" are still two places.
+    has('Buses run between Chicago & Detroit daily.', 'PLACE:Chicago', 'PLACE:Detroit');
+  });
+
+  it('keeps an organization named after a place whole, and a cited agency as an organization', () => {
+    const a = has('Real Madrid beat AC Milan, while Munich Re and Air Canada reported profits. Environment Canada issued a warning.',
+      'ORG:Real Madrid', 'ORG:AC Milan', 'ORG:Munich Re', 'ORG:Air Canada', 'ORG:Environment Canada');
+    assert.ok(!found(a).includes('PLACE:Madrid') && !found(a).includes('PLACE:Canada'), JSON.stringify(found(a)));
+    has('Sporting Lisbon lost and Statistics Canada published the figures.', 'ORG:Sporting Lisbon', 'ORG:Statistics Canada');
+    has('"We are ready," the minister told Kaunas late on Sunday.', 'ORG:Kaunas');
+    has('According to Xinhua, the talks ended.', 'ORG:Xinhua');
+    // Adjectives and verbs before a place leave the place.
+    has('Life in rural areas of Rural Kenya is hard.', 'PLACE:Kenya');
+  });
+
+  it('drops products, vehicles and page codes, keeps road numbers', () => {
+    lacks('The James Webb Space Telescope and the Hubble Space Telescope took images.', 'James Webb Space Telescope', 'Hubble Space Telescope', 'James Webb');
+    lacks('See page S65 of the record and item B12.', 'S65', 'B12');
+    lacks('Sailors boarded the USS Carraway at dawn.', 'USS Carraway', 'Carraway');
+    has('Take the A64 east and then the M62.', 'PLACE:A64', 'PLACE:M62');
+    has('The G20 met in Rome.', 'ORG:G20');
+  });
+});
