@@ -73,4 +73,57 @@ describe('mentions: reported fault kinds', function () {
     has('Take the A64 east and then the M62.', 'PLACE:A64', 'PLACE:M62');
     has('The G20 met in Rome.', 'ORG:G20');
   });
+
+  it('reads "Surname, Given (Affiliation)" rows as one person, exact span', () => {
+    const a = has('Panel:\n- Blackthorn, Oswin (Harlow University)\n- Marchbank, Delia (Quenby Institute)\n',
+      'PERSON:Blackthorn, Oswin', 'PERSON:Marchbank, Delia', 'ORG:Harlow University', 'ORG:Quenby Institute');
+    assert.ok(!found(a).includes('PERSON:Oswin'), JSON.stringify(found(a)));
+    has('1. Okonkwo, Grace\tChair\n2. Lindqvist, Maria\tSecretary\n', 'PERSON:Okonkwo, Grace', 'PERSON:Lindqvist, Maria');
+    // A letter's closing is no inverted name.
+    lacks('Thank you again.\n\nYours, Ann Pellow', 'Yours, Ann');
+  });
+
+  it('reads a surname that is also a city as the person once the full name is in the document', () => {
+    const a = annotator.annotate('Maya Houston, the port director, said cargo was up. Houston said ships sail from Houston every day.');
+    const houstons = a.mentions.filter((m) => m.text === 'Houston').map((m) => m.type);
+    assert.deepEqual(houstons, ['PERSON', 'PLACE'], JSON.stringify(found(a)));
+    const b = annotator.annotate('Ships sail from Houston every day. Houston is a busy port.');
+    assert.ok(b.mentions.filter((m) => m.text === 'Houston').every((m) => m.type === 'PLACE'), JSON.stringify(found(b)));
+    const c = annotator.annotate('Dr Ilse Denver chairs the board. Denver told members that costs rose.');
+    assert.equal(c.mentions.find((m) => m.text === 'Denver')?.type, 'PERSON', JSON.stringify(found(c)));
+  });
+
+  it('finds towns whose names are also words where the context says place', () => {
+    has('The train stopped in Aarhus before going on.', 'PLACE:Aarhus');
+    has('She moved from Arles to the coast.', 'PLACE:Arles');
+  });
+
+  it('finds hyphenated surnames and joins the lone surname to the full name', () => {
+    const a = has('Rachel Lopez-Garcia spoke first. Later Lopez-Garcia added that Anders Bruun-Kjeldsen agreed. Bruun-Kjeldsen said no.',
+      'PERSON:Rachel Lopez-Garcia', 'PERSON:Lopez-Garcia', 'PERSON:Anders Bruun-Kjeldsen', 'PERSON:Bruun-Kjeldsen');
+    assert.ok(!found(a).includes('PERSON:Rachel'), JSON.stringify(found(a)));
+    has('Talks with Mireille Saint-Aubin-Okafor ended. Saint-Aubin-Okafor left.', 'PERSON:Mireille Saint-Aubin-Okafor', 'PERSON:Saint-Aubin-Okafor');
+    // Two well-known places joined by a hyphen still name a relation, not a person.
+    lacks('Iran-Iraq talks resumed under Kofi Hale.', 'Iran-Iraq');
+  });
+
+  it('finds surnames with particles and apostrophes, straight or curly, alone too', () => {
+    const a = has("Siobhan Ní Bhraonáin and Declan O'Farrell met Pieter van der Gracht. Later O’Farrell and Ní Bhraonáin left; van der Gracht stayed.",
+      'PERSON:Siobhan Ní Bhraonáin', "PERSON:Declan O'Farrell", 'PERSON:Pieter van der Gracht', 'PERSON:O’Farrell', 'PERSON:Ní Bhraonáin', 'PERSON:van der Gracht');
+    assert.ok(!found(a).includes('PERSON:Gracht'), JSON.stringify(found(a)));
+    has("Aoife O’Rourke won. O'Rourke said she was tired.", "PERSON:O'Rourke");
+  });
+
+  it('finds a lone surname opening a sentence before "said"', () => {
+    has('Dorsey said the talks were useful.', 'PERSON:Dorsey');
+    has('The meeting ended late. Whitaker said the talks were useful.', 'PERSON:Whitaker');
+    // An unknown word that speaks stays a body.
+    has('Talks ended. Zentrix said it was pleased.', 'ORG:Zentrix');
+  });
+
+  it('keeps the types of names on a whole-caps line', () => {
+    has('KAMALA HARRIS SPOKE AT THE RALLY\n\nThe crowd cheered.', 'PERSON:KAMALA HARRIS');
+    has('The rally was loud. Then KAMALA HARRIS spoke to the crowd.', 'PERSON:KAMALA HARRIS');
+    has('JOHN OKAFOR ARRIVES IN LAGOS\n\nThe envoy landed.', 'PERSON:JOHN OKAFOR');
+  });
 });

@@ -17,6 +17,11 @@ export interface Gazetteer {
   /** ISO currency codes ("DKK", "USD"): capitals that are not organizations. */
   isCurrency(word: string): boolean;
   /**
+   * A town whose name is also an ordinary word ("Reading", "Aarhus" in the tagger's lexicon): a place
+   * only where the context says so (after "in", "from", …). Undefined in data built before the list.
+   */
+  isWordCity(name: string): boolean;
+  /**
    * A given name or surname of the people-name list (@cspell/dict-people-names, built into
    * lexicon.json by scripts/build-lexicon.mjs). Broad: many entries are also places or words.
    */
@@ -45,6 +50,7 @@ interface GazetteerData {
   readonly givenNames: string;
   readonly commonWords: string;
   readonly currencies: string;
+  readonly wordCities?: string;
 }
 
 /** Apostrophes and Unicode forms vary between sources and documents. */
@@ -94,6 +100,7 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
   const given = new Set(split(source.givenNames));
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
+  const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
   const people = new Set(split(names.peopleNames).map(gazetteerKey));
   const companies = new Set(split(names.companyWords));
   const adjectives = new Set(split(names.adjectives));
@@ -114,6 +121,7 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
     isGivenName: (word) => given.has(word),
     isCommonWord: isCommon,
     isCurrency: (word) => currencies.has(word),
+    isWordCity: (name) => wordCities.has(gazetteerKey(name)),
     isPersonName: (word) => people.has(gazetteerKey(word)),
     isCompanyWord: (word) => companies.has(word),
     wordClass: (word) => {

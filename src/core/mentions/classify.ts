@@ -257,6 +257,20 @@ function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
   return gaz.wordClass(w) === undefined;
 }
 
+/**
+ * "Kamala Okonjo", "KAMALA OKONJO": two or three words, each in the people-name list and none an
+ * ordinary word or a place: a person's name even without a first name from the given-name lists.
+ */
+function peopleNamesOnly(ctx: Context, p: Piece): boolean {
+  if (p.a === p.b || p.b - p.a > 2) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const raw = ctx.units[k].text;
+    const w = /\p{Ll}/u.test(raw) ? raw : raw[0] + raw.slice(1).toLowerCase();
+    if (!ctx.gaz.isPersonName(w) || ctx.gaz.isCommonWord(w) || ctx.placeKind(w) !== undefined) return false;
+  }
+  return true;
+}
+
 /** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
 function agencyContext(ctx: Context, p: Piece): Typed | undefined {
   const { units, gaz } = ctx;
@@ -343,7 +357,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
   // "KAMALA HARRIS" inside normal prose: capitals for emphasis, not an acronym.
   const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
-  if (firstCased && gaz.isGivenName(firstCased)) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
+  if (firstCased && (gaz.isGivenName(firstCased) || peopleNamesOnly(ctx, p))) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
   if (acronyms > 0) return { type: 'ORG', strength: GOOD, evidence: 'acronym' };
 
   if (companyEvidence(ctx, p)) return { type: 'ORG', strength: GOOD, evidence: 'company' };
@@ -356,6 +370,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: 'particle-name' };
   if (ctxType) return ctxType;
+  if (peopleNamesOnly(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: 'people-names' };
   // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
   if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) {
     return { type: 'ORG', strength: WEAK + 0.5, evidence: 'place-named' };
@@ -374,6 +389,12 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   const prev = units[p.a - 1];
   const next = units[p.b + 1];
   const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // "in Aarhus", "from Reading, England": a town whose name is also a word, where the context says place.
+  if (ctx.gaz.isWordCity(ctx.keyText(p.a, p.b))) {
+    const after = units[p.b + 2];
+    const placeComma = sameSentence(next) && next.text === ',' && after !== undefined && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && ctx.placeKind(after.text) !== 'city';
+    if ((sameSentence(prev) && WORD_CITY_PREPOSITIONS.has(prev.text)) || placeComma) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:word-city' };
+  }
   // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
   if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { type: 'ORG', strength: GOOD, evidence: `context:member:${next.text}` };
   if (sameSentence(prev)) {
@@ -389,7 +410,15 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
     // "Zentrix said": an unknown lone word that speaks is a body more often than a person never
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
-    if (SAYS.has(next.text) && p.b === p.a) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
+    // "Dorsey said", opening a sentence: a surname of the people-name list speaks as a person (its full
+    // name may be in another document); a word that also names companies stays a body.
+    if (SAYS.has(next.text) && p.b === p.a) {
+      const w = units[p.a].text;
+      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && !ctx.gaz.isCompanyWord(w) && !ctx.gaz.isCommonWord(w) && ctx.placeKind(w) === undefined) {
+        return { type: 'PERSON', strength: GOOD, evidence: 'context:said-surname' };
+      }
+      return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
+    }
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -405,6 +434,9 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   }
   return undefined;
 }
+
+/** Prepositions of place or motion that make a town of a word ("in Reading", "to Bath"). */
+const WORD_CITY_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'outside', 'via', 'through', 'towards', 'toward', 'around', 'across']);
 
 /** Particles that are rare in place names ("bin", "von"), unlike the Romance "de" ("Terre de Bas"). */
 const PERSON_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'ul', 'ud']);

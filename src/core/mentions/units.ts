@@ -166,6 +166,9 @@ function markSentenceStyles(units: Draft[], text: string): void {
  * names is capitalized because names are, not because it is a title. Titles rarely carry commas,
  * tabs or parentheses.
  */
+/** What may precede a list row on its line: space, a bullet, a number. */
+export const ROW_LEAD = /^[\s\-–—•*·\d.)]*$/u;
+
 function listLike(units: readonly Draft[], s: number, e: number, text: string): boolean {
   let commas = 0;
   for (let k = s; k < e; k++) {
@@ -173,10 +176,14 @@ function listLike(units: readonly Draft[], s: number, e: number, text: string): 
     if (t === ',') commas++;
     if (k > s && text.slice(units[k - 1].end, units[k].start).includes('\t')) return true;
   }
-  // "Surname, Given (Affiliation)" and "Surname, Given" rows.
-  let a = s;
-  while (a < e && units[a].kind !== 'word') a++;
-  if (a + 2 < e && units[a + 1].text === ',' && units[a + 2].kind === 'word' && (a + 3 === e || units[a + 3].text === '(')) return true;
+  // "Surname, Given (Affiliation)" and "Surname, Given" rows, one a line.
+  for (let k = s; k + 2 < e; k++) {
+    if (units[k].kind !== 'word' || units[k + 1].text !== ',' || units[k + 2].kind !== 'word') continue;
+    const lineStart = text.lastIndexOf('\n', units[k].start - 1) + 1;
+    if (!ROW_LEAD.test(text.slice(lineStart, units[k].start))) continue;
+    const after = units[k + 3];
+    if (!after || after.text === '(' || /[\n\t]/.test(text.slice(units[k + 2].end, after.start))) return true;
+  }
   // A title may carry commas, but it does not close with a full stop.
   return commas > 0 && units[e - 1].text === '.' && !units.slice(s, e).some((u) => u.text === '(');
 }
