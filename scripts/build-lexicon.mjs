@@ -17,7 +17,8 @@ function cspellWords(pkg, file) {
   const text = fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/cspell-ext.json`)), 'dict', file), 'utf8');
   const out = new Set();
   for (const line of text.split(/\r?\n/)) {
-    const w = line.replace(/#.*$/, '').trim().normalize('NFC');
+    // Apostrophes folded as gazetteerKey() folds them, so lookups need no second key.
+    const w = line.replace(/#.*$/, '').trim().normalize('NFC').replace(/[’‘`]/g, "'");
     if (w && !/\s/.test(w)) out.add(w);
   }
   return out;

@@ -126,4 +126,17 @@ describe('mentions: reported fault kinds', function () {
     has('The rally was loud. Then KAMALA HARRIS spoke to the crowd.', 'PERSON:KAMALA HARRIS');
     has('JOHN OKAFOR ARRIVES IN LAGOS\n\nThe envoy landed.', 'PERSON:JOHN OKAFOR');
   });
+
+  it('reads historical states as places and regional demonyms as nothing', () => {
+    has('He grew up in the Soviet Union and later visited Persia.', 'PLACE:Soviet Union', 'PLACE:Persia');
+    lacks('Many Midwesterners and Middle Easterners came.', 'Midwesterners', 'Middle Easterners');
+  });
+
+  it('reads facilities as places in a guide full of places', () => {
+    const guide = 'From Denver drive to Boulder, then on to Fort Collins and Greeley. In Boulder, visit the Flatiron Science Center ' +
+      'near Chautauqua Park, then cross to Golden, Lakewood and Aurora along Colfax Avenue.';
+    has(guide, 'PLACE:Flatiron Science Center');
+    // In ordinary prose a center is an organization.
+    has('The Flatiron Science Center hired Nora Pike, who said funding was short.', 'ORG:Flatiron Science Center');
+  });
 });

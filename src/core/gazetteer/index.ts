@@ -101,10 +101,16 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
   const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
-  const people = new Set(split(names.peopleNames).map(gazetteerKey));
-  const companies = new Set(split(names.companyWords));
-  const adjectives = new Set(split(names.adjectives));
-  const verbs = new Set(split(names.verbs));
+  // The name lists are consulted for a few words of a document: their sets are built on first use so
+  // that a process annotating one short file does not pay for them.
+  const lazySet = (list: string) => {
+    let set: Set<string> | undefined;
+    return (w: string) => (set ??= new Set(split(list))).has(w);
+  };
+  const people = lazySet(names.peopleNames);
+  const companies = lazySet(names.companyWords);
+  const adjectives = lazySet(names.adjectives);
+  const verbs = lazySet(names.verbs);
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -122,11 +128,11 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
     isCommonWord: isCommon,
     isCurrency: (word) => currencies.has(word),
     isWordCity: (name) => wordCities.has(gazetteerKey(name)),
-    isPersonName: (word) => people.has(gazetteerKey(word)),
-    isCompanyWord: (word) => companies.has(word),
+    isPersonName: (word) => people(gazetteerKey(word)),
+    isCompanyWord: (word) => companies(word),
     wordClass: (word) => {
       const w = word.toLowerCase();
-      return adjectives.has(w) ? 'ADJ' : verbs.has(w) ? 'VERB' : undefined;
+      return adjectives(w) ? 'ADJ' : verbs(w) ? 'VERB' : undefined;
     },
   };
 }

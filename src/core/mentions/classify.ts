@@ -524,6 +524,8 @@ function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.length < 6) return false;
   const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
   if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
+  // "Midwesterners", "Middle Easterners": people of a region named by a compass word.
+  if (t.endsWith('erners') && place(t.slice(0, -6))) return true;
   if (t.endsWith('ers')) return place(t.slice(0, -3));
   return false;
 }

@@ -160,6 +160,9 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   return true;
 }
 
+/** Organization heads that also name the building the organization sits in. */
+const FACILITY_EVIDENCE = new Set(['Center', 'Centre', 'Centers', 'Centres', 'Church', 'School', 'College', 'Academy'].map((h) => `head:${h}`));
+
 /**
  * Unknown names take the document's dominant kind: a travel guide full of known places has unknown
  * villages, a profile full of titled people has unknown surnames.
@@ -173,5 +176,7 @@ function applyDocumentPrior(cands: Candidate[]): void {
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
     if (c.evidence === 'default:single' || (multiToo && c.evidence === 'default:short')) c.type = 'PLACE';
+    // A guide's "Science Center", "Community Centre", "University Church" is a building to visit.
+    else if (c.type === 'ORG' && FACILITY_EVIDENCE.has(c.evidence)) c.type = 'PLACE';
   }
 }

@@ -42,6 +42,7 @@ export const PLACE_HEADS = set(`
   Neighbourhood Crossing Border Checkpoint Compound Prison Hospital Hotel Airfield Airbase Oasis Basin Delta Plateau
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
   Statue Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
+  Resort Motel Hostel Inn Casino Theaters Theatres
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
@@ -165,6 +166,7 @@ export const WORLD_REGIONS = set(`
   Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
   Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals
   Amazon Nile Danube Rhine Euphrates Tigris Yangtze Mekong Ganges Indus Volga Mississippi
+  Midwest Persia Yugoslavia Czechoslovakia USSR Rhodesia Zaire Burma Ceylon Siam Bohemia Byzantium Assyria Babylon Babylonia
 `);
 
 /** Multi-word regions ("Middle East", "West Bank"). */
@@ -175,6 +177,9 @@ export const WORLD_REGION_PHRASES = set(`
   Northern_Ireland Golan_Heights Korean_Peninsula South_Pacific North_Pacific Indian_Ocean Red_Sea Black_Sea
   Caspian_Sea Dead_Sea Baltic_Sea North_Sea South_China_Sea Silicon_Valley Wall_Street New_England Midwest
   Deep_South Pacific_Northwest Capitol_Hill Hong_Kong Puerto_Rico Tel_Aviv
+  Soviet_Union Union_of_Soviet_Socialist_Republics East_Germany West_Germany Ottoman_Empire Roman_Empire
+  Byzantine_Empire Holy_Roman_Empire Austria-Hungary British_Empire Russian_Empire Persian_Empire Mughal_Empire
+  American_Southwest American_Midwest American_South
 `);
 
 /** Institutions that are names on their own when capitalized ("Congress", "Parliament"). */
