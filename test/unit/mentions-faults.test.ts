@@ -139,4 +139,24 @@ describe('mentions: reported fault kinds', function () {
     // In ordinary prose a center is an organization.
     has('The Flatiron Science Center hired Nora Pike, who said funding was short.', 'ORG:Flatiron Science Center');
   });
+
+  it('reads bylines and letter signatures as people', () => {
+    has('Why Rivers Move\n\nBy Tamsin Achterberg\n\nRivers move because water is heavy.', 'PERSON:Tamsin Achterberg');
+    has('See you in June.\n\nYours,\n\nBertil\n', 'PERSON:Bertil');
+    has('Thanks again for the parcel.\n\nBest wishes,\nOdile Marchetti\n', 'PERSON:Odile Marchetti');
+    // A line after any comma is no signature.
+    lacks('We bought apples,\nPears\n', 'Pears');
+  });
+
+  it('keeps a first name that opens a sentence, and a first name with a title-word surname', () => {
+    has('We went to the fair. Lionel bought a hat.', 'PERSON:Lionel');
+    has('Mary Bishop chaired the session.', 'PERSON:Mary Bishop');
+    // Ordinary words that are also first names still wait for the document.
+    lacks('Will you come? Grant us a favour.', 'Will', 'Grant');
+  });
+
+  it('does not read month abbreviations, common technical acronyms or ships as organizations', () => {
+    lacks('The note is dated Dec. 4 and the reply Feb. 2; the radio used VHF and RSS feeds.', 'Dec.', 'Feb.', 'VHF', 'RSS');
+    has('Flowers for Mlle. Varenne arrived.', 'PERSON:Varenne');
+  });
 });

@@ -6,7 +6,7 @@ import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_PREFIXES, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
-  CLUB_WORDS, PRODUCT_HEADS, VESSEL_PREFIXES,
+  CLUB_WORDS, CLOSINGS, PRODUCT_HEADS, VESSEL_PREFIXES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, ROYAL_TITLES, splitRun } from './segment';
 import { touchesOnLine } from './units';
@@ -56,6 +56,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
           c.type = 'PERSON';
           c.strength = STRONG;
           c.evidence = `title:${title}`;
+          c.deferred = false;
         }
         c.descriptors.push(prefixDescriptor);
         out.push(c);
@@ -99,6 +100,8 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
   // A lone letter or a lone prefix ("N", "St.") names nothing.
   if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
+  // "USS Talbot": a ship.
+  if (b > a && VESSEL_PREFIXES.has(units[a].text)) return;
   // "Air Xland", "Real Ytown", "AC Ztown": an organization named after a place is one name.
   if (!headed && placeNamedOrg(ctx, a, b)) {
     if (!needsEvidence) out.push({ a, b, type: 'ORG', strength: GOOD, evidence: 'place-named', descriptors: [], deferred: false });
@@ -111,8 +114,6 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
     if (prev && prev.sentence === units[a].sentence && (/^(?:the|The)$/.test(prev.text) || roadName)) out.push({ a, b, type: 'PLACE', strength: GOOD, evidence: 'road-number', descriptors: [], deferred: false });
     return;
   }
-  // "USS Talbot": a ship.
-  if (b > a && VESSEL_PREFIXES.has(units[a].text)) return;
   // "Transforming Kenya": a dictionary word glued to a known place.
   if (!headed && b > a && gaz.isCommonWord(units[a].text) && !gaz.isGivenName(units[a].text) && !PLACE_MODIFIERS.has(units[a].text) &&
       !PLACE_PREFIXES.has(units[a].text) && !PLACE_ARTICLES.has(units[a].text) && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
@@ -230,7 +231,9 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const u = ctx.units[p.a];
   // A lone first word of a sentence without a strong cue, and a weak guess inside a title-case line,
   // wait for the document to confirm them elsewhere.
-  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
+  // A first name from the curated lists that is no ordinary word or place ("Mary is working…") is kept.
+  const plainGiven = t.evidence.startsWith('given') && !ctx.gaz.isCommonWord(u.text) && ctx.placeKind(u.text) === undefined && !u.headline;
+  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context') && !plainGiven) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
 
@@ -270,6 +273,32 @@ function peopleNamesOnly(ctx: Context, p: Piece): boolean {
   }
   return true;
 }
+
+/**
+ * "By Ann Pellow" opening a line (a byline), and a name alone on the line after a letter's closing
+ * ("Yours,\nBill"): the writer, a person.
+ */
+function signatureOrByline(ctx: Context, p: Piece): Typed | undefined {
+  const { units, text } = ctx;
+  if (p.b - p.a > 3) return undefined;
+  const prev = units[p.a - 1];
+  if (prev && (prev.text === 'By' || prev.text === 'by') && ROW_START.test(text.slice(text.lastIndexOf('\n', prev.start - 1) + 1, prev.start))) {
+    const next = units[p.b + 1];
+    if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { type: 'PERSON', strength: STRONG, evidence: 'byline' };
+  }
+  const lineStart = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', units[p.b].end);
+  if (text.slice(lineStart, units[p.a].start).trim() !== '' || text.slice(units[p.b].end, lineEnd < 0 ? text.length : lineEnd).trim().replace(/[.,]$/, '') !== '') return undefined;
+  if (!prev || prev.text !== ',' || lineStart === 0) return undefined;
+  // The line before (blank lines aside) is the closing: "Yours,", "Best wishes,".
+  const prevLineStart = text.lastIndexOf('\n', prev.start - 1) + 1;
+  const closing = text.slice(prevLineStart, prev.start).trim().split(/\s+/)[0] ?? '';
+  if (!CLOSINGS.has(closing) || /\S/.test(text.slice(prev.end, lineStart).replace(/\n/g, ''))) return undefined;
+  return { type: 'PERSON', strength: STRONG, evidence: 'signature' };
+}
+
+/** Space, a bullet or a number before a row's first word. */
+const ROW_START = /^[\s\-–—•*·\d.)]*$/u;
 
 /** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
 function agencyContext(ctx: Context, p: Piece): Typed | undefined {
@@ -316,6 +345,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
   if (dateline) return dateline;
   const agency = agencyContext(ctx, p);
   if (agency) return agency;
+  const signed = signatureOrByline(ctx, p);
+  if (signed) return signed;
   const placeKind = ctx.placeKind(text);
   if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
 

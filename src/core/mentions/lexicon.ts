@@ -75,7 +75,7 @@ export const PLACE_OF_HEADS = set(`
  * of these ("Prime Minister", "Deputy Secretary of State").
  */
 export const TITLES = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Lord Lady Madam Madame Monsieur Mme Mme. Herr Frau
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Lord Lady Madam Madame Monsieur Mme Mme. Mlle Mlle. Herr Frau
   President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Under-Secretary Deputy Assistant
   Ambassador Envoy Consul Senator Sen. Sens. Representative Rep. Reps. Congressman Congresswoman Congressmember
   Delegate Governor Gov. Lt. Lieutenant Mayor Councilman Councilwoman Councillor Councilor Alderman Speaker Chancellor
@@ -142,7 +142,7 @@ export const NOT_NAMES = set(`
   Secondly Lastly Additionally Similarly Likewise Consequently Accordingly Nonetheless Notwithstanding Regardless
   BC AD BCE CE AM PM GMT UTC EST PST
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
-  Thurs. Fri. Sat. Sun.
+  Thurs. Fri. Sat. Sun. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
   A.M. P.M. a.m. p.m. Christmas Easter Ramadan Eid Thanksgiving Hanukkah Passover Diwali Halloween Lent Advent
   Hey Wow Sorry Yeah Yep Nope Via Per Vs Etc
@@ -230,6 +230,7 @@ export const COMMON_ACRONYMS = set(`
   LCD CCTV DNA RNA HIV AIDS COVID SARS MERS ICU ER PTSD ADHD IVF IQ BMI LGBT LGBTQ LGBTQI UFO VIP FAQ DIY ID IDs PIN
   ATM SUV RV NGO NGOs MP MPs MEP MEPs PM AM BC AD CE BCE OK RIP ASAP FYI TBD CC BY NC ND GMO WMD IED IEDs RPG
   UAV UAVs ICBM ICBMs SAM POW POWs KIA MIA CO2 ZIP PS NB TBA ETA UTC GMT EST EDT PST PDT CST CDT
+  WWI WWII IM RSS VHF UHF FM AM SI PV
 `);
 
 /** Words that open names of storms and operations ("Hurricane X", "Operation Y"): events, not people. */
@@ -266,3 +267,7 @@ export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rove
 
 /** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
 export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);
+
+/** First words of a letter's closing line ("Yours,", "Best wishes,"): the name on the next line signs it. */
+export const CLOSINGS = set(`Yours Sincerely Love Best Regards Cheers Cordially Respectfully Faithfully Affectionately Warmly
+  Thanks Fondly Truly Kind Warm With Ever Hugs Till Until Much`);

@@ -36,8 +36,9 @@ export function findRuns(ctx: Context): Run[] {
     if (titleWord(k - 1)) return true;
     return (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && sameLine(k - 1);
   };
-  const joinable = (x: number, y: number) =>
-    y < units.length && units[x].sentence === units[y].sentence && touchesOnLine(text, units[x], units[y]);
+  // The tagger may end a sentence at a title's full stop ("Mme. X"): the name goes on after it.
+  const sameSentence = (x: number, y: number) => units[x].sentence === units[y].sentence || (TITLES.has(units[x].text) && units[x].text.endsWith('.'));
+  const joinable = (x: number, y: number) => y < units.length && sameSentence(x, y) && touchesOnLine(text, units[x], units[y]);
   for (let i = 0; i < units.length; i++) {
     if (!nameWord(i)) continue;
     let j = i;

@@ -212,7 +212,7 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   // A chain of title words ("Chief Executive", "Prime Minister") is no surname.
   const chained = t - 1 > p.a && (isTitleWord(units[t - 1].text) || TITLE_MODIFIERS.has(units[t - 1].text));
   // "Bernice King", "Jane Bishop": a first name and one title word is a first name and a surname.
-  const givenAndWord = t === p.b && p.b === p.a + 1 && !TITLE_MODIFIERS.has(units[t].text) && !units[p.a].initial;
+  const givenAndWord = t === p.b && p.b === p.a + 1 && !TITLE_MODIFIERS.has(units[t].text) && (!units[p.a].initial || !ctx.gaz.isCommonWord(units[p.a].text));
   if (givenAndWord && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   if (t < p.b && t > p.a && !chained && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;
