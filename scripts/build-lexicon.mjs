@@ -2,6 +2,7 @@
 // reads besides the gazetteer, from kept data packages (all MIT):
 //   - @cspell/dict-people-names: given names and surnames ("is this word a person's name?");
 //   - @cspell/dict-companies: words of company names ("is this word a company's name?").
+//   - world-countries: each country's names, for the cross-document resolver (resolve/countryNames.ts);
 //   - wink-eng-lite-web-model's lexicon: which ordinary words are adjectives or verbs.
 // Deterministic: the same package versions give the same bytes. The seed articles are development data:
 // the names of their people and organizations are left out, as build-gazetteer.mjs does.
@@ -55,12 +56,27 @@ const verbs = [];
   }
 }
 
+// Countries by all their names (world-countries): common, official and Latin-script alternative
+// spellings; two-letter codes only as the news writes them (US, UK). A name that two countries share
+// ("Congo") is left out of both.
+const countries = require('world-countries');
+const latin = (n) => /^[\p{Script=Latin}\s'’.\-()]+$/u.test(n) && !/[,()]/.test(n);
+const useful = (n) => n.length > 3 || /^[A-Z]{3}$/.test(n) || n === 'US' || n === 'UK';
+const groups = countries.map((c) => [...new Set([c.name.common, c.name.official, ...(c.altSpellings ?? [])].map((n) => String(n).normalize('NFC').trim()).filter((n) => n && latin(n) && useful(n)))]);
+const owners = new Map();
+for (const [i, g] of groups.entries()) for (const n of g) owners.set(n.toLowerCase(), owners.has(n.toLowerCase()) && owners.get(n.toLowerCase()) !== i ? -1 : i);
+const countryGroups = groups
+  .map((g, i) => g.filter((n) => owners.get(n.toLowerCase()) === i))
+  .filter((g) => g.length > 1)
+  .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+
 const json = {
   source: 'built by scripts/build-lexicon.mjs from @cspell/dict-people-names and @cspell/dict-companies (MIT)',
   peopleNames: people.sort().join('\n'),
   companyWords: companies.sort().join('\n'),
   adjectives: adjectives.sort().join('\n'),
   verbs: verbs.sort().join('\n'),
+  countryGroups,
 };
 const file = path.join(root, 'src', 'core', 'gazetteer', 'lexicon.json');
 fs.writeFileSync(file, JSON.stringify(json) + '\n');
