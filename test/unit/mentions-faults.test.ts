@@ -159,4 +159,12 @@ describe('mentions: reported fault kinds', function () {
     lacks('The note is dated Dec. 4 and the reply Feb. 2; the radio used VHF and RSS feeds.', 'Dec.', 'Feb.', 'VHF', 'RSS');
     has('Flowers for Mlle. Varenne arrived.', 'PERSON:Varenne');
   });
+
+  it('does not type works or meetings named after a city as organizations', () => {
+    lacks('She starred in the film Harbour Lights and wrote the novel Quiet Tamarind.', 'Harbour Lights', 'Quiet Tamarind');
+    lacks('His essay "Ten Bright Windows" was widely read.', 'Ten Bright Windows');
+    lacks('Delegates left the Geneva Conference and flew to the Vienna Energy Forum.', 'Geneva Conference', 'Vienna Energy Forum');
+    // A titled person after a work noun is still a person; a conference body stays an organization.
+    has('The Southern Growers Conference elected a new chair.', 'ORG:Southern Growers Conference');
+  });
 });

@@ -136,6 +136,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   }
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
+  if (isWorkTitle(ctx, a, b, c)) return;
   if (c.evidence === 'document') return;
   if (isModelName(ctx, a, b, c)) return;
   out.push(c);
@@ -236,6 +237,32 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context') && !plainGiven) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
 }
+
+/** Heads of names of meetings, events when a place opens the name ("Xtown Conference"). */
+const MEETING_HEADS = new Set(['Conference', 'Forum', 'Summit', 'Talks', 'Congress', 'Convention', 'Symposium', 'Expo']);
+
+/** Nouns that introduce the title of a work ("the film X", "her novel Y", "the album Z"). */
+const WORK_NOUNS = new Set(['film', 'movie', 'novel', 'book', 'album', 'song', 'single', 'series', 'sitcom', 'show', 'play',
+  'opera', 'musical', 'poem', 'painting', 'documentary', 'memoir', 'biography', 'essay', 'video', 'game', 'episode', 'track',
+  'collection', 'anthology', 'exhibition', 'sculpture', 'symphony', 'ballet', 'comic', 'manga', 'anime', 'podcast', 'blog', 'app']);
+
+/**
+ * The title of a work: a name right after a work noun ("the film X"), or a title-case name of two or
+ * more words filling a pair of quotation marks ('"The Long Road"') with nothing but a weak guess for
+ * it. Works are none of our three types.
+ */
+function isWorkTitle(ctx: Context, a: number, b: number, c: Candidate): boolean {
+  const { units } = ctx;
+  const prev = units[a - 1];
+  if (prev && prev.sentence === units[a].sentence && WORK_NOUNS.has(prev.text) && !c.evidence.startsWith('title')) return true;
+  if (b === a || c.strength >= STRONG) return false;
+  const open = units[a - 1];
+  const close = units[b + 1];
+  return open !== undefined && close !== undefined && OPEN_QUOTES.has(open.text) && CLOSE_QUOTES.has(close.text);
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 
 /** "S65", "A64", "M1": one or two capitals and digits. "G7", "G20" are groups of countries. */
 const CODE = /^(?!G\d{1,2}$)\p{Lu}{1,2}\d{1,4}\p{Lu}?$/u;
@@ -357,6 +384,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
     const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first) || PRODUCT_HEADS.has(head);
     if (namedThing && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
+    // "Xtown Conference", "Xtown Energy Forum": a meeting named after its host city is an event.
+    if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
     // "Oxfam International Kenya", "Tata Group India": an organization's branch in a country.
