@@ -167,4 +167,10 @@ describe('mentions: reported fault kinds', function () {
     // A titled person after a work noun is still a person; a conference body stays an organization.
     has('The Southern Growers Conference elected a new chair.', 'ORG:Southern Growers Conference');
   });
+
+  it('does not read a capitalized noun phrase as a person', () => {
+    lacks('From the pier we watched a Spotted Sandpiper and heard about Coastal Erosion.', 'Spotted Sandpiper', 'Coastal Erosion');
+    has('The award went to Nadia Sandpiper last year.', 'PERSON:Nadia Sandpiper');
+    has('The board thanked Okonjo Baker for the report.', 'PERSON:Okonjo Baker');
+  });
 });

@@ -439,6 +439,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
   if (single) return { type: 'ORG', strength: WEAK, evidence: 'default:single' };
+  // "Harbour Porpoise", "Postdoctoral Research Fellow": a last word that is an ordinary word and no
+  // surname of the people-name list, after no first name, makes a noun phrase, not a person.
+  const last = units[p.b].text;
+  if (p.b - p.a <= 2 && gaz.isCommonWord(last) && !gaz.isPersonName(last) && !gaz.isGivenName(first) && !gaz.isPersonName(first)) return { type: 'ORG', strength: 0, evidence: 'default:common-last' };
   if (p.b - p.a <= 2) return { type: 'PERSON', strength: WEAK, evidence: 'default:short' };
   return { type: 'ORG', strength: WEAK, evidence: 'default:long' };
 }

@@ -176,6 +176,11 @@ function applyDocumentPrior(cands: Candidate[]): void {
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
     if (c.evidence === 'default:single' || (multiToo && c.evidence === 'default:short')) c.type = 'PLACE';
+    else if (multiToo && c.evidence === 'default:common-last') {
+      // In a guide, "Inwood Terrace" is one more unknown place.
+      c.type = 'PLACE';
+      c.strength = WEAK;
+    }
     // A guide's "Science Center", "Community Centre", "University Church" is a building to visit.
     else if (c.type === 'ORG' && FACILITY_EVIDENCE.has(c.evidence)) c.type = 'PLACE';
   }
