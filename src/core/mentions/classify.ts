@@ -313,10 +313,14 @@ function signatureOrByline(ctx: Context, p: Piece): Typed | undefined {
     const next = units[p.b + 1];
     if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { type: 'PERSON', strength: STRONG, evidence: 'byline' };
   }
+  // Cheap tests first: this runs for every name.
+  if (!prev || prev.text !== ',' || !units[p.a].lineStart) return undefined;
+  const next = units[p.b + 1];
+  if (next && !next.lineStart && next.text !== '.' && next.text !== ',') return undefined;
   const lineStart = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
   const lineEnd = text.indexOf('\n', units[p.b].end);
   if (text.slice(lineStart, units[p.a].start).trim() !== '' || text.slice(units[p.b].end, lineEnd < 0 ? text.length : lineEnd).trim().replace(/[.,]$/, '') !== '') return undefined;
-  if (!prev || prev.text !== ',' || lineStart === 0) return undefined;
+  if (lineStart === 0) return undefined;
   // The line before (blank lines aside) is the closing: "Yours,", "Best wishes,".
   const prevLineStart = text.lastIndexOf('\n', prev.start - 1) + 1;
   const closing = text.slice(prevLineStart, prev.start).trim().split(/\s+/)[0] ?? '';
@@ -358,10 +362,8 @@ function companyEvidence(ctx: Context, p: Piece): boolean {
     if (units[k].text === 'its') return true;
   }
   const last = units[p.b].text;
-  return gaz.isCommonWord(last) && !gaz.isPersonName(last) && COMPANY_TALK.test(ctx.text);
+  return gaz.isCommonWord(last) && !gaz.isPersonName(last) && ctx.talksOfCompanies();
 }
-
-const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
 function typeOf(ctx: Context, p: Piece): Typed {
   const { units, gaz } = ctx;

@@ -17,7 +17,11 @@ export interface Context {
   spanText(a: number, b: number): string;
   /** The same span as the lexicons should see it (re-cased words of a shouted line). */
   keyText(a: number, b: number): string;
+  /** The document talks of a company ("the company", "its shares", "Inc"); computed once, on first ask. */
+  talksOfCompanies(): boolean;
 }
+
+const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
 
 export function createContext(text: string, units: readonly Unit[], gaz: Gazetteer): Context {
@@ -36,11 +40,13 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
     if (name.includes(' ') && WORLD_REGION_PHRASES.has(name.replace(/ /g, '_'))) return 'region';
     return undefined;
   };
+  let companyTalk: boolean | undefined;
   return {
     text,
     units,
     gaz,
     placeKind,
+    talksOfCompanies: () => (companyTalk ??= COMPANY_TALK.test(text)),
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);
