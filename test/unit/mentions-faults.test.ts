@@ -173,4 +173,9 @@ describe('mentions: reported fault kinds', function () {
     has('The award went to Nadia Sandpiper last year.', 'PERSON:Nadia Sandpiper');
     has('The board thanked Okonjo Baker for the report.', 'PERSON:Okonjo Baker');
   });
+
+  it('reads subcommittees, party plurals and the armed services as organizations', () => {
+    has('The Harbor Safety Subcommittee met while the Army and the Navy waited.', 'ORG:Harbor Safety Subcommittee', 'ORG:Army', 'ORG:Navy');
+    has('Both the Green and the Liberal Parties endorsed it.', 'ORG:Liberal Parties');
+  });
 });

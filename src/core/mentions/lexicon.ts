@@ -18,6 +18,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
+  Subcommittee Subcommittees Parties Caucuses Commonwealth
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co Corp. NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
@@ -184,7 +185,7 @@ export const WORLD_REGION_PHRASES = set(`
 
 /** Institutions that are names on their own when capitalized ("Congress", "Parliament"). */
 export const SINGLE_ORGS = set(`House Congress Parliament Senate Cabinet Pentagon Kremlin Legislature Knesset Duma Bundestag Politburo
-  Interpol Europol Vatican`);
+  Interpol Europol Vatican Army Navy Commonwealth`);
 
 /** Universal POS tags of words that never start a name at a sentence start. */
 export const FUNCTION_POS = set(`DET PRON ADP CCONJ SCONJ AUX PART INTJ ADV NUM VERB SYM PUNCT`);
