@@ -178,4 +178,9 @@ describe('mentions: reported fault kinds', function () {
     has('The Harbor Safety Subcommittee met while the Army and the Navy waited.', 'ORG:Harbor Safety Subcommittee', 'ORG:Army', 'ORG:Navy');
     has('Both the Green and the Liberal Parties endorsed it.', 'ORG:Liberal Parties');
   });
+
+  it('reads a compass word before a name as a region, not a first name', () => {
+    const a = has('The farm lies in Wexmoor, North Wexmoor, close to the coast.', 'PLACE:North Wexmoor');
+    assert.ok(!a.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
+  });
 });

@@ -556,6 +556,8 @@ function allCommon(ctx: Context, p: Piece): boolean {
 /** "North Oakland", "Grande Terre": a given name that is also a word, before a place or a word. */
 function ambiguousGiven(ctx: Context, p: Piece): boolean {
   const first = ctx.units[p.a].text;
+  // "North Yorkshire", "West Orlin": a compass word before a name makes a region, not a person.
+  if (p.b > p.a && PLACE_MODIFIERS.has(first) && !ctx.gaz.isGivenName(ctx.units[p.a + 1].text)) return true;
   const firstCommon = ctx.gaz.isCommonWord(first);
   if (!firstCommon && ctx.placeKind(first) === undefined) return false;
   if (p.a === p.b) return true;
