@@ -117,6 +117,8 @@ describe('mentions: reported fault kinds', function () {
   it('finds a lone surname opening a sentence before "said"', () => {
     has('Dorsey said the talks were useful.', 'PERSON:Dorsey');
     has('The meeting ended late. Whitaker said the talks were useful.', 'PERSON:Whitaker');
+    has('"We are ready," Okafor told reporters.', 'PERSON:Okafor');
+    has('The vote was close. Whitfield added that talks would go on.', 'PERSON:Whitfield');
     // An unknown word that speaks stays a body.
     has('Talks ended. Zentrix said it was pleased.', 'ORG:Zentrix');
   });

@@ -476,14 +476,14 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
     // "Zentrix said": an unknown lone word that speaks is a body more often than a person never
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
-    // "Dorsey said", opening a sentence: a surname of the people-name list speaks as a person (its full
-    // name may be in another document); a word that also names companies stays a body.
-    if (SAYS.has(next.text) && p.b === p.a) {
+    // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
+    // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
       const w = units[p.a].text;
-      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && !ctx.gaz.isCompanyWord(w) && !ctx.gaz.isCommonWord(w) && ctx.placeKind(w) === undefined) {
+      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && !ctx.gaz.isCommonWord(w) && ctx.placeKind(w) === undefined) {
         return { type: 'PERSON', strength: GOOD, evidence: 'context:said-surname' };
       }
-      return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
+      if (SAYS.has(next.text)) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
     }
     if (next.text === ',') {
       const after = units[p.b + 2];
