@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGazetteer } from '../../src/core/gazetteer';
+import { loadGazetteer, sortedListHas } from '../../src/core/gazetteer';
 
 describe('mentions: gazetteer', () => {
   const gaz = loadGazetteer();
@@ -38,5 +38,19 @@ describe('mentions: gazetteer', () => {
   it('stays small enough to bundle', () => {
     const size = fs.statSync(path.join(__dirname, '..', '..', 'src', 'core', 'gazetteer', 'data.json')).size;
     assert.ok(size < 1.5 * 1024 * 1024, `data.json is ${size} bytes`);
+  });
+
+  it('searches sorted word lists in place, exactly', () => {
+    const list = ['Abbot', 'Bell', 'Carr', 'Dunn', 'van der Berg', 'Ávila'].sort().join('\n');
+    for (const w of list.split('\n')) assert.ok(sortedListHas(list, w), w);
+    for (const w of ['', 'Abb', 'Bellx', 'Carr\nDunn', 'Zed', 'a', 'dunn']) assert.ok(!sortedListHas(list, w), w);
+    assert.ok(!sortedListHas('', 'Abbot'));
+  });
+
+  it('knows names, company words and word classes from the built lexicon', () => {
+    assert.ok(gaz.isPersonName('Whitaker'));
+    assert.ok(!gaz.isPersonName('Whitakerzz'));
+    assert.equal(gaz.wordClass('Rural'), 'ADJ');
+    assert.equal(gaz.wordClass('environment'), undefined);
   });
 });

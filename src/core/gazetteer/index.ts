@@ -70,6 +70,28 @@ export function foldAccents(s: string): string {
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 
+/**
+ * Binary search of a word in a newline-joined list sorted by UTF-16 code units (JavaScript's default
+ * sort, as scripts/build-lexicon.mjs writes it). O(log n) string comparisons, no allocation beyond the
+ * probed lines.
+ */
+export function sortedListHas(list: string, word: string): boolean {
+  if (!word || word.includes('\n')) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = list.lastIndexOf('\n', mid - 1) + 1;
+    let end = list.indexOf('\n', start);
+    if (end < 0) end = list.length;
+    const line = list.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
 export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();
   // Later kinds never overwrite earlier (stronger) ones.
@@ -101,16 +123,12 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
   const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
-  // The name lists are consulted for a few words of a document: their sets are built on first use so
-  // that a process annotating one short file does not pay for them.
-  const lazySet = (list: string) => {
-    let set: Set<string> | undefined;
-    return (w: string) => (set ??= new Set(split(list))).has(w);
-  };
-  const people = lazySet(names.peopleNames);
-  const companies = lazySet(names.companyWords);
-  const adjectives = lazySet(names.adjectives);
-  const verbs = lazySet(names.verbs);
+  // The name lists are consulted for a few words of a document: they are searched where they lie, in
+  // their sorted newline-joined strings, so that no process pays for building sets of them.
+  const people = (w: string) => sortedListHas(names.peopleNames, w);
+  const companies = (w: string) => sortedListHas(names.companyWords, w);
+  const adjectives = (w: string) => sortedListHas(names.adjectives, w);
+  const verbs = (w: string) => sortedListHas(names.verbs, w);
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
