@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadGazetteer, sortedListHas } from '../../src/core/gazetteer';
+import { WORLD_REGION_PHRASES, WORLD_REGIONS } from '../../src/core/mentions/lexicon';
 
 describe('mentions: gazetteer', () => {
   const gaz = loadGazetteer();
@@ -52,5 +53,10 @@ describe('mentions: gazetteer', () => {
     assert.ok(!gaz.isPersonName('Whitakerzz'));
     assert.equal(gaz.wordClass('Rural'), 'ADJ');
     assert.equal(gaz.wordClass('environment'), undefined);
+  });
+
+  it('keeps no hand-typed region that the built gazetteer already knows', () => {
+    const dup = [...WORLD_REGIONS, ...[...WORLD_REGION_PHRASES].map((w) => w.replace(/_/g, ' '))].filter((w) => gaz.place(w) !== undefined);
+    assert.deepEqual(dup, []);
   });
 });
