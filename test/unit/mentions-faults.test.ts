@@ -185,4 +185,14 @@ describe('mentions: reported fault kinds', function () {
     const a = has('The farm lies in Wexmoor, North Wexmoor, close to the coast.', 'PLACE:North Wexmoor');
     assert.ok(!a.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(a)));
   });
+
+  it('reads the recurring speaker labels of a transcript as people', () => {
+    const t = 'INTERVIEWER: When did you start?\nOKONJO: In 1998, after I left school.\nINTERVIEWER: And then?\nOKONJO: Then I moved.\n';
+    const a = has(t, 'PERSON:OKONJO');
+    assert.ok(!a.mentions.some((m) => m.text === 'INTERVIEWER'), JSON.stringify(found(a)));
+    has('Tamsin Reyes: I agree.\nJon Park: So do I.\nTamsin Reyes: Good.\nJon Park: Fine.\n', 'PERSON:Tamsin Reyes', 'PERSON:Jon Park');
+    // A heading used once is no speaker.
+    const b = annotator.annotate('Kaunas: the old town is small and walkable.\n');
+    assert.ok(!b.mentions.some((m) => m.type === 'PERSON'), JSON.stringify(found(b)));
+  });
 });

@@ -376,6 +376,11 @@ function typeOf(ctx: Context, p: Piece): Typed {
   if (agency) return agency;
   const signed = signatureOrByline(ctx, p);
   if (signed) return signed;
+  // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
+  const colon = units[p.b + 1];
+  if (colon?.text === ':' && units[p.a].lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
+    return { type: 'PERSON', strength: STRONG, evidence: 'speaker-label' };
+  }
   const placeKind = ctx.placeKind(text);
   if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
 

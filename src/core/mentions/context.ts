@@ -19,7 +19,14 @@ export interface Context {
   keyText(a: number, b: number): string;
   /** The document talks of a company ("the company", "its shares", "Inc"); computed once, on first ask. */
   talksOfCompanies(): boolean;
+  /**
+   * Labels that open two or more lines before a colon ("OKAFOR: …" in a transcript): the speakers of
+   * an interview. Computed once, on first ask.
+   */
+  speakerLabels(): ReadonlySet<string>;
 }
+
+const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
 
 const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
@@ -41,12 +48,20 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
     return undefined;
   };
   let companyTalk: boolean | undefined;
+  let labels: Set<string> | undefined;
   return {
     text,
     units,
     gaz,
     placeKind,
     talksOfCompanies: () => (companyTalk ??= COMPANY_TALK.test(text)),
+    speakerLabels() {
+      if (labels) return labels;
+      const counts = new Map<string, number>();
+      for (const m of text.matchAll(LINE_LABEL)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      labels = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+      return labels;
+    },
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);
