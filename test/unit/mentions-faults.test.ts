@@ -118,6 +118,8 @@ describe('mentions: reported fault kinds', function () {
     has('Dorsey said the talks were useful.', 'PERSON:Dorsey');
     has('The meeting ended late. Whitaker said the talks were useful.', 'PERSON:Whitaker');
     has('"We are ready," Okafor told reporters.', 'PERSON:Okafor');
+    // A first name that is also a word speaks as a person too.
+    has('We went early. Sue said she was tired.', 'PERSON:Sue');
     has('The vote was close. Whitfield added that talks would go on.', 'PERSON:Whitfield');
     // An unknown word that speaks stays a body.
     has('Talks ended. Zentrix said it was pleased.', 'ORG:Zentrix');

@@ -485,7 +485,7 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
     if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
       const w = units[p.a].text;
-      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && !ctx.gaz.isCommonWord(w) && ctx.placeKind(w) === undefined) {
+      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { type: 'PERSON', strength: GOOD, evidence: 'context:said-surname' };
       }
       if (SAYS.has(next.text)) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };

@@ -156,7 +156,7 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (c.a !== c.b || c.strength >= STRONG) return false;
   const w = ctx.units[c.a].text;
   if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
-  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer')) return false;
+  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer') || c.evidence === 'context:said-surname') return false;
   return true;
 }
 
