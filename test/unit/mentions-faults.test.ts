@@ -147,6 +147,9 @@ describe('mentions: reported fault kinds', function () {
   it('reads bylines and letter signatures as people', () => {
     has('Why Rivers Move\n\nBy Tamsin Achterberg\n\nRivers move because water is heavy.', 'PERSON:Tamsin Achterberg');
     has('See you in June.\n\nYours,\n\nBertil\n', 'PERSON:Bertil');
+    has('July 9, 1951.\n\nDear Jean:\n\nThanks for the money.', 'PERSON:Jean');
+    has('Dear Odile Marchetti,\nThank you.', 'PERSON:Odile Marchetti');
+    lacks('Dear Sir,\nThank you.', 'Sir');
     has('Thanks again for the parcel.\n\nBest wishes,\nOdile Marchetti\n', 'PERSON:Odile Marchetti');
     // A line after any comma is no signature.
     lacks('We bought apples,\nPears\n', 'Pears');

@@ -313,6 +313,10 @@ function signatureOrByline(ctx: Context, p: Piece): Typed | undefined {
     const next = units[p.b + 1];
     if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { type: 'PERSON', strength: STRONG, evidence: 'byline' };
   }
+  // "Dear Jean:", "Dear Ana Ruiz,": a letter's salutation names its addressee.
+  if (prev && (prev.text === 'Dear' || prev.text === 'Dearest') && /^[,:]$/.test(units[p.b + 1]?.text ?? '') && (p.b > p.a || !ctx.gaz.isCommonWord(units[p.a].text) || ctx.gaz.isGivenName(units[p.a].text))) {
+    return { type: 'PERSON', strength: STRONG, evidence: 'salutation' };
+  }
   // Cheap tests first: this runs for every name.
   if (!prev || prev.text !== ',' || !units[p.a].lineStart) return undefined;
   const next = units[p.b + 1];
