@@ -37,6 +37,8 @@ const out = {
   givenNames: new Set(),
   commonWords: new Set(),
   currencies: new Set(),
+  // Towns whose names are also English words ("Reading", "Bath"): places only where context agrees.
+  wordCities: new Set(),
 };
 
 const clean = (s) => String(s ?? '').normalize('NFC').trim();
@@ -85,9 +87,19 @@ for (const city of cities) {
   if (city.population < CITY_FLOOR) continue;
   const name = clean(city.name);
   if (!/^\p{Lu}/u.test(name) || known.has(name) || out.majorCities.has(name)) continue;
-  if (city.population < BIG_CITY && isEnglishWord(name)) continue;
+  if (city.population < BIG_CITY && isEnglishWord(name)) {
+    out.wordCities.add(name);
+    continue;
+  }
   if (city.population >= MAJOR_CITY) out.majorCities.add(name);
   else out.cities.add(name);
+}
+// Danish and Norwegian "Å" is written "Aa" in English copy ("Århus" -> "Aarhus"); the tagger's lexicon
+// knows many such spellings as words, so they go with the towns that need context.
+for (const city of cities) {
+  if (city.population < CITY_FLOOR || !/[Åå]/.test(city.name)) continue;
+  const name = clean(city.name).replace(/Å/g, 'Aa').replace(/å/g, 'aa');
+  if (!known.has(name) && !out.cities.has(name) && !out.majorCities.has(name)) out.wordCities.add(name);
 }
 
 for (const n of [...maleNames, ...femaleNames]) {

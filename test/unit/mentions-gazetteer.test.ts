@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGazetteer } from '../../src/core/gazetteer';
+import { loadGazetteer, sortedListHas } from '../../src/core/gazetteer';
+import { WORLD_REGION_PHRASES, WORLD_REGIONS } from '../../src/core/mentions/lexicon';
 
 describe('mentions: gazetteer', () => {
   const gaz = loadGazetteer();
@@ -38,5 +39,24 @@ describe('mentions: gazetteer', () => {
   it('stays small enough to bundle', () => {
     const size = fs.statSync(path.join(__dirname, '..', '..', 'src', 'core', 'gazetteer', 'data.json')).size;
     assert.ok(size < 1.5 * 1024 * 1024, `data.json is ${size} bytes`);
+  });
+
+  it('searches sorted word lists in place, exactly', () => {
+    const list = ['Abbot', 'Bell', 'Carr', 'Dunn', 'van der Berg', 'Ávila'].sort().join('\n');
+    for (const w of list.split('\n')) assert.ok(sortedListHas(list, w), w);
+    for (const w of ['', 'Abb', 'Bellx', 'Carr\nDunn', 'Zed', 'a', 'dunn']) assert.ok(!sortedListHas(list, w), w);
+    assert.ok(!sortedListHas('', 'Abbot'));
+  });
+
+  it('knows names, company words and word classes from the built lexicon', () => {
+    assert.ok(gaz.isPersonName('Whitaker'));
+    assert.ok(!gaz.isPersonName('Whitakerzz'));
+    assert.equal(gaz.wordClass('Rural'), 'ADJ');
+    assert.equal(gaz.wordClass('environment'), undefined);
+  });
+
+  it('keeps no hand-typed region that the built gazetteer already knows', () => {
+    const dup = [...WORLD_REGIONS, ...[...WORLD_REGION_PHRASES].map((w) => w.replace(/_/g, ' '))].filter((w) => gaz.place(w) !== undefined);
+    assert.deepEqual(dup, []);
   });
 });

@@ -2,6 +2,7 @@
 // scripts/build-gazetteer.mjs. Each list is one newline-joined string so the JSON stays small and
 // parses fast; the sets are built once per gazetteer, which callers create once and share.
 import data from './data.json';
+import lexicon from './lexicon.json';
 
 export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'majorCity' | 'city';
 
@@ -15,6 +16,27 @@ export interface Gazetteer {
   isCommonWord(word: string): boolean;
   /** ISO currency codes ("DKK", "USD"): capitals that are not organizations. */
   isCurrency(word: string): boolean;
+  /**
+   * A town whose name is also an ordinary word ("Reading", "Aarhus" in the tagger's lexicon): a place
+   * only where the context says so (after "in", "from", …). Undefined in data built before the list.
+   */
+  isWordCity(name: string): boolean;
+  /**
+   * A given name or surname of the people-name list (@cspell/dict-people-names, built into
+   * lexicon.json by scripts/build-lexicon.mjs). Broad: many entries are also places or words.
+   */
+  isPersonName(word: string): boolean;
+  /** A word of a company name in @cspell/dict-companies ("Harbinger", "Nordvik"). Broad too. */
+  isCompanyWord(word: string): boolean;
+  /** The tagger lexicon's most likely part of speech of an ordinary word, any case: ADJ, VERB or undefined. */
+  wordClass(word: string): 'ADJ' | 'VERB' | undefined;
+}
+
+interface LexiconData {
+  readonly peopleNames: string;
+  readonly companyWords: string;
+  readonly adjectives: string;
+  readonly verbs: string;
 }
 
 interface GazetteerData {
@@ -28,6 +50,7 @@ interface GazetteerData {
   readonly givenNames: string;
   readonly commonWords: string;
   readonly currencies: string;
+  readonly wordCities?: string;
 }
 
 /** Apostrophes and Unicode forms vary between sources and documents. */
@@ -47,7 +70,29 @@ export function foldAccents(s: string): string {
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 
-export function loadGazetteer(source: GazetteerData = data): Gazetteer {
+/**
+ * Binary search of a word in a newline-joined list sorted by UTF-16 code units (JavaScript's default
+ * sort, as scripts/build-lexicon.mjs writes it). O(log n) string comparisons, no allocation beyond the
+ * probed lines.
+ */
+export function sortedListHas(list: string, word: string): boolean {
+  if (!word || word.includes('\n')) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = list.lastIndexOf('\n', mid - 1) + 1;
+    let end = list.indexOf('\n', start);
+    if (end < 0) end = list.length;
+    const line = list.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();
   // Later kinds never overwrite earlier (stronger) ones.
   const addAll = (list: string, kind: PlaceKind) => {
@@ -77,6 +122,13 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
   const given = new Set(split(source.givenNames));
   const common = new Set(split(source.commonWords));
   const currencies = new Set(split(source.currencies));
+  const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
+  // The name lists are consulted for a few words of a document: they are searched where they lie, in
+  // their sorted newline-joined strings, so that no process pays for building sets of them.
+  const people = (w: string) => sortedListHas(names.peopleNames, w);
+  const companies = (w: string) => sortedListHas(names.companyWords, w);
+  const adjectives = (w: string) => sortedListHas(names.adjectives, w);
+  const verbs = (w: string) => sortedListHas(names.verbs, w);
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -93,5 +145,12 @@ export function loadGazetteer(source: GazetteerData = data): Gazetteer {
     isGivenName: (word) => given.has(word),
     isCommonWord: isCommon,
     isCurrency: (word) => currencies.has(word),
+    isWordCity: (name) => wordCities.has(gazetteerKey(name)),
+    isPersonName: (word) => people(gazetteerKey(word)),
+    isCompanyWord: (word) => companies(word),
+    wordClass: (word) => {
+      const w = word.toLowerCase();
+      return adjectives(w) ? 'ADJ' : verbs(w) ? 'VERB' : undefined;
+    },
   };
 }

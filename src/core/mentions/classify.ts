@@ -6,6 +6,7 @@ import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
 import {
   COMMON_ACRONYMS, DOCUMENT_HEADS, EVENT_PREFIXES, NAME_PARTICLES, EVENT_HEADS, ORG_FOLLOWERS, ORG_HEADS, PLACE_FOLLOWERS, TITLE_MODIFIERS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_MODIFIERS, SINGLE_PERSONS, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, ROLE_WORDS, SINGLE_ORGS, SPEECH_VERBS, TITLES,
+  CLUB_WORDS, CLOSINGS, PRODUCT_HEADS, VESSEL_PREFIXES,
 } from './lexicon';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, ROYAL_TITLES, splitRun } from './segment';
 import { touchesOnLine } from './units';
@@ -55,6 +56,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
           c.type = 'PERSON';
           c.strength = STRONG;
           c.evidence = `title:${title}`;
+          c.deferred = false;
         }
         c.descriptors.push(prefixDescriptor);
         out.push(c);
@@ -98,6 +100,20 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
   // A lone letter or a lone prefix ("N", "St.") names nothing.
   if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
+  // "USS Talbot": a ship.
+  if (b > a && VESSEL_PREFIXES.has(units[a].text)) return;
+  // "Air Xland", "Real Ytown", "AC Ztown": an organization named after a place is one name.
+  if (!headed && placeNamedOrg(ctx, a, b)) {
+    if (!needsEvidence) out.push({ a, b, type: 'ORG', strength: GOOD, evidence: 'place-named', descriptors: [], deferred: false });
+    return;
+  }
+  // "S65", "A64": a letter-and-number code is a road after "the" ("the A64"), else a page or a model.
+  if (a === b && CODE.test(units[a].text)) {
+    const prev = units[a - 1];
+    const roadName = prev?.text === '(' && PLACE_HEADS.has(units[a - 2]?.text ?? '');
+    if (prev && prev.sentence === units[a].sentence && (/^(?:the|The)$/.test(prev.text) || roadName)) out.push({ a, b, type: 'PLACE', strength: GOOD, evidence: 'road-number', descriptors: [], deferred: false });
+    return;
+  }
   // "Transforming Kenya": a dictionary word glued to a known place.
   if (!headed && b > a && gaz.isCommonWord(units[a].text) && !gaz.isGivenName(units[a].text) && !PLACE_MODIFIERS.has(units[a].text) &&
       !PLACE_PREFIXES.has(units[a].text) && !PLACE_ARTICLES.has(units[a].text) && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
@@ -120,6 +136,7 @@ export function classifyPiece(ctx: Context, piece: Piece, out: Candidate[], need
   }
   const c = typeSpan(ctx, { a, b, mode: piece.mode });
   if (needsEvidence && c.strength < STRONG) return;
+  if (isWorkTitle(ctx, a, b, c)) return;
   if (c.evidence === 'document') return;
   if (isModelName(ctx, a, b, c)) return;
   out.push(c);
@@ -215,8 +232,141 @@ function typeSpan(ctx: Context, p: Piece): Candidate {
   const u = ctx.units[p.a];
   // A lone first word of a sentence without a strong cue, and a weak guess inside a title-case line,
   // wait for the document to confirm them elsewhere.
-  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context')) || (u.headline && t.strength < GOOD);
+  // A first name from the curated lists that is no ordinary word or place ("Mary is working…") is kept.
+  const plainGiven = t.evidence.startsWith('given') && !ctx.gaz.isCommonWord(u.text) && ctx.placeKind(u.text) === undefined && !u.headline;
+  const deferred = (single && u.initial && t.strength < STRONG && !t.evidence.startsWith('context') && !plainGiven) || (u.headline && t.strength < GOOD);
   return { a: p.a, b: p.b, type: t.type, strength: t.strength, evidence: t.evidence, descriptors: [], deferred, core: t.core };
+}
+
+/** Heads of names of meetings, events when a place opens the name ("Xtown Conference"). */
+const MEETING_HEADS = new Set(['Conference', 'Forum', 'Summit', 'Talks', 'Congress', 'Convention', 'Symposium', 'Expo']);
+
+/** Nouns that introduce the title of a work ("the film X", "her novel Y", "the album Z"). */
+const WORK_NOUNS = new Set(['film', 'movie', 'novel', 'book', 'album', 'song', 'single', 'series', 'sitcom', 'show', 'play',
+  'opera', 'musical', 'poem', 'painting', 'documentary', 'memoir', 'biography', 'essay', 'video', 'game', 'episode', 'track',
+  'collection', 'anthology', 'exhibition', 'sculpture', 'symphony', 'ballet', 'comic', 'manga', 'anime', 'podcast', 'blog', 'app']);
+
+/**
+ * The title of a work: a name right after a work noun ("the film X"), or a title-case name of two or
+ * more words filling a pair of quotation marks ('"The Long Road"') with nothing but a weak guess for
+ * it. Works are none of our three types.
+ */
+function isWorkTitle(ctx: Context, a: number, b: number, c: Candidate): boolean {
+  const { units } = ctx;
+  const prev = units[a - 1];
+  if (prev && prev.sentence === units[a].sentence && WORK_NOUNS.has(prev.text) && !c.evidence.startsWith('title')) return true;
+  if (b === a || c.strength >= STRONG) return false;
+  const open = units[a - 1];
+  const close = units[b + 1];
+  return open !== undefined && close !== undefined && OPEN_QUOTES.has(open.text) && CLOSE_QUOTES.has(close.text);
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+
+/** "S65", "A64", "M1": one or two capitals and digits. "G7", "G20" are groups of countries. */
+const CODE = /^(?!G\d{1,2}$)\p{Lu}{1,2}\d{1,4}\p{Lu}?$/u;
+
+/**
+ * "Air Xland", "Environment Xland" (an ordinary noun before a place), "Real Ytown" (a club word), "AC
+ * Ztown" (a short acronym before a city), two words in all: the name of an organization, not the place.
+ * Adjectives ("Rural Xland") and verbs ("Transforming Xland") leave the place.
+ */
+function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
+  if (b !== a + 1) return false;
+  const { units, gaz } = ctx;
+  const w = units[a].text;
+  const placeWord = units[b].text;
+  const kind = ctx.placeKind(placeWord);
+  if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
+  if (CLUB_WORDS.has(w)) return true;
+  if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // A small town shares its name with too many things; the noun rule needs a well-known place.
+  if (kind === 'city' || !gaz.isCommonWord(w) || gaz.isGivenName(w) || gaz.isDemonym(w) || PEOPLE_WORDS.has(w) || NAME_PARTICLES.has(w.toLowerCase())) return false;
+  if (PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w) || PLACE_ARTICLES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || isTitleWord(w)) return false;
+  return gaz.wordClass(w) === undefined;
+}
+
+/**
+ * "Kamala Okonjo", "KAMALA OKONJO": two or three words, each in the people-name list and none an
+ * ordinary word or a place: a person's name even without a first name from the given-name lists.
+ */
+function peopleNamesOnly(ctx: Context, p: Piece): boolean {
+  if (p.a === p.b || p.b - p.a > 2) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const raw = ctx.units[k].text;
+    const w = /\p{Ll}/u.test(raw) ? raw : raw[0] + raw.slice(1).toLowerCase();
+    if (!ctx.gaz.isPersonName(w) || ctx.gaz.isCommonWord(w) || ctx.placeKind(w) !== undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * "By Ann Pellow" opening a line (a byline), and a name alone on the line after a letter's closing
+ * ("Yours,\nBill"): the writer, a person.
+ */
+function signatureOrByline(ctx: Context, p: Piece): Typed | undefined {
+  const { units, text } = ctx;
+  if (p.b - p.a > 3) return undefined;
+  const prev = units[p.a - 1];
+  if (prev && (prev.text === 'By' || prev.text === 'by') && ROW_START.test(text.slice(text.lastIndexOf('\n', prev.start - 1) + 1, prev.start))) {
+    const next = units[p.b + 1];
+    if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { type: 'PERSON', strength: STRONG, evidence: 'byline' };
+  }
+  // "Dear Jean:", "Dear Ana Ruiz,": a letter's salutation names its addressee.
+  if (prev && (prev.text === 'Dear' || prev.text === 'Dearest') && /^[,:]$/.test(units[p.b + 1]?.text ?? '') && (p.b > p.a || !ctx.gaz.isCommonWord(units[p.a].text) || ctx.gaz.isGivenName(units[p.a].text))) {
+    return { type: 'PERSON', strength: STRONG, evidence: 'salutation' };
+  }
+  // Cheap tests first: this runs for every name.
+  if (!prev || prev.text !== ',' || !units[p.a].lineStart) return undefined;
+  const next = units[p.b + 1];
+  if (next && !next.lineStart && next.text !== '.' && next.text !== ',') return undefined;
+  const lineStart = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', units[p.b].end);
+  if (text.slice(lineStart, units[p.a].start).trim() !== '' || text.slice(units[p.b].end, lineEnd < 0 ? text.length : lineEnd).trim().replace(/[.,]$/, '') !== '') return undefined;
+  if (lineStart === 0) return undefined;
+  // The line before (blank lines aside) is the closing: "Yours,", "Best wishes,".
+  const prevLineStart = text.lastIndexOf('\n', prev.start - 1) + 1;
+  const closing = text.slice(prevLineStart, prev.start).trim().split(/\s+/)[0] ?? '';
+  if (!CLOSINGS.has(closing) || /\S/.test(text.slice(prev.end, lineStart).replace(/\n/g, ''))) return undefined;
+  return { type: 'PERSON', strength: STRONG, evidence: 'signature' };
+}
+
+/** Space, a bullet or a number before a row's first word. */
+const ROW_START = /^[\s\-–—•*·\d.)]*$/u;
+
+/** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
+function agencyContext(ctx: Context, p: Piece): Typed | undefined {
+  const { units, gaz } = ctx;
+  const prev = units[p.a - 1];
+  if (!prev || prev.sentence !== units[p.a].sentence) return undefined;
+  const cited = prev.text === 'told' || (prev.text === 'to' && /^[Aa]ccording$/.test(units[p.a - 2]?.text ?? ''));
+  if (!cited || p.b !== p.a) return undefined;
+  const w = units[p.a].text;
+  const kind = ctx.placeKind(w);
+  if (gaz.isGivenName(w) || gaz.isPersonName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
+  return { type: 'ORG', strength: GOOD, evidence: `context:${prev.text === 'told' ? 'told' : 'according-to'}` };
+}
+
+/**
+ * Evidence that a name without an organization head is a company: a company-dictionary first word,
+ * "its" later in the sentence ("X Dynamics said its chief executive…"), or a document that talks of
+ * "the company", shares or "Inc". Never with given-name evidence on the first word.
+ */
+function companyEvidence(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const first = units[p.a].text;
+  if (p.a === p.b || gaz.isGivenName(first) || ctx.placeKind(first) !== undefined) return false;
+  // Company dictionaries hold many ordinary words ("Big", "Public"): they count only for a name that
+  // acts ("X Robotics said", "X Dynamics cut jobs"), i.e. one followed by a verb.
+  const next = units[p.b + 1];
+  const acts = next !== undefined && next.sentence === units[p.b].sentence && (next.pos === 'VERB' || SPEECH_VERBS.has(next.text));
+  if (acts && gaz.isCompanyWord(first) && !gaz.isPersonName(first)) return true;
+  for (let k = p.b + 1; acts && k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) {
+    if (units[k].text === 'its') return true;
+  }
+  const last = units[p.b].text;
+  return gaz.isCommonWord(last) && !gaz.isPersonName(last) && ctx.talksOfCompanies();
 }
 
 function typeOf(ctx: Context, p: Piece): Typed {
@@ -226,6 +376,15 @@ function typeOf(ctx: Context, p: Piece): Typed {
   const first = units[p.a].text;
   const dateline = datelineRole(ctx, p);
   if (dateline) return dateline;
+  const agency = agencyContext(ctx, p);
+  if (agency) return agency;
+  const signed = signatureOrByline(ctx, p);
+  if (signed) return signed;
+  // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
+  const colon = units[p.b + 1];
+  if (colon?.text === ':' && units[p.a].lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
+    return { type: 'PERSON', strength: STRONG, evidence: 'speaker-label' };
+  }
   const placeKind = ctx.placeKind(text);
   if (placeKind && placeKind !== 'city') return { type: 'PLACE', strength: STRONG, evidence: `gazetteer:${placeKind}` };
 
@@ -234,8 +393,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
     const head = units[headK].text;
     const mode: JoinMode = p.mode;
     const rest = (x: number, y: number) => (x <= y ? ctx.keyText(x, y) : undefined);
-    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first);
+    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first) || PRODUCT_HEADS.has(head);
     if (namedThing && !ORG_HEADS.has(head)) return { type: 'ORG', strength: 0, evidence: 'document' };
+    // "Xtown Conference", "Xtown Energy Forum": a meeting named after its host city is an event.
+    if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) return { type: 'ORG', strength: 0, evidence: 'document' };
     if (ORG_HEADS.has(head) && mode !== 'place') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     if (PLACE_HEADS.has(head) || mode === 'place') return { type: 'PLACE', strength: STRONG, evidence: `head:${head}` };
     // "Oxfam International Kenya", "Tata Group India": an organization's branch in a country.
@@ -250,6 +411,8 @@ function typeOf(ctx: Context, p: Piece): Typed {
     if (mode === 'org') return { type: 'ORG', strength: STRONG, evidence: `head:${head}` };
     // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
     for (let k = p.a + 1; k < p.b; k++) if (/^['’]s?$/.test(units[k].text)) return { type: 'ORG', strength: GOOD, evidence: 'possessive-name' };
+    // "Harlow & Finch": an ampersand joins the names of a firm's founders.
+    if (mode === null) for (let k = p.a + 1; k < p.b; k++) if (units[k].text === '&') return { type: 'ORG', strength: GOOD, evidence: 'ampersand' };
     if (placeKind) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:city' };
   } else {
     if (SINGLE_ORGS.has(first)) return { type: 'ORG', strength: STRONG, evidence: 'institution' };
@@ -265,9 +428,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
   for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
   // "KAMALA HARRIS" inside normal prose: capitals for emphasis, not an acronym.
   const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
-  if (firstCased && gaz.isGivenName(firstCased)) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
+  if (firstCased && (gaz.isGivenName(firstCased) || peopleNamesOnly(ctx, p))) return { type: 'PERSON', strength: GOOD, evidence: `given:${firstCased}` };
   if (acronyms > 0) return { type: 'ORG', strength: GOOD, evidence: 'acronym' };
 
+  if (companyEvidence(ctx, p)) return { type: 'ORG', strength: GOOD, evidence: 'company' };
   const ctxType = contextType(ctx, p);
   if (ctxType && ctxType.strength >= GOOD) return ctxType;
 
@@ -277,6 +441,7 @@ function typeOf(ctx: Context, p: Piece): Typed {
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: 'particle-name' };
   if (ctxType) return ctxType;
+  if (peopleNamesOnly(ctx, p)) return { type: 'PERSON', strength: GOOD, evidence: 'people-names' };
   // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
   if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) {
     return { type: 'ORG', strength: WEAK + 0.5, evidence: 'place-named' };
@@ -285,6 +450,10 @@ function typeOf(ctx: Context, p: Piece): Typed {
   // A person's name is rarely made of dictionary words only ("Public Domain", "Social Security").
   if (!single && allCommon(ctx, p)) return { type: 'ORG', strength: 0, evidence: 'default:common-words' };
   if (single) return { type: 'ORG', strength: WEAK, evidence: 'default:single' };
+  // "Harbour Porpoise", "Postdoctoral Research Fellow": a last word that is an ordinary word and no
+  // surname of the people-name list, after no first name, makes a noun phrase, not a person.
+  const last = units[p.b].text;
+  if (p.b - p.a <= 2 && gaz.isCommonWord(last) && !gaz.isPersonName(last) && !gaz.isGivenName(first) && !gaz.isPersonName(first)) return { type: 'ORG', strength: 0, evidence: 'default:common-last' };
   if (p.b - p.a <= 2) return { type: 'PERSON', strength: WEAK, evidence: 'default:short' };
   return { type: 'ORG', strength: WEAK, evidence: 'default:long' };
 }
@@ -295,6 +464,12 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   const prev = units[p.a - 1];
   const next = units[p.b + 1];
   const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // "in Aarhus", "from Reading, England": a town whose name is also a word, where the context says place.
+  if (ctx.gaz.isWordCity(ctx.keyText(p.a, p.b))) {
+    const after = units[p.b + 2];
+    const placeComma = sameSentence(next) && next.text === ',' && after !== undefined && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && ctx.placeKind(after.text) !== 'city';
+    if ((sameSentence(prev) && WORD_CITY_PREPOSITIONS.has(prev.text)) || placeComma) return { type: 'PLACE', strength: GOOD, evidence: 'gazetteer:word-city' };
+  }
   // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
   if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { type: 'ORG', strength: GOOD, evidence: `context:member:${next.text}` };
   if (sameSentence(prev)) {
@@ -310,7 +485,15 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { type: 'PERSON', strength: GOOD, evidence: 'context:said' };
     // "Zentrix said": an unknown lone word that speaks is a body more often than a person never
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
-    if (SAYS.has(next.text) && p.b === p.a) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
+    // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
+    // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
+      const w = units[p.a].text;
+      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
+        return { type: 'PERSON', strength: GOOD, evidence: 'context:said-surname' };
+      }
+      if (SAYS.has(next.text)) return { type: 'ORG', strength: WEAK + 0.5, evidence: 'context:said-single' };
+    }
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -326,6 +509,9 @@ function contextType(ctx: Context, p: Piece): Typed | undefined {
   }
   return undefined;
 }
+
+/** Prepositions of place or motion that make a town of a word ("in Reading", "to Bath"). */
+const WORD_CITY_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'outside', 'via', 'through', 'towards', 'toward', 'around', 'across']);
 
 /** Particles that are rare in place names ("bin", "von"), unlike the Romance "de" ("Terre de Bas"). */
 const PERSON_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'van', 'von', 'ul', 'ud']);
@@ -379,6 +565,8 @@ function allCommon(ctx: Context, p: Piece): boolean {
 /** "North Oakland", "Grande Terre": a given name that is also a word, before a place or a word. */
 function ambiguousGiven(ctx: Context, p: Piece): boolean {
   const first = ctx.units[p.a].text;
+  // "North Yorkshire", "West Orlin": a compass word before a name makes a region, not a person.
+  if (p.b > p.a && PLACE_MODIFIERS.has(first) && !ctx.gaz.isGivenName(ctx.units[p.a + 1].text)) return true;
   const firstCommon = ctx.gaz.isCommonWord(first);
   if (!firstCommon && ctx.placeKind(first) === undefined) return false;
   if (p.a === p.b) return true;
@@ -413,6 +601,8 @@ function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.length < 6) return false;
   const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
   if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
+  // "Midwesterners", "Middle Easterners": people of a region named by a compass word.
+  if (t.endsWith('erners') && place(t.slice(0, -6))) return true;
   if (t.endsWith('ers')) return place(t.slice(0, -3));
   return false;
 }
@@ -449,7 +639,7 @@ function datelineRole(ctx: Context, p: Piece): Typed | undefined {
   }
   const open = units[p.a - 1];
   const after = units[p.b + 2];
-  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2) {
+  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2 && !text.slice(next.end, after.start).includes('\n')) {
     // The parenthesis sits within the first few words of its line.
     let k = p.a - 1;
     let steps = 0;

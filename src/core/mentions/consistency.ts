@@ -4,12 +4,20 @@
 import type { EntityType } from '../types';
 import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
 import type { Context } from './context';
-import { COMPANY_SUFFIXES } from './lexicon';
+import { gazetteerKey } from '../gazetteer';
+import { COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { touchesOnLine } from './units';
 import { isAcronym } from './words';
 
+/** Particles that open a surname written with a capital ("Ní X", "Van Y", "O' Z"). */
+const CAPITAL_PARTICLES = new Set(['Ní', 'Nic', 'Ó', 'Ua', 'Mac', 'Mc', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Le', 'La', 'Al', 'El', 'Bin', 'Ibn', 'Abu']);
+const isParticle = (w: string) => NAME_PARTICLES.has(w) || CAPITAL_PARTICLES.has(w);
+
 export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
-  const text = (c: Candidate) => ctx.keyText(c.a, c.b);
+  // Keys fold apostrophes: "O'Hare" and "O’Hare" are one name.
+  const text = (c: Candidate) => gazetteerKey(ctx.keyText(c.a, c.b));
   applyDocumentPrior(cands);
+  joinParticleSurnames(ctx, cands);
 
   // Shorter forms that inherit from longer names in the same document.
   const inherited = new Map<string, { type: EntityType; evidence: string; strength: number }>();
@@ -29,7 +37,10 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
-      offer(ctx.units[c.b].text, 'PERSON', 'surname', c.strength);
+      offer(gazetteerKey(ctx.units[c.b].text), 'PERSON', 'surname', c.strength);
+      // "van der X", "Ní Y": the surname with its particles.
+      const t = surnameStart(ctx, c);
+      if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', 'surname', c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
       if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
     } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
@@ -51,7 +62,7 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     if (givenNameAloneNeedsMore(ctx, c, inherited.get(text(c)))) continue;
     const inh = inherited.get(text(c));
     if (!inh || inh.strength < c.strength) continue;
-    if (c.a !== c.b && inh.evidence !== 'core-name') continue;
+    if (c.a !== c.b && inh.evidence !== 'core-name' && inh.evidence !== 'surname') continue;
     c.type = inh.type;
     c.strength = Math.max(c.strength, Math.min(STRONG, inh.strength + 1));
     c.evidence = inh.evidence;
@@ -89,7 +100,65 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     }
     out.push(c);
   }
+  surnamesOverTowns(ctx, out);
   return out;
+}
+
+/** First unit of the surname of a person candidate: its first name particle after the first word. */
+function surnameStart(ctx: Context, c: Candidate): number {
+  for (let k = c.a + 1; k < c.b; k++) if (isParticle(ctx.units[k].text)) return k;
+  return c.b;
+}
+
+/**
+ * "Pieter van der X … van der X said": a lone surname preceded in the text by the particles that
+ * precede it in a full name of the document takes them back into its span.
+ */
+function joinParticleSurnames(ctx: Context, cands: Candidate[]): void {
+  const { units, text } = ctx;
+  const tails = new Map<string, string[]>();
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.a === c.b) continue;
+    const t = surnameStart(ctx, c);
+    if (t < c.b && !/\p{Lu}/u.test(units[t].text[0])) tails.set(gazetteerKey(units[c.b].text), units.slice(t, c.b).map((u) => u.text));
+  }
+  if (tails.size === 0) return;
+  let prevEnd = -1;
+  for (const c of cands) {
+    const tail = c.a === c.b ? tails.get(gazetteerKey(units[c.a].text)) : undefined;
+    if (tail) {
+      const from = c.a - tail.length;
+      let ok = from > prevEnd;
+      for (let k = 0; ok && k < tail.length; k++) {
+        const u = units[from + k];
+        ok = u !== undefined && u.text.toLowerCase() === tail[k].toLowerCase() && touchesOnLine(text, u, units[from + k + 1]);
+      }
+      if (ok) c.a = from;
+    }
+    prevEnd = c.b;
+  }
+}
+
+/**
+ * "Maya X, the port director, … X said": once a full name of the document ends in a town's name, the
+ * town's name alone is that person, unless a preposition of place stands before it ("ships sail from X").
+ */
+function surnamesOverTowns(ctx: Context, out: Candidate[]): void {
+  const { units } = ctx;
+  const surnames = new Set<string>();
+  for (const c of out) {
+    if (c.type === 'PERSON' && c.a !== c.b && c.strength >= GOOD) surnames.add(gazetteerKey(units[c.b].text));
+  }
+  if (surnames.size === 0) return;
+  for (const c of out) {
+    if (c.a !== c.b || c.type !== 'PLACE' || !surnames.has(gazetteerKey(units[c.a].text))) continue;
+    const kind = ctx.placeKind(units[c.a].text);
+    if (kind !== 'city' && kind !== 'majorCity' && kind !== 'capital') continue;
+    const prev = units[c.a - 1];
+    if (prev && prev.sentence === units[c.a].sentence && (PLACE_PREPOSITIONS.has(prev.text) || prev.text === ',')) continue;
+    c.type = 'PERSON';
+    c.evidence = 'surname';
+  }
 }
 
 /**
@@ -111,9 +180,12 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (c.a !== c.b || c.strength >= STRONG) return false;
   const w = ctx.units[c.a].text;
   if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
-  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer')) return false;
+  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer') || c.evidence === 'context:said-surname') return false;
   return true;
 }
+
+/** Organization heads that also name the building the organization sits in. */
+const FACILITY_EVIDENCE = new Set(['Center', 'Centre', 'Centers', 'Centres', 'Church', 'School', 'College', 'Academy'].map((h) => `head:${h}`));
 
 /**
  * Unknown names take the document's dominant kind: a travel guide full of known places has unknown
@@ -128,5 +200,12 @@ function applyDocumentPrior(cands: Candidate[]): void {
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
     if (c.evidence === 'default:single' || (multiToo && c.evidence === 'default:short')) c.type = 'PLACE';
+    else if (multiToo && c.evidence === 'default:common-last') {
+      // In a guide, "Inwood Terrace" is one more unknown place.
+      c.type = 'PLACE';
+      c.strength = WEAK;
+    }
+    // A guide's "Science Center", "Community Centre", "University Church" is a building to visit.
+    else if (c.type === 'ORG' && FACILITY_EVIDENCE.has(c.evidence)) c.type = 'PLACE';
   }
 }

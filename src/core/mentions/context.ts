@@ -17,7 +17,18 @@ export interface Context {
   spanText(a: number, b: number): string;
   /** The same span as the lexicons should see it (re-cased words of a shouted line). */
   keyText(a: number, b: number): string;
+  /** The document talks of a company ("the company", "its shares", "Inc"); computed once, on first ask. */
+  talksOfCompanies(): boolean;
+  /**
+   * Labels that open two or more lines before a colon ("OKAFOR: …" in a transcript): the speakers of
+   * an interview. Computed once, on first ask.
+   */
+  speakerLabels(): ReadonlySet<string>;
 }
+
+const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
+
+const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
 
 export function createContext(text: string, units: readonly Unit[], gaz: Gazetteer): Context {
@@ -36,18 +47,29 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
     if (name.includes(' ') && WORLD_REGION_PHRASES.has(name.replace(/ /g, '_'))) return 'region';
     return undefined;
   };
+  let companyTalk: boolean | undefined;
+  let labels: Set<string> | undefined;
   return {
     text,
     units,
     gaz,
     placeKind,
+    talksOfCompanies: () => (companyTalk ??= COMPANY_TALK.test(text)),
+    speakerLabels() {
+      if (labels) return labels;
+      const counts = new Map<string, number>();
+      for (const m of text.matchAll(LINE_LABEL)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      labels = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+      return labels;
+    },
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);
       if (parts.length < 2) return false;
       // "R-Calif.", "D-Mo.": party and state of a legislator.
       if (parts.length === 2 && /^[RDI]$/.test(parts[0]) && placeKind(parts[1]) !== undefined) return true;
-      return parts.every((p) => placeKind(p) !== undefined || gaz.isDemonym(p) || isAcronym(p));
+      // Towns share names with surnames ("Xavier Lopez-Garcia"): only well-known places make a relation.
+      return parts.every((p) => { const k = placeKind(p); return (k !== undefined && k !== 'city') || gaz.isDemonym(p) || isAcronym(p); });
     },
     spanText: (a, b) => text.slice(units[a].start, units[b].end),
     keyText(a, b) {

@@ -18,6 +18,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
+  Subcommittee Subcommittees Parties Caucuses Commonwealth
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co Corp. NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
@@ -42,6 +43,7 @@ export const PLACE_HEADS = set(`
   Neighbourhood Crossing Border Checkpoint Compound Prison Hospital Hotel Airfield Airbase Oasis Basin Delta Plateau
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
   Statue Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
+  Resort Motel Hostel Inn Casino Theaters Theatres
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
@@ -74,7 +76,7 @@ export const PLACE_OF_HEADS = set(`
  * of these ("Prime Minister", "Deputy Secretary of State").
  */
 export const TITLES = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Lord Lady Madam Madame Monsieur Mme Mme. Herr Frau
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Lord Lady Madam Madame Monsieur Mme Mme. Mlle Mlle. Herr Frau
   President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Under-Secretary Deputy Assistant
   Ambassador Envoy Consul Senator Sen. Sens. Representative Rep. Reps. Congressman Congresswoman Congressmember
   Delegate Governor Gov. Lt. Lieutenant Mayor Councilman Councilwoman Councillor Councilor Alderman Speaker Chancellor
@@ -86,6 +88,7 @@ export const TITLES = set(`
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer Executive Executives
+  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Prof Dr Mr Mrs Ms Sgt-Maj
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
@@ -104,7 +107,7 @@ export const ROLE_WORDS = set(`
   congresswoman premier king queen prince princess pope bishop priest pastor rabbi imam cleric commissioner deputy
   assistant counsel negotiator investigator detective inspector spokesperson presenter host anchor producer
   filmmaker director composer designer architect engineer doctor dr nurse surgeon physician explorer traveller
-  traveler missionary emperor sultan president-elect chancellor vice-president candidate, mr mrs ms
+  traveler missionary emperor sultan president-elect chancellor vice-president mr mrs ms
 `);
 
 /** Lower-case verbs of saying: "said X" and "X said" mark X as a person. */
@@ -140,10 +143,10 @@ export const NOT_NAMES = set(`
   Secondly Lastly Additionally Similarly Likewise Consequently Accordingly Nonetheless Notwithstanding Regardless
   BC AD BCE CE AM PM GMT UTC EST PST
   I'm I’m I'll I’ll I've I’ve I'd I’d Mon Tue Tues Wed Thu Thur Thurs Fri Sat Mon. Tue. Tues. Wed. Thu. Thur.
-  Thurs. Fri. Sat. Sun.
+  Thurs. Fri. Sat. Sun. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
   Former Late Acting Retired Ex Then Current Incoming Outgoing
   A.M. P.M. a.m. p.m. Christmas Easter Ramadan Eid Thanksgiving Hanukkah Passover Diwali Halloween Lent Advent
-  Hey Wow Sorry Yeah Yep Nope Via Per Re Vs Etc
+  Hey Wow Sorry Yeah Yep Nope Via Per Vs Etc
 `);
 
 /** Lower-case particles inside names ("Nouri al Maliki", "Ludwig van Beethoven", "Leonardo da Vinci"). */
@@ -157,28 +160,32 @@ export const PLACE_ABBREVIATIONS = set(`
   Wis. Wisc. Wyo.
 `);
 
-/** Continents and large regions that country lists do not carry. */
+/** Continents and large regions that the gazetteer does not carry (a unit test keeps the two apart). */
 export const WORLD_REGIONS = set(`
-  Earth England Scotland Wales Britain Ulster Cornwall America Americas Africa Antarctica Asia Europe Oceania Arctic Antarctic Eurasia Scandinavia Balkans Caucasus Caribbean Sahara Sahel
+  Earth England Scotland Wales Britain Ulster America Arctic Eurasia Scandinavia Balkans Caucasus Sahara Sahel
   Mediterranean Atlantic Pacific Siberia Patagonia Anatolia Levant Maghreb Mesopotamia Arabia Kurdistan Tibet
-  Kashmir Punjab Bengal Crimea Donbas Gaza Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
-  Wallonia Bavaria Prussia Silesia Transylvania Lapland Hawaii Alaska Andes Alps Himalayas Himalaya Pyrenees Urals
-  Amazon Nile Danube Rhine Euphrates Tigris Yangtze Mekong Ganges Indus Volga Mississippi
+  Kashmir Punjab Bengal Crimea Donbas Sinai Negev Galilee Judea Samaria Balochistan Darfur Catalonia Flanders
+  Wallonia Bavaria Prussia Silesia Transylvania Lapland Alps Himalayas Himalaya Pyrenees Urals
+  Amazon Nile Danube Rhine Euphrates Tigris Yangtze Mekong Ganges Indus Volga 
+  Midwest Persia Yugoslavia Czechoslovakia USSR Rhodesia Zaire Ceylon Siam Bohemia Byzantium Assyria Babylon Babylonia
 `);
 
 /** Multi-word regions ("Middle East", "West Bank"). */
 export const WORLD_REGION_PHRASES = set(`
-  Middle_East Near_East Far_East West_Bank Gaza_Strip Latin_America North_America South_America Central_America
-  Central_Asia South_Asia Southeast_Asia East_Asia West_Africa East_Africa North_Africa Southern_Africa
-  Sub-Saharan_Africa Horn_of_Africa Persian_Gulf Arabian_Peninsula Western_Europe Eastern_Europe Central_Europe
+  Middle_East Near_East Far_East West_Bank Gaza_Strip Latin_America 
+  South_Asia Southeast_Asia East_Asia West_Africa East_Africa North_Africa 
+  Sub-Saharan_Africa Horn_of_Africa Persian_Gulf Arabian_Peninsula 
   Northern_Ireland Golan_Heights Korean_Peninsula South_Pacific North_Pacific Indian_Ocean Red_Sea Black_Sea
-  Caspian_Sea Dead_Sea Baltic_Sea North_Sea South_China_Sea Silicon_Valley Wall_Street New_England Midwest
-  Deep_South Pacific_Northwest Capitol_Hill Hong_Kong Puerto_Rico Tel_Aviv
+  Caspian_Sea Dead_Sea Baltic_Sea North_Sea South_China_Sea Silicon_Valley Wall_Street New_England 
+  Deep_South Pacific_Northwest Capitol_Hill 
+  Soviet_Union Union_of_Soviet_Socialist_Republics East_Germany West_Germany Ottoman_Empire Roman_Empire
+  Byzantine_Empire Holy_Roman_Empire Austria-Hungary British_Empire Russian_Empire Persian_Empire Mughal_Empire
+  American_Southwest American_Midwest American_South
 `);
 
 /** Institutions that are names on their own when capitalized ("Congress", "Parliament"). */
 export const SINGLE_ORGS = set(`House Congress Parliament Senate Cabinet Pentagon Kremlin Legislature Knesset Duma Bundestag Politburo
-  Interpol Europol Vatican`);
+  Interpol Europol Vatican Army Navy Commonwealth`);
 
 /** Universal POS tags of words that never start a name at a sentence start. */
 export const FUNCTION_POS = set(`DET PRON ADP CCONJ SCONJ AUX PART INTJ ADV NUM VERB SYM PUNCT`);
@@ -224,6 +231,7 @@ export const COMMON_ACRONYMS = set(`
   LCD CCTV DNA RNA HIV AIDS COVID SARS MERS ICU ER PTSD ADHD IVF IQ BMI LGBT LGBTQ LGBTQI UFO VIP FAQ DIY ID IDs PIN
   ATM SUV RV NGO NGOs MP MPs MEP MEPs PM AM BC AD CE BCE OK RIP ASAP FYI TBD CC BY NC ND GMO WMD IED IEDs RPG
   UAV UAVs ICBM ICBMs SAM POW POWs KIA MIA CO2 ZIP PS NB TBA ETA UTC GMT EST EDT PST PDT CST CDT
+  WWI WWII IM RSS VHF UHF FM AM SI PV
 `);
 
 /** Words that open names of storms and operations ("Hurricane X", "Operation Y"): events, not people. */
@@ -243,3 +251,24 @@ export const ORG_FOLLOWERS = set(`group groups organization organisation movemen
 export const PLACE_FOLLOWERS = set(`province provinces city county region district village town river valley airport island
   islands neighborhood neighbourhood governorate municipality prefecture oblast canton township suburb peninsula
   mountains desert coast lake harbor harbour port area`);
+
+/**
+ * Words that open the names of sports clubs named after their city ("Real X", "Dynamo X"). Kept by
+ * hand: they are adjectives or foreign words, so the noun-before-a-place rule does not catch them.
+ */
+export const CLUB_WORDS = set(`Real Sporting Dynamo Dinamo Inter Atletico Atlético Athletic Olympique Racing Rapid Partizan
+  Lokomotiv Spartak Torpedo Hapoel Maccabi Borussia Fortuna Eintracht Union Stade Deportivo Sporting Club`);
+
+/**
+ * Heads of names of products, vehicles and works ("X Space Telescope", "X Rover"): named things that
+ * are none of our three types.
+ */
+export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rover Spacecraft Probe Lander Orbiter Shuttle Rocket
+  Missile Missiles Locomotive Symphony Concerto Sonata Requiem Album Novel Trilogy Engine Console Smartphone Phone Tablet`);
+
+/** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
+export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);
+
+/** First words of a letter's closing line ("Yours,", "Best wishes,"): the name on the next line signs it. */
+export const CLOSINGS = set(`Yours Sincerely Love Best Regards Cheers Cordially Respectfully Faithfully Affectionately Warmly
+  Thanks Fondly Truly Kind Warm With Ever Hugs Till Until Much`);

@@ -10,6 +10,7 @@ export type Run = readonly [number, number];
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_RUN_UNITS = 14;
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 export function findRuns(ctx: Context): Run[] {
   const { units, text } = ctx;
@@ -36,10 +37,13 @@ export function findRuns(ctx: Context): Run[] {
     if (titleWord(k - 1)) return true;
     return (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && sameLine(k - 1);
   };
-  const joinable = (x: number, y: number) =>
-    y < units.length && units[x].sentence === units[y].sentence && touchesOnLine(text, units[x], units[y]);
+  // The tagger may end a sentence at a title's full stop ("Mme. X"): the name goes on after it.
+  const sameSentence = (x: number, y: number) => units[x].sentence === units[y].sentence || (TITLES.has(units[x].text) && units[x].text.endsWith('.'));
+  const joinable = (x: number, y: number) => y < units.length && sameSentence(x, y) && touchesOnLine(text, units[x], units[y]);
+  // "10th Street", "51st Avenue": an ordinal before a place head opens a street's name.
+  const ordinalStreet = (k: number) => ORDINAL.test(units[k].text) && k + 1 < units.length && PLACE_HEADS.has(units[k + 1].text) && joinable(k, k + 1) && nameWord(k + 1);
   for (let i = 0; i < units.length; i++) {
-    if (!nameWord(i)) continue;
+    if (!nameWord(i) && !ordinalStreet(i)) continue;
     let j = i;
     for (;;) {
       const k = j + 1;

@@ -68,8 +68,10 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
       // "Johnson & Johnson" is one name; "Tempe & Mesa", "Main St & 5th" are two places.
       const l = units[k - 1]?.text ?? '';
       const r = units[k + 1]?.text ?? '';
+      // A town's name beside a name that is no place is a firm named after its founders ("Harlow & Finch").
       const placey = (w: string) => ctx.placeKind(w) !== undefined || PLACE_HEADS.has(w);
-      if (!placey(l) && !placey(r)) continue;
+      const bigPlace = (w: string) => { const k = ctx.placeKind(w); return (k !== undefined && k !== 'city') || PLACE_HEADS.has(w); };
+      if (!(placey(l) && placey(r)) && !bigPlace(l) && !bigPlace(r)) continue;
       close(k - 1);
       start = k + 1;
       mode = null;
@@ -94,7 +96,7 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
     if (u.text === 'and') {
       if (mode === 'org') continue;
       // "Ways and Means Committee": a short left part sharing the organization head of the right.
-      if (k - start <= 3 && !ORG_HEADS.has(units[k - 1].text) && ORG_HEADS.has(units[b0].text) && !hasConnector(ctx, k + 1, b0) && ctx.placeKind(ctx.keyText(start, k - 1)) === undefined && !ctx.gaz.isGivenName(units[start].text)) {
+      if (k - start <= 3 && !ORG_HEADS.has(units[k - 1].text) && ORG_HEADS.has(units[b0].text) && !hasConnector(ctx, k + 1, b0) && ctx.placeKind(ctx.keyText(start, k - 1)) === undefined && (!ctx.gaz.isGivenName(units[start].text) || (k - 1 === start && ctx.gaz.isGivenName(units[k + 1]?.text ?? '')))) {
         mode = 'org';
         continue;
       }
@@ -210,7 +212,7 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   // A chain of title words ("Chief Executive", "Prime Minister") is no surname.
   const chained = t - 1 > p.a && (isTitleWord(units[t - 1].text) || TITLE_MODIFIERS.has(units[t - 1].text));
   // "Bernice King", "Jane Bishop": a first name and one title word is a first name and a surname.
-  const givenAndWord = t === p.b && p.b === p.a + 1 && !TITLE_MODIFIERS.has(units[t].text) && !units[p.a].initial;
+  const givenAndWord = t === p.b && p.b === p.a + 1 && !TITLE_MODIFIERS.has(units[t].text) && (!units[p.a].initial || !ctx.gaz.isCommonWord(units[p.a].text));
   if (givenAndWord && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   if (t < p.b && t > p.a && !chained && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;

@@ -99,7 +99,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
     });
     i = j;
   }
-  markSentenceStyles(units);
+  markSentenceStyles(units, text);
   return units;
 }
 
@@ -112,7 +112,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', '
 const recase = (s: string) => (SMALL_WORDS.has(s.toLowerCase()) ? s.toLowerCase() : titleCase(s));
 
 /** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
-function markSentenceStyles(units: Draft[]): void {
+function markSentenceStyles(units: Draft[], text: string): void {
   // One pass of character tests per unit; both the document and the sentence tallies reuse them.
   const n = units.length;
   const word = new Uint8Array(n);
@@ -154,11 +154,38 @@ function markSentenceStyles(units: Draft[]): void {
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7) {
+    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text)) {
       for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
   }
+}
+
+/**
+ * "Present were A B, C D and E F.", "Name<TAB>Role", "Surname, Given (Affiliation)": a line that lists
+ * names is capitalized because names are, not because it is a title. Titles rarely carry commas,
+ * tabs or parentheses.
+ */
+/** What may precede a list row on its line: space, a bullet, a number. */
+export const ROW_LEAD = /^[\s\-–—•*·\d.)]*$/u;
+
+function listLike(units: readonly Draft[], s: number, e: number, text: string): boolean {
+  let commas = 0;
+  for (let k = s; k < e; k++) {
+    const t = units[k].text;
+    if (t === ',') commas++;
+    if (k > s && text.slice(units[k - 1].end, units[k].start).includes('\t')) return true;
+  }
+  // "Surname, Given (Affiliation)" and "Surname, Given" rows, one a line.
+  for (let k = s; k + 2 < e; k++) {
+    if (units[k].kind !== 'word' || units[k + 1].text !== ',' || units[k + 2].kind !== 'word') continue;
+    const lineStart = text.lastIndexOf('\n', units[k].start - 1) + 1;
+    if (!ROW_LEAD.test(text.slice(lineStart, units[k].start))) continue;
+    const after = units[k + 3];
+    if (!after || after.text === '(' || /[\n\t]/.test(text.slice(units[k + 2].end, after.start))) return true;
+  }
+  // A title may carry commas, but it does not close with a full stop.
+  return commas > 0 && units[e - 1].text === '.' && !units.slice(s, e).some((u) => u.text === '(');
 }
 
 /** Only spaces (no line break) between two units: they can belong to one name. */
