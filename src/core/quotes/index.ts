@@ -2,6 +2,7 @@
 // document's mentions; speakerMention indexes into the given mentions array.
 import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
+import { findAuthor } from './author';
 import { classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
 import { paragraphQuoteSpeaker } from './paragraph';
@@ -59,7 +60,9 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     reach = Math.max(reach, s.end);
     return !nested;
   });
-  const ctx = createContext(text, mentions, spans);
+  const base = createContext(text, mentions, spans);
+  const author = findAuthor(text, mentions, base.order, paragraphs);
+  const ctx: QuoteContext = { ...base, firstPerson: () => author };
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;

@@ -80,6 +80,16 @@ function openVerbFits(ctx: QuoteContext, side: Side, words: readonly Word[], i: 
   return /^\s*[,:]\s*$/.test(ctx.text.slice(w.end, quote.start)) && previous !== undefined;
 }
 
+/** Words before a verb that make the saying unreal: "would say", "was going to say", "want to tell". */
+const MODALS = new Set(['would', 'could', 'might', 'should', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t']);
+const WANTING = new Set(['going', 'want', 'wants', 'wanted', 'like', 'tempted', 'about']);
+
+function irrealis(words: readonly Word[], i: number): boolean {
+  const a = words[i - 1]?.lower;
+  const b = words[i - 2]?.lower;
+  return (a !== undefined && MODALS.has(a)) || (a === 'to' && b !== undefined && WANTING.has(b));
+}
+
 /**
  * Verbs of saying in [from, to), in text order. The closed list of common verbs counts anywhere in
  * the window; the open class only in a speech tag's frame (see openVerbFits). Linear in the window:
@@ -98,6 +108,8 @@ function findVerbs(ctx: QuoteContext, from: number, to: number, side?: Side, quo
     if (w.end <= reach) continue;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       out.push({ ...w, end: words[i + 1].end, according: true, weak: false });
+    } else if (irrealis(words, i)) {
+      continue;
     } else if (SPEECH_VERBS.has(w.lower) && !DETERMINERS.has(words[i - 1]?.lower ?? '')) {
       out.push({ ...w, according: false, weak: WEAK_SPEECH_VERBS.has(w.lower) });
     } else if (side !== undefined && isSpeechVerb(w.lower) && openVerbFits(ctx, side, words, i, quote)) {
@@ -191,7 +203,7 @@ function lastSubject(ctx: QuoteContext, people: readonly number[]): number {
 }
 
 /** The speaker named in [from, to): a person mention, else he/she, else another mention (an organization). */
-function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
+export function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
   const inSpan = mentionsIn(ctx, from, to);
   const named = inSpan.filter((i) => isPerson(ctx, i));
   // "X's deputy, Y, …": the possessor is not the one speaking.
@@ -200,10 +212,20 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
     const i = preferLast ? lastSubject(ctx, people) : people[0];
     return { mention: i, text: ctx.mentions[i].text, weak: false };
   }
-  const words = wordsIn(ctx.text, from, to);
+  // "I'm", "we've", "she'd": the pronoun without its contracted verb.
+  const words = wordsIn(ctx.text, from, to).map((w) => ({ ...w, lower: w.lower.replace(/['’](m|ve|ll|d|re)$/, '') }));
   const pronoun = firstPronoun(words, PERSONAL_PRONOUNS);
   if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous, ctx.text.slice(pronoun.start, pronoun.end)), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
-  if (firstPronoun(words, OTHER_PRONOUNS)) return { mention: null, text: null, weak: false };
+  // Before a verb the subject is the pronoun nearest to it ("We came, and they said").
+  const other = preferLast ? [...words].reverse().find((w) => OTHER_PRONOUNS.has(w.lower) || PERSONAL_PRONOUNS.has(w.lower)) : firstPronoun(words, OTHER_PRONOUNS);
+  if (other && PERSONAL_PRONOUNS.has(other.lower)) {
+    return { mention: resolvePronoun(ctx, other.start, previous, ctx.text.slice(other.start, other.end)), text: ctx.text.slice(other.start, other.end), weak: false };
+  }
+  if (other) {
+    // "I said" in a letter, speech or interview answer: its author or the turn's speaker.
+    const self = (other.lower === 'i' || other.lower === 'we') && ctx.firstPerson ? ctx.firstPerson(other.start) : null;
+    return self != null ? { mention: self, text: ctx.text.slice(other.start, other.start + other.lower.length), weak: false } : { mention: null, text: null, weak: false };
+  }
   // "… wrote on Twitter", "… told Reuters": a place, platform or listener, not the speaker. A place
   // speaks only as a government, as the verb's own subject ("Washington said", "said Paris").
   const others = inSpan.filter((i) => !PREPOSITION_IN_WINDOW.test(ctx.text.slice(Math.max(from, ctx.mentions[i].start - 20), ctx.mentions[i].start))
@@ -332,7 +354,8 @@ function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
     // "X on the plan: "…"" — a colon introduces speech of the sentence's subject.
     if (!/:\s*$/.test(lead)) return null;
     const found = speakerIn(ctx, w.preStart, w.quote.start, w.previousSpeaker, false);
-    return found ? { ...found, cue: 'colon' } : null;
+    // "My patients often start with: “…”": someone unnamed speaks; the quote is not anyone else's.
+    return found ? { ...found, cue: 'colon' } : wordsIn(ctx.text, w.preStart, w.quote.start).length >= 2 ? { mention: null, text: null, weak: false, cue: 'colon' } : null;
   }
   if (verb.according) {
     const found = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
@@ -344,6 +367,14 @@ function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
     const from = by ? verb.end + by[0].length : -1;
     const agent = by ? mentionsIn(ctx, from, w.quote.start)[0] : undefined;
     if (agent !== undefined && ctx.mentions[agent].start === from) return { mention: agent, text: ctx.mentions[agent].text, weak: verb.weak, cue: cueOf(ctx, verb) };
+  }
+  const cueWord = cueOf(ctx, verb);
+  // "a letter from a lady which said, “…”": the relative clause's noun speaks, named only when a name ends right there.
+  const rel = /\b(which|who|that)\s+$/i.exec(ctx.text.slice(Math.max(w.preStart, verb.start - 8), verb.start));
+  if (rel) {
+    const relStart = verb.start - rel[0].length + rel[0].indexOf(rel[1]);
+    const named = mentionsIn(ctx, w.preStart, relStart).filter((i) => /^[\s,]*$/.test(ctx.text.slice(ctx.mentions[i].end, relStart))).pop();
+    return named !== undefined ? { mention: named, text: ctx.mentions[named].text, weak: verb.weak, cue: cueWord } : { mention: null, text: null, weak: verb.weak, cue: cueWord };
   }
   const beforeVerb = speakerIn(ctx, w.preStart, verb.start, w.previousSpeaker, true);
   const cue = cueOf(ctx, verb);
