@@ -3,7 +3,7 @@
 import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
 import { findAuthor } from './author';
-import { classifyQuote } from './kind';
+import { carriedBySaying, classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
 import { paragraphQuoteSpeaker } from './paragraph';
 import { attributeQuote, surnameKey, type Attribution } from './speaker';
@@ -93,7 +93,8 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     const a = c.attribution;
     const named = c.cued && a !== null && a.mention !== null && !a.weak;
     const input = { text, quote: c.span, lineStart, paragraphEnd: paragraphs[c.endParagraph].end, cued: c.cued };
-    const kind = classifyQuote(input, named);
+    // Any verb of saying next to it ("called the plan “…”") makes a woven-in phrase a fragment, named or not.
+    const kind = classifyQuote({ ...input, carried: c.cued && a !== null && a.cue !== undefined && carriedBySaying(text, c.span, lineStart) }, named);
     if (kind === null) continue;
     out.push({
       start: c.span.start,
@@ -102,6 +103,8 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
       kind,
       speakerMention: a?.mention ?? null,
       speakerText: a?.text ?? (a?.mention != null ? mentions[a.mention].text : null),
+      ...(a?.cue !== undefined ? { cue: a.cue } : {}),
+      ...(a?.role !== undefined && a.mention !== null ? { speakerRole: a.role } : {}),
     });
   }
   return out;
@@ -123,6 +126,11 @@ function sentenceBeforeSpeaker(ctx: QuoteContext, span: Span, paragraphStart: nu
   return { mention: people[0], text: ctx.mentions[people[0]].text, weak: true };
 }
 
+/** A neighbour's speaker without its cue: the cue was next to the other quote. */
+function inherited(a: Attribution): Attribution {
+  return { mention: a.mention, text: a.text, weak: a.weak, ...(a.role ? { role: a.role } : {}) };
+}
+
 /**
  * A quote without its own cue continues the speaker of the quote before it (same paragraph, or the
  * paragraph before when it opens its paragraph); failing that, of the next quote in its paragraph.
@@ -133,11 +141,11 @@ function inheritSpeakers(candidates: Candidate[]): void {
     const prev = candidates[k - 1];
     if (c.attribution !== null || prev.attribution === null) continue;
     const adjacent = prev.endParagraph === c.paragraph || (c.startsParagraph && prev.endParagraph === c.paragraph - 1);
-    if (adjacent) c.attribution = prev.attribution;
+    if (adjacent) c.attribution = inherited(prev.attribution);
   }
   for (let k = candidates.length - 2; k >= 0; k--) {
     const c = candidates[k];
     const next = candidates[k + 1];
-    if (c.attribution === null && next.attribution !== null && next.paragraph === c.endParagraph) c.attribution = next.attribution;
+    if (c.attribution === null && next.attribution !== null && next.paragraph === c.endParagraph) c.attribution = inherited(next.attribution);
   }
 }

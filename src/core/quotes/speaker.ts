@@ -16,6 +16,8 @@ export interface Attribution {
   readonly weak: boolean;
   /** The cue that attributed the quote: the verb as written, lower case ("said", "snapped"), "according to", … */
   readonly cue?: string;
+  /** The speaker mention is a place acting as its government ("Washington said"). */
+  readonly role?: 'government';
 }
 
 function cueOf(ctx: QuoteContext, verb: VerbHit): string {
@@ -232,7 +234,7 @@ export function speakerIn(ctx: QuoteContext, from: number, to: number, previous:
     && (ctx.mentions[i].type !== 'PLACE' || placeActs(ctx, i, from, to)));
   if (others.length > 0) {
     const i = preferLast ? others[others.length - 1] : others[0];
-    return { mention: i, text: ctx.mentions[i].text, weak: false };
+    return ctx.mentions[i].type === 'PLACE' ? { mention: i, text: ctx.mentions[i].text, weak: false, role: 'government' } : { mention: i, text: ctx.mentions[i].text, weak: false };
   }
   const noun = organizationNoun(words);
   if (noun) {
