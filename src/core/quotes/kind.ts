@@ -64,7 +64,7 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'dub', 'dubb
  */
 export function carriedBySaying(text: string, quote: Span, lineStart: number): boolean {
   const before = text.slice(lineStart, quote.start);
-  const clause = /[^.;:!?()\[\]"“”]*$/.exec(before)?.[0] ?? '';
+  const clause = /[^.;:!?()[\]"“”]*$/.exec(before)?.[0] ?? '';
   const words = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(-CARRY_WORDS);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k][0].toLowerCase();
