@@ -22,6 +22,11 @@ export interface QuoteContext {
    * it, else the document's author (byline, signature), else null.
    */
   readonly firstPerson?: (pos: number) => number | null;
+  /**
+   * Mentions that cannot be the antecedent of he/she at an offset: transcript labels, and inside a
+   * turn the turn's own speaker ("She told me" in X's answer is someone else).
+   */
+  readonly notReferent?: (mention: number, pos: number) => boolean;
 }
 
 export function insideQuoted(ctx: QuoteContext, span: Span): boolean {

@@ -2,6 +2,7 @@
 // document's mentions; speakerMention indexes into the given mentions array.
 import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
+import type { TurnSpeaker } from '../transcript/mentions';
 import { findAuthor } from './author';
 import { carriedBySaying, classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
@@ -47,7 +48,33 @@ function speakerKey(ctx: QuoteContext, a: Attribution | null): string | null {
   return a && a.mention !== null ? surnameKey(ctx.mentions[a.mention].text) : null;
 }
 
-export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[]): DetectedQuote[] {
+/** Transcript turns for findQuotes: each turn becomes a quote of kind 'turn' by its speaker. */
+export interface QuoteLayout {
+  readonly turns: readonly TurnSpeaker[];
+  /** Label and header mentions: not antecedents of he/she. */
+  readonly labels: ReadonlySet<number>;
+}
+
+/** The turn whose content holds `pos`, by binary search over turns sorted by offset. */
+function turnAt(turns: readonly TurnSpeaker[], pos: number): TurnSpeaker | null {
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = turns[mid];
+    if (pos < t.content.start) hi = mid - 1;
+    else if (pos >= t.content.end) lo = mid + 1;
+    else return t;
+  }
+  return null;
+}
+
+/**
+ * Quotes of a document with their speakers, sorted by start offset: direct quotes ('full',
+ * 'fragment'), transcript turns ('turn', when `layout` has turns) and reported speech ('indirect').
+ * speakerMention indexes into `mentions`. Never throws on malformed input; returns [] for empty text.
+ */
+export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[], layout?: QuoteLayout): DetectedQuote[] {
   const text = analysis?.text;
   if (typeof text !== 'string' || text.length === 0) return [];
   if (!Array.isArray(mentions)) mentions = [];
@@ -62,7 +89,21 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
   });
   const base = createContext(text, mentions, spans);
   const author = findAuthor(text, mentions, base.order, paragraphs);
-  const ctx: QuoteContext = { ...base, firstPerson: () => author };
+  const turns = layout?.turns ?? [];
+  const labels = layout?.labels ?? new Set<number>();
+  const ctx: QuoteContext = {
+    ...base,
+    // Inside a turn "I" is its speaker; elsewhere the document's author.
+    firstPerson: (pos) => {
+      const turn = turnAt(turns, pos);
+      return turn ? turn.speaker : author;
+    },
+    notReferent: (i, pos) => {
+      if (labels.has(i)) return true;
+      const speaker = turnAt(turns, pos)?.speaker;
+      return speaker != null && surnameKey(mentions[speaker].text) === surnameKey(mentions[i].text);
+    },
+  };
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;
@@ -107,7 +148,18 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
       ...(a?.role !== undefined && a.mention !== null ? { speakerRole: a.role } : {}),
     });
   }
-  return out;
+  for (const t of turns) {
+    out.push({
+      start: t.content.start,
+      end: t.content.end,
+      text: text.slice(t.content.start, t.content.end),
+      kind: 'turn',
+      speakerMention: t.speaker,
+      speakerText: t.speaker !== null ? mentions[t.speaker].text : text.slice(t.label.start, t.label.end).replace(/[\s:]+$/, ''),
+      cue: 'label',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -136,7 +136,7 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
  */
 export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null, pronoun = ''): number | null {
   const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
-  const everyone = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
+  const everyone = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]) && !(ctx.notReferent?.(i, pos) ?? false));
   // "she" cannot be a man named before; if the names tell nothing, all stay candidates.
   const gender = pronounGender(pronoun);
   const fitting = gender === null ? everyone : everyone.filter((i) => (ctx.genders[i] ?? gender) === gender);
