@@ -4,6 +4,7 @@ import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } fr
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
 import type { TurnSpeaker } from '../transcript/mentions';
 import { findAuthor } from './author';
+import { findIndirect } from './indirect';
 import { carriedBySaying, classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
 import { paragraphQuoteSpeaker } from './paragraph';
@@ -159,6 +160,9 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
       cue: 'label',
     });
   }
+  // Reported speech, where no direct quote already covers the words.
+  const indirect = findIndirect(ctx, (pos) => paragraphs[paragraphIndex(paragraphs, pos)].end);
+  for (const q of indirect) if (!out.some((d) => d.kind !== 'turn' && d.start < q.end && q.start < d.end)) out.push(q);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
