@@ -61,6 +61,7 @@ export const Config = {
   exclude: 'exclude',
   maxFileSizeMB: 'maxFileSizeMB',
   followEditor: 'tree.followEditor',
+  highlightIndirectQuotes: 'highlight.indirectQuotes',
 } as const;
 
 /** What can be highlighted: the three entity types plus quotes. */
