@@ -16,6 +16,8 @@ const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|
 const ADVERBIAL = /^(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|in\s+a)\b[^,.;:!?"“”]{0,40}?)?\s+that\b/i;
 /** Words a reported clause cannot open with: an infinitive, a conjunction, an object of "said". */
 const NOT_A_CLAUSE = /^(?:to|so|nothing|something|anything|much|little|more|less|yes|no|goodbye|hello|hi|grace|sorry|thanks|thank|it\s*[.,;!?]|as|and|but|or|if|for|of|in|on|at|with|by|from|about)\b/i;
+/** A reported clause is read this far at most (UTF-16 units), so the search stays linear. */
+const MAX_CLAUSE = 600;
 /** A reported clause has a few words at least. */
 const MIN_WORDS = 3;
 
@@ -72,7 +74,7 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
     const lead = /^\s+/.exec(text.slice(pos, pos + 10))?.[0].length ?? 0;
     if (lead === 0) continue;
     const start = pos + lead;
-    const end0 = sentenceEnd(ctx, start, paragraphEnd(start));
+    const end0 = sentenceEnd(ctx, start, Math.min(paragraphEnd(start), start + MAX_CLAUSE));
     const clause = text.slice(start, end0);
     if (/["“”‘’«»]/.test(clause.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) || /^[,:;"“'‘]/.test(clause)) continue;
     if (!that && NOT_A_CLAUSE.test(clause)) continue;

@@ -249,6 +249,8 @@ export function speakerIn(ctx: QuoteContext, from: number, to: number, previous:
 /** A place next to the window's edge, where the verb is, with nothing but a comma or space between. */
 function placeActs(ctx: QuoteContext, i: number, from: number, to: number): boolean {
   const m = ctx.mentions[i];
+  // "a farmer near Lake X said": the object of a preposition does not act.
+  if (/\b(near|from|of|outside|inside|across|around|for|in|at|on|to|by|with)\s+(the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return false;
   return /^[\s,]*$/.test(ctx.text.slice(from, m.start)) || /^[\s]*$/.test(ctx.text.slice(m.end, to));
 }
 
@@ -314,7 +316,12 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const cue = cueOf(ctx, verb);
   if (/^[\s,—–-]*$/.test(lead)) {
     const stop = clauseEnd(ctx, verb.end, w.postEnd);
-    const found = speakerIn(ctx, verb.end, stop, w.previousSpeaker, false);
+    let found = speakerIn(ctx, verb.end, stop, w.previousSpeaker, false);
+    // "…," said the lawyer, X: the name in apposition to a role.
+    if ((found === null || found.mention === null) && ctx.text[stop] === ',') {
+      const next = mentionsIn(ctx, stop, clauseEnd(ctx, stop + 1, w.postEnd))[0];
+      if (next !== undefined && isPerson(ctx, next) && /^,\s*$/.test(ctx.text.slice(stop, ctx.mentions[next].start))) found = { mention: next, text: ctx.mentions[next].text, weak: false };
+    }
     return found ? { ...found, weak, cue } : { mention: null, text: null, weak, cue };
   }
   // "…," and that X said … starts a new clause about something else.
