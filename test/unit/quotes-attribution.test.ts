@@ -141,7 +141,8 @@ describe('quotes: reported speech (indirect)', () => {
     assert.deepEqual(indirect('Lena Marsh said that the bridge would close in March.', { 'Lena Marsh': 'PERSON' }), [['the bridge would close in March', 'Lena Marsh', 'said']]);
     assert.deepEqual(indirect('Tomas Reyes told reporters the budget was already spent.', { 'Tomas Reyes': 'PERSON' }), [['the budget was already spent', 'Tomas Reyes', 'told']]);
     assert.deepEqual(indirect('Petra Ilves, the director, said on Monday that the plan was sound.', { 'Petra Ilves': 'PERSON' }), [['the plan was sound', 'Petra Ilves', 'said']]);
-    assert.deepEqual(indirect('Orin Falk met the board. He argued the merger would cost jobs.', { 'Orin Falk': 'PERSON' }), [['the merger would cost jobs', 'Orin Falk', 'argued']]);
+    assert.deepEqual(indirect('Orin Falk met the board. He argued that the merger would cost jobs.', { 'Orin Falk': 'PERSON' }), [['the merger would cost jobs', 'Orin Falk', 'argued']]);
+    assert.deepEqual(indirect('Orin Falk warned the board twice.', { 'Orin Falk': 'PERSON' }), []);
   });
 
   it('an organization reports too', () => {

@@ -77,7 +77,8 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
     const end0 = sentenceEnd(ctx, start, Math.min(paragraphEnd(start), start + MAX_CLAUSE));
     const clause = text.slice(start, end0);
     if (/["“”‘’«»]/.test(clause.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) || /^[,:;"“'‘]/.test(clause)) continue;
-    if (!that && NOT_A_CLAUSE.test(clause)) continue;
+    // Without "that" only say and tell are sure to report a clause ("warned the council twice" does not).
+    if (!that && (NOT_A_CLAUSE.test(clause) || !/^(said|says|told|tells)$/.test(lower))) continue;
     const end = start + clause.replace(/[\s.!?…]+$/, '').length;
     if (wordsIn(text, start, end).length < MIN_WORDS) continue;
     // The direct-quote finder owns a sentence that quotes someone.
