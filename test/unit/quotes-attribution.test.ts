@@ -104,6 +104,12 @@ describe('quotes: fragments and scare quotes', () => {
     assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['fragment', null], ['full', 'Dana Oyelaran']]);
   });
 
+  it('a group subject with a named member, and a cue after the phrase, give no speaker', () => {
+    const text = 'Some advocates of the league, including former mayor Ruth Kessel, have called the site a "holding pen," a label Omar Fiske said is insulting.';
+    const qs = quotesIn(text, { 'Ruth Kessel': 'PERSON', 'Omar Fiske': 'PERSON' });
+    assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['fragment', null]]);
+  });
+
   it('scare quotes, names of terms and titles stay non-speech', () => {
     assert.deepEqual(quotesIn('The “smart grid” project started in May.'), []);
     assert.deepEqual(quotesIn('The tower is called the “iron needle” by locals.'), []);

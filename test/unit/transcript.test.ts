@@ -139,6 +139,10 @@ describe('transcript: a Q&A through the annotator', function () {
     });
   });
 
+  it('keeps every mention’s text the exact slice of the document', () => {
+    for (const m of annotation.mentions) assert.equal(INTERVIEW.slice(m.start, m.end), m.text);
+  });
+
   it('makes no label, title or header an organization', () => {
     const orgs = doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text);
     for (const word of ['SENATOR', 'MAYOR', 'INTERVIEW', 'Q', 'A', 'Speaker', 'HARTWELL', 'ACHEBE', 'STRAND', 'VOSTRIK']) {

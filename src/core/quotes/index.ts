@@ -156,13 +156,21 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
       text: text.slice(t.content.start, t.content.end),
       kind: 'turn',
       speakerMention: t.speaker,
-      speakerText: t.speaker !== null ? mentions[t.speaker].text : text.slice(t.label.start, t.label.end).replace(/[\s:]+$/, ''),
+      speakerText: t.speaker !== null ? (mentions[t.speaker].name ?? mentions[t.speaker].text) : text.slice(t.label.start, t.label.end).replace(/[\s:]+$/, ''),
       cue: 'label',
     });
   }
   // Reported speech, where no direct quote already covers the words.
   const indirect = findIndirect(ctx, (pos) => paragraphs[paragraphIndex(paragraphs, pos)].end);
-  for (const q of indirect) if (!out.some((d) => d.kind !== 'turn' && d.start < q.end && q.start < d.end)) out.push(q);
+  // Both lists are in text order: one sweep keeps this linear on huge documents.
+  const direct = out.filter((d) => d.kind !== 'turn').sort((a, b) => a.start - b.start);
+  let k = 0;
+  let directReach = -1;
+  for (const q of indirect) {
+    while (k < direct.length && direct[k].start < q.end) directReach = Math.max(directReach, direct[k++].end);
+    // Some direct quote starting before q ends also ends after q starts: they overlap.
+    if (directReach <= q.start) out.push(q);
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

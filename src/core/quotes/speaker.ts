@@ -204,8 +204,23 @@ function lastSubject(ctx: QuoteContext, people: readonly number[]): number {
   return people[people.length - 1];
 }
 
+/**
+ * "Some advocates of the group, including former mayor X, have called …": the subject is a group
+ * named by a common noun; the names in it are members or objects of a preposition, not the speaker.
+ */
+function groupSubject(ctx: QuoteContext, from: number, to: number): boolean {
+  const lead = ctx.text.slice(from, to);
+  if (!/^\s*(some|many|several|most|few|all|other|critics|opponents|supporters|advocates|residents|officials|experts|analysts)\b/i.test(lead)) return false;
+  return mentionsIn(ctx, from, to).every((i) => {
+    const before = ctx.text.slice(from, ctx.mentions[i].start);
+    const clause = before.slice(before.lastIndexOf(',') + 1);
+    return /\b(including|such as|like|among them|of|from|for|in|at|with)\b/i.test(clause);
+  });
+}
+
 /** The speaker named in [from, to): a person mention, else he/she, else another mention (an organization). */
 export function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
+  if (preferLast && groupSubject(ctx, from, to)) return { mention: null, text: null, weak: false };
   const inSpan = mentionsIn(ctx, from, to);
   const named = inSpan.filter((i) => isPerson(ctx, i));
   // "X's deputy, Y, …": the possessor is not the one speaking.
@@ -406,6 +421,12 @@ function closesSentence(ctx: QuoteContext, w: SpeakerWindow): boolean {
  */
 export function attributeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const after = afterQuote(ctx, w);
+  // A phrase woven into a clause ("… have called the camp a “…,” a term X rejects") belongs to the
+  // clause's verb before it, not to a cue after it.
+  if (after !== null && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(Math.max(0, w.quote.start - 3), w.quote.start))) {
+    const before = beforeQuote(ctx, w);
+    if (before !== null && before.cue !== undefined && before.cue !== 'colon') return before;
+  }
   if (after !== null && closesSentence(ctx, w)) {
     const before = beforeQuote(ctx, w);
     if (before !== null && before.mention !== null && before.cue !== undefined && before.cue !== 'colon') return before;

@@ -1,7 +1,7 @@
 // A post-step after mention detection for transcripts: speaker labels and the interview header name
 // people. Whatever the detector made of a label ("SENATOR" as an organization, "Q" as a name) is
-// replaced by one PERSON mention of the label's name, shown in title case, with the title after the
-// comma as a descriptor; generic labels ("Q", "Speaker 2") hold no mention at all.
+// replaced by one PERSON mention of the label's name (its `name` in title case, or the full name it
+// abbreviates, for resolution; its `text` the exact slice), with the title after the comma as a descriptor; generic labels ("Q", "Speaker 2") hold no mention at all.
 import type { DetectedMention, Span } from '../types';
 import type { TranscriptLayout, Turn } from './layout';
 
@@ -53,7 +53,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function labelMention(text: string, name: Span, title: Span | null, evidence: string): DetectedMention {
   const descriptors = title ? [text.slice(title.start, title.end).replace(/\.$/, '').toLowerCase()] : undefined;
-  return { start: name.start, end: name.end, text: titleCase(text.slice(name.start, name.end)), type: 'PERSON', ...(descriptors ? { descriptors } : {}), evidence };
+  const surface = text.slice(name.start, name.end);
+  return { start: name.start, end: name.end, text: surface, name: titleCase(surface), type: 'PERSON', ...(descriptors ? { descriptors } : {}), evidence };
 }
 
 /**
@@ -68,7 +69,7 @@ export function applyTranscript(text: string, mentions: readonly DetectedMention
   const added = new Map<Turn | 'header', DetectedMention>();
   for (const t of layout.turns) if (t.name) added.set(t, labelMention(text, t.name, t.title, 'transcript:label'));
   if (layout.header) added.set('header', labelMention(text, layout.header.name, layout.header.title, 'transcript:header'));
-  for (const [key, m] of added) added.set(key, { ...m, text: fullName(m.text, kept) });
+  for (const [key, m] of added) added.set(key, { ...m, name: fullName(m.name ?? m.text, kept) });
   const all = [...kept, ...added.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   const indexOf = new Map(all.map((m, i) => [m, i] as const));
   const labels = new Set([...added.values()].map((m) => indexOf.get(m) as number));
