@@ -4,6 +4,8 @@ import { detectMentions } from './mentions';
 import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
 import { createTagger } from './nlp';
 import { findQuotes } from './quotes';
+import { findTranscript } from './transcript/layout';
+import { applyTranscript } from './transcript/mentions';
 import type { DetectedMention, DetectedQuote, DocumentAnnotation, TextAnalysis } from './types';
 
 export interface Annotator {
@@ -25,9 +27,11 @@ export function createAnnotator(parts: AnnotatorParts = {}): Annotator {
     annotate(text) {
       if (typeof text !== 'string' || text.length === 0) return EMPTY;
       const analysis = tag(text);
-      const { mentions, definitions } = detectMentions(analysis, gaz);
-      const quotes = findQuotes(analysis, mentions);
-      return onClusterBoundaries(text, { mentions, quotes, definitions });
+      const detected = detectMentions(analysis, gaz);
+      // Transcript speaker labels and an interview header name people: adjust the mentions, then give each turn its speaker.
+      const { mentions, turns, labels } = applyTranscript(text, detected.mentions, findTranscript(text));
+      const quotes = findQuotes(analysis, mentions, { turns, labels });
+      return onClusterBoundaries(text, { mentions, quotes, definitions: detected.definitions });
     },
   };
 }

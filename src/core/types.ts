@@ -82,9 +82,21 @@ export interface DetectedMention extends Span {
   readonly descriptors?: readonly string[];
   /** Cue that decided the type, for hover cards and debugging ("gazetteer:country", "title:Ambassador" ...). */
   readonly evidence?: string;
+  /**
+   * The name this mention stands for when its text alone would mislead: a transcript label in
+   * capitals shown in title case, or expanded to the one full name it abbreviates in the document
+   * ("B. SALTER" → "Bernard Salter"). Resolution uses it in place of `text`; `text` stays the exact
+   * slice of the document.
+   */
+  readonly name?: string;
 }
 
-export type QuoteKind = 'full' | 'fragment';
+/**
+ * full: a quoted utterance of a clause or more; fragment: a few quoted words woven into the writer's
+ * sentence; turn: a speaker's turn in a transcript (the text after a speaker label); indirect:
+ * reported speech ("X said (that) …"), the reported clause without quotation marks.
+ */
+export type QuoteKind = 'full' | 'fragment' | 'turn' | 'indirect';
 
 export interface DetectedQuote extends Span {
   readonly text: string;
@@ -93,6 +105,15 @@ export interface DetectedQuote extends Span {
   readonly speakerMention: number | null;
   /** The words that named the speaker (a name, or a pronoun resolved to `speakerMention`). */
   readonly speakerText: string | null;
+  /**
+   * What attributed the quote: the verb of saying as written, lower case ("said", "snapped"),
+   * "according to", "label" (a transcript's speaker label), "byline" (first person resolved to the
+   * author), "signature" ("…" — X), "colon" (X on Y: "…"). Absent when the speaker was inherited
+   * from a neighbouring quote or none was found.
+   */
+  readonly cue?: string;
+  /** "government" when the speaker mention is a place speaking as its government ("Washington said"). */
+  readonly speakerRole?: 'government';
 }
 
 /** Everything the engine finds in one document on its own. */

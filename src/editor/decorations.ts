@@ -46,7 +46,7 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   const applied = new Map<string, RangesByKind>();
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
-  const decorate = (editor: vscode.TextEditor, enabled: Set<HighlightKind>) => {
+  const decorate = (editor: vscode.TextEditor, enabled: Set<HighlightKind>, indirect = false) => {
     const { document } = editor;
     const id = documentId(document.uri);
     const resolved = index.document(id);
@@ -60,7 +60,8 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
     const ranges: RangesByKind = { PERSON: [], ORG: [], PLACE: [], QUOTE: [] };
     const convert = converterForDocument(document);
     for (const m of resolved.mentions) ranges[m.type].push(convert.range(m));
-    for (const q of resolved.quotes) ranges.QUOTE.push(convert.range(q));
+    // Reported speech ("X said that …") is highlighted only on request: it is not a direct quote.
+    for (const q of resolved.quotes) if (q.kind !== 'indirect' || indirect) ranges.QUOTE.push(convert.range(q));
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], enabled.has(kind) ? ranges[kind] : []);
     const shown = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, enabled.has(k) ? ranges[k] : []])) as RangesByKind;
     applied.set(id, shown);
@@ -69,8 +70,9 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
 
   const decorateVisible = (onlyIds?: ReadonlySet<string>) => {
     const enabled = enabledKinds();
+    const indirect = vscode.workspace.getConfiguration(Config.section).get<boolean>(Config.highlightIndirectQuotes, false);
     for (const editor of vscode.window.visibleTextEditors) {
-      if (!onlyIds || onlyIds.has(documentId(editor.document.uri))) decorate(editor, enabled);
+      if (!onlyIds || onlyIds.has(documentId(editor.document.uri))) decorate(editor, enabled, indirect);
     }
   };
 

@@ -135,7 +135,7 @@ export interface QuoteHoverInput {
 
 export function quoteHover(input: QuoteHoverInput, links: HoverLinks): string {
   const { quote, speaker, speakerAt } = input;
-  const kind = quote.kind === 'full' ? 'Quote' : 'Quoted phrase';
+  const kind = ({ full: 'Quote', fragment: 'Quoted phrase', turn: 'Transcript turn', indirect: 'Reported speech' } as const)[quote.kind] ?? 'Quote';
   if (speaker) {
     const name = markdownText(speaker.name);
     const who = speakerAt ? link(name, links.open(speakerAt.documentId, speakerAt.mention), 'Go to the speaker') : name;

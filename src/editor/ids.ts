@@ -75,6 +75,7 @@ export const Config = {
   maxFileSizeMB: 'maxFileSizeMB',
   followEditor: 'tree.followEditor',
   readingMode: 'readingMode',
+  highlightIndirectQuotes: 'highlight.indirectQuotes',
 } as const;
 
 /** What can be highlighted: the three entity types plus quotes. */

@@ -23,11 +23,22 @@ export interface QuoteView {
   readonly speaker: string | null;
 }
 
-export function quotesIn(text: string, names: Readonly<Record<string, EntityType>> = {}): QuoteView[] {
+export interface CuedQuoteView extends QuoteView {
+  readonly cue: string | undefined;
+}
+
+/** Every quote findQuotes gives, reported speech included, with its cue. */
+export function allQuotesIn(text: string, names: Readonly<Record<string, EntityType>> = {}): CuedQuoteView[] {
   const mentions = mentionsOf(text, names);
   return findQuotes({ text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) }, mentions).map((q) => ({
     quote: q.text,
     kind: q.kind,
     speaker: q.speakerMention !== null ? mentions[q.speakerMention].text : null,
+    cue: q.cue,
   }));
+}
+
+/** The quoted speech (kinds full and fragment): reported speech left out. */
+export function quotesIn(text: string, names: Readonly<Record<string, EntityType>> = {}): QuoteView[] {
+  return allQuotesIn(text, names).filter((q) => q.kind !== 'indirect').map(({ quote, kind, speaker }) => ({ quote, kind, speaker }));
 }

@@ -101,7 +101,8 @@ export function scoreCorpus(gold: readonly GoldDocument[], predictions: Readonly
 export function toPrediction(doc: ResolvedDocument): PredictedDocument {
   return {
     mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, cluster: m.entity })),
-    quotes: doc.quotes.map((q) => ({
+    // Gold quotes are quoted spans: reported speech (kind 'indirect') has no counterpart to score against.
+    quotes: doc.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({
       start: q.start,
       end: q.end,
       speakerCluster: q.speaker,

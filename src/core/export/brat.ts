@@ -86,7 +86,7 @@ export function bratAnnotationConf(): string {
     '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
     '[events]',
     '[attributes]',
-    `Kind\tArg:${BRAT_QUOTE_TYPE}, Value:full|fragment`,
+    `Kind\tArg:${BRAT_QUOTE_TYPE}, Value:full|fragment|turn|indirect`,
     '',
   ].join('\n');
 }

@@ -21,7 +21,7 @@ export const CSV_LIST_SEPARATOR = ' | ';
 export const CSV_COLUMNS = {
   entities: ['id', 'type', 'name', 'aliases', 'descriptors', 'mentions', 'documents'],
   mentions: ['document', 'start', 'end', 'text', 'type', 'entity', 'entity_name'],
-  quotes: ['document', 'start', 'end', 'kind', 'text', 'speaker', 'speaker_name', 'speaker_text'],
+  quotes: ['document', 'start', 'end', 'kind', 'text', 'speaker', 'speaker_name', 'speaker_text', 'cue'],
 } as const;
 
 export function toCsv(corpus: ResolvedCorpus, options: CsvExportOptions = {}): CsvExport {
@@ -43,7 +43,7 @@ export function toCsv(corpus: ResolvedCorpus, options: CsvExportOptions = {}): C
     }
     for (const q of d.quotes) {
       const speaker = q.speaker != null ? corpus.entities.get(q.speaker) : undefined;
-      quotes.push([path, q.start, q.end, q.kind, q.text, q.speaker ?? '', speaker?.name ?? '', q.speakerText ?? '']);
+      quotes.push([path, q.start, q.end, q.kind, q.text, q.speaker ?? '', speaker?.name ?? '', q.speakerText ?? '', q.cue ?? '']);
     }
   }
   const entities = [...corpus.entities.values()]

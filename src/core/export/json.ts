@@ -3,7 +3,7 @@
 import type { Entity, EntityType, MergeReason, PossibleLink, QuoteKind, ResolvedCorpus } from '../types';
 
 export interface JsonMention { start: number; end: number; text: string; type: EntityType; entity: string }
-export interface JsonQuote { start: number; end: number; text: string; kind: QuoteKind; speaker: string | null; speakerText: string | null }
+export interface JsonQuote { start: number; end: number; text: string; kind: QuoteKind; speaker: string | null; speakerText: string | null; cue?: string; speakerRole?: 'government' }
 export interface JsonDocument { path: string; mentions: JsonMention[]; quotes: JsonQuote[] }
 export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[]; possiblySame?: PossibleLink[] }
 export interface JsonExport { documents: JsonDocument[]; entities: JsonEntity[] }
@@ -34,7 +34,11 @@ export function toJsonExport(corpus: ResolvedCorpus, options: JsonExportOptions 
     documents: corpus.documents.map((d) => ({
       path: pathOf(d.id),
       mentions: d.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
-      quotes: d.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, speakerText: q.speakerText })),
+      quotes: d.quotes.map((q) => ({
+        start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, speakerText: q.speakerText,
+        ...(q.cue !== undefined ? { cue: q.cue } : {}),
+        ...(q.speakerRole !== undefined ? { speakerRole: q.speakerRole } : {}),
+      })),
     })),
     // Sorted so output is stable whatever order the resolver created entities in.
     entities: [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => entityJson(e, pathOf)),

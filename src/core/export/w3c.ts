@@ -1,7 +1,7 @@
 // W3C Web Annotation (JSON-LD): one annotation per mention and per quote, each targeting its document
 // with a TextPositionSelector (positions in code points, as the model requires) and a
 // TextQuoteSelector (exact text with some context) so a consumer can re-anchor after edits.
-import type { Entity, ResolvedCorpus, ResolvedDocument } from '../types';
+import type { Entity, QuoteKind, ResolvedCorpus, ResolvedDocument } from '../types';
 import { codePointOffsets } from './codePoints';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -14,6 +14,9 @@ export interface W3cExportOptions {
 }
 
 type Json = Record<string, unknown>;
+
+/** The tag each kind of quote gets in its annotation body. */
+const QUOTE_TAGS: Readonly<Record<QuoteKind, string>> = { full: 'quote', fragment: 'quote fragment', turn: 'transcript turn', indirect: 'reported speech' };
 
 function entityIri(id: string): string {
   return `urn:source-annotator:entity:${encodeURIComponent(id)}`;
@@ -58,7 +61,9 @@ export function documentAnnotations(doc: ResolvedDocument, entities: ResolvedCor
   }
   for (const q of doc.quotes) {
     const speaker = q.speaker != null ? entities.get(q.speaker) : undefined;
-    const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: q.kind === 'full' ? 'quote' : 'quote fragment' }];
+    const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: QUOTE_TAGS[q.kind] ?? 'quote' }];
+    // The cue that attributed it ("said", "according to", "label"), for a reader to judge the attribution.
+    if (q.cue) body.push({ type: 'TextualBody', purpose: 'commenting', value: `cue: ${q.cue}` });
     if (q.speaker != null) {
       body.push({ type: 'TextualBody', purpose: 'describing', value: describeSpeaker(speaker, q.speakerText) });
       body.push({ type: 'SpecificResource', purpose: 'linking', source: entityIri(q.speaker) });

@@ -17,6 +17,16 @@ export interface QuoteContext {
   readonly quoted: readonly Span[];
   /** Gender of each person mention where its given name or title tells it, by mention index. */
   readonly genders: readonly (Gender | null)[];
+  /**
+   * Who "I"/"we" outside quotation marks at an offset is: the speaker of the transcript turn holding
+   * it, else the document's author (byline, signature), else null.
+   */
+  readonly firstPerson?: (pos: number) => number | null;
+  /**
+   * Mentions that cannot be the antecedent of he/she at an offset: transcript labels, and inside a
+   * turn the turn's own speaker ("She told me" in X's answer is someone else).
+   */
+  readonly notReferent?: (mention: number, pos: number) => boolean;
 }
 
 export function insideQuoted(ctx: QuoteContext, span: Span): boolean {

@@ -27,7 +27,7 @@ export function mentionGenders(text: string, mentions: readonly DetectedMention[
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (MALE_TITLES.test(before)) return 'male';
     if (FEMALE_TITLES.test(before)) return 'female';
-    const words = m.text.split(/\s+/);
+    const words = (typeof m.name === 'string' ? m.name : m.text).split(/\s+/);
     return words.length > 1 ? givenNameGender(words[0]) : null;
   });
   const bySurname = new Map<string, Gender | 'mixed'>();

@@ -2,7 +2,10 @@
 // document's mentions; speakerMention indexes into the given mentions array.
 import type { DetectedMention, DetectedQuote, Paragraph, Span, TextAnalysis } from '../types';
 import { createContext, insideQuoted, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context';
-import { classifyQuote } from './kind';
+import type { TurnSpeaker } from '../transcript/mentions';
+import { findAuthor } from './author';
+import { findIndirect } from './indirect';
+import { carriedBySaying, classifyQuote } from './kind';
 import { findQuotedSpans } from './marks';
 import { paragraphQuoteSpeaker } from './paragraph';
 import { attributeQuote, surnameKey, type Attribution } from './speaker';
@@ -46,7 +49,33 @@ function speakerKey(ctx: QuoteContext, a: Attribution | null): string | null {
   return a && a.mention !== null ? surnameKey(ctx.mentions[a.mention].text) : null;
 }
 
-export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[]): DetectedQuote[] {
+/** Transcript turns for findQuotes: each turn becomes a quote of kind 'turn' by its speaker. */
+export interface QuoteLayout {
+  readonly turns: readonly TurnSpeaker[];
+  /** Label and header mentions: not antecedents of he/she. */
+  readonly labels: ReadonlySet<number>;
+}
+
+/** The turn whose content holds `pos`, by binary search over turns sorted by offset. */
+function turnAt(turns: readonly TurnSpeaker[], pos: number): TurnSpeaker | null {
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = turns[mid];
+    if (pos < t.content.start) hi = mid - 1;
+    else if (pos >= t.content.end) lo = mid + 1;
+    else return t;
+  }
+  return null;
+}
+
+/**
+ * Quotes of a document with their speakers, sorted by start offset: direct quotes ('full',
+ * 'fragment'), transcript turns ('turn', when `layout` has turns) and reported speech ('indirect').
+ * speakerMention indexes into `mentions`. Never throws on malformed input; returns [] for empty text.
+ */
+export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMention[], layout?: QuoteLayout): DetectedQuote[] {
   const text = analysis?.text;
   if (typeof text !== 'string' || text.length === 0) return [];
   if (!Array.isArray(mentions)) mentions = [];
@@ -59,7 +88,23 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     reach = Math.max(reach, s.end);
     return !nested;
   });
-  const ctx = createContext(text, mentions, spans);
+  const base = createContext(text, mentions, spans);
+  const author = findAuthor(text, mentions, base.order, paragraphs);
+  const turns = layout?.turns ?? [];
+  const labels = layout?.labels ?? new Set<number>();
+  const ctx: QuoteContext = {
+    ...base,
+    // Inside a turn "I" is its speaker; elsewhere the document's author.
+    firstPerson: (pos) => {
+      const turn = turnAt(turns, pos);
+      return turn ? turn.speaker : author;
+    },
+    notReferent: (i, pos) => {
+      if (labels.has(i)) return true;
+      const speaker = turnAt(turns, pos)?.speaker;
+      return speaker != null && surnameKey(mentions[speaker].text) === surnameKey(mentions[i].text);
+    },
+  };
 
   const candidates: Candidate[] = [];
   let previousSpeaker: string | null = null;
@@ -90,7 +135,8 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     const a = c.attribution;
     const named = c.cued && a !== null && a.mention !== null && !a.weak;
     const input = { text, quote: c.span, lineStart, paragraphEnd: paragraphs[c.endParagraph].end, cued: c.cued };
-    const kind = classifyQuote(input, named);
+    // Any verb of saying next to it ("called the plan “…”") makes a woven-in phrase a fragment, named or not.
+    const kind = classifyQuote({ ...input, carried: c.cued && a !== null && a.cue !== undefined && carriedBySaying(text, c.span, lineStart) }, named);
     if (kind === null) continue;
     out.push({
       start: c.span.start,
@@ -99,9 +145,33 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
       kind,
       speakerMention: a?.mention ?? null,
       speakerText: a?.text ?? (a?.mention != null ? mentions[a.mention].text : null),
+      ...(a?.cue !== undefined ? { cue: a.cue } : {}),
+      ...(a?.role !== undefined && a.mention !== null ? { speakerRole: a.role } : {}),
     });
   }
-  return out;
+  for (const t of turns) {
+    out.push({
+      start: t.content.start,
+      end: t.content.end,
+      text: text.slice(t.content.start, t.content.end),
+      kind: 'turn',
+      speakerMention: t.speaker,
+      speakerText: t.speaker !== null ? (mentions[t.speaker].name ?? mentions[t.speaker].text) : text.slice(t.label.start, t.label.end).replace(/[\s:]+$/, ''),
+      cue: 'label',
+    });
+  }
+  // Reported speech, where no direct quote already covers the words.
+  const indirect = findIndirect(ctx, (pos) => paragraphs[paragraphIndex(paragraphs, pos)].end);
+  // Both lists are in text order: one sweep keeps this linear on huge documents.
+  const direct = out.filter((d) => d.kind !== 'turn').sort((a, b) => a.start - b.start);
+  let k = 0;
+  let directReach = -1;
+  for (const q of indirect) {
+    while (k < direct.length && direct[k].start < q.end) directReach = Math.max(directReach, direct[k++].end);
+    // Some direct quote starting before q ends also ends after q starts: they overlap.
+    if (directReach <= q.start) out.push(q);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -120,6 +190,11 @@ function sentenceBeforeSpeaker(ctx: QuoteContext, span: Span, paragraphStart: nu
   return { mention: people[0], text: ctx.mentions[people[0]].text, weak: true };
 }
 
+/** A neighbour's speaker without its cue: the cue was next to the other quote. */
+function inherited(a: Attribution): Attribution {
+  return { mention: a.mention, text: a.text, weak: a.weak, ...(a.role ? { role: a.role } : {}) };
+}
+
 /**
  * A quote without its own cue continues the speaker of the quote before it (same paragraph, or the
  * paragraph before when it opens its paragraph); failing that, of the next quote in its paragraph.
@@ -130,11 +205,11 @@ function inheritSpeakers(candidates: Candidate[]): void {
     const prev = candidates[k - 1];
     if (c.attribution !== null || prev.attribution === null) continue;
     const adjacent = prev.endParagraph === c.paragraph || (c.startsParagraph && prev.endParagraph === c.paragraph - 1);
-    if (adjacent) c.attribution = prev.attribution;
+    if (adjacent) c.attribution = inherited(prev.attribution);
   }
   for (let k = candidates.length - 2; k >= 0; k--) {
     const c = candidates[k];
     const next = candidates[k + 1];
-    if (c.attribution === null && next.attribution !== null && next.paragraph === c.endParagraph) c.attribution = next.attribution;
+    if (c.attribution === null && next.attribution !== null && next.paragraph === c.endParagraph) c.attribution = inherited(next.attribution);
   }
 }

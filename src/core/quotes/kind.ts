@@ -14,6 +14,8 @@ export interface KindInput {
   readonly paragraphEnd: number;
   /** A verb of saying next to the quote attributes it, even to an unnamed speaker. */
   readonly cued?: boolean;
+  /** A verb of saying (even "called", "described") carries the quote in its sentence. */
+  readonly carried?: boolean;
 }
 
 /**
@@ -49,6 +51,35 @@ function introduced(text: string, quote: Span, lineStart: number): { introduced:
   return { introduced: false, afterVerb: SPEECH_VERBS.has(lastWord) || lastWord === 'that' };
 }
 
+/** How far before a woven-in phrase the verb carrying it may stand. */
+const CARRY_WORDS = 12;
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'so', 'what', 'often', 'commonly', 'sometimes']);
+const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'dub', 'dubbed', 'term', 'termed', 'name', 'named', 'label', 'labelled', 'labeled', 'describe', 'described', 'describes']);
+
+/**
+ * "X called the plan “shocking and questionable.”", "X said the talks were “going nowhere”": a verb of
+ * saying shortly before the phrase in its clause carries it as reported words. A verb of naming is
+ * speech only about an object ("called the camp a “…”"); "what X called “…”", "is called the “…”"
+ * and "so-called" name a term instead.
+ */
+export function carriedBySaying(text: string, quote: Span, lineStart: number): boolean {
+  const before = text.slice(lineStart, quote.start);
+  const clause = /[^.;:!?()[\]"“”]*$/.exec(before)?.[0] ?? '';
+  const words = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(-CARRY_WORDS);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k][0].toLowerCase();
+    if (!SPEECH_VERBS.has(w)) continue;
+    const previous = words[k - 1]?.[0].toLowerCase();
+    if (previous !== undefined && PASSIVE.has(previous)) return false;
+    if (previous === 'to' || previous === 'trying') return false;
+    const between = clause.slice((words[k].index ?? 0) + w.length);
+    if (/,/.test(between) && !/^\s*,?\s*$/.test(between)) return false;
+    if (NAMING_VERBS.has(w)) return /[\p{L}]/u.test(between) && !/^\s*(it|this|that|them)?\s*$/i.test(between);
+    return true;
+  }
+  return false;
+}
+
 /**
  * Kind of the quote, or null when the quoted text is not speech. `hasCue` says a speaker was named next to
  * the quote by a verb of saying; a fragment without one is taken for scare quotes.
@@ -68,5 +99,5 @@ export function classifyQuote(input: KindInput, hasCue: boolean): QuoteKind | nu
   if (intro.introduced) return 'full';
   if (intro.afterVerb && startsUpper && words.length >= 2) return 'full';
   // Woven into the writer's sentence: speech only when someone is said to have said it.
-  return hasCue && words.length >= 2 ? 'fragment' : null;
+  return (hasCue || input.carried === true) && words.length >= 2 ? 'fragment' : null;
 }

@@ -4,7 +4,8 @@
 import type { Paragraph, Span } from '../types';
 import { insideQuoted, mentionsIn, sentenceStart, wordAfterSubject, wordsIn, type QuoteContext, type Word } from './context';
 import { PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
-import { resolvePronoun, type Attribution } from './speaker';
+import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { resolvePronoun, speakerIn, type Attribution } from './speaker';
 
 /** Words a subject and its verb may take at the start of a paragraph ("Lena Marsh, 54, said"). */
 const OPENING_WORDS = 8;
@@ -50,13 +51,31 @@ function reportedSpeaker(ctx: QuoteContext, from: number, to: number): Attributi
   return mention === null ? null : { mention, text, weak: true };
 }
 
+/**
+ * "… after eight seconds, I'm thinking\n\n“…”" or "The minister told us:\n\n“…”": a paragraph that
+ * ends with a verb of saying or thinking (and perhaps a colon) introduces the block quote after it;
+ * its speaker is that verb's subject.
+ */
+function introducingParagraph(ctx: QuoteContext, from: number, to: number): Attribution | null {
+  const body = ctx.text.slice(from, to).trimEnd();
+  const last = /(\p{L}+)\s*[:,]?$/u.exec(body);
+  if (!last || !(SPEECH_VERBS.has(last[1].toLowerCase()) || isSpeechVerb(last[1]))) return null;
+  const verbStart = from + last.index;
+  const start = sentenceStart(ctx, verbStart, Math.max(from, verbStart - LOOK_BACK));
+  const found = speakerIn(ctx, start, verbStart, null, true);
+  return found && found.mention !== null ? { ...found, weak: false, cue: last[1].toLowerCase() } : null;
+}
+
 /** Speaker of a cue-less quote spanning whole paragraphs [first, last], or null. */
 export function paragraphQuoteSpeaker(ctx: QuoteContext, span: Span, paragraphs: readonly Paragraph[], first: number, last: number): Attribution | null {
   const { text } = ctx;
   if (text.slice(paragraphs[first].start, span.start).trim() !== '' || text.slice(span.end, paragraphs[last].end).trim() !== '') return null;
   const next = paragraphs[last + 1];
+  const introduced = paragraphs[first - 1] ? introducingParagraph(ctx, paragraphs[first - 1].start, paragraphs[first - 1].end) : null;
+  if (introduced) return introduced;
   const named = next ? openingSpeaker(ctx, next.start, next.end) : null;
   if (named) return named;
   const before = paragraphs[first - 1];
-  return before ? reportedSpeaker(ctx, before.start, before.end) : null;
+  if (!before) return null;
+  return introducingParagraph(ctx, before.start, before.end) ?? reportedSpeaker(ctx, before.start, before.end);
 }

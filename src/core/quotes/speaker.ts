@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import { insideQuoted, isAbbreviationStop, mentionsIn, sentenceStart, wordAfterSubject, wordsIn, type QuoteContext, type Word } from './context';
 import { pronounGender } from './gender';
 import { organizationNoun, resolveOrganization, resolveRole } from './nominal';
+import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { OTHER_PRONOUNS, PERSONAL_PRONOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon';
 
 export interface Attribution {
@@ -13,6 +14,14 @@ export interface Attribution {
   readonly text: string | null;
   /** A weak cue ("called it") is enough for a fragment, not for a full quote's attribution. */
   readonly weak: boolean;
+  /** The cue that attributed the quote: the verb as written, lower case ("said", "snapped"), "according to", … */
+  readonly cue?: string;
+  /** The speaker mention is a place acting as its government ("Washington said"). */
+  readonly role?: 'government';
+}
+
+function cueOf(ctx: QuoteContext, verb: VerbHit): string {
+  return verb.according ? 'according to' : ctx.text.slice(verb.start, verb.end).toLowerCase();
 }
 
 export interface SpeakerWindow {
@@ -48,18 +57,65 @@ interface VerbHit extends Word {
   readonly weak: boolean;
 }
 
-function findVerbs(ctx: QuoteContext, from: number, to: number): VerbHit[] {
+/** Where a verb window lies relative to its quote: the open class of verbs counts only next to it. */
+type Side = 'after' | 'before';
+
+/** Words between a quote and a verb of the open class after it ("…," the deputy minister snapped). */
+const OPEN_VERB_REACH = 6;
+
+/**
+ * A verb of the open class (WordNet's verbs of communication and manner of speaking: snapped,
+ * grumbled, conceded) attributes only in the tight frames of a speech tag: right after a quote that
+ * ends with a comma, "!" or "?" ("“…,” snapped X", "“…,” X sighed"), or right before the quote with
+ * only a comma or colon between ("X sighed, “…”", "X conceded: “…”").
+ */
+function openVerbFits(ctx: QuoteContext, side: Side, words: readonly Word[], i: number, quote: Span | undefined): boolean {
+  if (quote === undefined) return false;
+  const w = words[i];
+  const previous = words[i - 1];
+  // "the report", "Kim's answer": a noun, not the verb.
+  if (previous !== undefined && (DETERMINERS.has(previous.lower) || /['’]s?$/.test(ctx.text.slice(previous.start, w.start).trim()))) return false;
+  if (side === 'after') {
+    const inner = ctx.text.slice(quote.start, quote.end).replace(/["'”’»\s]+$/, '');
+    return i < OPEN_VERB_REACH && /[,!?—–…-]$/.test(inner);
+  }
+  return /^\s*[,:]\s*$/.test(ctx.text.slice(w.end, quote.start)) && previous !== undefined;
+}
+
+/** Words before a verb that make the saying unreal: "would say", "was going to say", "want to tell". */
+const MODALS = new Set(['would', 'could', 'might', 'should', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t']);
+const WANTING = new Set(['going', 'want', 'wants', 'wanted', 'like', 'tempted', 'about']);
+
+function irrealis(words: readonly Word[], i: number): boolean {
+  const a = words[i - 1]?.lower;
+  const b = words[i - 2]?.lower;
+  return (a !== undefined && MODALS.has(a)) || (a === 'to' && b !== undefined && WANTING.has(b));
+}
+
+/**
+ * Verbs of saying in [from, to), in text order. The closed list of common verbs counts anywhere in
+ * the window; the open class only in a speech tag's frame (see openVerbFits). Linear in the window:
+ * words and names are both in text order, so one sweep finds the words inside a name.
+ */
+function findVerbs(ctx: QuoteContext, from: number, to: number, side?: Side, quote?: Span): VerbHit[] {
   const words = wordsIn(ctx.text, from, to);
   const names = mentionsIn(ctx, from, to).map((i) => ctx.mentions[i]);
   const out: VerbHit[] = [];
+  let k = 0;
+  let reach = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    while (k < names.length && names[k].start <= w.start) reach = Math.max(reach, names[k++].end);
     // "State" in "the State Ministry" is a name, not the verb.
-    if (names.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+    if (w.end <= reach) continue;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       out.push({ ...w, end: words[i + 1].end, according: true, weak: false });
+    } else if (irrealis(words, i)) {
+      continue;
     } else if (SPEECH_VERBS.has(w.lower) && !DETERMINERS.has(words[i - 1]?.lower ?? '')) {
       out.push({ ...w, according: false, weak: WEAK_SPEECH_VERBS.has(w.lower) });
+    } else if (side !== undefined && isSpeechVerb(w.lower) && openVerbFits(ctx, side, words, i, quote)) {
+      out.push({ ...w, according: false, weak: false });
     }
   }
   return out;
@@ -80,7 +136,7 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
  */
 export function resolvePronoun(ctx: QuoteContext, pos: number, previousSpeaker: string | null, pronoun = ''): number | null {
   const floor = Math.max(0, pos - PRONOUN_LOOKBACK);
-  const everyone = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]));
+  const everyone = mentionsIn(ctx, floor, pos).filter((i) => isPerson(ctx, i) && !insideQuoted(ctx, ctx.mentions[i]) && !(ctx.notReferent?.(i, pos) ?? false));
   // "she" cannot be a man named before; if the names tell nothing, all stay candidates.
   const gender = pronounGender(pronoun);
   const fitting = gender === null ? everyone : everyone.filter((i) => (ctx.genders[i] ?? gender) === gender);
@@ -148,8 +204,23 @@ function lastSubject(ctx: QuoteContext, people: readonly number[]): number {
   return people[people.length - 1];
 }
 
+/**
+ * "Some advocates of the group, including former mayor X, have called …": the subject is a group
+ * named by a common noun; the names in it are members or objects of a preposition, not the speaker.
+ */
+function groupSubject(ctx: QuoteContext, from: number, to: number): boolean {
+  const lead = ctx.text.slice(from, to);
+  if (!/^\s*(some|many|several|most|few|all|other|critics|opponents|supporters|advocates|residents|officials|experts|analysts)\b/i.test(lead)) return false;
+  return mentionsIn(ctx, from, to).every((i) => {
+    const before = ctx.text.slice(from, ctx.mentions[i].start);
+    const clause = before.slice(before.lastIndexOf(',') + 1);
+    return /\b(including|such as|like|among them|of|from|for|in|at|with)\b/i.test(clause);
+  });
+}
+
 /** The speaker named in [from, to): a person mention, else he/she, else another mention (an organization). */
-function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
+export function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string | null, preferLast: boolean): Attribution | null {
+  if (preferLast && groupSubject(ctx, from, to)) return { mention: null, text: null, weak: false };
   const inSpan = mentionsIn(ctx, from, to);
   const named = inSpan.filter((i) => isPerson(ctx, i));
   // "X's deputy, Y, …": the possessor is not the one speaking.
@@ -158,15 +229,27 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
     const i = preferLast ? lastSubject(ctx, people) : people[0];
     return { mention: i, text: ctx.mentions[i].text, weak: false };
   }
-  const words = wordsIn(ctx.text, from, to);
+  // "I'm", "we've", "she'd": the pronoun without its contracted verb.
+  const words = wordsIn(ctx.text, from, to).map((w) => ({ ...w, lower: w.lower.replace(/['’](m|ve|ll|d|re)$/, '') }));
   const pronoun = firstPronoun(words, PERSONAL_PRONOUNS);
   if (pronoun) return { mention: resolvePronoun(ctx, pronoun.start, previous, ctx.text.slice(pronoun.start, pronoun.end)), text: ctx.text.slice(pronoun.start, pronoun.end), weak: false };
-  if (firstPronoun(words, OTHER_PRONOUNS)) return { mention: null, text: null, weak: false };
-  // "… wrote on Twitter", "… told Reuters": a place, platform or listener, not the speaker.
-  const others = inSpan.filter((i) => !PREPOSITION_IN_WINDOW.test(ctx.text.slice(Math.max(from, ctx.mentions[i].start - 20), ctx.mentions[i].start)));
+  // Before a verb the subject is the pronoun nearest to it ("We came, and they said").
+  const other = preferLast ? [...words].reverse().find((w) => OTHER_PRONOUNS.has(w.lower) || PERSONAL_PRONOUNS.has(w.lower)) : firstPronoun(words, OTHER_PRONOUNS);
+  if (other && PERSONAL_PRONOUNS.has(other.lower)) {
+    return { mention: resolvePronoun(ctx, other.start, previous, ctx.text.slice(other.start, other.end)), text: ctx.text.slice(other.start, other.end), weak: false };
+  }
+  if (other) {
+    // "I said" in a letter, speech or interview answer: its author or the turn's speaker.
+    const self = (other.lower === 'i' || other.lower === 'we') && ctx.firstPerson ? ctx.firstPerson(other.start) : null;
+    return self != null ? { mention: self, text: ctx.text.slice(other.start, other.start + other.lower.length), weak: false } : { mention: null, text: null, weak: false };
+  }
+  // "… wrote on Twitter", "… told Reuters": a place, platform or listener, not the speaker. A place
+  // speaks only as a government, as the verb's own subject ("Washington said", "said Paris").
+  const others = inSpan.filter((i) => !PREPOSITION_IN_WINDOW.test(ctx.text.slice(Math.max(from, ctx.mentions[i].start - 20), ctx.mentions[i].start))
+    && (ctx.mentions[i].type !== 'PLACE' || placeActs(ctx, i, from, to)));
   if (others.length > 0) {
     const i = preferLast ? others[others.length - 1] : others[0];
-    return { mention: i, text: ctx.mentions[i].text, weak: false };
+    return ctx.mentions[i].type === 'PLACE' ? { mention: i, text: ctx.mentions[i].text, weak: false, role: 'government' } : { mention: i, text: ctx.mentions[i].text, weak: false };
   }
   const noun = organizationNoun(words);
   if (noun) {
@@ -178,6 +261,14 @@ function speakerIn(ctx: QuoteContext, from: number, to: number, previous: string
   return null;
 }
 
+/** A place next to the window's edge, where the verb is, with nothing but a comma or space between. */
+function placeActs(ctx: QuoteContext, i: number, from: number, to: number): boolean {
+  const m = ctx.mentions[i];
+  // "a farmer near Lake X said": the object of a preposition does not act.
+  if (/\b(near|from|of|outside|inside|across|around|for|in|at|on|to|by|with)\s+(the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return /^[\s,]*$/.test(ctx.text.slice(from, m.start)) || /^[\s]*$/.test(ctx.text.slice(m.end, to));
+}
+
 const PREPOSITION_IN_WINDOW = /\b(on|in|at|to|told|tells|tell|with|by)\s+(the\s+)?$/i;
 
 function isPossessor(ctx: QuoteContext, i: number): boolean {
@@ -187,10 +278,13 @@ function isPossessor(ctx: QuoteContext, i: number): boolean {
 
 /** End of the clause after a verb: the next comma, semicolon or stop that is not inside a name. */
 function clauseEnd(ctx: QuoteContext, from: number, to: number): number {
-  const names = mentionsIn(ctx, from, to);
+  const names = mentionsIn(ctx, from, to).map((i) => ctx.mentions[i]);
+  let k = 0;
+  let reach = -1;
   for (let j = from; j < to; j++) {
     if (!/[,;.:!?]/.test(ctx.text[j])) continue;
-    if (names.some((i) => ctx.mentions[i].start <= j && j < ctx.mentions[i].end)) continue;
+    while (k < names.length && names[k].start <= j) reach = Math.max(reach, names[k++].end);
+    if (j < reach) continue;
     // The stop of a title ("Sen.", "Gov.") or an initial does not end the clause.
     if (ctx.text[j] === '.' && isAbbreviationStop(ctx.text, j)) continue;
     if (j > from) return j;
@@ -221,10 +315,10 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   if (dash) {
     const signed = mentionsIn(ctx, w.quote.end, w.quote.end + dash[0].length + 200)[0];
     if (signed !== undefined && ctx.mentions[signed].start === w.quote.end + dash[0].length) {
-      return { mention: signed, text: ctx.mentions[signed].text, weak: false };
+      return { mention: signed, text: ctx.mentions[signed].text, weak: false, cue: 'signature' };
     }
   }
-  const verbs = findVerbs(ctx, w.quote.end, w.postEnd);
+  const verbs = findVerbs(ctx, w.quote.end, w.postEnd, 'after', w.quote);
   const verb = verbs[0];
   if (!verb) return null;
   const lead = ctx.text.slice(w.quote.end, verb.start);
@@ -234,10 +328,16 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
     if (!first || !PERSONAL_PRONOUNS.has(first.lower)) return null;
   }
   const weak = verb.weak;
+  const cue = cueOf(ctx, verb);
   if (/^[\s,—–-]*$/.test(lead)) {
     const stop = clauseEnd(ctx, verb.end, w.postEnd);
-    const found = speakerIn(ctx, verb.end, stop, w.previousSpeaker, false);
-    return found ? { ...found, weak } : { mention: null, text: null, weak };
+    let found = speakerIn(ctx, verb.end, stop, w.previousSpeaker, false);
+    // "…," said the lawyer, X: the name in apposition to a role.
+    if ((found === null || found.mention === null) && ctx.text[stop] === ',') {
+      const next = mentionsIn(ctx, stop, clauseEnd(ctx, stop + 1, w.postEnd))[0];
+      if (next !== undefined && isPerson(ctx, next) && /^,\s*$/.test(ctx.text.slice(stop, ctx.mentions[next].start))) found = { mention: next, text: ctx.mentions[next].text, weak: false };
+    }
+    return found ? { ...found, weak, cue } : { mention: null, text: null, weak, cue };
   }
   // "…," and that X said … starts a new clause about something else.
   if (lead.length > MAX_SUBJECT_CHARS || /["“”]/.test(lead) || /^[\s,—–-]*(&|(and|but|or|because|while|when|as|so|if)\b)/i.test(lead)) return null;
@@ -246,9 +346,9 @@ function afterQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
   const found = speakerIn(ctx, w.quote.end, verb.start, w.previousSpeaker, false);
   if (found?.mention == null && !wordsIn(ctx.text, w.quote.end, verb.start).some((x) => OTHER_PRONOUNS.has(x.lower))) {
     const named = namedInNextSentence(ctx, w);
-    if (named !== null) return { mention: named, text: ctx.mentions[named].text, weak };
+    if (named !== null) return { mention: named, text: ctx.mentions[named].text, weak, cue };
   }
-  return found ? { ...found, weak } : { mention: null, text: null, weak };
+  return found ? { ...found, weak, cue } : { mention: null, text: null, weak, cue };
 }
 
 /** How far into the next sentence its subject and verb may lie. */
@@ -271,33 +371,65 @@ function namedInNextSentence(ctx: QuoteContext, w: SpeakerWindow): number | null
 
 /** Attribution before the quote: X said: "…" / said X, "…" / According to X, "…". */
 function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
-  const verbs = findVerbs(ctx, w.preStart, w.quote.start);
+  const verbs = findVerbs(ctx, w.preStart, w.quote.start, 'before', w.quote);
   const verb = verbs[verbs.length - 1];
   const lead = ctx.text.slice(w.preStart, w.quote.start);
   if (!verb) {
     // "X on the plan: "…"" — a colon introduces speech of the sentence's subject.
     if (!/:\s*$/.test(lead)) return null;
-    return speakerIn(ctx, w.preStart, w.quote.start, w.previousSpeaker, false);
+    const found = speakerIn(ctx, w.preStart, w.quote.start, w.previousSpeaker, false);
+    // "My patients often start with: “…”": someone unnamed speaks; the quote is not anyone else's.
+    return found ? { ...found, cue: 'colon' } : wordsIn(ctx.text, w.preStart, w.quote.start).length >= 2 ? { mention: null, text: null, weak: false, cue: 'colon' } : null;
   }
   if (verb.according) {
     const found = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
-    return found ? { ...found, weak: false } : null;
+    return found ? { ...found, weak: false, cue: 'according to' } : null;
   }
   // "X was told by Y: …": in the passive the one after "by" speaks.
   if (/\b(was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(Math.max(w.preStart, verb.start - 10), verb.start))) {
     const by = /^\s+by\s+/i.exec(ctx.text.slice(verb.end, verb.end + 6));
     const from = by ? verb.end + by[0].length : -1;
     const agent = by ? mentionsIn(ctx, from, w.quote.start)[0] : undefined;
-    if (agent !== undefined && ctx.mentions[agent].start === from) return { mention: agent, text: ctx.mentions[agent].text, weak: verb.weak };
+    if (agent !== undefined && ctx.mentions[agent].start === from) return { mention: agent, text: ctx.mentions[agent].text, weak: verb.weak, cue: cueOf(ctx, verb) };
+  }
+  const cueWord = cueOf(ctx, verb);
+  // "a letter from a lady which said, “…”": the relative clause's noun speaks, named only when a name ends right there.
+  const rel = /\b(which|who|that)\s+$/i.exec(ctx.text.slice(Math.max(w.preStart, verb.start - 8), verb.start));
+  if (rel) {
+    const relStart = verb.start - rel[0].length + rel[0].indexOf(rel[1]);
+    const named = mentionsIn(ctx, w.preStart, relStart).filter((i) => /^[\s,]*$/.test(ctx.text.slice(ctx.mentions[i].end, relStart))).pop();
+    return named !== undefined ? { mention: named, text: ctx.mentions[named].text, weak: verb.weak, cue: cueWord } : { mention: null, text: null, weak: verb.weak, cue: cueWord };
   }
   const beforeVerb = speakerIn(ctx, w.preStart, verb.start, w.previousSpeaker, true);
-  if (beforeVerb && beforeVerb.mention !== null && isPerson(ctx, beforeVerb.mention)) return { ...beforeVerb, weak: verb.weak };
+  const cue = cueOf(ctx, verb);
+  if (beforeVerb && beforeVerb.mention !== null && isPerson(ctx, beforeVerb.mention)) return { ...beforeVerb, weak: verb.weak, cue };
   const afterVerb = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
-  if (afterVerb && afterVerb.mention !== null && isPerson(ctx, afterVerb.mention)) return { ...afterVerb, weak: verb.weak };
+  if (afterVerb && afterVerb.mention !== null && isPerson(ctx, afterVerb.mention)) return { ...afterVerb, weak: verb.weak, cue };
   const found = beforeVerb ?? afterVerb;
-  return found ? { ...found, weak: verb.weak } : { mention: null, text: null, weak: verb.weak };
+  return found ? { ...found, weak: verb.weak, cue } : { mention: null, text: null, weak: verb.weak, cue };
 }
 
+/** The quote closes its sentence and what follows it opens a new one ("…." She said, …). */
+function closesSentence(ctx: QuoteContext, w: SpeakerWindow): boolean {
+  const inner = ctx.text.slice(w.quote.start, w.quote.end).replace(/["'”’»\s]+$/, '');
+  return /[.!?…]$/.test(inner) && /^\s+\p{Lu}/u.test(ctx.text.slice(w.quote.end, w.quote.end + 3));
+}
+
+/**
+ * Cues right after the quote, then before it; but a cue in the quote's own sentence ("He said, “….”")
+ * binds before a cue that opens the next sentence ("She said, …"), which belongs to the next quote.
+ */
 export function attributeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
-  return afterQuote(ctx, w) ?? beforeQuote(ctx, w);
+  const after = afterQuote(ctx, w);
+  // A phrase woven into a clause ("… have called the camp a “…,” a term X rejects") belongs to the
+  // clause's verb before it, not to a cue after it.
+  if (after !== null && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(Math.max(0, w.quote.start - 3), w.quote.start))) {
+    const before = beforeQuote(ctx, w);
+    if (before !== null && before.cue !== undefined && before.cue !== 'colon') return before;
+  }
+  if (after !== null && closesSentence(ctx, w)) {
+    const before = beforeQuote(ctx, w);
+    if (before !== null && before.mention !== null && before.cue !== undefined && before.cue !== 'colon') return before;
+  }
+  return after ?? beforeQuote(ctx, w);
 }

@@ -64,7 +64,7 @@ export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocu
   const mentions: PreparedMention[] = [];
   raw.forEach((m, index) => {
     if (!m || typeof m.text !== 'string' || !(m.end > m.start) || !ENTITY_TYPES.includes(m.type)) return;
-    mentions.push({ index, mention: m, parsed: parse(m.text), cls: classOf(m.type) });
+    mentions.push({ index, mention: m, parsed: parse(typeof m.name === 'string' && m.name !== '' ? m.name : m.text), cls: classOf(m.type) });
   });
   const text = typeof input.text === 'string' ? input.text : '';
   const definitions = documentDefinitions(text, input.annotation, (x) => parse(x).acronym);

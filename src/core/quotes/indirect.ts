@@ -1,0 +1,90 @@
+// Reported speech: "X said (that) …", "X told Y (that) …", "she argued the plan …". The reported
+// clause, without quotation marks, is a quote of kind 'indirect' spoken by X. Only the clause right
+// after a verb of reporting whose subject is a name or a pronoun next to it counts; a sentence that
+// also holds quotation marks is left to the direct-quote finder.
+import type { DetectedQuote, Span } from '../types';
+import { insideQuoted, sentenceEnd, sentenceStart, wordsIn, type QuoteContext } from './context';
+import { resolvePronoun } from './speaker';
+
+/** Verbs that report what someone said or wrote, in the forms that take a reported clause. */
+const REPORTING = 'said|says|told|tells|added|adds|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|acknowledged|acknowledges|admitted|admits|announced|announces|confirmed|confirms|denied|denies|wrote|writes|maintained|maintains|contended|contends|stressed|stresses|emphasized|emphasised|predicted|predicts|replied|replies|answered|conceded|concedes|complained|complains|recalled|recalls|suggested|suggests|testified|testifies|asserted|asserts|reported|reports|promised|promises|vowed|vows';
+/** After a subject: an apposition, an adverb, then the verb. */
+const AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,80},)?\s+(?:also\s+|later\s+|previously\s+|then\s+|has\s+|had\s+|have\s+)?(${REPORTING})\b`, 'i');
+/** "told Y": the person told, a pronoun or a short noun phrase. */
+const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b/u;
+/** A short time or place phrase before "that": "on Monday", "in a statement", "last week". */
+const ADVERBIAL = /^(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|in\s+a)\b[^,.;:!?"“”]{0,40}?)?\s+that\b/i;
+/** Words a reported clause cannot open with: an infinitive, a conjunction, an object of "said". */
+const NOT_A_CLAUSE = /^(?:to|so|nothing|something|anything|much|little|more|less|yes|no|goodbye|hello|hi|grace|sorry|thanks|thank|it\s*[.,;!?]|as|and|but|or|if|for|of|in|on|at|with|by|from|about)\b/i;
+/** A reported clause is read this far at most (UTF-16 units), so the search stays linear. */
+const MAX_CLAUSE = 600;
+/** A reported clause has a few words at least. */
+const MIN_WORDS = 3;
+
+interface Subject {
+  readonly at: Span;
+  /** Mention index of the speaker, or null when a pronoun could not be resolved. */
+  readonly mention: number | null;
+  readonly text: string;
+}
+
+function subjects(ctx: QuoteContext): Subject[] {
+  const out: Subject[] = [];
+  for (const i of ctx.order) {
+    const m = ctx.mentions[i];
+    if ((m.type === 'PERSON' || m.type === 'ORG') && !insideQuoted(ctx, m)) out.push({ at: m, mention: i, text: m.text });
+  }
+  const re = /\b(he|she|i|we)\b/gi;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (insideQuoted(ctx, at)) continue;
+    const lower = m[0].toLowerCase();
+    const mention = lower === 'i' || lower === 'we' ? (ctx.firstPerson?.(at.start) ?? null) : resolvePronoun(ctx, at.start, null, m[0]);
+    // "I said …" with no author known names nobody: not worth a quote.
+    if (mention === null && (lower === 'i' || lower === 'we')) continue;
+    out.push({ at, mention, text: m[0] });
+  }
+  return out.sort((a, b) => a.at.start - b.at.start);
+}
+
+/**
+ * Reported-speech quotes of the document, in text order: the clause after each "X said (that)",
+ * "X told Y (that)" whose sentence holds no quotation mark. `paragraphEnd(pos)` bounds the clause.
+ */
+export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => number): DetectedQuote[] {
+  const { text } = ctx;
+  const out: DetectedQuote[] = [];
+  let reach = 0;
+  for (const s of subjects(ctx)) {
+    if (s.at.start < reach) continue;
+    const after = text.slice(s.at.end, s.at.end + 200);
+    const verb = AFTER_SUBJECT.exec(after);
+    if (!verb) continue;
+    // A possessive is not the subject ("Kim's lawyer said").
+    if (/^['’]s?\b/.test(after)) continue;
+    let pos = s.at.end + verb[0].length;
+    const lower = verb[1].toLowerCase();
+    if (lower === 'told' || lower === 'tells') {
+      const listener = LISTENER.exec(text.slice(pos, pos + 60));
+      if (!listener) continue;
+      pos += listener[0].length;
+    }
+    const that = ADVERBIAL.exec(text.slice(pos, pos + 60));
+    if (that) pos += that[0].length;
+    const lead = /^\s+/.exec(text.slice(pos, pos + 10))?.[0].length ?? 0;
+    if (lead === 0) continue;
+    const start = pos + lead;
+    const end0 = sentenceEnd(ctx, start, Math.min(paragraphEnd(start), start + MAX_CLAUSE));
+    const clause = text.slice(start, end0);
+    if (/["“”‘’«»]/.test(clause.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) || /^[,:;"“'‘]/.test(clause)) continue;
+    // Without "that" only say and tell are sure to report a clause ("warned the council twice" does not).
+    if (!that && (NOT_A_CLAUSE.test(clause) || !/^(said|says|told|tells)$/.test(lower))) continue;
+    const end = start + clause.replace(/[\s.!?…]+$/, '').length;
+    if (wordsIn(text, start, end).length < MIN_WORDS) continue;
+    // The direct-quote finder owns a sentence that quotes someone.
+    if (/["“”]/.test(text.slice(sentenceStart(ctx, s.at.start, Math.max(0, s.at.start - 400)), end0))) continue;
+    out.push({ start, end, text: text.slice(start, end), kind: 'indirect', speakerMention: s.mention, speakerText: s.text, cue: lower });
+    reach = end;
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+// Attribution of quotes (issue 10): verbs of saying as an open class, binding order, places as
+// speakers, fragments, first person and reported speech. Names are invented.
+import * as assert from 'node:assert/strict';
+import { isMannerOfSpeaking, isSpeechVerb, speechVerbLemma } from '../../src/core/lexicon/speechVerbs';
+import { splitParagraphs } from '../../src/core/nlp';
+import { findQuotes } from '../../src/core/quotes';
+import type { DetectedQuote, EntityType } from '../../src/core/types';
+import { allQuotesIn, mentionsOf, quotesIn } from './quotesKit';
+
+const speakers = (text: string, names: Readonly<Record<string, EntityType>>) => quotesIn(text, names).map((q) => q.speaker);
+
+describe('speech verbs lexicon (WordNet)', () => {
+  it('knows manner-of-speaking and communication verbs in every inflection', () => {
+    for (const w of ['snapped', 'grumbled', 'sighed', 'murmured', 'scoffed', 'laughed', 'insisted', 'conceded', 'chortles', 'retorting', 'whispered', 'sobbed']) {
+      assert.ok(isSpeechVerb(w), w);
+    }
+    assert.equal(speechVerbLemma('told'), 'tell');
+    assert.equal(speechVerbLemma('Snapped'), 'snap');
+    assert.ok(isMannerOfSpeaking('giggled'));
+    assert.ok(!isMannerOfSpeaking('said'));
+  });
+
+  it('leaves out auxiliaries and verbs whose saying sense is rare', () => {
+    for (const w of ['will', 'had', 'let', 'made', 'give', 'carried', 'table', 'the', 'walked']) assert.ok(!isSpeechVerb(w), w);
+  });
+});
+
+describe('quotes: verbs of saying as an open class', () => {
+  it('attributes after the quote, inverted or not', () => {
+    assert.deepEqual(speakers('“We are done,” snapped Orla Fenwick.', { 'Orla Fenwick': 'PERSON' }), ['Orla Fenwick']);
+    assert.deepEqual(speakers('“Not again,” Bram Oduya grumbled.', { 'Bram Oduya': 'PERSON' }), ['Bram Oduya']);
+    assert.deepEqual(speakers('“That was the deal!” scoffed Ilse Marron.', { 'Ilse Marron': 'PERSON' }), ['Ilse Marron']);
+    assert.deepEqual(speakers('“Fine, you win,” conceded the lawyer, Teo Vasquez-Lind.', { 'Teo Vasquez-Lind': 'PERSON' }), ['Teo Vasquez-Lind']);
+    assert.deepEqual(speakers('“Who knows?” Wren Halloway laughed.', { 'Wren Halloway': 'PERSON' }), ['Wren Halloway']);
+  });
+
+  it('attributes before the quote: Name VERB, “…” and Name VERB: “…”', () => {
+    assert.deepEqual(speakers('Kofi Amundsen sighed, “It is over.”', { 'Kofi Amundsen': 'PERSON' }), ['Kofi Amundsen']);
+    assert.deepEqual(speakers('Mira Szabo murmured: “Keep walking.”', { 'Mira Szabo': 'PERSON' }), ['Mira Szabo']);
+    assert.deepEqual(speakers('According to Pell Garrity, “the pumps failed at noon.”', { 'Pell Garrity': 'PERSON' }), ['Pell Garrity']);
+  });
+
+  it('records the cue as written', () => {
+    const q = allQuotesIn('“We are done,” snapped Orla Fenwick.', { 'Orla Fenwick': 'PERSON' });
+    assert.equal(q[0].cue, 'snapped');
+    assert.equal(allQuotesIn('According to Pell Garrity, “the pumps failed at noon.”', { 'Pell Garrity': 'PERSON' })[0].cue, 'according to');
+  });
+
+  it('does not take an open-class verb outside a speech tag', () => {
+    // The quote closes its sentence; the next one does not attribute it.
+    const text = 'The banner read “Homes not hotels.” Ivo Brandt signed a petition later.';
+    const qs = quotesIn(text, { 'Ivo Brandt': 'PERSON' });
+    assert.ok(qs.every((q) => q.speaker === null));
+  });
+});
+
+describe('quotes: binding order', () => {
+  it('a cue in the quote’s own sentence binds before the next sentence’s', () => {
+    const text = 'Kasper Holm met Ingrid Dahl. He said, "I want tea." She said, "I want coffee."';
+    assert.deepEqual(speakers(text, { 'Kasper Holm': 'PERSON', 'Ingrid Dahl': 'PERSON' }), ['Kasper Holm', 'Ingrid Dahl']);
+  });
+
+  it('resolves he and she by the given names, in either order', () => {
+    const text = 'Agnes Thorvald met Viktor Brenn. She said, "The road is closed." He said, "Then we wait."';
+    assert.deepEqual(speakers(text, { 'Agnes Thorvald': 'PERSON', 'Viktor Brenn': 'PERSON' }), ['Agnes Thorvald', 'Viktor Brenn']);
+  });
+
+  it('takes the subject nearest the verb, not an earlier pronoun', () => {
+    const text = 'We waited all day, but they came and they said, "Will you name the bridge for her?" Lotte Varga, her sister, asked that question.';
+    assert.deepEqual(speakers(text, { 'Lotte Varga': 'PERSON' }), ['Lotte Varga']);
+  });
+});
+
+describe('quotes: places speak only as governments', () => {
+  const run = (text: string, names: Readonly<Record<string, EntityType>>): { q: DetectedQuote[]; names: string[] } => {
+    const mentions = mentionsOf(text, names);
+    const q = findQuotes({ text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) }, mentions);
+    return { q, names: q.map((x) => (x.speakerMention !== null ? mentions[x.speakerMention].text : '-')) };
+  };
+
+  it('a capital as the verb’s subject speaks, reported as government', () => {
+    const { q, names } = run('“We will not sign this deal,” Ottawa said.', { Ottawa: 'PLACE' });
+    assert.deepEqual(names, ['Ottawa']);
+    assert.equal(q[0].speakerRole, 'government');
+  });
+
+  it('a place elsewhere in the clause is not the speaker', () => {
+    assert.deepEqual(run('Speaking in Norway, the envoy called the pact “a historic mistake.”', { Norway: 'PLACE' }).names, ['-']);
+    assert.deepEqual(run('“The water is rising,” a farmer near Lake Orvin said.', { 'Lake Orvin': 'PLACE' }).names, ['-']);
+  });
+});
+
+describe('quotes: fragments and scare quotes', () => {
+  it('a phrase carried by a verb of saying is a fragment of the verb’s subject', () => {
+    const a = quotesIn('Council member Ruth Adeyemi called the proposal “shocking and questionable.”', { 'Ruth Adeyemi': 'PERSON' });
+    assert.deepEqual(a.map((q) => [q.kind, q.speaker]), [['fragment', 'Ruth Adeyemi']]);
+    const b = quotesIn('Farid Osei said the talks were “going nowhere fast” and left early.', { 'Farid Osei': 'PERSON' });
+    assert.deepEqual(b.map((q) => [q.kind, q.speaker]), [['fragment', 'Farid Osei']]);
+  });
+
+  it('an unnamed subject gives a fragment without a speaker, not the next quoted person', () => {
+    const text = "Some advocates of the group, including a former mayor, have called the camp a 'holding pen' in recent weeks.\n\n\"We reject that,\" said Dana Oyelaran.";
+    const qs = quotesIn(text, { 'Dana Oyelaran': 'PERSON' });
+    assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['fragment', null], ['full', 'Dana Oyelaran']]);
+  });
+
+  it('a group subject with a named member, and a cue after the phrase, give no speaker', () => {
+    const text = 'Some advocates of the league, including former mayor Ruth Kessel, have called the site a "holding pen," a label Omar Fiske said is insulting.';
+    const qs = quotesIn(text, { 'Ruth Kessel': 'PERSON', 'Omar Fiske': 'PERSON' });
+    assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['fragment', null]]);
+  });
+
+  it('scare quotes, names of terms and titles stay non-speech', () => {
+    assert.deepEqual(quotesIn('The “smart grid” project started in May.'), []);
+    assert.deepEqual(quotesIn('The tower is called the “iron needle” by locals.'), []);
+    assert.deepEqual(quotesIn('What Osei called “ground tax” was paid by farmers.', { Osei: 'PERSON' }), []);
+    assert.deepEqual(quotesIn('She reviewed “The Long Winter Road” for the paper.'), []);
+  });
+});
+
+describe('quotes: first person resolves to the author', () => {
+  it('a byline names the author of an op-ed', () => {
+    const text = 'Why Our Rivers Matter\n\nBy Ana Kovac\n\nLast spring the council asked for my view. I told them: “Clean the river first.”';
+    assert.deepEqual(speakers(text, { 'Ana Kovac': 'PERSON' }), ['Ana Kovac']);
+  });
+
+  it('a signature names the author of a letter', () => {
+    const text = 'Dear Tom,\n\nThe farm is quiet. Yesterday I said, "Let us sell the old barn," and nobody argued.\n\nLove always,\n\nElsa Marwick';
+    assert.deepEqual(speakers(text, { 'Elsa Marwick': 'PERSON' }), ['Elsa Marwick']);
+  });
+
+  it('a speech heading names the speaker, also for a block quote after "I\'m thinking"', () => {
+    const text = 'Governor Tilda Brack delivered remarks at the opening of the dam.\n\nThank you all. When the rain came I said, “We will rebuild.”\n\nEvery night, after the news, I\'m thinking\n\n“This is taking too long.”';
+    assert.deepEqual(speakers(text, { 'Tilda Brack': 'PERSON' }), ['Tilda Brack', 'Tilda Brack']);
+  });
+
+  it('without an author "I" names nobody', () => {
+    assert.deepEqual(speakers('Last week I said, “We are ready.”', {}), [null]);
+  });
+});
+
+describe('quotes: reported speech (indirect)', () => {
+  const indirect = (text: string, names: Readonly<Record<string, EntityType>>) =>
+    allQuotesIn(text, names).filter((q) => q.kind === 'indirect').map((q) => [q.quote, q.speaker, q.cue]);
+
+  it('gives the reported clause of "X said (that)" and "X told Y (that)"', () => {
+    assert.deepEqual(indirect('Lena Marsh said that the bridge would close in March.', { 'Lena Marsh': 'PERSON' }), [['the bridge would close in March', 'Lena Marsh', 'said']]);
+    assert.deepEqual(indirect('Tomas Reyes told reporters the budget was already spent.', { 'Tomas Reyes': 'PERSON' }), [['the budget was already spent', 'Tomas Reyes', 'told']]);
+    assert.deepEqual(indirect('Petra Ilves, the director, said on Monday that the plan was sound.', { 'Petra Ilves': 'PERSON' }), [['the plan was sound', 'Petra Ilves', 'said']]);
+    assert.deepEqual(indirect('Orin Falk met the board. He argued that the merger would cost jobs.', { 'Orin Falk': 'PERSON' }), [['the merger would cost jobs', 'Orin Falk', 'argued']]);
+    assert.deepEqual(indirect('Orin Falk warned the board twice.', { 'Orin Falk': 'PERSON' }), []);
+  });
+
+  it('an organization reports too', () => {
+    assert.deepEqual(indirect('The Harbor Authority said it would review the contract terms.', { 'Harbor Authority': 'ORG' }), [['it would review the contract terms', 'Harbor Authority', 'said']]);
+  });
+
+  it('leaves out orders, greetings and sentences with a direct quote', () => {
+    assert.deepEqual(indirect('Farid Osei told her to leave the room.', { 'Farid Osei': 'PERSON' }), []);
+    assert.deepEqual(indirect('Oskar Vell said goodbye to the crew.', { 'Oskar Vell': 'PERSON' }), []);
+    assert.deepEqual(indirect('Nora Lind said, "We will appeal the ruling."', { 'Nora Lind': 'PERSON' }), []);
+  });
+
+  it('keeps reported speech out of the direct quotes', () => {
+    assert.deepEqual(quotesIn('Lena Marsh said that the bridge would close in March.', { 'Lena Marsh': 'PERSON' }), []);
+  });
+});
+
+describe('quotes: speaker search grows near-linearly', () => {
+  // Every word a verb or a name before one quote: the speaker search must not compare every word
+  // with every name. Minimum of several runs, compared between two sizes, so machine load cancels out.
+  const best = (k: number) => {
+    const text = 'Smith said Jones said Brown said '.repeat(k) + '"ok."';
+    const mentions = mentionsOf(text, { Smith: 'PERSON', Jones: 'PERSON', Brown: 'PERSON' });
+    const analysis = { text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) };
+    let min = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t = process.hrtime.bigint();
+      findQuotes(analysis, mentions);
+      min = Math.min(min, Number(process.hrtime.bigint() - t));
+    }
+    return min;
+  };
+
+  it('4x the input takes less than 10x the time', function () {
+    this.timeout(120_000);
+    best(200);
+    const small = best(500);
+    const large = best(2000);
+    assert.ok(large / small < 10, `ratio ${(large / small).toFixed(1)}`);
+  });
+});
