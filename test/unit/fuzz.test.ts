@@ -11,7 +11,9 @@ import type { DocumentAnnotation, Span } from '../../src/core/types';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
-const params = (numRuns: number) => ({ seed: SEED, numRuns });
+// Pieces per generated text (FUZZ_PIECES=400 for long documents).
+const PIECES = Number(process.env.FUZZ_PIECES ?? 60);
+const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: process.env.FUZZ_SHRINK === undefined });
 
 // Invented names and the pieces hostile text is made of.
 const WORDS = [
@@ -33,7 +35,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 4 }) },
   { weight: 1, arbitrary: fc.constantFrom('😀'.repeat(60), 'x'.repeat(120), '-'.repeat(110)) },
 );
-const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+const text = fc.array(piece, { maxLength: PIECES, size: 'max' }).map((parts) => parts.join(''));
 
 const annotator = createAnnotator();
 
