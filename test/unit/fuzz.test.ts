@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createAnnotator } from '../../src/core/annotate';
 import { createDefaultCorpusIndex } from '../../src/core/corpus/default';
+import { applyCuration } from '../../src/core/curation';
+import { resolveCorpus } from '../../src/core/resolve';
 import { splitsSurrogatePair, isGraphemeBoundary } from '../../src/core/graphemes';
 import type { DocumentAnnotation, Span } from '../../src/core/types';
 
@@ -96,12 +98,26 @@ describe('fuzz: engine invariants on generated text', function () {
     }), params(Math.ceil(RUNS / 10)));
   });
 
+  it('applies an "add" correction of any piece of the text without cutting a character', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat({ max: 12 }), (t, at, length) => {
+      if (t.length === 0) return;
+      const start = at % t.length;
+      const needle = t.slice(start, start + 1 + length);
+      const corpus = resolveCorpus([{ id: 'a.txt', text: t, annotation: annotator.annotate(t) }]);
+      const { corpus: out } = applyCuration(corpus, { version: 1, corrections: [{ op: 'add', seq: 1, text: needle, type: 'ORG' }] });
+      for (const m of out.documents[0].mentions) {
+        assert.equal(t.slice(m.start, m.end), m.text);
+        assert.ok(isGraphemeBoundary(t, m.start) && isGraphemeBoundary(t, m.end), `mention ${m.start}-${m.end} of "${needle}" cuts a character`);
+      }
+    }), params(Math.ceil(RUNS / 3)));
+  });
+
   it('grows about linearly with the length of the text (ratio of two sizes, not a time limit)', () => {
     const samples = fc.sample(text.filter((t) => t.length > 80), { seed: SEED, numRuns: 3 });
     for (const sample of samples) {
       const time = (t: string) => {
         let best = Infinity;
-        for (let i = 0; i < 3; i++) {
+        for (let i = 0; i < 2; i++) {
           const start = process.hrtime.bigint();
           annotator.annotate(t);
           best = Math.min(best, Number(process.hrtime.bigint() - start));
@@ -114,7 +130,8 @@ describe('fuzz: engine invariants on generated text', function () {
       const large = small.repeat(4);
       annotator.annotate(small);
       // A super-linear stage is slow every time; a busy machine only sometimes: best of two tries.
-      const ratio = Math.min(time(large) / time(small), time(large) / time(small));
+      let ratio = time(large) / time(small);
+      if (ratio >= 10) ratio = Math.min(ratio, time(large) / time(small));
       // Linear is 4, n log n a little more, quadratic 16.
       assert.ok(ratio < 10, `4 times the text took ${ratio.toFixed(1)} times as long`);
     }
