@@ -1,6 +1,7 @@
 // Where a span may start or end: never inside a surrogate pair (half an emoji is no character) nor
 // inside a grapheme cluster (a letter and its combining accents, an emoji with its modifiers and
-// joiners, a flag). Clusters are those of Unicode UAX #29 as Intl.Segmenter finds them.
+// joiners, a flag). Clusters are those of Unicode UAX #29 as Intl.Segmenter finds them, always on a
+// short window: its iterator is quadratic in the length of the string it walks.
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -49,9 +50,4 @@ export function boundaryAtOrAfter(text: string, offset: number): number {
   let at = offset;
   while (at < text.length && !isGraphemeBoundary(text, at)) at++;
   return at;
-}
-
-/** The grapheme clusters of `text`, in order. */
-export function* clusters(text: string): Generator<string> {
-  for (const { segment } of segmenter.segment(text)) yield segment;
 }

@@ -20,6 +20,23 @@ describe('nlp: runs of astral characters keep every offset (kind: replacement ch
       assert.deepEqual(mentions.map((m) => m.text), ['Tobias Quenneville', 'Marseille']);
     });
   }
+  it('breaks long runs in time linear in their length (ratio of two sizes; found by fuzzing)', () => {
+    // Segmenting a whole run with Intl.Segmenter was quadratic: 128k characters took seconds.
+    const unit = `VelkantoraBrimsWexley’s${'-'.repeat(110)}of`;
+    const time = (n: number) => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = process.hrtime.bigint();
+        breakLongRuns(text);
+        best = Math.min(best, Number(process.hrtime.bigint() - start));
+      }
+      return best;
+    };
+    time(20_000);
+    const ratio = Math.min(time(200_000) / time(50_000), time(200_000) / time(50_000));
+    assert.ok(ratio < 10, `4 times the run took ${ratio.toFixed(1)} times as long`);
+  });
   it('never leaves a piece boundary inside a surrogate pair of a long letter run', () => {
     const text = `x${'𝐀'.repeat(200)} y`;
     const tagged = breakLongRuns(text);
