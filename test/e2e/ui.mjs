@@ -201,9 +201,9 @@ async function readingSteps(page, shot, pane) {
 // ---- Corpus views (issue 14): the quote ledger from a hover link, the entity graph from the
 // palette, an edge clicked on the drawing and its evidence list; dark and light themes. ----
 const LEDGER_SPEAKER = 'Martin Kobler';
-// A short form of the speaker's name at the start of a line (long lines are cut at the window's
-// edge); the caret lands on the middle character, inside the name.
-const LEDGER_SPEAKER_SPOT = 'Kobler disp';
+// The speaker's name where the article first quotes him (visible without scrolling, with plain
+// text wrapped); the pointer lands on the middle character, inside the name.
+const LEDGER_SPEAKER_SPOT = 'Martin Kobler, the h';
 
 /** The content frame of the webview panel whose tab has this title. */
 async function webviewFrame(page, tabTitle, ready, timeout = 30_000) {
