@@ -9,9 +9,20 @@ export interface Snippet {
 
 const SENTENCE_END = /[.!?]["'”’)\]]*\s/g;
 
+/** The offset after the last line break in [limit, from), else limit. */
+function lineStart(text: string, from: number, limit: number): number {
+  // A bounded walk back: lastIndexOf would search to the start of the text when no break is near
+  // (always, for '\r' in a file without CRLF), which made every snippet of a 1 MB document cost
+  // a scan of the document.
+  for (let i = from - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return limit;
+}
+
 function sentenceStart(text: string, from: number, limit: number): number {
-  const lineBreak = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1));
-  let start = Math.max(lineBreak + 1, limit);
+  let start = lineStart(text, from, limit);
   SENTENCE_END.lastIndex = start;
   for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length <= from; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
   return start;

@@ -24,6 +24,10 @@ const KIND: Record<EntityType, vscode.SymbolKind> = {
 
 export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
   const { index, workspaceIndex, selector } = deps;
+  // The Outline and breadcrumbs ask again on every keystroke, while the index's copy of the document
+  // changes only when its annotation does: keep the answer per resolved document (and entity table,
+  // which curation replaces), so typing in a large document does not rebuild thousands of rows.
+  const outlines = new WeakMap<object, { entities: object; symbols: vscode.DocumentSymbol[] }>();
   return vscode.Disposable.from(
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query, token) {
@@ -58,8 +62,10 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
           const id = documentId(document.uri);
           const doc = index.document(id);
           if (!doc) return undefined;
-          const convert = converterFor(id, doc.text);
           const entities = index.snapshot().entities;
+          const kept = outlines.get(doc);
+          if (kept && kept.entities === entities) return kept.symbols;
+          const convert = converterFor(id, doc.text);
           const byEntity = new Map<string, vscode.DocumentSymbol>();
           const symbols: vscode.DocumentSymbol[] = [];
           for (const m of doc.mentions) {
@@ -84,7 +90,9 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
             symbols.push(new vscode.DocumentSymbol(shorten(q.text, 60), speaker ? `quote · ${speaker}` : 'quote', vscode.SymbolKind.String, range, range));
           }
           for (const s of byEntity.values()) s.detail = `${s.detail} · ${count(countMentions(s), 'mention')}`;
-          return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
+          symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
+          outlines.set(doc, { entities, symbols });
+          return symbols;
         },
       },
       { label: 'Source Annotator' },
@@ -100,7 +108,12 @@ const wordingOf = (mention: vscode.DocumentSymbol) => mention.detail.slice(menti
  */
 function groupByWording(entity: vscode.DocumentSymbol): void {
   const byWording = new Map<string, vscode.DocumentSymbol[]>();
-  for (const mention of entity.children) byWording.set(wordingOf(mention), [...(byWording.get(wordingOf(mention)) ?? []), mention]);
+  for (const mention of entity.children) {
+    const wording = wordingOf(mention);
+    const list = byWording.get(wording);
+    // Pushed in place: copying the list per mention was quadratic in an entity's mention count.
+    if (list) list.push(mention); else byWording.set(wording, [mention]);
+  }
   if (byWording.size < 2) return;
   entity.children = [...byWording].map(([wording, mentions]) => {
     const group = new vscode.DocumentSymbol(wording, count(mentions.length, 'mention'), vscode.SymbolKind.Key, mentions[0].range, mentions[0].selectionRange);

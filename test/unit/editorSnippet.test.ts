@@ -20,6 +20,14 @@ describe('editor snippet: sentence labels with the mention highlighted', () => {
     assert.equal(check('Line one\r\nAnn spoke\r\nthree', 'Ann').label, 'Ann spoke');
   });
 
+  it('finds the line start within its window: lone carriage returns, and a break too far back to matter', () => {
+    assert.equal(check('Old Mac line\rAnn spoke\rthree', 'Ann').label, 'Ann spoke');
+    // A line break more than the 2,000-character window back: the label starts inside the window,
+    // cut around the name, never at that break.
+    const s = check(`head\n${'word '.repeat(600)}Ann Lee said.`, 'Ann Lee', 60);
+    assert.ok(s.label.startsWith('…') && !s.label.includes('head'), s.label);
+  });
+
   it('cuts long sentences around the mention with ellipses', () => {
     const text = `${'word '.repeat(60)}Ann Lee ${'more '.repeat(60)}end.`;
     const s = check(text, 'Ann Lee', 60);
