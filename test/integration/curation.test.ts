@@ -16,29 +16,8 @@ import * as vscode from 'vscode';
 import type { Entity, ResolvedMention } from '../../src/core/types';
 import type { SourceAnnotatorApi } from '../../src/extension';
 import { escapeMarkdown } from '../../src/editor/format';
-import { api, EXTENSION_ID, hoverText, openSeed, positionOf, until } from './helpers';
+import { api, curationDir, curationFile, EXTENSION_ID, folder, hoverText, openSeed, positionOf, preserveCurationFolder, until } from './helpers';
 
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
-const curationDir = () => path.join(folder(), '.source-annotator');
-const curationFile = () => path.join(curationDir(), 'curation.json');
-
-/** Leaves seeds/.source-annotator exactly as it was before the suite. */
-function preserveCurationFolder(): void {
-  let saved: Buffer | undefined;
-  let dirExisted = false;
-  before(async () => {
-    dirExisted = fs.existsSync(curationDir());
-    saved = fs.existsSync(curationFile()) ? fs.readFileSync(curationFile()) : undefined;
-    fs.rmSync(curationFile(), { force: true });
-    await (await api()).curation.reload();
-  });
-  after(async () => {
-    if (saved) fs.writeFileSync(curationFile(), saved);
-    else fs.rmSync(curationFile(), { force: true });
-    if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
-    await (await api()).curation.reload();
-  });
-}
 
 async function resetCorrections(a: SourceAnnotatorApi): Promise<void> {
   fs.rmSync(curationFile(), { force: true });

@@ -1,6 +1,8 @@
 // Shared plumbing for the editor integration tests: the extension's API, polling for conditions that
 // arrive asynchronously (worker results, batched change events), and text lookup in documents.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
 
@@ -56,4 +58,31 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n');
+}
+
+/** The workspace folder (the repository's seeds/), its .source-annotator folder and corrections file. */
+export const folder = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
+export const curationDir = (): string => path.join(folder(), '.source-annotator');
+export const curationFile = (): string => path.join(curationDir(), 'curation.json');
+
+/**
+ * Mocha hooks for a suite that writes corrections: starts it with no corrections file and leaves
+ * seeds/.source-annotator exactly as it was before the suite (the workspace is the repository's own
+ * seeds/ folder).
+ */
+export function preserveCurationFolder(): void {
+  let saved: Buffer | undefined;
+  let dirExisted = false;
+  before(async () => {
+    dirExisted = fs.existsSync(curationDir());
+    saved = fs.existsSync(curationFile()) ? fs.readFileSync(curationFile()) : undefined;
+    fs.rmSync(curationFile(), { force: true });
+    await (await api()).curation.reload();
+  });
+  after(async () => {
+    if (saved) fs.writeFileSync(curationFile(), saved);
+    else fs.rmSync(curationFile(), { force: true });
+    if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
+    await (await api()).curation.reload();
+  });
 }

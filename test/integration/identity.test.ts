@@ -4,30 +4,12 @@
 // Find All References stops listing the other article; Undo Last Correction brings the link back.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, hoverText, openSeed, seed, until } from './helpers';
-
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
-const curationDir = () => path.join(folder(), '.source-annotator');
-const curationFile = () => path.join(curationDir(), 'curation.json');
+import { api, curationFile, hoverText, openSeed, preserveCurationFolder, seed, until } from './helpers';
 
 describe('cross-document identity in the editor', function () {
   this.timeout(120_000);
-  let saved: Buffer | undefined;
-  let dirExisted = false;
-  before(async () => {
-    dirExisted = fs.existsSync(curationDir());
-    saved = fs.existsSync(curationFile()) ? fs.readFileSync(curationFile()) : undefined;
-    fs.rmSync(curationFile(), { force: true });
-    await (await api()).curation.reload();
-  });
-  after(async () => {
-    if (saved) fs.writeFileSync(curationFile(), saved);
-    else fs.rmSync(curationFile(), { force: true });
-    if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
-    await (await api()).curation.reload();
-  });
+  preserveCurationFolder();
 
   it('hover shows the link\'s reason and "Not the same as"; the link separates, is saved, and undo restores it', async () => {
     const a = await api();

@@ -7,29 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
-import { api, hoverText, openSeed, textAt, until } from './helpers';
+import { api, curationDir, folder, hoverText, openSeed, preserveCurationFolder, textAt, until } from './helpers';
 
-const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
-const curationDir = () => path.join(folder(), '.source-annotator');
-const curationFile = () => path.join(curationDir(), 'curation.json');
-
-/** Leaves seeds/.source-annotator exactly as it was before the suite. */
-function preserveCurationFolder(): void {
-  let saved: Buffer | undefined;
-  let dirExisted = false;
-  before(async () => {
-    dirExisted = fs.existsSync(curationDir());
-    saved = fs.existsSync(curationFile()) ? fs.readFileSync(curationFile()) : undefined;
-    fs.rmSync(curationFile(), { force: true });
-    await (await api()).curation.reload();
-  });
-  after(async () => {
-    if (saved) fs.writeFileSync(curationFile(), saved);
-    else fs.rmSync(curationFile(), { force: true });
-    if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
-    await (await api()).curation.reload();
-  });
-}
 
 const asLocation = (l: vscode.Location | vscode.LocationLink) => ('targetUri' in l ? new vscode.Location(l.targetUri, l.targetRange) : l);
 

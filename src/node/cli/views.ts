@@ -73,6 +73,17 @@ async function emit(text: string, out: string | undefined, io: CliIo): Promise<v
   else await writeFileAtomic(path.resolve(io.cwd, out), text);
 }
 
+/** Writes the result and gives the exit status: usage error when it cannot be written, else by failed inputs. */
+async function finish(text: string, out: string | undefined, failed: number, io: CliIo, say: (m: string) => void): Promise<number> {
+  try {
+    await emit(text, out, io);
+  } catch (e) {
+    say(`cannot write ${out}: ${(e as Error).message}`);
+    return EXIT_USAGE;
+  }
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
 function positiveInt(value: string | undefined, name: string, fallback: number): number | string {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -140,13 +151,7 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
       },
     });
     const text = format === 'markdown' ? ledgerToMarkdown(ledger) : format === 'csv' ? ledgerToCsv(ledger) : JSON.stringify(ledger, null, 2);
-    try {
-      await emit(text, values.out, io);
-    } catch (e) {
-      say(`cannot write ${values.out}: ${(e as Error).message}`);
-      return EXIT_USAGE;
-    }
-    return loaded.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    return finish(text, values.out, loaded.failed, io, say);
   }
   if (command === 'graph') {
     if (rest.length === 0) return usage('give at least one file or folder');
@@ -177,13 +182,7 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
       }));
       text = JSON.stringify({ ...graph, edges }, null, 2);
     }
-    try {
-      await emit(text, values.out, io);
-    } catch (e) {
-      say(`cannot write ${values.out}: ${(e as Error).message}`);
-      return EXIT_USAGE;
-    }
-    return loaded.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    return finish(text, values.out, loaded.failed, io, say);
   }
   return usage(`unknown command "${command}"`);
 }
