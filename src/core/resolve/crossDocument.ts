@@ -59,16 +59,16 @@ interface DocEntity {
   readonly head: string;
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
-  readonly weak: Map<string, NameKind>;
+  readonly weak: ReadonlyMap<string, NameKind>;
   /** Its name groups (scoped node ids). */
   readonly nodeIds: readonly string[];
   /** Full person names (keys), for the guard against joining two different people. */
-  readonly people: Set<string>;
+  readonly people: ReadonlySet<string>;
   /** The item naming it in other entities' contexts. */
   readonly label: string;
-  readonly descriptors: Set<string>;
+  readonly descriptors: ReadonlySet<string>;
   /** Distinctive words of its multiword organization or place names: two expansions of one acronym must share one. */
-  readonly expansionWords: Set<string>;
+  readonly expansionWords: ReadonlySet<string>;
 }
 
 /**
@@ -122,7 +122,7 @@ export function linkAcrossDocuments(
   };
   const same = (a: DocEntity, b: DocEntity) => find(a.index) === find(b.index);
   // Per root of the growing cross-document entities: the full person names it holds.
-  const peopleOf = new Map<number, Set<string>>();
+  const peopleOf = new Map<number, ReadonlySet<string>>();
   for (const e of entities) if (e.people.size > 0) peopleOf.set(e.index, e.people);
   const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
     const ra = find(a.index);
@@ -137,7 +137,7 @@ export function linkAcrossDocuments(
     size[root] = size[ra] + size[rb];
     uf.union(a.root, b.root);
     if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
-    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as Set<string>);
+    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
     links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
     return true;
@@ -169,6 +169,9 @@ export function linkAcrossDocuments(
       for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e);
     }
   }
+  // Candidates already looked at for the entity being linked: a stamp per entity rather than a set
+  // per entity, as most entities look at a few dozen candidates.
+  const seenStamp = new Int32Array(entities.length).fill(-1);
   for (const e of entities) {
     if (e.weak.size === 0) continue;
     // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
@@ -185,7 +188,6 @@ export function linkAcrossDocuments(
       if (shouted) continue;
     }
     let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
-    const seen = new Set<DocEntity>();
     let compared = 0;
     for (const [key, kind] of e.weak) {
       let lists: (readonly DocEntity[])[];
@@ -199,8 +201,8 @@ export function linkAcrossDocuments(
         for (const other of list) {
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
-          if (other.doc === e.doc || other.type !== e.type || seen.has(other)) continue;
-          seen.add(other);
+          if (other.doc === e.doc || other.type !== e.type || seenStamp[other.index] === e.index) continue;
+          seenStamp[other.index] = e.index;
           if (same(other, e)) continue;
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
@@ -269,19 +271,23 @@ function documentEntities(
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
-  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
+  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
   const rootOf = new Map<string, string>();
+  // Whether a name group is a person's, looked up once per group: the corpus-wide map is large.
+  const personNode = new Map<string, boolean>();
   for (const r of recs) {
     const node = r.attach ?? r.node;
     let root = rootOf.get(node);
     if (root === undefined) rootOf.set(node, (root = uf.find(node)));
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: new Set() }));
+    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: null }));
     g.nodes.add(r.node);
-    const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+    let isPerson = personNode.get(r.node);
+    if (isPerson === undefined) personNode.set(r.node, (isPerson = nodes.get(r.node)?.cls === 'P'));
+    const t: EntityType = isPerson ? 'PERSON' : r.mention.type;
     g.types.set(t, (g.types.get(t) ?? 0) + 1);
-    for (const desc of r.mention.descriptors ?? []) {
-      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) g.descriptors.add(w);
+    for (const desc of r.mention.descriptors ?? NO_WORDS) {
+      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
     }
   }
   const scope = `${d}\u0001`;
@@ -311,7 +317,16 @@ function documentEntities(
     }
     const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
-    out.push({ index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong, weak, people, label, descriptors: g.descriptors, expansionWords });
+    // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
+    // share one empty collection, as every document-level entity lives until the stage ends.
+    out.push({
+      index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong,
+      weak: weak.size > 0 ? weak : NO_NAMES,
+      people: people.size > 0 ? people : NO_KEYS,
+      label,
+      descriptors: g.descriptors ?? NO_KEYS,
+      expansionWords: expansionWords.size > 0 ? expansionWords : NO_KEYS,
+    });
   }
   return out;
 }
@@ -362,6 +377,8 @@ interface NameAnalysis {
 }
 
 const NO_WORDS: readonly string[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_NAMES: ReadonlyMap<string, NameKind> = new Map();
 
 function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => boolean): NameAnalysis {
   const k = `${type}|${n.key}`;

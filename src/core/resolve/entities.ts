@@ -139,11 +139,14 @@ export function buildEntities(
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
     if (!g) continue;
-    const reason: MergeReason = { alias: shown(l.alias), target: shown(l.target), rule: l.rule };
     // Each cross-document link joined two document-level entities once: kept as is, one per link,
-    // even between two spellings of one name.
-    if (l.documents) g.cross.push({ ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents });
-    else addReason(g, reason);
+    // even between two spellings of one name. Built in one object: there is one per linked document.
+    if (l.documents) {
+      const cross: MergeReason = l.score !== undefined
+        ? { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
+        : { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
+      g.cross.push(cross);
+    } else addReason(g, { alias: shown(l.alias), target: shown(l.target), rule: l.rule });
   }
 
   const entities = new Map<string, Entity>();

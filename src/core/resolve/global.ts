@@ -65,9 +65,11 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       if (s === undefined) scoped.set(id, (s = scope + id));
       return s;
     };
+    // The document's node records are its own (built by this pass): rescoped in place, not copied.
     for (const info of local.nodes.values()) {
       const id = scopeOf(info.id);
-      nodes.set(id, { ...info, id });
+      (info as { id: string }).id = id;
+      nodes.set(id, info);
     }
     for (const r of local.records) {
       r.doc = d;
