@@ -297,9 +297,9 @@ function documentEntities(
   for (const [root, g] of groups) {
     const type = majority(g.types);
     const strong: StrongKey[] = [];
-    const weak = new Map<string, NameKind>();
-    const people = new Set<string>();
-    const expansionWords = new Set<string>();
+    let weak: Map<string, NameKind> | undefined;
+    let people: Set<string> | undefined;
+    let expansionWords: Set<string> | undefined;
     let head = root;
     let headWords = -1;
     for (const id of g.nodes) {
@@ -311,21 +311,24 @@ function documentEntities(
       const short = a.definable ? defined.get(id) : undefined;
       if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
       if (a.strong) strong.push(a.strong);
-      if (a.person !== undefined) people.add(a.person);
-      if (a.weak !== undefined) weak.set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
-      for (const w of a.expansion) expansionWords.add(w);
+      if (a.person !== undefined) (people ??= new Set()).add(a.person);
+      if (a.weak !== undefined) (weak ??= new Map()).set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
+      if (a.expansion.length > 0) {
+        expansionWords ??= new Set();
+        for (const w of a.expansion) expansionWords.add(w);
+      }
     }
-    const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
+    const label = strong[0]?.key ?? (weak ? [...weak.keys()][0] : undefined) ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
     // share one empty collection, as every document-level entity lives until the stage ends.
     out.push({
       index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong,
-      weak: weak.size > 0 ? weak : NO_NAMES,
-      people: people.size > 0 ? people : NO_KEYS,
+      weak: weak ?? NO_NAMES,
+      people: people ?? NO_KEYS,
       label,
       descriptors: g.descriptors ?? NO_KEYS,
-      expansionWords: expansionWords.size > 0 ? expansionWords : NO_KEYS,
+      expansionWords: expansionWords ?? NO_KEYS,
     });
   }
   return out;

@@ -76,16 +76,26 @@ function variantRule(alias: string, target: string): string {
   return 'same-name';
 }
 
-function display(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+function display(nodes: ReadonlyMap<string, NodeInfo>, id: string, form: (surface: string) => string = displayForm): string {
   const n = nodes.get(id);
   if (!n) return id;
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) {
-    const d = displayForm(s);
+    const d = form(s);
     if (c > count || (c === count && d < best)) [best, count] = [d, c];
   }
   return best;
+}
+
+/** A pure string function remembered for the length of one pass. */
+function cached(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
 }
 
 export function buildEntities(
@@ -101,6 +111,10 @@ export function buildEntities(
   possible?: ReadonlyMap<string, readonly PossibleMatch[]>,
 ): ResolvedCorpus {
   const groups = new Map<string, Group>();
+  // Every document now has its own name groups, so one surface is displayed and case-folded once per
+  // document that uses it: worked out once per pass instead.
+  const form = cached(displayForm);
+  const folded = cached(foldCase);
   const groupOf = (root: string) => {
     let g = groups.get(root);
     if (!g) {
@@ -110,8 +124,15 @@ export function buildEntities(
     return g;
   };
   const addReason = (g: Group, r: MergeReason) => {
-    if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
+    if (folded(r.alias) === folded(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
+  };
+  // Display names repeat across links (one name in many documents): each is worked out once.
+  const displayed = new Map<string, string>();
+  const shown = (id: string) => {
+    let d = displayed.get(id);
+    if (d === undefined) displayed.set(id, (d = display(nodes, id, form)));
+    return d;
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
@@ -127,15 +148,8 @@ export function buildEntities(
     if (!seen) attachSeen.set(r.attach, (seen = new Set()));
     if (seen.has(r.mention.text)) continue;
     seen.add(r.mention.text);
-    addReason(g, { alias: r.display, target: display(nodes, r.attach), rule: r.attachRule });
+    addReason(g, { alias: r.display, target: shown(r.attach), rule: r.attachRule });
   }
-  // Display names repeat across links (one name in many documents): each is worked out once.
-  const displayed = new Map<string, string>();
-  const shown = (id: string) => {
-    let d = displayed.get(id);
-    if (d === undefined) displayed.set(id, (d = display(nodes, id)));
-    return d;
-  };
   for (const l of links) {
     const g = groups.get(uf.find(l.alias));
     if (!g) continue;
@@ -181,7 +195,7 @@ export function buildEntities(
     const ranked = [...names.entries()].sort(compareNames);
     const canonical = ranked[0][0];
     const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
-    addVariantReasons(g, nodes, (r) => addReason(g, r));
+    addVariantReasons(g, nodes, shown, (r) => addReason(g, r));
     const base = `${type.toLowerCase()}:${slug(canonical)}`;
     let id = base;
     for (let n = 2; entities.has(id); n++) id = `${base}-${n}`;
@@ -292,14 +306,14 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
 }
 
 /** Reasons for surfaces that share a key: "U.N." and "UN", "Merkel's" and "Merkel", "IRAQ" and "Iraq". */
-function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, add: (r: MergeReason) => void): void {
+function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, shown: (id: string) => string, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {
     if (seen.has(r.node)) continue;
     seen.add(r.node);
     const n = nodes.get(r.node);
     if (!n || n.surfaces.size < 2) continue;
-    const target = display(nodes, r.node);
+    const target = shown(r.node);
     for (const surface of n.surfaces.keys()) {
       const trimmed = surface.trim();
       if (trimmed !== target) add({ alias: trimmed, target, rule: variantRule(trimmed, target) });

@@ -76,11 +76,12 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       r.node = scopeOf(r.node);
       if (r.attach !== null) r.attach = scopeOf(r.attach);
     }
-    for (const l of local.links) {
-      const alias = scopeOf(l.alias);
-      const target = scopeOf(l.target);
-      uf.union(alias, target);
-      links.push({ alias, target, rule: l.rule });
+    // The document's links are its own (built by this pass): rescoped in place, not copied.
+    for (const l of local.links as { alias: string; target: string; rule: string }[]) {
+      l.alias = scopeOf(l.alias);
+      l.target = scopeOf(l.target);
+      uf.union(l.alias, l.target);
+      links.push(l);
     }
     records.push(...local.records);
     perDoc.push(local.records);
