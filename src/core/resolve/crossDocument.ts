@@ -157,16 +157,24 @@ export function linkAcrossDocuments(
   // Only the keys some ambiguous name will look up are indexed.
   const wanted = new Set<string>();
   for (const e of entities) if (e.strong.length === 0) for (const k of e.weak.keys()) wanted.add(k);
-  const findIndex = new Map<string, DocEntity[]>();
-  if (wanted.size > 0) for (const e of entities) for (const k of findableKeys(e, nodes)) if (wanted.has(k)) push(findIndex, k, e);
+  // Candidate lists hold entity indexes, and the candidate walk below reads document and type from
+  // flat arrays: it looks at up to MAX_CANDIDATES entities per ambiguous entity, and reading each
+  // entity object was a cache miss per candidate.
+  const findIndex = new Map<string, number[]>();
+  if (wanted.size > 0) {
+    const cache = new Map<string, readonly string[]>();
+    for (const e of entities) for (const k of findableKeys(e, nodes, wanted, cache)) push(findIndex, k, e.index);
+  }
+  const docOf = Int32Array.from(entities, (e) => e.doc);
+  const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
   const context = createContext(byDoc, labelName);
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
-  const byAcronym = new Map<string, DocEntity[]>();
+  const byAcronym = new Map<string, number[]>();
   for (const e of entities) {
     for (const [key, kind] of e.weak) {
       if (kind !== 'acronym') continue;
-      if (e.expansionWords.size === 0) push(byAcronym, key, e);
-      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e);
+      if (e.expansionWords.size === 0) push(byAcronym, key, e.index);
+      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e.index);
     }
   }
   // Candidates already looked at for the entity being linked: a stamp per entity rather than a set
@@ -189,8 +197,9 @@ export function linkAcrossDocuments(
     }
     let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
     let compared = 0;
+    const eType = TYPE_CODE[e.type];
     for (const [key, kind] of e.weak) {
-      let lists: (readonly DocEntity[])[];
+      let lists: (readonly number[])[];
       if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
       else if (kind !== 'acronym') continue;
       else {
@@ -198,12 +207,13 @@ export function linkAcrossDocuments(
         for (const w of e.expansionWords) lists.push(byAcronym.get(`${key}\u0000${w}`) ?? []);
       }
       for (const list of lists) {
-        for (const other of list) {
+        for (const o of list) {
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
-          if (other.doc === e.doc || other.type !== e.type || seenStamp[other.index] === e.index) continue;
-          seenStamp[other.index] = e.index;
-          if (same(other, e)) continue;
+          if (docOf[o] === e.doc || typeOf[o] !== eType || seenStamp[o] === e.index) continue;
+          seenStamp[o] = e.index;
+          if (find(o) === find(e.index)) continue;
+          const other = entities[o];
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
             const names = shared.slice(0, 3).join(', ');
@@ -220,6 +230,8 @@ export function linkAcrossDocuments(
   }
   return possible;
 }
+
+const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -336,33 +348,48 @@ function documentEntities(
 
 /**
  * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
- * given names of its full names, initials and short forms of its long names, its country. Computed
- * only when some ambiguous name is looked up.
+ * given names of its full names, initials and short forms of its long names, its country. Only the
+ * keys in `wanted` (those some ambiguous name will look up) are returned, each once. A name's keys
+ * depend on its type, its key and, for initials, its most frequent surface: names recur across
+ * documents, so `cache` keeps them per pass.
  */
-function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>): Set<string> {
-  const out = new Set<string>();
+function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>, wanted: ReadonlySet<string>, cache: Map<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  const add = (k: string) => {
+    if (wanted.has(k) && !out.includes(k)) out.push(k);
+  };
   const t = e.type;
-  for (const k of e.strong) out.add(k.key);
-  for (const k of e.weak.keys()) out.add(k);
+  for (const k of e.strong) add(k.key);
+  for (const k of e.weak.keys()) add(k);
   for (const id of e.nodeIds) {
     const n = nodes.get(id);
     if (!n) continue;
-    out.add(`${t}|${n.key}`);
-    if (n.cls === 'P') {
-      if (n.words.length < 2) continue;
-      for (const s of surnameKeys(n.words)) out.add(`${t}|${s}`);
-      const given = givenNameKey(n.words);
-      if (given) out.add(`${t}|${given}`);
-      continue;
-    }
-    const country = COUNTRY_NAME.get(n.key);
-    if (country !== undefined) out.add(`${t}|country:${country}`);
-    if (n.acronym || n.words.length < 2) continue;
-    for (const i of initialsOf(surface(nodes, id))) out.add(`${t}|${i}`);
-    for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.add(`${t}|${f.key}`);
-    const reordered = reorderedKey(n.words);
-    if (reordered) out.add(`${t}|${reordered}`);
+    const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
+    const slot = `${t}\u0000${n.cls}\u0000${n.key}${long ? `\u0000${surface(nodes, id)}` : ''}`;
+    let keys = cache.get(slot);
+    if (!keys) cache.set(slot, (keys = nameFindableKeys(n, t, long ? surface(nodes, id) : '').filter((k) => wanted.has(k))));
+    for (const k of keys) add(k);
   }
+  return out;
+}
+
+/** The findable keys of one name (see findableKeys); `shown` is its most frequent surface, for initials. */
+function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
+  const out = [`${t}|${n.key}`];
+  if (n.cls === 'P') {
+    if (n.words.length < 2) return out;
+    for (const s of surnameKeys(n.words)) out.push(`${t}|${s}`);
+    const given = givenNameKey(n.words);
+    if (given) out.push(`${t}|${given}`);
+    return out;
+  }
+  const country = COUNTRY_NAME.get(n.key);
+  if (country !== undefined) out.push(`${t}|country:${country}`);
+  if (n.acronym || n.words.length < 2) return out;
+  for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
+  for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.push(`${t}|${f.key}`);
+  const reordered = reorderedKey(n.words);
+  if (reordered) out.push(`${t}|${reordered}`);
   return out;
 }
 
