@@ -139,7 +139,7 @@ export function linkAcrossDocuments(
     if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
     else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
-    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
+    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, ...(score !== undefined ? { score } : {}) });
     return true;
   };
 
@@ -290,7 +290,7 @@ function documentEntities(
   for (const r of recs) {
     const node = r.attach ?? r.node;
     let root = rootOf.get(node);
-    if (root === undefined) rootOf.set(node, (root = uf.find(node)));
+    if (root === undefined) rootOf.set(node, (root = uf.find(r.root)));
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: null }));
     g.nodes.add(r.node);

@@ -30,6 +30,12 @@ export interface MentionRecord {
   /** Name group of the mention (a name typed both ways moves to one group). */
   node: string;
   /**
+   * Root of the mention's name group (of `attach` when set) among its own document's links; set when
+   * the document's result joins the corpus. Cross-document links join these roots only, so the
+   * corpus-wide union-find holds cross-document merges, not every name group.
+   */
+  root: string;
+  /**
    * Set when the document itself decided where this mention belongs (a surname next to its full name),
    * with the rule that did; two fields rather than one object, as a pass places a mention in three.
    */
@@ -141,7 +147,7 @@ export function buildEntities(
   for (const r of records) {
     const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
-    if (!g) groupByNode.set(node, (g = groupOf(uf.find(node))));
+    if (!g) groupByNode.set(node, (g = groupOf(uf.find(r.root))));
     g.records.push(r);
     if (!r.attach) continue;
     let seen = attachSeen.get(r.attach);
@@ -151,7 +157,7 @@ export function buildEntities(
     addReason(g, { alias: r.display, target: shown(r.attach), rule: r.attachRule });
   }
   for (const l of links) {
-    const g = groups.get(uf.find(l.alias));
+    const g = groups.get(uf.find(l.root ?? l.alias));
     if (!g) continue;
     // Each cross-document link joined two document-level entities once: kept as is, one per link,
     // even between two spellings of one name. Built in one object: there is one per linked document.
@@ -265,7 +271,7 @@ function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRec
  * memo's: each mention keeps the entity its counterpart had.
  */
 export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
-  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', attach: null, attachRule: '', entity: memo.entities[i] }));
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', root: '', attach: null, attachRule: '', entity: memo.entities[i] }));
   return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 

@@ -20,6 +20,8 @@ export interface Link {
   readonly strength?: LinkStrength;
   readonly score?: number;
   readonly documents?: readonly [string, string];
+  /** Root of the alias's name group inside its document, when the alias is not one (see MentionRecord.root). */
+  readonly root?: string;
 }
 
 type Index = Map<string, Set<string>>;
@@ -73,14 +75,17 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     }
     for (const r of local.records) {
       r.doc = d;
+      r.root = scopeOf(local.root(r.attach ?? r.node));
       r.node = scopeOf(r.node);
       if (r.attach !== null) r.attach = scopeOf(r.attach);
     }
     // The document's links are its own (built by this pass): rescoped in place, not copied.
-    for (const l of local.links as { alias: string; target: string; rule: string }[]) {
+    // Within-document links stay out of the corpus-wide union-find: each record and link carries its
+    // root inside the document, and only document-level entities are joined across documents.
+    for (const l of local.links as { alias: string; target: string; rule: string; root?: string }[]) {
+      l.root = scopeOf(local.root(l.alias));
       l.alias = scopeOf(l.alias);
       l.target = scopeOf(l.target);
-      uf.union(l.alias, l.target);
       links.push(l);
     }
     records.push(...local.records);
@@ -94,6 +99,8 @@ interface WithinResult {
   readonly records: MentionRecord[];
   readonly nodes: Map<string, NodeInfo>;
   readonly links: Link[];
+  /** Root of a name group among the document's links. */
+  readonly root: (node: string) => string;
 }
 
 /** The rules of one document (called with one document; node ids are not scoped). */
@@ -131,7 +138,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
       let r: MentionRecord;
       if (fresh) {
-        r = { doc: d, index, mention: m, display: p.display, node: id, attach: null, attachRule: '', entity: null };
+        r = { doc: d, index, mention: m, display: p.display, node: id, root: id, attach: null, attachRule: '', entity: null };
         (own as MentionRecord[]).push(r);
       } else {
         // The record of the last pass: every field a pass writes starts over.
@@ -326,7 +333,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
-  return { records, nodes, links };
+  return { records, nodes, links, root: (node) => uf.find(node) };
 }
 
 /**
