@@ -60,8 +60,8 @@ interface DocEntity {
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
   readonly weak: ReadonlyMap<string, NameKind>;
-  /** Its name groups (scoped node ids). */
-  readonly nodeIds: readonly string[];
+  /** Its name groups. */
+  readonly names: readonly NodeInfo[];
   /** Full person names (keys), for the guard against joining two different people. */
   readonly people: ReadonlySet<string>;
   /** The item naming it in other entities' contexts. */
@@ -163,7 +163,7 @@ export function linkAcrossDocuments(
   const findIndex = new Map<string, number[]>();
   if (wanted.size > 0) {
     const cache = new Map<string, readonly string[]>();
-    for (const e of entities) for (const k of findableKeys(e, nodes, wanted, cache)) push(findIndex, k, e.index);
+    for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
   }
   const docOf = Int32Array.from(entities, (e) => e.doc);
   const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
@@ -266,7 +266,11 @@ function round(x: number): number {
 
 function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
   const n = nodes.get(id);
-  if (!n) return '';
+  return n ? surfaceOf(n) : '';
+}
+
+/** The name's most frequent surface, trimmed (ties: the alphabetically first). */
+function surfaceOf(n: NodeInfo): string {
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
@@ -283,20 +287,17 @@ function documentEntities(
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
-  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
+  /** Per root: its name groups (scoped id -> the group's record, when known), types and descriptor words. */
+  const groups = new Map<string, { nodes: Map<string, NodeInfo | null>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
   const rootOf = new Map<string, string>();
-  // Whether a name group is a person's, looked up once per group: the corpus-wide map is large.
-  const personNode = new Map<string, boolean>();
   for (const r of recs) {
     const node = r.attach ?? r.node;
     let root = rootOf.get(node);
     if (root === undefined) rootOf.set(node, (root = uf.find(r.root)));
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: null }));
-    g.nodes.add(r.node);
-    let isPerson = personNode.get(r.node);
-    if (isPerson === undefined) personNode.set(r.node, (isPerson = nodes.get(r.node)?.cls === 'P'));
-    const t: EntityType = isPerson ? 'PERSON' : r.mention.type;
+    if (!g) groups.set(root, (g = { nodes: new Map(), types: new Map(), descriptors: null }));
+    g.nodes.set(r.node, r.info);
+    const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
     g.types.set(t, (g.types.get(t) ?? 0) + 1);
     for (const desc of r.mention.descriptors ?? NO_WORDS) {
       for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
@@ -314,17 +315,18 @@ function documentEntities(
     let expansionWords: Set<string> | undefined;
     let head = root;
     let headWords = -1;
-    for (const id of g.nodes) {
-      const n = nodes.get(id);
+    const names: NodeInfo[] = [];
+    for (const [id, n] of g.nodes) {
       if (!n) continue;
+      names.push(n);
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
       const a = analyse(n, type);
       const short = a.definable ? defined.get(id) : undefined;
-      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
+      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` });
       if (a.strong) strong.push(a.strong);
       if (a.person !== undefined) (people ??= new Set()).add(a.person);
-      if (a.weak !== undefined) (weak ??= new Map()).set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
+      if (a.weak !== undefined) (weak ??= new Map()).set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes) ? 'given name' : (a.weakKind as NameKind));
       if (a.expansion.length > 0) {
         expansionWords ??= new Set();
         for (const w of a.expansion) expansionWords.add(w);
@@ -335,7 +337,7 @@ function documentEntities(
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
     // share one empty collection, as every document-level entity lives until the stage ends.
     out.push({
-      index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong,
+      index: -1, doc: d, root, type, head, names, strong,
       weak: weak ?? NO_NAMES,
       people: people ?? NO_KEYS,
       label,
@@ -353,7 +355,7 @@ function documentEntities(
  * depend on its type, its key and, for initials, its most frequent surface: names recur across
  * documents, so `cache` keeps them per pass.
  */
-function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>, wanted: ReadonlySet<string>, cache: Map<string, readonly string[]>): string[] {
+function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, readonly string[]>): string[] {
   const out: string[] = [];
   const add = (k: string) => {
     if (wanted.has(k) && !out.includes(k)) out.push(k);
@@ -361,13 +363,12 @@ function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>, wanted
   const t = e.type;
   for (const k of e.strong) add(k.key);
   for (const k of e.weak.keys()) add(k);
-  for (const id of e.nodeIds) {
-    const n = nodes.get(id);
-    if (!n) continue;
+  for (const n of e.names) {
     const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
-    const slot = `${t}\u0000${n.cls}\u0000${n.key}${long ? `\u0000${surface(nodes, id)}` : ''}`;
+    const shown = long ? surfaceOf(n) : '';
+    const slot = `${t}\u0000${n.cls}\u0000${n.key}${long ? `\u0000${shown}` : ''}`;
     let keys = cache.get(slot);
-    if (!keys) cache.set(slot, (keys = nameFindableKeys(n, t, long ? surface(nodes, id) : '').filter((k) => wanted.has(k))));
+    if (!keys) cache.set(slot, (keys = nameFindableKeys(n, t, shown).filter((k) => wanted.has(k))));
     for (const k of keys) add(k);
   }
   return out;
@@ -429,9 +430,8 @@ function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => bo
 }
 
 /** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
-function looksGiven(n: NodeInfo, group: ReadonlySet<string>, nodes: ReadonlyMap<string, NodeInfo>): boolean {
-  for (const id of group) {
-    const other = nodes.get(id);
+function looksGiven(n: NodeInfo, group: ReadonlyMap<string, NodeInfo | null>): boolean {
+  for (const other of group.values()) {
     if (other && other.words.length >= 2 && other.words[0] === n.key) return true;
   }
   return false;

@@ -35,6 +35,8 @@ export interface MentionRecord {
    * corpus-wide union-find holds cross-document merges, not every name group.
    */
   root: string;
+  /** The name group's record (`node`'s NodeInfo), set with `root`: saves a corpus-wide lookup per use. */
+  info: NodeInfo | null;
   /**
    * Set when the document itself decided where this mention belongs (a surname next to its full name),
    * with the rule that did; two fields rather than one object, as a pass places a mention in three.
@@ -185,7 +187,7 @@ export function buildEntities(
       names.set(name, (names.get(name) ?? 0) + 1);
       if (r.node !== lastNode) {
         lastNode = r.node;
-        lastIsPerson = nodes.get(r.node)?.cls === 'P';
+        lastIsPerson = r.info?.cls === 'P';
       }
       // A mention moved among person names counts as a person whatever the detector said.
       const t: EntityType = lastIsPerson ? 'PERSON' : r.mention.type;
@@ -201,7 +203,7 @@ export function buildEntities(
     const ranked = [...names.entries()].sort(compareNames);
     const canonical = ranked[0][0];
     const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
-    addVariantReasons(g, nodes, shown, (r) => addReason(g, r));
+    addVariantReasons(g, shown, (r) => addReason(g, r));
     const base = `${type.toLowerCase()}:${slug(canonical)}`;
     let id = base;
     for (let n = 2; entities.has(id); n++) id = `${base}-${n}`;
@@ -271,7 +273,7 @@ function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRec
  * memo's: each mention keeps the entity its counterpart had.
  */
 export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
-  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', root: '', attach: null, attachRule: '', entity: memo.entities[i] }));
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', root: '', info: null, attach: null, attachRule: '', entity: memo.entities[i] }));
   return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 
@@ -312,12 +314,12 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
 }
 
 /** Reasons for surfaces that share a key: "U.N." and "UN", "Merkel's" and "Merkel", "IRAQ" and "Iraq". */
-function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, shown: (id: string) => string, add: (r: MergeReason) => void): void {
+function addVariantReasons(g: Group, shown: (id: string) => string, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {
     if (seen.has(r.node)) continue;
     seen.add(r.node);
-    const n = nodes.get(r.node);
+    const n = r.info;
     if (!n || n.surfaces.size < 2) continue;
     const target = shown(r.node);
     for (const surface of n.surfaces.keys()) {

@@ -76,6 +76,7 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     for (const r of local.records) {
       r.doc = d;
       r.root = scopeOf(local.root(r.attach ?? r.node));
+      r.info = local.nodes.get(r.node) ?? null;
       r.node = scopeOf(r.node);
       if (r.attach !== null) r.attach = scopeOf(r.attach);
     }
@@ -138,7 +139,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
       let r: MentionRecord;
       if (fresh) {
-        r = { doc: d, index, mention: m, display: p.display, node: id, root: id, attach: null, attachRule: '', entity: null };
+        r = { doc: d, index, mention: m, display: p.display, node: id, root: id, info: null, attach: null, attachRule: '', entity: null };
         (own as MentionRecord[]).push(r);
       } else {
         // The record of the last pass: every field a pass writes starts over.
