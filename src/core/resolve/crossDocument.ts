@@ -59,16 +59,16 @@ interface DocEntity {
   readonly head: string;
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
-  readonly weak: Map<string, NameKind>;
-  /** Its name groups (scoped node ids). */
-  readonly nodeIds: readonly string[];
+  readonly weak: ReadonlyMap<string, NameKind>;
+  /** Its name groups. */
+  readonly names: readonly NodeInfo[];
   /** Full person names (keys), for the guard against joining two different people. */
-  readonly people: Set<string>;
+  readonly people: ReadonlySet<string>;
   /** The item naming it in other entities' contexts. */
   readonly label: string;
-  readonly descriptors: Set<string>;
+  readonly descriptors: ReadonlySet<string>;
   /** Distinctive words of its multiword organization or place names: two expansions of one acronym must share one. */
-  readonly expansionWords: Set<string>;
+  readonly expansionWords: ReadonlySet<string>;
 }
 
 /**
@@ -122,7 +122,7 @@ export function linkAcrossDocuments(
   };
   const same = (a: DocEntity, b: DocEntity) => find(a.index) === find(b.index);
   // Per root of the growing cross-document entities: the full person names it holds.
-  const peopleOf = new Map<number, Set<string>>();
+  const peopleOf = new Map<number, ReadonlySet<string>>();
   for (const e of entities) if (e.people.size > 0) peopleOf.set(e.index, e.people);
   const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
     const ra = find(a.index);
@@ -137,9 +137,9 @@ export function linkAcrossDocuments(
     size[root] = size[ra] + size[rb];
     uf.union(a.root, b.root);
     if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
-    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as Set<string>);
+    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
-    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, ...(score !== undefined ? { score } : {}) });
+    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, ...(score !== undefined ? { score } : {}) });
     return true;
   };
 
@@ -157,18 +157,29 @@ export function linkAcrossDocuments(
   // Only the keys some ambiguous name will look up are indexed.
   const wanted = new Set<string>();
   for (const e of entities) if (e.strong.length === 0) for (const k of e.weak.keys()) wanted.add(k);
-  const findIndex = new Map<string, DocEntity[]>();
-  if (wanted.size > 0) for (const e of entities) for (const k of findableKeys(e, nodes)) if (wanted.has(k)) push(findIndex, k, e);
+  // Candidate lists hold entity indexes, and the candidate walk below reads document and type from
+  // flat arrays: it looks at up to MAX_CANDIDATES entities per ambiguous entity, and reading each
+  // entity object was a cache miss per candidate.
+  const findIndex = new Map<string, number[]>();
+  if (wanted.size > 0) {
+    const cache = new Map<string, readonly string[]>();
+    for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
+  }
+  const docOf = Int32Array.from(entities, (e) => e.doc);
+  const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
   const context = createContext(byDoc, labelName);
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
-  const byAcronym = new Map<string, DocEntity[]>();
+  const byAcronym = new Map<string, number[]>();
   for (const e of entities) {
     for (const [key, kind] of e.weak) {
       if (kind !== 'acronym') continue;
-      if (e.expansionWords.size === 0) push(byAcronym, key, e);
-      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e);
+      if (e.expansionWords.size === 0) push(byAcronym, key, e.index);
+      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e.index);
     }
   }
+  // Candidates already looked at for the entity being linked: a stamp per entity rather than a set
+  // per entity, as most entities look at a few dozen candidates.
+  const seenStamp = new Int32Array(entities.length).fill(-1);
   for (const e of entities) {
     if (e.weak.size === 0) continue;
     // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
@@ -185,10 +196,10 @@ export function linkAcrossDocuments(
       if (shouted) continue;
     }
     let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
-    const seen = new Set<DocEntity>();
     let compared = 0;
+    const eType = TYPE_CODE[e.type];
     for (const [key, kind] of e.weak) {
-      let lists: (readonly DocEntity[])[];
+      let lists: (readonly number[])[];
       if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
       else if (kind !== 'acronym') continue;
       else {
@@ -196,12 +207,13 @@ export function linkAcrossDocuments(
         for (const w of e.expansionWords) lists.push(byAcronym.get(`${key}\u0000${w}`) ?? []);
       }
       for (const list of lists) {
-        for (const other of list) {
+        for (const o of list) {
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
-          if (other.doc === e.doc || other.type !== e.type || seen.has(other)) continue;
-          seen.add(other);
-          if (same(other, e)) continue;
+          if (docOf[o] === e.doc || typeOf[o] !== eType || seenStamp[o] === e.index) continue;
+          seenStamp[o] = e.index;
+          if (find(o) === find(e.index)) continue;
+          const other = entities[o];
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
             const names = shared.slice(0, 3).join(', ');
@@ -218,6 +230,8 @@ export function linkAcrossDocuments(
   }
   return possible;
 }
+
+const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -252,7 +266,11 @@ function round(x: number): number {
 
 function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
   const n = nodes.get(id);
-  if (!n) return '';
+  return n ? surfaceOf(n) : '';
+}
+
+/** The name's most frequent surface, trimmed (ties: the alphabetically first). */
+function surfaceOf(n: NodeInfo): string {
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
@@ -269,19 +287,20 @@ function documentEntities(
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
-  const groups = new Map<string, { nodes: Set<string>; types: Map<EntityType, number>; descriptors: Set<string> }>();
+  /** Per root: its name groups (scoped id -> the group's record, when known), types and descriptor words. */
+  const groups = new Map<string, { nodes: Map<string, NodeInfo | null>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
   const rootOf = new Map<string, string>();
   for (const r of recs) {
     const node = r.attach ?? r.node;
     let root = rootOf.get(node);
-    if (root === undefined) rootOf.set(node, (root = uf.find(node)));
+    if (root === undefined) rootOf.set(node, (root = uf.find(r.root)));
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = { nodes: new Set(), types: new Map(), descriptors: new Set() }));
-    g.nodes.add(r.node);
-    const t: EntityType = nodes.get(r.node)?.cls === 'P' ? 'PERSON' : r.mention.type;
+    if (!g) groups.set(root, (g = { nodes: new Map(), types: new Map(), descriptors: null }));
+    g.nodes.set(r.node, r.info);
+    const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
     g.types.set(t, (g.types.get(t) ?? 0) + 1);
-    for (const desc of r.mention.descriptors ?? []) {
-      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) g.descriptors.add(w);
+    for (const desc of r.mention.descriptors ?? NO_WORDS) {
+      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
     }
   }
   const scope = `${d}\u0001`;
@@ -291,60 +310,87 @@ function documentEntities(
   for (const [root, g] of groups) {
     const type = majority(g.types);
     const strong: StrongKey[] = [];
-    const weak = new Map<string, NameKind>();
-    const people = new Set<string>();
-    const expansionWords = new Set<string>();
+    let weak: Map<string, NameKind> | undefined;
+    let people: Set<string> | undefined;
+    let expansionWords: Set<string> | undefined;
     let head = root;
     let headWords = -1;
-    for (const id of g.nodes) {
-      const n = nodes.get(id);
+    const names: NodeInfo[] = [];
+    for (const [id, n] of g.nodes) {
       if (!n) continue;
+      names.push(n);
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
       const a = analyse(n, type);
       const short = a.definable ? defined.get(id) : undefined;
-      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surface(nodes, id)}` });
+      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` });
       if (a.strong) strong.push(a.strong);
-      if (a.person !== undefined) people.add(a.person);
-      if (a.weak !== undefined) weak.set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes, nodes) ? 'given name' : (a.weakKind as NameKind));
-      for (const w of a.expansion) expansionWords.add(w);
+      if (a.person !== undefined) (people ??= new Set()).add(a.person);
+      if (a.weak !== undefined) (weak ??= new Map()).set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes) ? 'given name' : (a.weakKind as NameKind));
+      if (a.expansion.length > 0) {
+        expansionWords ??= new Set();
+        for (const w of a.expansion) expansionWords.add(w);
+      }
     }
-    const label = strong[0]?.key ?? [...weak.keys()][0] ?? `${type}|${root}`;
+    const label = strong[0]?.key ?? (weak ? [...weak.keys()][0] : undefined) ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
-    out.push({ index: -1, doc: d, root, type, head, nodeIds: [...g.nodes], strong, weak, people, label, descriptors: g.descriptors, expansionWords });
+    // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
+    // share one empty collection, as every document-level entity lives until the stage ends.
+    out.push({
+      index: -1, doc: d, root, type, head, names, strong,
+      weak: weak ?? NO_NAMES,
+      people: people ?? NO_KEYS,
+      label,
+      descriptors: g.descriptors ?? NO_KEYS,
+      expansionWords: expansionWords ?? NO_KEYS,
+    });
   }
   return out;
 }
 
 /**
  * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
- * given names of its full names, initials and short forms of its long names, its country. Computed
- * only when some ambiguous name is looked up.
+ * given names of its full names, initials and short forms of its long names, its country. Only the
+ * keys in `wanted` (those some ambiguous name will look up) are returned, each once. A name's keys
+ * depend on its type, its key and, for initials, its most frequent surface: names recur across
+ * documents, so `cache` keeps them per pass.
  */
-function findableKeys(e: DocEntity, nodes: ReadonlyMap<string, NodeInfo>): Set<string> {
-  const out = new Set<string>();
+function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  const add = (k: string) => {
+    if (wanted.has(k) && !out.includes(k)) out.push(k);
+  };
   const t = e.type;
-  for (const k of e.strong) out.add(k.key);
-  for (const k of e.weak.keys()) out.add(k);
-  for (const id of e.nodeIds) {
-    const n = nodes.get(id);
-    if (!n) continue;
-    out.add(`${t}|${n.key}`);
-    if (n.cls === 'P') {
-      if (n.words.length < 2) continue;
-      for (const s of surnameKeys(n.words)) out.add(`${t}|${s}`);
-      const given = givenNameKey(n.words);
-      if (given) out.add(`${t}|${given}`);
-      continue;
-    }
-    const country = COUNTRY_NAME.get(n.key);
-    if (country !== undefined) out.add(`${t}|country:${country}`);
-    if (n.acronym || n.words.length < 2) continue;
-    for (const i of initialsOf(surface(nodes, id))) out.add(`${t}|${i}`);
-    for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.add(`${t}|${f.key}`);
-    const reordered = reorderedKey(n.words);
-    if (reordered) out.add(`${t}|${reordered}`);
+  for (const k of e.strong) add(k.key);
+  for (const k of e.weak.keys()) add(k);
+  for (const n of e.names) {
+    const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
+    const shown = long ? surfaceOf(n) : '';
+    const slot = `${t}\u0000${n.cls}\u0000${n.key}${long ? `\u0000${shown}` : ''}`;
+    let keys = cache.get(slot);
+    if (!keys) cache.set(slot, (keys = nameFindableKeys(n, t, shown).filter((k) => wanted.has(k))));
+    for (const k of keys) add(k);
   }
+  return out;
+}
+
+/** The findable keys of one name (see findableKeys); `shown` is its most frequent surface, for initials. */
+function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
+  const out = [`${t}|${n.key}`];
+  if (n.cls === 'P') {
+    if (n.words.length < 2) return out;
+    for (const s of surnameKeys(n.words)) out.push(`${t}|${s}`);
+    const given = givenNameKey(n.words);
+    if (given) out.push(`${t}|${given}`);
+    return out;
+  }
+  const country = COUNTRY_NAME.get(n.key);
+  if (country !== undefined) out.push(`${t}|country:${country}`);
+  if (n.acronym || n.words.length < 2) return out;
+  for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
+  for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.push(`${t}|${f.key}`);
+  const reordered = reorderedKey(n.words);
+  if (reordered) out.push(`${t}|${reordered}`);
   return out;
 }
 
@@ -362,6 +408,8 @@ interface NameAnalysis {
 }
 
 const NO_WORDS: readonly string[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_NAMES: ReadonlyMap<string, NameKind> = new Map();
 
 function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => boolean): NameAnalysis {
   const k = `${type}|${n.key}`;
@@ -382,9 +430,8 @@ function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => bo
 }
 
 /** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
-function looksGiven(n: NodeInfo, group: ReadonlySet<string>, nodes: ReadonlyMap<string, NodeInfo>): boolean {
-  for (const id of group) {
-    const other = nodes.get(id);
+function looksGiven(n: NodeInfo, group: ReadonlyMap<string, NodeInfo | null>): boolean {
+  for (const other of group.values()) {
     if (other && other.words.length >= 2 && other.words[0] === n.key) return true;
   }
   return false;

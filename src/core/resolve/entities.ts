@@ -30,6 +30,14 @@ export interface MentionRecord {
   /** Name group of the mention (a name typed both ways moves to one group). */
   node: string;
   /**
+   * Root of the mention's name group (of `attach` when set) among its own document's links; set when
+   * the document's result joins the corpus. Cross-document links join these roots only, so the
+   * corpus-wide union-find holds cross-document merges, not every name group.
+   */
+  root: string;
+  /** The name group's record (`node`'s NodeInfo), set with `root`: saves a corpus-wide lookup per use. */
+  info: NodeInfo | null;
+  /**
    * Set when the document itself decided where this mention belongs (a surname next to its full name),
    * with the rule that did; two fields rather than one object, as a pass places a mention in three.
    */
@@ -76,16 +84,26 @@ function variantRule(alias: string, target: string): string {
   return 'same-name';
 }
 
-function display(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+function display(nodes: ReadonlyMap<string, NodeInfo>, id: string, form: (surface: string) => string = displayForm): string {
   const n = nodes.get(id);
   if (!n) return id;
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) {
-    const d = displayForm(s);
+    const d = form(s);
     if (c > count || (c === count && d < best)) [best, count] = [d, c];
   }
   return best;
+}
+
+/** A pure string function remembered for the length of one pass. */
+function cached(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
 }
 
 export function buildEntities(
@@ -101,6 +119,10 @@ export function buildEntities(
   possible?: ReadonlyMap<string, readonly PossibleMatch[]>,
 ): ResolvedCorpus {
   const groups = new Map<string, Group>();
+  // Every document now has its own name groups, so one surface is displayed and case-folded once per
+  // document that uses it: worked out once per pass instead.
+  const form = cached(displayForm);
+  const folded = cached(foldCase);
   const groupOf = (root: string) => {
     let g = groups.get(root);
     if (!g) {
@@ -110,8 +132,15 @@ export function buildEntities(
     return g;
   };
   const addReason = (g: Group, r: MergeReason) => {
-    if (foldCase(r.alias) === foldCase(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
+    if (folded(r.alias) === folded(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
+  };
+  // Display names repeat across links (one name in many documents): each is worked out once.
+  const displayed = new Map<string, string>();
+  const shown = (id: string) => {
+    let d = displayed.get(id);
+    if (d === undefined) displayed.set(id, (d = display(nodes, id, form)));
+    return d;
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
@@ -120,30 +149,26 @@ export function buildEntities(
   for (const r of records) {
     const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
-    if (!g) groupByNode.set(node, (g = groupOf(uf.find(node))));
+    if (!g) groupByNode.set(node, (g = groupOf(uf.find(r.root))));
     g.records.push(r);
     if (!r.attach) continue;
     let seen = attachSeen.get(r.attach);
     if (!seen) attachSeen.set(r.attach, (seen = new Set()));
     if (seen.has(r.mention.text)) continue;
     seen.add(r.mention.text);
-    addReason(g, { alias: r.display, target: display(nodes, r.attach), rule: r.attachRule });
+    addReason(g, { alias: r.display, target: shown(r.attach), rule: r.attachRule });
   }
-  // Display names repeat across links (one name in many documents): each is worked out once.
-  const displayed = new Map<string, string>();
-  const shown = (id: string) => {
-    let d = displayed.get(id);
-    if (d === undefined) displayed.set(id, (d = display(nodes, id)));
-    return d;
-  };
   for (const l of links) {
-    const g = groups.get(uf.find(l.alias));
+    const g = groups.get(uf.find(l.root ?? l.alias));
     if (!g) continue;
-    const reason: MergeReason = { alias: shown(l.alias), target: shown(l.target), rule: l.rule };
     // Each cross-document link joined two document-level entities once: kept as is, one per link,
-    // even between two spellings of one name.
-    if (l.documents) g.cross.push({ ...reason, evidence: l.evidence, strength: l.strength, ...(l.score !== undefined ? { score: l.score } : {}), documents: l.documents });
-    else addReason(g, reason);
+    // even between two spellings of one name. Built in one object: there is one per linked document.
+    if (l.documents) {
+      const cross: MergeReason = l.score !== undefined
+        ? { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
+        : { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
+      g.cross.push(cross);
+    } else addReason(g, { alias: shown(l.alias), target: shown(l.target), rule: l.rule });
   }
 
   const entities = new Map<string, Entity>();
@@ -162,7 +187,7 @@ export function buildEntities(
       names.set(name, (names.get(name) ?? 0) + 1);
       if (r.node !== lastNode) {
         lastNode = r.node;
-        lastIsPerson = nodes.get(r.node)?.cls === 'P';
+        lastIsPerson = r.info?.cls === 'P';
       }
       // A mention moved among person names counts as a person whatever the detector said.
       const t: EntityType = lastIsPerson ? 'PERSON' : r.mention.type;
@@ -178,7 +203,7 @@ export function buildEntities(
     const ranked = [...names.entries()].sort(compareNames);
     const canonical = ranked[0][0];
     const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
-    addVariantReasons(g, nodes, (r) => addReason(g, r));
+    addVariantReasons(g, shown, (r) => addReason(g, r));
     const base = `${type.toLowerCase()}:${slug(canonical)}`;
     let id = base;
     for (let n = 2; entities.has(id); n++) id = `${base}-${n}`;
@@ -248,7 +273,7 @@ function sameEntities(before: readonly RecordEntity[], recs: readonly MentionRec
  * memo's: each mention keeps the entity its counterpart had.
  */
 export function reresolveDocument(memo: DocumentMemo, doc: CorpusInput, mentions: readonly { readonly index: number; readonly mention: DetectedMention }[]): DocumentMemo {
-  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', attach: null, attachRule: '', entity: memo.entities[i] }));
+  const recs = mentions.map((m, i): MentionRecord => ({ doc: 0, index: m.index, mention: m.mention, display: '', node: '', root: '', info: null, attach: null, attachRule: '', entity: memo.entities[i] }));
   return { input: doc, entities: memo.entities, document: resolveDocument(doc, recs) };
 }
 
@@ -289,14 +314,14 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
 }
 
 /** Reasons for surfaces that share a key: "U.N." and "UN", "Merkel's" and "Merkel", "IRAQ" and "Iraq". */
-function addVariantReasons(g: Group, nodes: ReadonlyMap<string, NodeInfo>, add: (r: MergeReason) => void): void {
+function addVariantReasons(g: Group, shown: (id: string) => string, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {
     if (seen.has(r.node)) continue;
     seen.add(r.node);
-    const n = nodes.get(r.node);
+    const n = r.info;
     if (!n || n.surfaces.size < 2) continue;
-    const target = display(nodes, r.node);
+    const target = shown(r.node);
     for (const surface of n.surfaces.keys()) {
       const trimmed = surface.trim();
       if (trimmed !== target) add({ alias: trimmed, target, rule: variantRule(trimmed, target) });

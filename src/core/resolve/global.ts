@@ -20,6 +20,8 @@ export interface Link {
   readonly strength?: LinkStrength;
   readonly score?: number;
   readonly documents?: readonly [string, string];
+  /** Root of the alias's name group inside its document, when the alias is not one (see MentionRecord.root). */
+  readonly root?: string;
 }
 
 type Index = Map<string, Set<string>>;
@@ -65,20 +67,27 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       if (s === undefined) scoped.set(id, (s = scope + id));
       return s;
     };
+    // The document's node records are its own (built by this pass): rescoped in place, not copied.
     for (const info of local.nodes.values()) {
       const id = scopeOf(info.id);
-      nodes.set(id, { ...info, id });
+      (info as { id: string }).id = id;
+      nodes.set(id, info);
     }
     for (const r of local.records) {
       r.doc = d;
+      r.root = scopeOf(local.root(r.attach ?? r.node));
+      r.info = local.nodes.get(r.node) ?? null;
       r.node = scopeOf(r.node);
       if (r.attach !== null) r.attach = scopeOf(r.attach);
     }
-    for (const l of local.links) {
-      const alias = scopeOf(l.alias);
-      const target = scopeOf(l.target);
-      uf.union(alias, target);
-      links.push({ alias, target, rule: l.rule });
+    // The document's links are its own (built by this pass): rescoped in place, not copied.
+    // Within-document links stay out of the corpus-wide union-find: each record and link carries its
+    // root inside the document, and only document-level entities are joined across documents.
+    for (const l of local.links as { alias: string; target: string; rule: string; root?: string }[]) {
+      l.root = scopeOf(local.root(l.alias));
+      l.alias = scopeOf(l.alias);
+      l.target = scopeOf(l.target);
+      links.push(l);
     }
     records.push(...local.records);
     perDoc.push(local.records);
@@ -91,6 +100,8 @@ interface WithinResult {
   readonly records: MentionRecord[];
   readonly nodes: Map<string, NodeInfo>;
   readonly links: Link[];
+  /** Root of a name group among the document's links. */
+  readonly root: (node: string) => string;
 }
 
 /** The rules of one document (called with one document; node ids are not scoped). */
@@ -128,7 +139,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
       let r: MentionRecord;
       if (fresh) {
-        r = { doc: d, index, mention: m, display: p.display, node: id, attach: null, attachRule: '', entity: null };
+        r = { doc: d, index, mention: m, display: p.display, node: id, root: id, info: null, attach: null, attachRule: '', entity: null };
         (own as MentionRecord[]).push(r);
       } else {
         // The record of the last pass: every field a pass writes starts over.
@@ -324,7 +335,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
-  return { records, nodes, links };
+  return { records, nodes, links, root: (node) => uf.find(node) };
 }
 
 /**

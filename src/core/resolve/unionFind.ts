@@ -4,12 +4,17 @@ export class UnionFind {
   private readonly parent = new Map<string, string>();
 
   find(x: string): string {
-    if (!this.parent.has(x)) this.parent.set(x, x);
+    // Only ids that were merged under another are stored: an id never seen, or a root, is its own
+    // root. The map stays as small as the merges (not every name group of the corpus), and the common
+    // case costs one lookup.
     let r = x;
-    for (let p = this.parent.get(r) as string; p !== r; p = this.parent.get(r) as string) {
-      const grand = this.parent.get(p) as string;
+    let p = this.parent.get(r);
+    while (p !== undefined) {
+      const grand = this.parent.get(p);
+      if (grand === undefined) return p;
       this.parent.set(r, grand);
       r = grand;
+      p = this.parent.get(r);
     }
     return r;
   }
