@@ -1,5 +1,6 @@
 // Command-line arguments, parsed by node:util so quoting and `--opt=value` behave as users expect.
 import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS } from './annotateInputs';
 
 export const FORMATS = ['json', 'csv', 'brat', 'w3c', 'ftm'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,12 +36,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        curation: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: COMMON_OPTIONS,
     });
   } catch (e) {
     return { kind: 'error', message: (e as Error).message };

@@ -8,6 +8,7 @@ import { resolveCorpus } from '../../core/resolve';
 import type { DocumentAnnotation } from '../../core/types';
 import { parseCliArgs, USAGE } from './args';
 import { loadCuration } from './curation';
+import { annotateInputs } from './annotateInputs';
 import { collectInputs } from './inputs';
 import { outputConflict, writeOutput, type OutputTarget } from './output';
 import { runViewCli, VIEW_COMMANDS } from './views';
@@ -52,16 +53,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     return EXIT_USAGE;
   }
 
-  const annotate = deps.annotate ?? createAnnotator().annotate;
-  const annotated = [];
-  for (const doc of inputs.documents) {
-    try {
-      annotated.push({ doc, annotation: annotate(doc.text) });
-    } catch (e) {
-      failed++;
-      say(`${doc.id}: could not be annotated (${(e as Error).message}); skipped`);
-    }
-  }
+  const { annotated, failed: unannotated } = annotateInputs(inputs.documents, deps.annotate ?? createAnnotator().annotate, say);
+  failed += unannotated;
   if (annotated.length === 0) {
     say('no document was annotated');
     return EXIT_USAGE;

@@ -14,6 +14,7 @@ import { buildLedger, documentTitle, ledgerToCsv, ledgerToMarkdown } from '../..
 import { resolveCorpus } from '../../core/resolve';
 import { ENTITY_TYPES, type EntityType, type ResolvedCorpus } from '../../core/types';
 import { writeFileAtomic } from '../atomicWrite';
+import { annotateInputs, COMMON_OPTIONS } from './annotateInputs';
 import { loadCuration } from './curation';
 import { collectInputs, type InputDocument } from './inputs';
 import type { CliDeps, CliIo } from './run';
@@ -42,17 +43,9 @@ interface Loaded {
 async function load(inputs: readonly string[], curationPath: string | undefined, io: CliIo, deps: CliDeps, say: (m: string) => void): Promise<Loaded | undefined> {
   const collected = await collectInputs(inputs, io.cwd);
   for (const p of collected.problems) say(`${p.path}: ${p.message}`);
-  let failed = collected.problems.length;
-  const annotate = deps.annotate ?? createAnnotator().annotate;
-  const annotated = [];
-  for (const doc of collected.documents) {
-    try {
-      annotated.push({ id: doc.id, text: doc.text, annotation: annotate(doc.text) });
-    } catch (e) {
-      failed++;
-      say(`${doc.id}: could not be annotated (${(e as Error).message}); skipped`);
-    }
-  }
+  const { annotated: pairs, failed: unannotated } = annotateInputs(collected.documents, deps.annotate ?? createAnnotator().annotate, say);
+  const failed = collected.problems.length + unannotated;
+  const annotated = pairs.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation }));
   if (annotated.length === 0) {
     say('no document was annotated');
     return undefined;
@@ -99,15 +92,12 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        curation: { type: 'string' },
+        ...COMMON_OPTIONS,
         limit: { type: 'string' },
         'min-weight': { type: 'string' },
         types: { type: 'string' },
         focus: { type: 'string' },
         evidence: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
