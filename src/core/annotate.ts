@@ -1,6 +1,7 @@
 // Per-document pipeline: tokens -> mentions (with acronym definitions) -> quotes with speakers.
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { detectMentions } from './mentions';
+import { withDisplayNames } from './mentions/displayName';
 import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
 import { createTagger } from './nlp';
 import { findQuotes } from './quotes';
@@ -29,7 +30,10 @@ export function createAnnotator(parts: AnnotatorParts = {}): Annotator {
       const analysis = tag(text);
       const detected = detectMentions(analysis, gaz);
       // Transcript speaker labels and an interview header name people: adjust the mentions, then give each turn its speaker.
-      const { mentions, turns, labels } = applyTranscript(text, detected.mentions, findTranscript(text));
+      const transcript = applyTranscript(text, detected.mentions, findTranscript(text));
+      const { turns, labels } = transcript;
+      // People written in whole capitals (bylines, credits) are shown in title case; same mentions, same order.
+      const mentions = withDisplayNames(transcript.mentions);
       const quotes = findQuotes(analysis, mentions, { turns, labels });
       return onClusterBoundaries(text, { mentions, quotes, definitions: detected.definitions });
     },

@@ -83,8 +83,8 @@ export interface DetectedMention extends Span {
   /** Cue that decided the type, for hover cards and debugging ("gazetteer:country", "title:Ambassador" ...). */
   readonly evidence?: string;
   /**
-   * The name this mention stands for when its text alone would mislead: a transcript label in
-   * capitals shown in title case, or expanded to the one full name it abbreviates in the document
+   * The name this mention stands for when its text alone would mislead: a transcript label or any
+   * person written in whole capitals shown in title case (mentions/displayName.ts), or expanded to the one full name it abbreviates in the document
    * ("B. SALTER" → "Bernard Salter"). Resolution uses it in place of `text`; `text` stays the exact
    * slice of the document.
    */

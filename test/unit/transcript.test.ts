@@ -174,3 +174,85 @@ describe('transcript: a Q&A through the annotator', function () {
     assert.equal(direct && q.entities.get(direct.speaker ?? '')?.name, 'Halvard Brun');
   });
 });
+
+describe('transcript: labels with a determiner, a role or an honorific', function () {
+  this.timeout(60_000);
+  const annotator = createAnnotator();
+  const run = (text: string) => {
+    const annotation = annotator.annotate(text);
+    const corpus = resolveCorpus([{ id: 'd', text, annotation }]);
+    const doc = corpus.documents[0];
+    const turns = doc.quotes.filter((q) => q.kind === 'turn').map((q) => [q.text, q.speaker === null ? null : corpus.entities.get(q.speaker)?.name ?? '?', q.speakerText]);
+    const orgs = doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text);
+    return { annotation, turns, orgs };
+  };
+
+  it('reads "THE ROLE:" as a label with the role and no name', () => {
+    const text = 'THE PRESIDENT: We begin.\nThe Witness: I do not recall.\nTHE VICE CHAIRMAN: Noted.\nTHE PRESIDENT: Go on.';
+    const { turns } = findTranscript(text);
+    assert.deepEqual(turns.map((t) => [slice(text, t.name), slice(text, t.office), slice(text, t.content)]), [
+      [null, 'PRESIDENT', 'We begin.'],
+      [null, 'Witness', 'I do not recall.'],
+      [null, 'VICE CHAIRMAN', 'Noted.'],
+      [null, 'PRESIDENT', 'Go on.'],
+    ]);
+  });
+
+  it('gives a "THE ROLE:" turn to the one person introduced with that role', () => {
+    const { turns, orgs } = run([
+      'Remarks by President Idunn Brecken and Vice President Orrin Pell at the harbour summit.',
+      '',
+      'THE PRESIDENT: Thank you all for coming today.',
+      'THE VICE PRESIDENT: Thank you, Madam President.',
+      'THE PRESIDENT: Let me add one thing about the harbour.',
+    ].join('\n'));
+    assert.deepEqual(turns, [
+      ['Thank you all for coming today.', 'Idunn Brecken', 'Idunn Brecken'],
+      ['Thank you, Madam President.', 'Orrin Pell', 'Orrin Pell'],
+      ['Let me add one thing about the harbour.', 'Idunn Brecken', 'Idunn Brecken'],
+    ]);
+    assert.ok(!orgs.some((o) => /president/i.test(o)), orgs.join(', '));
+  });
+
+  it('keeps the label as speaker text, with no entity, when no one or several hold the role', () => {
+    const { turns, orgs } = run([
+      'The hearing resumed. Chairman Ambrose Caddick and Chairman Thorvald Kemble sat together.',
+      '',
+      'THE CHAIRMAN: Order, please.',
+      'THE WITNESS: I do not recall the date.',
+      'THE CHAIRMAN: Then we adjourn.',
+      'The Court: So ordered.',
+    ].join('\n'));
+    assert.deepEqual(turns, [
+      ['Order, please.', null, 'THE CHAIRMAN'],
+      ['I do not recall the date.', null, 'THE WITNESS'],
+      ['Then we adjourn.', null, 'THE CHAIRMAN'],
+      ['So ordered.', null, 'The Court'],
+    ]);
+    assert.ok(!orgs.some((o) => /chairman|witness|court/i.test(o)), orgs.join(', '));
+  });
+
+  it('reads an honorific or title label as the person, linked to the one full name with that surname', () => {
+    const text = [
+      'Chief executive Perpetua Nwachuku met the auditor Zosia Lisowski and Judge Hallgrim Fennimore.',
+      '',
+      'MS. NWACHUKU: We expect growth this year.',
+      'MS LISOWSKI: The accounts disagree.',
+      'JUDGE FENNIMORE: Please explain.',
+      'MR. CORRIGAN: I object.',
+      'MS. NWACHUKU: Ten percent.',
+    ].join('\n');
+    const { annotation, turns, orgs } = run(text);
+    assert.deepEqual(turns.map((t) => t.slice(0, 2)), [
+      ['We expect growth this year.', 'Perpetua Nwachuku'],
+      ['The accounts disagree.', 'Zosia Lisowski'],
+      ['Please explain.', 'Hallgrim Fennimore'],
+      ['I object.', 'Corrigan'],
+      ['Ten percent.', 'Perpetua Nwachuku'],
+    ]);
+    // The title stays outside the person's span.
+    const labels = annotation.mentions.filter((m) => m.evidence === 'transcript:label').map((m) => m.text);
+    assert.deepEqual(labels, ['NWACHUKU', 'LISOWSKI', 'FENNIMORE', 'CORRIGAN', 'NWACHUKU']);
+    assert.deepEqual(orgs, []);
+  });
+});

@@ -5,6 +5,7 @@
 //   NAME, TITLE:     "B. SALTER, SENATOR: …" (the title is a descriptor, not a name)
 //   generic labels:  "Q: …", "A: …", "Speaker 2: …", "INTERVIEWER: …" (not entities)
 //   [NAME]           "[DANIEL OKAFOR] …"
+//   THE ROLE:        "THE PRESIDENT: …", "The Witness: …" (a role, not a name: see `office`)
 // and a header line "INTERVIEW WITH MAYOR X" naming the person interviewed. Pure layout: no names,
 // only the shape of lines. Offsets are UTF-16 code units into the text.
 import type { Span } from '../types';
@@ -19,6 +20,11 @@ export interface Turn {
   readonly title: Span | null;
   /** The generic label's role: question or answer in a Q/A layout, else another generic speaker. */
   readonly role: 'question' | 'answer' | 'generic' | null;
+  /**
+   * The role words of a label "THE ROLE:" ("PRESIDENT" in "THE PRESIDENT:"), or null. Such a label
+   * names no one by itself: the speaker is whoever the document introduces with that role.
+   */
+  readonly office: Span | null;
   /** The turn's text: after the label up to the next label (trailing space trimmed). */
   readonly content: Span;
 }
@@ -59,6 +65,8 @@ const NOT_SPEAKERS = new Set([
   'chapter', 'part', 'section', 'figure', 'table', 'question', 'answer', 'tip', 'pros', 'cons', 'address', 'phone', 'email', 'website',
   'ingredients', 'directions', 'getting there', 'by', 'and', 'but', 'the', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they',
 ]);
+/** "THE PRESIDENT", "The Witness", "THE VICE CHAIRMAN": a determiner and one to three role words, no name. */
+const ROLE_LABEL = /^the[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})$/iu;
 /** Titles before a name in a label or header ("MAYOR", "SEN."), kept apart from the name. */
 const LEADING_TITLE = /^(?:(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|hon|judge|justice|mayor|senator|representative|congressman|congresswoman|governor|president|minister|secretary|chairman|chairwoman|chair|ambassador|general|colonel|captain|detective|officer|sheriff|chief|director|commissioner|professor|doctor|father|sister|rabbi|imam|pastor|bishop)\.?)[ \t]+/i;
 
@@ -95,6 +103,7 @@ interface Label {
   readonly name: Span | null;
   readonly title: Span | null;
   readonly role: Turn['role'];
+  readonly office: Span | null;
 }
 
 /** The label at the start of a line, if the line opens with one. */
@@ -102,7 +111,7 @@ function labelOf(line: Line): Label | null {
   const g = GENERIC_LABEL.exec(line.text);
   if (g && (g[0].includes(':') || g[0].includes(']'))) {
     const label = { start: line.start + (g[0].length - g[0].trimStart().length), end: line.start + g[0].trimEnd().length };
-    return { label, name: null, title: null, role: 'generic' };
+    return { label, name: null, title: null, role: 'generic', office: null };
   }
   const m = COLON_LABEL.exec(line.text) ?? BRACKET_LABEL.exec(line.text);
   if (!m) return null;
@@ -111,7 +120,14 @@ function labelOf(line: Line): Label | null {
   const nameText = m[1];
   const nameStart = line.start + m[0].indexOf(nameText);
   const label = { start: line.start + (m[0].length - m[0].trimStart().length), end: line.start + m[0].trimEnd().length };
-  if (isGeneric(nameText)) return { label, name: null, title: null, role: role(nameText) };
+  if (isGeneric(nameText)) return { label, name: null, title: null, role: role(nameText), office: null };
+  const office = ROLE_LABEL.exec(nameText);
+  if (office) {
+    const roleWords = office[1];
+    if (NOT_SPEAKERS.has(roleWords.toLowerCase())) return null;
+    const at = nameStart + office[0].length - roleWords.length;
+    return { label, name: null, title: null, role: null, office: { start: at, end: at + roleWords.length } };
+  }
   const lower = nameText.toLowerCase();
   if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(lower.split(/\s+/)[0])) return null;
   if (nameText.split(/\s+/).length > MAX_NAME_WORDS) return null;
@@ -129,7 +145,7 @@ function labelOf(line: Line): Label | null {
   } else if (lead && lead[0].length < nameText.length) {
     title = { start: nameStart, end: nameStart + lead[1].length };
   }
-  return { label, name, title, role: null };
+  return { label, name, title, role: null, office: null };
 }
 
 function headerOf(line: Line): InterviewHeader | null {
@@ -196,7 +212,7 @@ export function findTranscript(text: string): TranscriptLayout {
     const lead = body.length - body.trimStart().length;
     const content = { start: from + lead, end: from + body.trimEnd().length };
     if (content.end <= content.start) continue;
-    turns.push({ label: label.label, name: label.name, title: label.title, role: label.role, content });
+    turns.push({ label: label.label, name: label.name, title: label.title, role: label.role, office: label.office, content });
   }
   return { turns: turns.length >= MIN_TURNS ? turns : [], header };
 }

@@ -3,7 +3,10 @@
 // replaced by one PERSON mention of the label's name (its `name` in title case, or the full name it
 // abbreviates, for resolution; its `text` the exact slice), with the title after the comma as a descriptor; generic labels ("Q", "Speaker 2") hold no mention at all.
 import type { DetectedMention, Span } from '../types';
+import { titleCase } from '../mentions/displayName';
 import type { TranscriptLayout, Turn } from './layout';
+
+export { titleCase };
 
 /** A turn with the index (into the adjusted mentions) of its speaker's mention, or null. */
 export interface TurnSpeaker {
@@ -20,12 +23,6 @@ export interface TranscriptMentions {
   readonly turns: TurnSpeaker[];
   /** Indices of the mentions that are labels or the header (not referents for he/she). */
   readonly labels: ReadonlySet<number>;
-}
-
-/** "DANIEL O'NEILL-BRANT" → "Daniel O'Neill-Brant"; a name already in mixed case stays as written. */
-export function titleCase(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**
@@ -47,6 +44,32 @@ export function fullName(label: string, mentions: readonly DetectedMention[]): s
     fits.add(mw.join(' '));
   }
   return fits.size === 1 ? [...fits][0] : label;
+}
+
+/** Words before a role that make it another office ("Vice President" is not "the president"). Lower case. */
+const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'associate', 'co', 'under', 'lieutenant', 'former', 'ex']);
+
+/**
+ * The mention of the one person the document introduces with `role` ("President Tamsin Vale" for the
+ * label "THE PRESIDENT"): the role is one of the mention's descriptors, or the words right before it.
+ * Mentions of one surname count as one person; their longest mention is returned. Null when no
+ * person or several people fit.
+ */
+export function roleHolder(text: string, role: string, mentions: readonly DetectedMention[]): DetectedMention | null {
+  const want = role.replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const before = new RegExp(String.raw`(?:^|[^\p{L}'’-])(\p{L}+[ \t]+)?${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')}[ \t]+$`, 'iu');
+  const bySurname = new Map<string, DetectedMention>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const described = (m.descriptors ?? []).some((d) => d.replace(/\s+/g, ' ').toLowerCase() === want);
+    const lead = before.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const titled = lead !== null && !OTHER_OFFICE.has((lead[1] ?? '').trim().toLowerCase());
+    if (!described && !titled) continue;
+    const surname = (m.name ?? m.text).replace(/['’]s$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    const seen = bySurname.get(surname);
+    if (!seen || m.end - m.start > seen.end - seen.start) bySurname.set(surname, m);
+  }
+  return bySurname.size === 1 ? [...bySurname.values()][0] : null;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -77,6 +100,11 @@ export function applyTranscript(text: string, mentions: readonly DetectedMention
   const turns = layout.turns.map((t): TurnSpeaker => {
     const own = added.get(t);
     if (own) return { label: t.label, content: t.content, speaker: indexOf.get(own) ?? null };
+    // "THE PRESIDENT:" speaks as the one president the document introduces; with none or several, no one.
+    if (t.office) {
+      const holder = roleHolder(text, text.slice(t.office.start, t.office.end), kept);
+      return { label: t.label, content: t.content, speaker: holder ? (indexOf.get(holder) ?? null) : null };
+    }
     // In a Q/A interview under "INTERVIEW WITH X", the answers are X's.
     return { label: t.label, content: t.content, speaker: t.role === 'answer' ? interviewee : null };
   });
