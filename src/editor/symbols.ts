@@ -40,7 +40,7 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
           if (!where) continue;
           // Quick Open fuzzy-matches the symbol's name and drops rows it cannot match: when the query
           // is not in the canonical name, the label names what it hit: an alias ("WHO"), a
-          // transliteration ("lodz" for "Łódź"), or the spelling typed ("≈ mujahedin").
+          // transliteration ("gdansk" for "Gdańsk"), or the spelling typed ("≈ gaddafi").
           const typed = query.trim();
           const plain = (s: string) => s.toLowerCase().includes(typed.toLowerCase());
           const q = foldForSearch(typed);
@@ -103,7 +103,7 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
 const wordingOf = (mention: vscode.DocumentSymbol) => mention.detail.slice(mention.detail.indexOf(' · ') + 3);
 
 /**
- * An entity named in more than one way ("MEK", "Mujahedeen e-Khalq") gets one row per wording with
+ * An entity named in more than one way ("WHO", "World Health Organization") gets one row per wording with
  * its mentions under it; named one way, its mentions sit right under it.
  */
 function groupByWording(entity: vscode.DocumentSymbol): void {

@@ -1,8 +1,8 @@
-// Search keys: readers type "Sao Paulo" for "São Paulo", "lodz" for "Łódź" and "nato" for "NATO",
+// Search keys: readers type "Sao Paulo" for "São Paulo", "gdansk" for "Gdańsk" and "nato" for "NATO",
 // so names are compared after transliteration to ASCII, case folding and collapsing runs of
 // whitespace (names in text may wrap across lines). Transliteration is any-ascii's (kept, dependency-
 // free, covers every script, Node and browser): NFKD alone drops accents but leaves letters such as
-// Ł, ø, ß or Cyrillic as they are. Spelling variants ("mujahedin" / "Mujahedeen") are found by
+// Ł, ø, ß or Cyrillic as they are. Spelling variants ("gaddafi" / "Qaddafi") are found by
 // approximateMatch, an edit-distance test from fastest-levenshtein.
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
@@ -17,8 +17,8 @@ export function foldForSearch(text: string): string {
 
 /**
  * Edits allowed between a typed word and a name's word: none below five letters (too many short
- * names are one letter apart: Iran / Iraq), one up to seven letters, two from eight ("mujahedin" /
- * "mujahedeen": one letter changed, one added, the usual spread of transliterations).
+ * names are one letter apart: Mali / Bali), one up to seven letters, two from eight ("tchaikovsky" /
+ * "tchaikowsky": one letter changed, or one changed and one added, the usual spread of transliterations).
  */
 export function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
