@@ -216,7 +216,7 @@ export function linkAcrossDocuments(
           const other = entities[o];
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
-            const names = shared.slice(0, 3).join(', ');
+            const names = context.names(shared).slice(0, 3).join(', ');
             join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
           } else if (!best || score > best.score) best = { other, score, kind };
         }
@@ -465,9 +465,17 @@ function majority(types: ReadonlyMap<EntityType, number>): EntityType {
   return best;
 }
 
+/** A context item two entities share (a label, or `desc|` and a descriptor word) and its weight. */
+type SharedItem = [item: string, weight: number];
+
 interface Context {
-  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the names they share, most telling first. */
-  similarity(a: DocEntity, b: DocEntity): { score: number; shared: string[] };
+  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the items they share with their weights. */
+  similarity(a: DocEntity, b: DocEntity): { score: number; shared: SharedItem[] };
+  /**
+   * Shared items as names, most telling first (sorts `shared` in place). Apart from similarity() because most comparisons
+   * fall short and never show their shared names.
+   */
+  names(shared: SharedItem[]): string[];
 }
 
 /**
@@ -508,16 +516,18 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
       const { v: vb, sq: sqb } = vector(b);
       const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
       let dot = 0;
-      const shared: [string, number][] = [];
+      const shared: SharedItem[] = [];
       for (const [item, w] of small) {
         if (!large.has(item) || item === a.label || item === b.label) continue;
         dot += w * w;
         shared.push([item, w]);
       }
       const denominator = Math.min(sqa, sqb);
+      return { score: denominator > 0 ? dot / denominator : 0, shared };
+    },
+    names(shared) {
       shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      const names = shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
-      return { score: denominator > 0 ? dot / denominator : 0, shared: names };
+      return shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
     },
   };
 }
