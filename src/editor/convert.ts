@@ -12,6 +12,15 @@ export function uriOf(documentId: string): vscode.Uri {
   return vscode.Uri.parse(documentId, true);
 }
 
+/**
+ * How the curation file and the CLI name a document: its path relative to its workspace folder for a
+ * file, else the document id as is.
+ */
+export function documentKey(documentId: string): string {
+  const uri = uriOf(documentId);
+  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : documentId;
+}
+
 /** Converts spans of one text; build once per document per operation (it scans the text). */
 export interface SpanConverter {
   range(span: Span): vscode.Range;

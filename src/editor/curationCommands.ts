@@ -10,7 +10,7 @@ import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, 
 import { registerCursorContext } from './curationContext';
 import { describeCorrection } from './curationReportText';
 import { caretTarget, positionArg } from './caret';
-import { uriOf } from './convert';
+import { documentKey } from './convert';
 import type { CurationStore } from './curationStore';
 import { aType, anotherOfType, shorten, typeLabel } from './format';
 import { distanceToSpan } from './speakerOrder';
@@ -25,12 +25,6 @@ export interface CurationCommandsDeps {
 }
 
 const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
-
-/** How the curation file names a document: relative to its workspace folder, like the CLI's paths. */
-const documentKey = (id: string): string => {
-  const uri = uriOf(id);
-  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : id;
-};
 
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 

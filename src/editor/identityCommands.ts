@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, type NewCorrection } from '../core/curation';
 import type { Entity } from '../core/types';
-import { cursorOffset, documentId, uriOf } from './convert';
+import { cursorOffset, documentId, documentKey } from './convert';
 import type { CurationStore } from './curationStore';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -36,12 +36,6 @@ function parseArgs(arg: unknown): IdentityArgs | undefined {
   if (into !== undefined && typeof into !== 'string') return undefined;
   return into === undefined ? { entity, document } : { entity, document, into };
 }
-
-/** How the curation file names a document: relative to its workspace folder, like the CLI's paths. */
-const documentKey = (id: string): string => {
-  const uri = uriOf(id);
-  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : id;
-};
 
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 

@@ -27,11 +27,11 @@ export interface PossibleMatch {
 }
 
 /** Overlap coefficient of contexts (shared weight over the smaller context's weight) at or above which an ambiguous name links. */
-export const CONTEXT_THRESHOLD = 0.05;
+const CONTEXT_THRESHOLD = 0.05;
 /** Shared context items needed besides the similarity: one shared name is a coincidence. */
-export const CONTEXT_MIN_SHARED = 2;
+const CONTEXT_MIN_SHARED = 2;
 /** Candidates compared per ambiguous name, so a name shared by thousands of documents stays linear. */
-export const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 64;
 
 /** Heads of street-level place names: many towns have a "Main Street" or a "Market Square". */
 const LOCAL_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'square', 'park', 'bridge', 'station',
@@ -216,7 +216,7 @@ export function linkAcrossDocuments(
           const other = entities[o];
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
-            const names = shared.slice(0, 3).join(', ');
+            const names = context.names(shared).slice(0, 3).join(', ');
             join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
           } else if (!best || score > best.score) best = { other, score, kind };
         }
@@ -444,7 +444,7 @@ function looksGiven(n: NodeInfo, group: ReadonlyMap<string, NodeInfo | null>): b
  * Street", "Labour Party") with at most one distinctive word. A single distinctive word of an
  * organization or place is its full name.
  */
-export function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
+function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
   if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
   // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
   for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;
@@ -465,9 +465,17 @@ function majority(types: ReadonlyMap<EntityType, number>): EntityType {
   return best;
 }
 
+/** A context item two entities share (a label, or `desc|` and a descriptor word) and its weight. */
+type SharedItem = [item: string, weight: number];
+
 interface Context {
-  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the names they share, most telling first. */
-  similarity(a: DocEntity, b: DocEntity): { score: number; shared: string[] };
+  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the items they share with their weights. */
+  similarity(a: DocEntity, b: DocEntity): { score: number; shared: SharedItem[] };
+  /**
+   * Shared items as names, most telling first (sorts `shared` in place). Apart from similarity() because most comparisons
+   * fall short and never show their shared names.
+   */
+  names(shared: SharedItem[]): string[];
 }
 
 /**
@@ -487,38 +495,39 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
   }
   const n = byDoc.length;
   const weight = (item: string) => Math.log(1 + n / (df.get(item) ?? 1));
-  const items = new Map<DocEntity, Map<string, number>>();
-  const vector = (e: DocEntity): Map<string, number> => {
-    let v = items.get(e);
-    if (!v) {
-      v = new Map();
+  // Each entity's items with their sum of squared weights, worked out once: an entity is compared
+  // with up to MAX_CANDIDATES others per ambiguous name.
+  const items = new Map<DocEntity, { v: Map<string, number>; sq: number }>();
+  const vector = (e: DocEntity): { v: Map<string, number>; sq: number } => {
+    let entry = items.get(e);
+    if (!entry) {
+      const v = new Map<string, number>();
       for (const other of byDoc[e.doc]) if (other !== e && other.label !== e.label) v.set(other.label, weight(other.label));
       for (const w of e.descriptors) v.set(`desc|${w}`, weight(`desc|${w}`));
-      items.set(e, v);
+      let sq = 0;
+      for (const x of v.values()) sq += x * x;
+      items.set(e, (entry = { v, sq }));
     }
-    return v;
-  };
-  const sq = (v: ReadonlyMap<string, number>) => {
-    let total = 0;
-    for (const x of v.values()) total += x * x;
-    return total;
+    return entry;
   };
   return {
     similarity(a, b) {
-      const va = vector(a);
-      const vb = vector(b);
+      const { v: va, sq: sqa } = vector(a);
+      const { v: vb, sq: sqb } = vector(b);
       const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
       let dot = 0;
-      const shared: [string, number][] = [];
+      const shared: SharedItem[] = [];
       for (const [item, w] of small) {
         if (!large.has(item) || item === a.label || item === b.label) continue;
         dot += w * w;
         shared.push([item, w]);
       }
-      const denominator = Math.min(sq(va), sq(vb));
+      const denominator = Math.min(sqa, sqb);
+      return { score: denominator > 0 ? dot / denominator : 0, shared };
+    },
+    names(shared) {
       shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      const names = shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
-      return { score: denominator > 0 ? dot / denominator : 0, shared: names };
+      return shared.map(([item]) => (item.startsWith('desc|') ? item.slice(5) : labelName.get(item) ?? item.slice(item.indexOf('|') + 1)));
     },
   };
 }
