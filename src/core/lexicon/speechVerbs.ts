@@ -22,9 +22,6 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(
 
 const MANNER: ReadonlySet<string> = new Set(data.manner.split('\n'));
 
-/** WordNet source of the list, for hover cards and docs. */
-export const SPEECH_VERB_SOURCE: string = data.source;
-
 /**
  * The base form of a verb of saying (lower case; "snapped" → "snap", "told" → "tell"), or undefined
  * when `word` is not one. Case-insensitive; `word` is a single word without spaces.
@@ -42,9 +39,4 @@ export function isSpeechVerb(word: string): boolean {
 export function isMannerOfSpeaking(word: string): boolean {
   const lemma = LEMMAS.get(word.toLowerCase());
   return lemma !== undefined && MANNER.has(lemma);
-}
-
-/** Number of distinct forms known (for tests and the build report). */
-export function speechVerbFormCount(): number {
-  return LEMMAS.size;
 }

@@ -88,7 +88,7 @@ export const TITLES = set(`
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Officer Executive Executives
-  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Prof Dr Mr Mrs Ms Sgt-Maj
+  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Sgt-Maj
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */

@@ -70,12 +70,11 @@ function introducingParagraph(ctx: QuoteContext, from: number, to: number): Attr
 export function paragraphQuoteSpeaker(ctx: QuoteContext, span: Span, paragraphs: readonly Paragraph[], first: number, last: number): Attribution | null {
   const { text } = ctx;
   if (text.slice(paragraphs[first].start, span.start).trim() !== '' || text.slice(span.end, paragraphs[last].end).trim() !== '') return null;
+  const before = paragraphs[first - 1];
   const next = paragraphs[last + 1];
-  const introduced = paragraphs[first - 1] ? introducingParagraph(ctx, paragraphs[first - 1].start, paragraphs[first - 1].end) : null;
+  const introduced = before ? introducingParagraph(ctx, before.start, before.end) : null;
   if (introduced) return introduced;
   const named = next ? openingSpeaker(ctx, next.start, next.end) : null;
   if (named) return named;
-  const before = paragraphs[first - 1];
-  if (!before) return null;
-  return introducingParagraph(ctx, before.start, before.end) ?? reportedSpeaker(ctx, before.start, before.end);
+  return before ? reportedSpeaker(ctx, before.start, before.end) : null;
 }

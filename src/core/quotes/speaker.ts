@@ -392,16 +392,15 @@ function beforeQuote(ctx: QuoteContext, w: SpeakerWindow): Attribution | null {
     const agent = by ? mentionsIn(ctx, from, w.quote.start)[0] : undefined;
     if (agent !== undefined && ctx.mentions[agent].start === from) return { mention: agent, text: ctx.mentions[agent].text, weak: verb.weak, cue: cueOf(ctx, verb) };
   }
-  const cueWord = cueOf(ctx, verb);
+  const cue = cueOf(ctx, verb);
   // "a letter from a lady which said, “…”": the relative clause's noun speaks, named only when a name ends right there.
   const rel = /\b(which|who|that)\s+$/i.exec(ctx.text.slice(Math.max(w.preStart, verb.start - 8), verb.start));
   if (rel) {
     const relStart = verb.start - rel[0].length + rel[0].indexOf(rel[1]);
     const named = mentionsIn(ctx, w.preStart, relStart).filter((i) => /^[\s,]*$/.test(ctx.text.slice(ctx.mentions[i].end, relStart))).pop();
-    return named !== undefined ? { mention: named, text: ctx.mentions[named].text, weak: verb.weak, cue: cueWord } : { mention: null, text: null, weak: verb.weak, cue: cueWord };
+    return named !== undefined ? { mention: named, text: ctx.mentions[named].text, weak: verb.weak, cue } : { mention: null, text: null, weak: verb.weak, cue };
   }
   const beforeVerb = speakerIn(ctx, w.preStart, verb.start, w.previousSpeaker, true);
-  const cue = cueOf(ctx, verb);
   if (beforeVerb && beforeVerb.mention !== null && isPerson(ctx, beforeVerb.mention)) return { ...beforeVerb, weak: verb.weak, cue };
   const afterVerb = speakerIn(ctx, verb.end, w.quote.start, w.previousSpeaker, false);
   if (afterVerb && afterVerb.mention !== null && isPerson(ctx, afterVerb.mention)) return { ...afterVerb, weak: verb.weak, cue };
