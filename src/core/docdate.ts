@@ -86,7 +86,8 @@ function linesOf(text: string, from: number, maxLines: number): Line[] {
   return out;
 }
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+/** YAML front matter at the very top (`---` … `---` or `...`); group 1 is its body. Shared with the ledger's titles. */
+export const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
 const FRONT_MATTER_KEY = /^(date|published|publishdate|pubdate|created|dateline)\s*:\s*["']?(.+?)["']?\s*$/im;
 const DATE_LINE_LABEL = /^\s*(?:date|dated|published|posted|updated|last updated|filed|sent)\s*[:\-–—]?\s*/i;
 /** "CITY, March 4, 2012 (Agency) —": capitals, a comma, the date, an optional source, then a dash. */

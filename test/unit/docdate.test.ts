@@ -1,13 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { detectDocumentDate, findDate, formatDocumentDate, isoDate } from '../../src/core/docdate';
+import { detectDocumentDate, findDate, formatDocumentDate, isoDate, type DocumentDateSource } from '../../src/core/docdate';
 
 describe('document date detection', () => {
-  it('reads a date from front matter, with its place in the text', () => {
-    const text = '---\ntitle: Harbour notes\ndate: 2019-07-04\n---\nThe ferry ran late.';
+  /** Asserts the date found in `text`, where it came from, and the words its span covers. */
+  function assertDated(text: string, iso: string, source: DocumentDateSource, written: string): void {
     const d = detectDocumentDate({ text });
-    assert.equal(d?.iso, '2019-07-04');
-    assert.equal(d?.source, 'front-matter');
-    assert.equal(text.slice(d?.span?.start, d?.span?.end), '2019-07-04');
+    assert.equal(d?.iso, iso);
+    assert.equal(d?.source, source);
+    assert.equal(text.slice(d?.span?.start, d?.span?.end), written);
+  }
+
+  it('reads a date from front matter, with its place in the text', () => {
+    assertDated('---\ntitle: Harbour notes\ndate: 2019-07-04\n---\nThe ferry ran late.', '2019-07-04', 'front-matter', '2019-07-04');
   });
 
   it('reads a labelled date line and a bare date line near the top', () => {
@@ -18,11 +22,7 @@ describe('document date detection', () => {
   });
 
   it('reads a news dateline with its agency', () => {
-    const text = 'PORT ELLIN, Sept. 9, 2011 (Wirenews) - Dock workers walked out on Friday.';
-    const d = detectDocumentDate({ text });
-    assert.equal(d?.iso, '2011-09-09');
-    assert.equal(d?.source, 'dateline');
-    assert.equal(text.slice(d?.span?.start, d?.span?.end), 'Sept. 9, 2011');
+    assertDated('PORT ELLIN, Sept. 9, 2011 (Wirenews) - Dock workers walked out on Friday.', '2011-09-09', 'dateline', 'Sept. 9, 2011');
   });
 
   it('ignores years and dates inside running text', () => {

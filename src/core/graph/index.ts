@@ -2,4 +2,4 @@
 export { DEFAULT_DOCUMENT_GRAPH_LIMITS, documentGraph, pairCounts, pairEvidence, pairKey, PAIR_SCALE, type CooccurrenceEvidence, type DocumentGraph, type DocumentGraphLimits, type PairContribution } from './document';
 export { corpusGraph, createGraphIndex, type EvidenceItem, type GraphData, type GraphEdge, type GraphIndex, type GraphNode, type GraphQuery } from './graphIndex';
 export { escapeXml, graphToGraphml } from './graphml';
-export { paragraphsOf, segmentText, spanIndexAt, type TextSegments } from './segments';
+export { segmentText, spanIndexAt, type TextSegments } from './segments';

@@ -35,7 +35,7 @@ function abbreviationAt(text: string, at: number): boolean {
 }
 
 /** Paragraphs: text between blank lines. */
-export function paragraphsOf(text: string): Span[] {
+function paragraphsOf(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   BLANK_LINE.lastIndex = 0;

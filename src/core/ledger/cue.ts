@@ -35,10 +35,7 @@ export function cueOf(text: string, quote: Span, context: Span): string | undefi
   return best?.word;
 }
 
-/** The cue recorded by the quote detector when it has one (a string, or an object with `text`). */
-export function recordedCue(quote: object): string | undefined {
-  const cue = (quote as { cue?: unknown }).cue;
-  if (typeof cue === 'string' && cue.trim() !== '') return cue;
-  if (cue && typeof cue === 'object' && typeof (cue as { text?: unknown }).text === 'string') return (cue as { text: string }).text;
-  return undefined;
+/** The cue the quote detector recorded (`ResolvedQuote.cue`), when it is not blank. */
+export function recordedCue(quote: { readonly cue?: string }): string | undefined {
+  return quote.cue !== undefined && quote.cue.trim() !== '' ? quote.cue : undefined;
 }

@@ -1,5 +1,6 @@
 // A document's title for the ledger and citations: what a reader would call the document.
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+import { FRONT_MATTER } from '../docdate';
+
 const TITLE_KEY = /^title\s*:\s*["']?(.+?)["']?\s*$/im;
 
 /**
