@@ -45,6 +45,8 @@ export function positionArg(arg: unknown): PositionArg | undefined {
 export interface CaretTarget {
   readonly document: vscode.TextDocument;
   readonly documentId: string;
+  /** The target position as an offset (UTF-16 code units): the argument's, else the caret (the selection's active end). */
+  readonly offset: number;
   /** The span at the target position (touching counts; see spanAtCaret / spanAtSelection). */
   find<T>(lookup: SpanLookup<T>): T | undefined;
 }
@@ -61,11 +63,11 @@ export async function caretTarget(arg: unknown, covers: (document: vscode.TextDo
     if (!document || !covers(document)) return undefined;
     const id = documentId(document.uri);
     const offset = document.offsetAt(at.position);
-    return { document, documentId: id, find: (lookup) => spanAtCaret(lookup, id, offset) };
+    return { document, documentId: id, offset, find: (lookup) => spanAtCaret(lookup, id, offset) };
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor || !covers(editor.document)) return undefined;
   const id = documentId(editor.document.uri);
   const { document, selection } = editor;
-  return { document, documentId: id, find: (lookup) => spanAtSelection(lookup, id, document, selection) };
+  return { document, documentId: id, offset: document.offsetAt(selection.active), find: (lookup) => spanAtSelection(lookup, id, document, selection) };
 }

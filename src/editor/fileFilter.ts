@@ -1,6 +1,6 @@
 // Which files the workspace index covers. Globs are matched against the workspace-relative path, the
 // same way workspace.findFiles reads them, so the watcher and the initial scan agree.
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 export interface FileFilterSettings {
   readonly include: string;
@@ -45,14 +45,24 @@ export function createFileFilter(settings: Partial<FileFilterSettings>): FileFil
     maxFileSizeMB: typeof settings.maxFileSizeMB === 'number' && settings.maxFileSizeMB > 0 ? settings.maxFileSizeMB : DEFAULT_FILTER.maxFileSizeMB,
   };
   const options = { dot: true, nocase: process.platform === 'win32' };
+  // covers and isOwnOutput run on every hover, caret move and keystroke in an open document: each
+  // glob is compiled once (on first use, so a pattern minimatch rejects throws where it always did),
+  // where the minimatch() function would expand and compile it again on every call.
+  const glob = (pattern: string) => {
+    let compiled: Minimatch | undefined;
+    return (p: string) => (compiled ??= new Minimatch(pattern, options)).match(p);
+  };
+  const include = glob(s.include);
+  const exclude = glob(s.exclude);
+  const ownOutput = glob(OWN_OUTPUTS);
   return {
     settings: s,
     maxBytes: Math.floor(s.maxFileSizeMB * 1024 * 1024),
-    isOwnOutput: (relativePath) => minimatch(relativePath.replace(/\\/g, '/'), OWN_OUTPUTS, options),
+    isOwnOutput: (relativePath) => ownOutput(relativePath.replace(/\\/g, '/')),
     covers(relativePath) {
       const p = relativePath.replace(/\\/g, '/');
-      if (!minimatch(p, s.include, options) || minimatch(p, OWN_OUTPUTS, options)) return false;
-      return !(s.exclude.trim() && minimatch(p, s.exclude, options));
+      if (!include(p) || ownOutput(p)) return false;
+      return !(s.exclude.trim() && exclude(p));
     },
   };
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { ResolvedMention } from '../core/types';
-import { caretTarget, positionArg } from './caret';
+import { caretTarget } from './caret';
 import { openLocationArgs } from './convert';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -21,8 +21,7 @@ export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.D
   const step = (direction: 1 | -1) => async (arg?: unknown) => {
     const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
     if (!target) return;
-    const id = target.documentId;
-    const offset = target.document.offsetAt(positionOf(target, arg));
+    const { documentId: id, offset } = target;
     let mention: ResolvedMention | undefined = target.find((d, o) => index.mentionAt(d, o));
     // Off any mention: take the nearest one in the walking direction, of whatever entity.
     if (!mention) {
@@ -43,12 +42,4 @@ export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.D
     vscode.commands.registerCommand(Commands.nextMention, step(1)),
     vscode.commands.registerCommand(Commands.previousMention, step(-1)),
   );
-}
-
-/** The position a step starts from when it is on no mention: the argument's, else the caret. */
-function positionOf(target: { readonly document: vscode.TextDocument }, arg: unknown): vscode.Position {
-  const at = positionArg(arg);
-  if (at) return at.position;
-  const editor = vscode.window.activeTextEditor;
-  return editor && editor.document === target.document ? editor.selection.active : new vscode.Position(0, 0);
 }

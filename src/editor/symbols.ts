@@ -32,18 +32,20 @@ export function registerSymbols(deps: SymbolsDeps): vscode.Disposable {
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query, token) {
         const results: vscode.SymbolInformation[] = [];
+        // Quick Open fuzzy-matches the symbol's name and drops rows it cannot match: when the query
+        // is not in the canonical name, the label names what it hit: an alias ("WHO"), a
+        // transliteration ("gdansk" for "Gdańsk"), or the spelling typed ("≈ gaddafi").
+        // The query's forms are the same for every row: computed once per request (Quick Open asks per keystroke).
+        const typed = query.trim();
+        const lower = typed.toLowerCase();
+        const plain = (s: string) => s.toLowerCase().includes(lower);
+        const q = foldForSearch(typed);
         for (const entity of index.findEntities(query, 200)) {
           if (token.isCancellationRequested) return undefined;
           const summary = index.summary(entity.id);
           if (!summary) continue;
           const [where] = locationsOf(index, [summary.definition]);
           if (!where) continue;
-          // Quick Open fuzzy-matches the symbol's name and drops rows it cannot match: when the query
-          // is not in the canonical name, the label names what it hit: an alias ("WHO"), a
-          // transliteration ("gdansk" for "Gdańsk"), or the spelling typed ("≈ gaddafi").
-          const typed = query.trim();
-          const plain = (s: string) => s.toLowerCase().includes(typed.toLowerCase());
-          const q = foldForSearch(typed);
           let hint: string | undefined;
           if (typed && !plain(entity.name)) {
             hint = entity.aliases.find(plain) ?? [entity.name, ...entity.aliases].map(foldForSearch).find((f) => f.includes(q)) ?? `≈ ${typed}`;

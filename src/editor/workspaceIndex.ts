@@ -218,12 +218,16 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
   const inWorkspace = (uri: vscode.Uri) => uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
   const coversUri = (uri: vscode.Uri) => inWorkspace(uri) && deps.filter().covers(relativePath(uri));
 
+  /** Asked on every hover, caret move and keystroke: the workspace folder and relative path are looked up once. */
   const covers = (document: vscode.TextDocument): boolean => {
-    const { scheme } = document.uri;
-    if (scheme !== 'file' && scheme !== 'untitled') return false;
-    if (inWorkspace(document.uri) && deps.filter().isOwnOutput(relativePath(document.uri))) return false;
-    if ((LANGUAGES as readonly string[]).includes(document.languageId)) return true;
-    return scheme === 'file' && coversUri(document.uri);
+    const { uri } = document;
+    if (uri.scheme !== 'file' && uri.scheme !== 'untitled') return false;
+    const plainText = (LANGUAGES as readonly string[]).includes(document.languageId);
+    if (!inWorkspace(uri)) return plainText;
+    const path = relativePath(uri);
+    const filter = deps.filter();
+    if (filter.isOwnOutput(path)) return false;
+    return plainText || filter.covers(path);
   };
 
   const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);

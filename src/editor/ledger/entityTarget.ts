@@ -3,7 +3,8 @@
 // run from the editor's context menu or the palette. Ids from links are checked against the index.
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../../core/corpusTypes';
-import { cursorOffset, documentId } from '../convert';
+import { spanAtSelection } from '../caret';
+import { documentId } from '../convert';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 export interface EntityTargetDeps {
@@ -21,13 +22,17 @@ function fromTreeItem(arg: unknown): string | undefined {
   return undefined;
 }
 
-/** The entity under the cursor of the active editor: a mention, else the speaker of the quote there. */
-export function entityAtCursor(deps: EntityTargetDeps): string | undefined {
+/**
+ * The entity under the cursor of the active editor: a mention, else the speaker of the quote there,
+ * found by the caret rule every other editor feature uses (caret.ts: touching a name counts).
+ */
+function entityAtCursor(deps: EntityTargetDeps): string | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !deps.workspaceIndex.covers(editor.document)) return undefined;
   const id = documentId(editor.document.uri);
-  const offset = cursorOffset(editor);
-  return deps.index.mentionAt(id, offset)?.entity ?? deps.index.quoteAt(id, offset)?.speaker ?? undefined;
+  const { document, selection } = editor;
+  return spanAtSelection((d, o) => deps.index.mentionAt(d, o), id, document, selection)?.entity
+    ?? spanAtSelection((d, o) => deps.index.quoteAt(d, o), id, document, selection)?.speaker ?? undefined;
 }
 
 /**
