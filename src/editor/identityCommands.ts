@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, type NewCorrection } from '../core/curation';
 import type { Entity } from '../core/types';
-import { cursorOffset, documentId, documentKey } from './convert';
+import { spanAtSelection } from './caret';
+import { documentId, documentKey } from './convert';
 import type { CurationStore } from './curationStore';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -54,7 +55,8 @@ export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Dis
     const editor = vscode.window.activeTextEditor;
     if (!editor || !workspaceIndex.covers(editor.document)) return undefined;
     const id = documentId(editor.document.uri);
-    const mention = index.mentionAt(id, cursorOffset(editor));
+    // The shared caret rule: a caret touching the name at either end is on it (see caret.ts).
+    const mention = spanAtSelection((d, o) => index.mentionAt(d, o), id, editor.document, editor.selection);
     const entity = mention ? entities.get(mention.entity) : undefined;
     return entity ? { entity, document: id } : undefined;
   };
