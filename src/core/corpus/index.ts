@@ -1,14 +1,22 @@
 // The corpus index: documents come and go one at a time (cheap), and the cross-document view is
 // recomputed only when someone asks, once per change. The reader's curation is applied on top and
 // cached separately, so a new correction does not re-run resolution.
+//
+// Memory: what the index keeps between changes is compact (compact.ts): mention columns in typed
+// arrays, interned strings, posting lists per entity. The resolved snapshot's objects are held only
+// weakly; answers hand them out while they live and rebuild them from the columns when not. With a
+// resolver that is not incremental, the documents' annotations are kept as columns too, and rebuilt
+// as objects only for the resolver's run.
 import type { CorpusIndex, EntitySummary, MentionRef } from '../corpusTypes';
 import { applyCuration, type CuratedCorpus } from '../curation/apply';
 import type { Curation, CurationReport } from '../curation/types';
 import type { DocumentAnnotation, Entity, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import { findEntities, nextMention, summarize } from './queries';
+import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
+import { createCompactView, type CompactView } from './compactView';
+import { createInterner, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
 import { compareIds, type CorpusDocumentInput, type Resolver } from './resolver';
 import { spanAt } from './spans';
-import { buildView, type CorpusView } from './view';
+import { createListTable, createStringTable } from './strings';
 
 export interface CorpusIndexDeps {
   readonly resolve: Resolver;
@@ -25,21 +33,50 @@ export interface CuratedCorpusIndex extends CorpusIndex {
   /** Document ids in reading order. */
   documentIds(): readonly string[];
   entity(entityId: string): Entity | undefined;
+  /** How many mentions the entity has across the corpus (0 for an unknown id), without building them. */
+  mentionCount(entityId: string): number;
+  /**
+   * Part of mentionsOf: the entity's mentions number `from` (0-based) to `from + count - 1` in reading
+   * order, clamped to those that exist. Builds objects for that page only.
+   */
+  mentionsOfPage(entityId: string, from: number, count: number): readonly MentionRef[];
+  /** Number of documents in the index. */
+  readonly size: number;
+}
+
+/** A document's input as the index keeps it for a resolver that is not incremental. */
+interface StoredInput {
+  readonly id: string;
+  readonly text: string;
+  readonly mentions: MentionColumns | undefined;
+  readonly quotes: DocumentAnnotation['quotes'];
+  readonly definitions: DocumentAnnotation['definitions'];
+  /** The annotation as given, when its shape is not the plain { mentions, quotes, definitions }. */
+  readonly original: DocumentAnnotation | undefined;
+}
+
+interface Built {
+  readonly documentsVersion: number;
+  readonly curation: Curation | undefined;
+  readonly report: CurationReport;
+  readonly compact: CompactCorpus;
+  readonly view: CompactView;
 }
 
 export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   const apply = deps.applyCuration ?? applyCuration;
-  const inputs = new Map<string, CorpusDocumentInput>();
+  const interner = createInterner(createStringTable(), createListTable());
+  const columnCache: ColumnCache = new WeakMap();
+  const incremental = deps.resolve.incremental?.();
+  /** Every document id; the input itself only when the index must resolve it again (no incremental resolver). */
+  const inputs = new Map<string, StoredInput | undefined>();
   let sortedIds: string[] | null = [];
   let version = 0;
   // Resolution depends only on the documents, not on curation changes.
   let documentsVersion = 0;
-  let resolved: { version: number; corpus: ResolvedCorpus } | undefined;
-  let curated: { resolved: ResolvedCorpus; curation: Curation | undefined; result: CuratedCorpus; view?: CorpusView } | undefined;
+  let resolved: { version: number; corpus: WeakRef<ResolvedCorpus> } | undefined;
+  let built: Built | undefined;
   let lastCuration: Curation | undefined = deps.curation?.();
-  const incremental = deps.resolve.incremental?.();
-  /** The latest view, whose tables the next one patches when only a few documents changed. */
-  let lastView: CorpusView | undefined;
 
   function noticeCuration(): Curation | undefined {
     const current = deps.curation?.();
@@ -56,37 +93,32 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   }
 
   function resolvedCorpus(): ResolvedCorpus {
-    if (!resolved || resolved.version !== documentsVersion) {
-      const corpus = incremental ? incremental.snapshot() : deps.resolve(ids().map((id) => inputs.get(id) as CorpusDocumentInput));
-      resolved = { version: documentsVersion, corpus: inReadingOrder(corpus) };
-    }
-    return resolved.corpus;
+    const live = resolved?.version === documentsVersion ? resolved.corpus.deref() : undefined;
+    if (live) return live;
+    const corpus = inReadingOrder(incremental ? incremental.snapshot() : deps.resolve(ids().map((id) => inputOf(inputs.get(id) as StoredInput, interner))));
+    resolved = { version: documentsVersion, corpus: new WeakRef(corpus) };
+    return corpus;
   }
 
-  function current(): NonNullable<typeof curated> {
+  function current(): Built {
     const curation = noticeCuration();
-    const base = resolvedCorpus();
-    if (!curated || curated.resolved !== base || curated.curation !== curation) {
-      curated = { resolved: base, curation, result: apply(base, curation) };
+    if (!built || built.documentsVersion !== documentsVersion || built.curation !== curation) {
+      const result = apply(resolvedCorpus(), curation);
+      const compact = compactCorpus(result.corpus, interner, columnCache);
+      built = { documentsVersion, curation, report: result.report, compact, view: createCompactView(compact) };
     }
-    return curated;
-  }
-
-  function view(): CorpusView {
-    const c = current();
-    if (!c.view) {
-      c.view = buildView(c.result.corpus, lastView?.built());
-      lastView = c.view;
-    }
-    return c.view;
+    return built;
   }
 
   return {
     set(documentId: string, text: string, annotation: DocumentAnnotation) {
       if (!inputs.has(documentId)) sortedIds = null;
-      const input = { id: documentId, text, annotation };
-      inputs.set(documentId, input);
-      incremental?.set(input);
+      if (incremental) {
+        incremental.set({ id: documentId, text, annotation });
+        inputs.set(documentId, undefined);
+      } else {
+        inputs.set(documentId, storeInput(documentId, text, annotation, interner));
+      }
       version++;
       documentsVersion++;
     },
@@ -103,24 +135,56 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
       noticeCuration();
       return version;
     },
-    snapshot: () => current().result.corpus,
-    curationReport: () => current().result.report,
+    get size() {
+      return inputs.size;
+    },
+    snapshot: () => materialize(current().compact),
+    curationReport: () => current().report,
     documentIds: () => [...ids()],
-    entity: (entityId: string) => current().result.corpus.entities.get(entityId),
-    document: (documentId: string): ResolvedDocument | undefined => view().documents.get(documentId)?.document,
+    entity: (entityId: string) => current().compact.entities.get(entityId),
+    document(documentId: string): ResolvedDocument | undefined {
+      const { compact } = current();
+      const d = compact.rank.get(documentId);
+      return d === undefined ? undefined : documentOf(compact, d);
+    },
     mentionAt(documentId: string, offset: number): ResolvedMention | undefined {
-      const entry = view().documents.get(documentId);
-      return entry ? spanAt(entry.document.mentions, offset, entry.longestMention) : undefined;
+      const { compact } = current();
+      const d = compact.rank.get(documentId);
+      if (d === undefined) return undefined;
+      const i = mentionIndexAt(compact.documents[d].mentions, offset);
+      return i < 0 ? undefined : mentionOf(compact, d, i);
     },
     quoteAt(documentId: string, offset: number): ResolvedQuote | undefined {
-      const entry = view().documents.get(documentId);
-      return entry ? spanAt(entry.document.quotes, offset, entry.longestQuote) : undefined;
+      const { compact } = current();
+      const d = compact.rank.get(documentId);
+      if (d === undefined) return undefined;
+      const doc = compact.documents[d];
+      return spanAt(doc.quotes, offset, doc.longestQuote);
     },
-    mentionsOf: (entityId: string): readonly MentionRef[] => view().mentionsByEntity.get(entityId) ?? [],
-    nextMention: (entityId: string, documentId: string, offset: number, direction: 1 | -1) => nextMention(view(), entityId, documentId, offset, direction),
-    summary: (entityId: string): EntitySummary | undefined => summarize(view(), entityId),
-    findEntities: (query: string, limit = 20) => findEntities(view(), query, limit),
+    mentionsOf: (entityId: string): readonly MentionRef[] => current().view.mentionsOf(entityId),
+    mentionsOfPage: (entityId: string, from: number, count: number) => current().view.mentionsOf(entityId, from, count),
+    mentionCount: (entityId: string) => current().view.mentionCount(entityId),
+    nextMention: (entityId: string, documentId: string, offset: number, direction: 1 | -1) => current().view.nextMention(entityId, documentId, offset, direction),
+    summary: (entityId: string): EntitySummary | undefined => current().view.summary(entityId),
+    findEntities: (query: string, limit = 20) => current().view.findEntities(query, limit),
   };
+}
+
+const ANNOTATION_KEYS = 'mentions,quotes,definitions';
+
+function storeInput(id: string, text: string, annotation: DocumentAnnotation, interner: Interner): StoredInput {
+  const plain = typeof annotation === 'object' && annotation !== null && Object.getPrototypeOf(annotation) === Object.prototype
+    && Object.keys(annotation).join(',') === ANNOTATION_KEYS && Array.isArray(annotation.mentions);
+  if (!plain) return { id, text, mentions: undefined, quotes: [], definitions: [], original: annotation };
+  return { id, text, mentions: packMentions(annotation.mentions, interner), quotes: annotation.quotes, definitions: annotation.definitions, original: undefined };
+}
+
+function inputOf(stored: StoredInput, interner: Interner): CorpusDocumentInput {
+  const { id, text, mentions: columns } = stored;
+  if (stored.original !== undefined || !columns) return { id, text, annotation: stored.original as DocumentAnnotation };
+  const mentions = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) mentions[i] = unpackMention(columns, i, interner);
+  return { id, text, annotation: { mentions, quotes: stored.quotes, definitions: stored.definitions } };
 }
 
 /** The contract says documents come sorted by id; enforce it so navigation order never depends on the resolver. */

@@ -3,7 +3,7 @@ import type { EntitySummary, MentionRef } from '../corpusTypes';
 import type { Entity } from '../types';
 import { approximateMatch, foldForSearch } from './fold';
 import { compareIds } from './resolver';
-import type { CorpusView } from './view';
+import type { CorpusView, SearchEntry } from './view';
 
 /** Orders a mention against a position in reading order. */
 function comparePosition(ref: MentionRef, documentId: string, offset: number): number {
@@ -41,7 +41,7 @@ export function nextMention(view: CorpusView, entityId: string, documentId: stri
 }
 
 /** "Fullest" prefers more words, then more characters: "Ann B. Smith" over "Smith". */
-function fullness(text: string): number {
+export function fullness(text: string): number {
   const words = text.trim().split(/\s+/u).length;
   return words * 10000 + text.length;
 }
@@ -85,12 +85,17 @@ function score(query: string, name: string, aliases: readonly string[]): number 
 }
 
 export function findEntities(view: CorpusView, query: string, limit: number): readonly Entity[] {
+  return rankEntities(view.search, (id) => view.mentionsByEntity.get(id)?.length ?? 0, query, limit);
+}
+
+/** Entities whose folded name or alias matches the query, best match first, then most mentioned, then by name. */
+export function rankEntities(search: readonly SearchEntry[], mentionCount: (entityId: string) => number, query: string, limit: number): readonly Entity[] {
   const q = foldForSearch(query);
   const hits: { entity: Entity; score: number; mentions: number }[] = [];
-  for (const entry of view.search) {
+  for (const entry of search) {
     const s = q === '' ? 3 : score(q, entry.name, entry.aliases);
     if (s < 0) continue;
-    hits.push({ entity: entry.entity, score: s, mentions: view.mentionsByEntity.get(entry.entity.id)?.length ?? 0 });
+    hits.push({ entity: entry.entity, score: s, mentions: mentionCount(entry.entity.id) });
   }
   hits.sort((a, b) => a.score - b.score || b.mentions - a.mentions || compareIds(a.entity.name, b.entity.name));
   return hits.slice(0, Math.max(0, limit)).map((h) => h.entity);

@@ -155,7 +155,8 @@ export function buildView(corpus: ResolvedCorpus, previousTables?: BuiltTables):
   };
 }
 
-function buildSearch(corpus: ResolvedCorpus): SearchEntry[] {
+/** Folded names and aliases of every entity, for findEntities. */
+export function buildSearch(corpus: Pick<ResolvedCorpus, 'entities'>): SearchEntry[] {
   const search: SearchEntry[] = [];
   for (const entity of corpus.entities.values()) search.push({ entity, name: foldForSearch(entity.name), aliases: entity.aliases.map(foldForSearch) });
   return search;

@@ -1,0 +1,124 @@
+// The compact index keeps mentions as columns and rebuilds objects on demand: every rebuilt object must
+// equal the one packed (values and key order), and every answer must be the same whether the resolved
+// snapshot's objects are still alive or have been collected.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createCorpusIndex } from '../../src/core/corpus';
+import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf } from '../../src/core/corpus/compact';
+import { createInterner, packMentions, unpackMention, type MentionLike } from '../../src/core/corpus/mentionColumns';
+import type { CorpusDocumentInput } from '../../src/core/corpus/resolver';
+import { spanAt } from '../../src/core/corpus/spans';
+import { createListTable, createStringTable } from '../../src/core/corpus/strings';
+import type { ResolvedCorpus } from '../../src/core/types';
+import { annotation, corpusOf, testResolver } from './corpusTestKit';
+
+const interner = () => createInterner(createStringTable(), createListTable());
+
+/** A mention with any subset of the optional keys, in any key order. */
+const mentionArb: fc.Arbitrary<MentionLike> = fc
+  .record({
+    start: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    length: fc.integer({ min: 1, max: 60 }),
+    text: fc.string({ unit: 'binary' }),
+    type: fc.constantFrom('PERSON', 'ORG', 'PLACE'),
+    evidence: fc.option(fc.string(), { nil: undefined }),
+    descriptors: fc.option(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 3 }), { nil: undefined }),
+    name: fc.option(fc.string(), { nil: undefined }),
+    entity: fc.option(fc.string(), { nil: undefined }),
+    optional: fc.shuffledSubarray(['evidence', 'descriptors', 'name', 'entity']),
+    order: fc.array(fc.integer(), { minLength: 8, maxLength: 8 }),
+  })
+  .map((r) => {
+    const values: Record<string, unknown> = { start: r.start, end: Math.min(2 ** 31 - 1, r.start + r.length), text: r.text, type: r.type, evidence: r.evidence, descriptors: r.descriptors, name: r.name, entity: r.entity };
+    const keys = ['start', 'end', 'text', 'type', ...r.optional];
+    keys.sort((a, b) => r.order[keys.indexOf(a)] - r.order[keys.indexOf(b)]);
+    const m: Record<string, unknown> = {};
+    for (const k of keys) m[k] = values[k];
+    return m as unknown as MentionLike;
+  });
+
+describe('corpus index: compact columns', () => {
+  it('rebuilds every packed mention with the same values and key order', () => {
+    fc.assert(fc.property(fc.array(mentionArb, { maxLength: 20 }), (mentions) => {
+      const tables = interner();
+      const columns = packMentions(mentions, tables);
+      assert.equal(columns.kept, undefined, 'every generated mention fits the columns');
+      mentions.forEach((m, i) => {
+        const back = unpackMention(columns, i, tables);
+        assert.deepEqual(back, m);
+        assert.deepEqual(Object.keys(back), Object.keys(m));
+      });
+    }));
+  });
+
+  it('keeps a mention the columns cannot hold exactly as the very object given', () => {
+    const tables = interner();
+    const odd = [
+      { start: 0, end: 4, text: 'Abcd', type: 'PERSON', confidence: 0.5 },
+      { start: 1.5, end: 4, text: 'bcd', type: 'PERSON' },
+      { start: 5, end: 9, text: 'Efgh', type: 'CITY' },
+    ] as unknown as MentionLike[];
+    const plain: MentionLike = { start: 10, end: 14, text: 'Ijkl', type: 'ORG' };
+    const columns = packMentions([...odd, plain], tables);
+    odd.forEach((m, i) => assert.equal(unpackMention(columns, i, tables), m));
+    assert.deepEqual(unpackMention(columns, 3, tables), plain);
+  });
+
+  it('answers from the columns alone, as the objects would, once the snapshot is gone', () => {
+    const A = 'Mira Volk met Teo Brand in Sarn. Later Volk left Sarn with Teo Brand.';
+    const B = 'In Sarn, Volk spoke. "We stay," Volk said.';
+    const corpus = corpusOf([
+      { id: 'a.txt', text: A, names: [['Mira Volk', 'PERSON'], ['Volk', 'PERSON'], ['Teo Brand', 'PERSON'], ['Sarn', 'PLACE']] },
+      { id: 'b.txt', text: B, names: [['Volk', 'PERSON'], ['Sarn', 'PLACE']], quotes: [{ text: '"We stay,"', speaker: 'Volk' }] },
+    ], { Volk: 'Mira Volk' });
+    const compact = compactCorpus(corpus, interner(), new WeakMap());
+    assert.equal(mentionOf(compact, 0, 0), corpus.documents[0].mentions[0], 'while the snapshot lives, its own objects');
+    // What a collected WeakRef looks like.
+    compact.source = { deref: () => undefined } as unknown as WeakRef<ResolvedCorpus>;
+    corpus.documents.forEach((doc, d) => {
+      assert.deepEqual(documentOf(compact, d), doc);
+      doc.mentions.forEach((m, i) => assert.deepEqual(mentionOf(compact, d, i), m));
+      const longest = Math.max(...doc.mentions.map((m) => m.end - m.start));
+      for (let offset = -1; offset <= doc.text.length + 1; offset++) {
+        const i = mentionIndexAt(compact.documents[d].mentions, offset);
+        assert.equal(i < 0 ? undefined : doc.mentions[i], spanAt(doc.mentions, offset, longest), `offset ${offset}`);
+      }
+    });
+    const rebuilt = materialize(compact);
+    assert.deepEqual(rebuilt, corpus);
+    assert.equal(materialize(compact), rebuilt, 'the rebuilt snapshot is shared while it lives');
+    assert.equal(mentionOf(compact, 1, 0), rebuilt.documents[1].mentions[0]);
+  });
+
+  it('counts and pages an entity\'s mentions in reading order', () => {
+    const index = createCorpusIndex({ resolve: testResolver() });
+    for (let i = 0; i < 30; i++) {
+      const text = `Report ${i}: Oda Lenz in Harrow, then Oda Lenz again.`;
+      index.set(`r${String(i).padStart(2, '0')}.txt`, text, annotation(text, [['Oda Lenz', 'PERSON'], ['Harrow', 'PLACE']]));
+    }
+    const all = index.mentionsOf('PERSON:Oda Lenz');
+    assert.equal(index.mentionCount('PERSON:Oda Lenz'), 60);
+    assert.equal(index.mentionCount('PERSON:Nobody'), 0);
+    assert.equal(index.size, 30);
+    assert.deepEqual(index.mentionsOfPage('PERSON:Oda Lenz', 10, 5), all.slice(10, 15));
+    assert.deepEqual(index.mentionsOfPage('PERSON:Oda Lenz', 58, 10), all.slice(58), 'clamped at the end');
+    assert.deepEqual(index.mentionsOfPage('PERSON:Oda Lenz', 70, 5), []);
+    assert.deepEqual(index.mentionsOfPage('PERSON:Nobody', 0, 5), []);
+  });
+
+  it('hands a resolver that is not incremental the annotations exactly as given', () => {
+    const seen: CorpusDocumentInput[][] = [];
+    const inner = testResolver();
+    const resolve = (docs: readonly CorpusDocumentInput[]) => {
+      seen.push([...docs]);
+      return inner(docs);
+    };
+    const index = createCorpusIndex({ resolve });
+    const text = 'Ines Kolar of the Varn Union (VU) visited Pell.';
+    const given = annotation(text, [['Ines Kolar', 'PERSON'], ['Varn Union', 'ORG'], ['Pell', 'PLACE']]);
+    const withExtras = { ...given, mentions: given.mentions.map((m, i) => (i === 0 ? { ...m, descriptors: ['envoy'], evidence: 'title' } : m)), definitions: [{ short: 'VU', long: 'Varn Union' }] };
+    index.set('x.txt', text, withExtras);
+    index.snapshot();
+    assert.deepEqual(seen[0][0].annotation, withExtras);
+  });
+});
