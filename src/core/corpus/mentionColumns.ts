@@ -94,6 +94,12 @@ function packable(m: unknown): m is MentionLike {
   return true;
 }
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Packs mentions into columns; never modifies them. */
 export function packMentions(mentions: readonly MentionLike[], interner: Interner): MentionColumns {
   const n = mentions.length;
@@ -108,13 +114,25 @@ export function packMentions(mentions: readonly MentionLike[], interner: Interne
   const shapes = new Uint16Array(n);
   let kept: Map<number, MentionLike> | undefined;
   let longest = 0;
+  let lastKeys: string[] | undefined;
+  let lastShape = -1;
   const { strings, lists } = interner;
   const str = (v: string | undefined) => (v === undefined ? -1 : strings.intern(v));
   for (let i = 0; i < n; i++) {
     const m = mentions[i];
     const span = m && typeof m.start === 'number' && typeof m.end === 'number' ? m.end - m.start : 0;
     if (span > longest) longest = span;
-    const shape = packable(m) ? interner.shapes.intern(Object.keys(m) as Field[]) : -1;
+    let shape = -1;
+    if (packable(m)) {
+      // Mentions of one document nearly always share one shape: compare with the last before interning.
+      const keys = Object.keys(m);
+      if (lastKeys && sameKeys(keys, lastKeys)) shape = lastShape;
+      else {
+        shape = interner.shapes.intern(keys as Field[]);
+        lastKeys = keys;
+        lastShape = shape;
+      }
+    }
     if (shape < 0 || shape > 0xffff) {
       (kept ??= new Map()).set(i, m);
       // Keep the offsets searchable; a kept mention is still found by position.

@@ -1,0 +1,530 @@
+// The persisted annotation cache as one compact file per workspace, read and written in bulk: every
+// string once in a table (UTF-8, one block), every number in a column of 32-bit integers, and mentions
+// packed exactly as the index packs them (mentionColumns.ts). Pure and vscode-free: the caller reads
+// and writes the bytes. A file from another engine version, cut short or damaged decodes to undefined,
+// never to wrong annotations and never to an exception.
+//
+// Layout (little-endian):
+//   "SACC" | format u32 | payload length u32 | checksum u32 | engine key (u32 length + UTF-8) | payload
+//   payload: string table, descriptor lists, mention shapes, documents, mentions, quotes, definitions,
+//   each a count followed by its columns.
+import type { DetectedQuote, DocumentAnnotation } from '../types';
+import { createInterner, isMentionShape, packMentions, unpackMention, type Interner, type MentionColumns, type MentionField } from './mentionColumns';
+import { createListTable, createStringTable, type StringTable } from './strings';
+
+/** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
+export interface CachedDocument {
+  readonly documentId: string;
+  /** Compared by the caller, never interpreted here (for example size and modification time). */
+  readonly fingerprint: string;
+  readonly text: string;
+  readonly annotation: DocumentAnnotation;
+}
+
+const MAGIC = 0x43434153; // "SACC" read as a little-endian u32
+const FORMAT = 1;
+const HEADER = 16;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** -2 in a quote's text column: the quote's text is the document's text between its offsets. */
+const SLICE = -2;
+const ANNOTATION_KEYS = 'mentions,quotes,definitions';
+const QUOTE_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'text', 'kind', 'speakerMention', 'speakerText', 'cue', 'speakerRole']);
+const INT32_MAX = 2 ** 31 - 1;
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= INT32_MAX && !Object.is(v, -0);
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+const isPlainArray = (v: unknown): v is unknown[] => Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype;
+
+/** A growable column of 32-bit integers. */
+class Column {
+  private data = new Int32Array(64);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  append(values: ArrayLike<number>): void {
+    for (let i = 0; i < values.length; i++) this.push(values[i]);
+  }
+  values(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** A lone surrogate cannot pass through UTF-8; such strings are stored as UTF-16 code units. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const wellFormed = (s: string): boolean => {
+  const native = (s as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(s) : !LONE_SURROGATE.test(s);
+};
+
+/**
+ * The documents as one cache file. Documents whose fields are not strings are left out (the caller
+ * annotates them again); an annotation the columns cannot hold exactly (extra keys, fractional
+ * offsets) is stored as JSON, so it comes back as JSON.parse gives it. Throws nothing for odd input.
+ */
+export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocument>): Uint8Array {
+  const strings = createStringTable();
+  const interner = createInterner(strings, createListTable());
+  const documents = { id: new Column(), fingerprint: new Column(), text: new Column(), json: new Column(), mentions: new Column(), quotes: new Column(), definitions: new Column() };
+  const mentionColumns: MentionColumns[] = [];
+  const quotes = { shape: new Column(), start: new Column(), end: new Column(), text: new Column(), kind: new Column(), speakerMention: new Column(), speakerText: new Column(), cue: new Column(), speakerRole: new Column() };
+  const definitions = { short: new Column(), long: new Column() };
+
+  for (const doc of docs) {
+    if (!doc || typeof doc.documentId !== 'string' || typeof doc.fingerprint !== 'string' || typeof doc.text !== 'string') continue;
+    const packed = packAnnotation(doc.text, doc.annotation, interner);
+    let json = -1;
+    if (!packed) {
+      let text: string | undefined;
+      try {
+        text = JSON.stringify(doc.annotation);
+      } catch {
+        text = undefined;
+      }
+      if (typeof text !== 'string') continue;
+      json = strings.intern(text);
+    }
+    documents.id.push(strings.intern(doc.documentId));
+    documents.fingerprint.push(strings.intern(doc.fingerprint));
+    documents.text.push(strings.intern(doc.text));
+    documents.json.push(json);
+    documents.mentions.push(packed ? packed.mentions.length : 0);
+    documents.quotes.push(packed ? packed.quotes.length : 0);
+    documents.definitions.push(packed ? packed.definitions.length : 0);
+    if (!packed) continue;
+    mentionColumns.push(packed.mentions);
+    for (const q of packed.quotes) {
+      quotes.shape.push(q.shape);
+      quotes.start.push(q.start);
+      quotes.end.push(q.end);
+      quotes.text.push(q.text);
+      quotes.kind.push(q.kind);
+      quotes.speakerMention.push(q.speakerMention);
+      quotes.speakerText.push(q.speakerText);
+      quotes.cue.push(q.cue);
+      quotes.speakerRole.push(q.speakerRole);
+    }
+    for (const d of packed.definitions) {
+      definitions.short.push(d[0]);
+      definitions.long.push(d[1]);
+    }
+  }
+
+  // Mention shapes travel as their key lists, interned like any string.
+  const shapeNames: number[] = [];
+  for (let s = 0; s < interner.shapes.size; s++) shapeNames.push(strings.intern(interner.shapes.get(s).join(',')));
+  const mentions = { start: new Column(), end: new Column(), text: new Column(), type: new Column(), evidence: new Column(), name: new Column(), descriptors: new Column(), shape: new Column() };
+  for (const c of mentionColumns) {
+    mentions.start.append(c.starts);
+    mentions.end.append(c.ends);
+    mentions.text.append(c.texts);
+    mentions.type.append(c.types);
+    mentions.evidence.append(c.evidence);
+    mentions.name.append(c.names);
+    mentions.descriptors.append(c.descriptors);
+    mentions.shape.append(c.shapes);
+  }
+  const listLengths = new Column();
+  const listItems = new Column();
+  for (let l = 0; l < interner.lists.size; l++) {
+    const list = interner.lists.get(l);
+    listLengths.push(list.length);
+    for (const item of list) listItems.push(strings.intern(item));
+  }
+
+  const out = new Writer();
+  writeStrings(out, strings);
+  out.column(listLengths.values());
+  out.column(listItems.values());
+  out.column(Int32Array.from(shapeNames));
+  for (const c of Object.values(documents)) out.column(c.values());
+  for (const c of Object.values(mentions)) out.column(c.values());
+  for (const c of Object.values(quotes)) out.column(c.values());
+  for (const c of Object.values(definitions)) out.column(c.values());
+  const payload = out.bytes();
+
+  const key = new TextEncoder().encode(engineKey);
+  const file = new Uint8Array(HEADER + 4 + key.length + payload.length);
+  const view = new DataView(file.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, FORMAT, true);
+  view.setUint32(8, payload.length, true);
+  view.setUint32(12, checksum(payload), true);
+  view.setUint32(HEADER, key.length, true);
+  file.set(key, HEADER + 4);
+  file.set(payload, HEADER + 4 + key.length);
+  return file;
+}
+
+/**
+ * The documents of a cache file, in the order they were encoded; undefined when the file was written
+ * for another engine key or format, is cut short, or fails its checksum or any consistency check.
+ * Never throws.
+ */
+export function decodeCorpusCache(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefined {
+  try {
+    return decode(bytes, engineKey);
+  } catch {
+    return undefined;
+  }
+}
+
+interface PackedQuote {
+  readonly shape: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: number;
+  readonly kind: number;
+  readonly speakerMention: number;
+  readonly speakerText: number;
+  readonly cue: number;
+  readonly speakerRole: number;
+}
+
+/** The annotation as columns, or undefined when they cannot hold it exactly. */
+function packAnnotation(text: string, annotation: unknown, interner: Interner): { mentions: MentionColumns; quotes: PackedQuote[]; definitions: [number, number][] } | undefined {
+  if (!isPlain(annotation) || Object.keys(annotation).join(',') !== ANNOTATION_KEYS) return undefined;
+  const { mentions, quotes, definitions } = annotation;
+  if (!isPlainArray(mentions) || !isPlainArray(quotes) || !isPlainArray(definitions)) return undefined;
+  // Holes would come back as undefined entries; JSON keeps them as null, so both take the JSON path.
+  for (let i = 0; i < mentions.length; i++) if (!(i in mentions)) return undefined;
+  const packedQuotes: PackedQuote[] = [];
+  const last = { keys: [] as string[], shape: -1 };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = packQuote(text, quotes[i], interner.strings, last);
+    if (!q) return undefined;
+    packedQuotes.push(q);
+  }
+  const packedDefinitions: [number, number][] = [];
+  for (let i = 0; i < definitions.length; i++) {
+    const d = definitions[i];
+    if (!isPlain(d) || Object.keys(d).join(',') !== 'short,long' || typeof d.short !== 'string' || typeof d.long !== 'string') return undefined;
+    packedDefinitions.push([interner.strings.intern(d.short), interner.strings.intern(d.long)]);
+  }
+  const columns = packMentions(mentions as DocumentAnnotation['mentions'], interner);
+  if (columns.kept) return undefined;
+  // The file has no entity column: a detected mention has no entity yet.
+  for (let i = 0; i < columns.length; i++) if (columns.entities[i] >= 0 || interner.shapes.get(columns.shapes[i]).includes('entity')) return undefined;
+  return { mentions: columns, quotes: packedQuotes, definitions: packedDefinitions };
+}
+
+function packQuote(text: string, q: unknown, strings: StringTable, last: { keys: string[]; shape: number }): PackedQuote | undefined {
+  if (!isPlain(q)) return undefined;
+  const keys = Object.keys(q);
+  let hasStart = false;
+  let hasEnd = false;
+  for (const k of keys) {
+    if (!QUOTE_FIELDS.has(k)) return undefined;
+    if (k === 'start') hasStart = true;
+    else if (k === 'end') hasEnd = true;
+  }
+  const { start, end, text: own, kind, speakerMention, speakerText, cue, speakerRole } = q;
+  if ((hasStart && !isOffset(start)) || (hasEnd && !isOffset(end))) return undefined;
+  if ((own !== undefined && typeof own !== 'string') || (kind !== undefined && typeof kind !== 'string')) return undefined;
+  if (speakerMention !== undefined && speakerMention !== null && !isOffset(speakerMention)) return undefined;
+  if (speakerText !== undefined && speakerText !== null && typeof speakerText !== 'string') return undefined;
+  if ((cue !== undefined && typeof cue !== 'string') || (speakerRole !== undefined && typeof speakerRole !== 'string')) return undefined;
+  // A key present with the value undefined cannot be told from an absent one below.
+  if ((keys.includes('text') && own === undefined) || (keys.includes('kind') && kind === undefined) || (keys.includes('speakerMention') && speakerMention === undefined) || (keys.includes('speakerText') && speakerText === undefined)) return undefined;
+  const from = hasStart ? (start as number) : 0;
+  const to = hasEnd ? (end as number) : 0;
+  const sliced = hasStart && hasEnd && typeof own === 'string' && own === text.slice(from, to);
+  let shape = last.shape;
+  if (!(last.keys.length === keys.length && last.keys.every((k, i) => k === keys[i]))) {
+    shape = strings.intern(keys.join(','));
+    last.keys = keys;
+    last.shape = shape;
+  }
+  return {
+    shape,
+    start: from,
+    end: to,
+    text: sliced ? SLICE : typeof own === 'string' ? strings.intern(own) : -1,
+    kind: typeof kind === 'string' ? strings.intern(kind) : -1,
+    speakerMention: typeof speakerMention === 'number' ? speakerMention : -1,
+    speakerText: typeof speakerText === 'string' ? strings.intern(speakerText) : -1,
+    cue: typeof cue === 'string' ? strings.intern(cue) : -1,
+    speakerRole: typeof speakerRole === 'string' ? strings.intern(speakerRole) : -1,
+  };
+}
+
+function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefined {
+  if (!(bytes instanceof Uint8Array) || bytes.length < HEADER + 4) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return undefined;
+  const keyLength = view.getUint32(HEADER, true);
+  const payloadStart = HEADER + 4 + keyLength;
+  if (payloadStart > bytes.length) return undefined;
+  if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(HEADER + 4, payloadStart)) !== engineKey) return undefined;
+  const payloadLength = view.getUint32(8, true);
+  if (payloadStart + payloadLength !== bytes.length) return undefined;
+  const payload = bytes.subarray(payloadStart);
+  if (checksum(payload) !== view.getUint32(12, true)) return undefined;
+
+  const r = new Reader(payload);
+  const table = readStrings(r);
+  const str = (id: number): string => {
+    const s = table[id];
+    if (s === undefined) throw new RangeError(`string ${id}`);
+    return s;
+  };
+  const listLengths = r.column();
+  const listItems = r.column();
+  const lists: (readonly string[])[] = [];
+  let item = 0;
+  for (const n of listLengths) {
+    if (n < 0 || item + n > listItems.length) return undefined;
+    lists.push(Object.freeze(Array.from(listItems.subarray(item, item + n), str)));
+    item += n;
+  }
+  const shapes = Array.from(r.column(), (id) => str(id).split(','));
+  if (!shapes.every(isMentionShape)) return undefined;
+  const [docIds, fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts] = r.columns(7);
+  const [mStart, mEnd, mText, mType, mEvidence, mName, mDescriptors, mShape] = r.columns(8);
+  const [qShape, qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole] = r.columns(9);
+  const [dShort, dLong] = r.columns(2);
+  if (!r.done()) return undefined;
+  const n = docIds.length;
+  if ([fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts].some((c) => c.length !== n)) return undefined;
+  if ([mEnd, mText, mType, mEvidence, mName, mDescriptors, mShape].some((c) => c.length !== mStart.length)) return undefined;
+  if ([qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole].some((c) => c.length !== qShape.length)) return undefined;
+  if (dLong.length !== dShort.length) return undefined;
+
+  const interner: Interner = {
+    strings: { intern: () => -1, lookup: () => -1, get: str, size: table.length },
+    lists: { intern: () => -1, get: (id) => lists[id] ?? fail(`list ${id}`), size: lists.length },
+    shapes: { intern: () => -1, get: (id) => (shapes[id] as readonly MentionField[] | undefined) ?? fail(`shape ${id}`), size: shapes.length },
+  };
+  const optional = (id: number) => (id < 0 ? undefined : str(id));
+  const quoteShapes = new Map<number, string[]>();
+  const quoteShape = (id: number): string[] => {
+    let keys = quoteShapes.get(id);
+    if (!keys) {
+      const shape = str(id);
+      quoteShapes.set(id, (keys = shape === '' ? [] : shape.split(',')));
+    }
+    return keys;
+  };
+  // All mentions of the file as one set of columns; unpackMention validates every number it reads.
+  const allMentions: MentionColumns = {
+    length: mStart.length,
+    starts: mStart,
+    ends: mEnd,
+    texts: mText,
+    types: Uint8Array.from(mType, (t) => (t >= 0 && t < 3 ? t : fail(`type ${t}`))),
+    entities: new Int32Array(0),
+    evidence: mEvidence,
+    names: mName,
+    descriptors: mDescriptors,
+    shapes: Uint16Array.from(mShape, (s) => (s >= 0 && s < shapes.length ? s : fail(`shape ${s}`))),
+    kept: undefined,
+    longest: 0,
+  };
+  const docs: CachedDocument[] = [];
+  let m = 0;
+  let q = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const text = str(texts[i]);
+    let annotation: DocumentAnnotation;
+    if (jsons[i] >= 0) {
+      annotation = JSON.parse(str(jsons[i])) as DocumentAnnotation;
+    } else {
+      const mentionCount = mentionCounts[i];
+      if (mentionCount < 0 || m + mentionCount > mStart.length) return undefined;
+      const mentions = new Array(mentionCount);
+      for (let k = 0; k < mentionCount; k++) mentions[k] = unpackMention(allMentions, m + k, interner);
+      m += mentionCount;
+      const quoteCount = quoteCounts[i];
+      if (quoteCount < 0 || q + quoteCount > qShape.length) return undefined;
+      const quotes: DetectedQuote[] = [];
+      for (let k = q; k < q + quoteCount; k++) {
+        const o: Record<string, unknown> = {};
+        for (const key of quoteShape(qShape[k])) {
+          switch (key) {
+            case 'start': o.start = qStart[k]; break;
+            case 'end': o.end = qEnd[k]; break;
+            case 'text': o.text = qText[k] === SLICE ? text.slice(qStart[k], qEnd[k]) : str(qText[k]); break;
+            case 'kind': o.kind = str(qKind[k]); break;
+            case 'speakerMention': o.speakerMention = qSpeakerMention[k] < 0 ? null : qSpeakerMention[k]; break;
+            case 'speakerText': o.speakerText = qSpeakerText[k] < 0 ? null : str(qSpeakerText[k]); break;
+            case 'cue': o.cue = optional(qCue[k]); break;
+            case 'speakerRole': o.speakerRole = optional(qSpeakerRole[k]); break;
+            default: return undefined;
+          }
+        }
+        quotes.push(o as unknown as DetectedQuote);
+      }
+      q += quoteCount;
+      const definitionCount = definitionCounts[i];
+      if (definitionCount < 0 || d + definitionCount > dShort.length) return undefined;
+      const definitions: { short: string; long: string }[] = [];
+      for (let k = d; k < d + definitionCount; k++) definitions.push({ short: str(dShort[k]), long: str(dLong[k]) });
+      d += definitionCount;
+      annotation = { mentions, quotes, definitions };
+    }
+    docs.push({ documentId: str(docIds[i]), fingerprint: str(fingerprints[i]), text, annotation });
+  }
+  if (m !== mStart.length || q !== qShape.length || d !== dShort.length) return undefined;
+  return docs;
+}
+
+function fail(what: string): never {
+  throw new RangeError(`corrupt cache: ${what}`);
+}
+
+/** 32-bit hash of the payload, to tell a damaged file from a good one (not a defence against tampering). */
+function checksum(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let h = 0x811c9dc5 ^ bytes.length;
+  const words = bytes.length >>> 2;
+  for (let i = 0; i < words; i++) {
+    h = Math.imul(h ^ view.getUint32(i * 4, true), 0x85ebca6b);
+    h ^= h >>> 13;
+  }
+  for (let i = words * 4; i < bytes.length; i++) {
+    h = Math.imul(h ^ bytes[i], 0x85ebca6b);
+    h ^= h >>> 13;
+  }
+  return h >>> 0;
+}
+
+/** Bytes written in order; columns are a count then that many little-endian int32. */
+class Writer {
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+  u32(v: number): void {
+    const b = new Uint8Array(4);
+    new DataView(b.buffer).setUint32(0, v, true);
+    this.raw(b);
+  }
+  raw(b: Uint8Array): void {
+    this.chunks.push(b);
+    this.size += b.length;
+  }
+  column(values: Int32Array): void {
+    this.u32(values.length);
+    if (LITTLE_ENDIAN) {
+      this.raw(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+      return;
+    }
+    const b = new Uint8Array(values.length * 4);
+    const view = new DataView(b.buffer);
+    values.forEach((v, i) => view.setInt32(i * 4, v, true));
+    this.raw(b);
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+class Reader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  u32(): number {
+    if (this.at + 4 > this.bytes.length) fail('cut short');
+    const v = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.at, 4).getUint32(0, true);
+    this.at += 4;
+    return v;
+  }
+  raw(length: number): Uint8Array {
+    if (length < 0 || this.at + length > this.bytes.length) fail('cut short');
+    const b = this.bytes.subarray(this.at, this.at + length);
+    this.at += length;
+    return b;
+  }
+  column(): Int32Array {
+    const n = this.u32();
+    // Checked against the bytes left before anything is allocated, so a damaged count cannot ask for gigabytes.
+    const b = this.raw(n * 4);
+    if (LITTLE_ENDIAN) {
+      // A copy, aligned for Int32Array (b may sit at any offset; Node's Buffer.slice would not copy).
+      const copy = new Uint8Array(b.length);
+      copy.set(b);
+      return new Int32Array(copy.buffer);
+    }
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return Int32Array.from({ length: n }, (_, i) => view.getInt32(i * 4, true));
+  }
+  columns(count: number): Int32Array[] {
+    return Array.from({ length: count }, () => this.column());
+  }
+  done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
+/**
+ * The table as two blocks: strings that are well-formed UTF-16 joined and encoded as UTF-8 in one go,
+ * the rest as raw UTF-16 code units; per string its block (0 or 1) and its length in code units.
+ */
+function writeStrings(out: Writer, strings: StringTable): void {
+  const lengths = new Int32Array(strings.size);
+  const raw = new Uint8Array(strings.size);
+  const utf8: string[] = [];
+  const utf16: string[] = [];
+  for (let i = 0; i < strings.size; i++) {
+    const s = strings.get(i);
+    lengths[i] = s.length;
+    if (!wellFormed(s)) {
+      raw[i] = 1;
+      utf16.push(s);
+    } else {
+      utf8.push(s);
+    }
+  }
+  out.column(lengths);
+  out.u32(raw.length);
+  out.raw(raw);
+  const encoded = new TextEncoder().encode(utf8.join(''));
+  out.u32(encoded.length);
+  out.raw(encoded);
+  const units = utf16.join('');
+  const wide = new Uint8Array(units.length * 2);
+  const view = new DataView(wide.buffer);
+  for (let i = 0; i < units.length; i++) view.setUint16(i * 2, units.charCodeAt(i), true);
+  out.u32(wide.length);
+  out.raw(wide);
+}
+
+function readStrings(r: Reader): string[] {
+  const lengths = r.column();
+  const raw = r.raw(r.u32());
+  if (raw.length !== lengths.length) fail('string kinds');
+  // ignoreBOM: a string that starts with U+FEFF keeps it.
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(r.raw(r.u32()));
+  const wideBytes = r.raw(r.u32());
+  if (wideBytes.length % 2 !== 0) fail('utf-16 block');
+  const wideView = new DataView(wideBytes.buffer, wideBytes.byteOffset, wideBytes.byteLength);
+  const table: string[] = new Array(lengths.length);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i];
+    if (n < 0) fail('string length');
+    if (raw[i] === 0) {
+      if (a + n > utf8.length) fail('utf-8 block');
+      table[i] = utf8.slice(a, a + n);
+      a += n;
+    } else {
+      if ((b + n) * 2 > wideBytes.length) fail('utf-16 block');
+      let s = '';
+      for (let k = 0; k < n; k++) s += String.fromCharCode(wideView.getUint16((b + k) * 2, true));
+      table[i] = s;
+      b += n;
+    }
+  }
+  if (a !== utf8.length || b * 2 !== wideBytes.length) fail('string blocks');
+  return table;
+}
