@@ -3,7 +3,7 @@
 // synthetic news archive of scripts/scale-corpus.ts, plus the size and speed of the persisted cache.
 // Every figure comes from one run, so compare the ratios; nothing is asserted (the machine is shared).
 //
-// Heap figures: the documents are handed to each index as fresh objects (decoded from the cache, as a
+// Memory figures (JS heap plus typed-array buffers, which live outside it): the documents are handed to each index as fresh objects (decoded from the cache, as a
 // warm start would) and the bench drops its own references, so "retained" is what the index and its
 // resolver keep, texts included. Needs --expose-gc (the npm script passes it).
 //
@@ -40,10 +40,11 @@ const MB = 1024 * 1024;
  * Heap in use after a full collection. Awaits a turn of the event loop first: a WeakRef's target
  * survives at least until the current job ends, as it would between two requests in the editor.
  */
-async function heap(): Promise<number> {
+async function heap(): Promise<{ heap: number; buffers: number }> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   for (let i = 0; i < 3; i++) gc?.();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heap: heapUsed, buffers: arrayBuffers };
 }
 const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
@@ -62,6 +63,7 @@ if (cached) {
   const [docs, ms] = time(() => generateScaleCorpus({ docs: docCount, seed }).map((d): CachedDocument => ({ documentId: d.name, fingerprint: String(d.text.length), text: d.text, annotation: annotator.annotate(d.text) })));
   cached = docs;
   console.log(`corpus: ${docs.length} documents annotated in ${(ms / 1000).toFixed(1)} s`);
+  if (reuse) fs.writeFileSync(cacheFile, encodeCorpusCache(ENGINE_KEY, docs));
 }
 const chars = cached.reduce((n, d) => n + d.text.length, 0);
 const mentionTotal = cached.reduce((n, d) => n + d.annotation.mentions.length, 0);
@@ -75,7 +77,6 @@ const jsonBytes = Buffer.byteLength(JSON.stringify(cached));
 const [, jsonParseMs] = time(() => JSON.parse(JSON.stringify(cached)));
 console.log(`\ncache file: ${(bytes.length / MB).toFixed(1)} MB (JSON of the same documents ${(jsonBytes / MB).toFixed(1)} MB, ratio ${(bytes.length / jsonBytes).toFixed(2)})`);
 console.log(`  encode ${encodeMs.toFixed(0)} ms, decode ${decodeMs.toFixed(0)} ms (JSON stringify+parse ${jsonParseMs.toFixed(0)} ms)`);
-if (reuse) fs.writeFileSync(cacheFile, bytes);
 cached = undefined;
 
 // ---- The object index this replaced (git main before the compact index), for comparison only ----
@@ -175,10 +176,11 @@ for (const variant of variants) {
   index.mentionsOf(entityIds[0]);
   index.summary(entityIds[0]);
   index.findEntities('a');
-  const retained = (await heap()) - base;
+  const after = await heap();
+  const retained = after.heap - base.heap + after.buffers - base.buffers;
   results.push({ name: variant.name, retainedMB: retained / MB });
   console.log(`\n${variant.name}: ${ids.length} documents, ${mentionCount} mentions, ${entityIds.length} entities; first resolution ${(resolveMs / 1000).toFixed(1)} s`);
-  console.log(`  heap retained after GC: ${(retained / MB).toFixed(0)} MB`);
+  console.log(`  retained after GC: ${(retained / MB).toFixed(0)} MB (JS heap ${((after.heap - base.heap) / MB).toFixed(0)} MB + typed-array buffers ${((after.buffers - base.buffers) / MB).toFixed(0)} MB)`);
   const pick = picker(99);
   const sampleEntities = Array.from({ length: 2000 }, () => entityIds[pick(entityIds.length)]);
   const cur = index;
@@ -190,7 +192,7 @@ for (const variant of variants) {
   index = undefined;
 }
 const [objectInc, compactInc, objectPlain, compactPlain] = results;
-console.log(`\nretained heap, compact / object: incremental resolver ${(compactInc.retainedMB / objectInc.retainedMB).toFixed(2)}, one-pass resolver ${(compactPlain.retainedMB / objectPlain.retainedMB).toFixed(2)}`);
+console.log(`\nretained memory (heap + buffers), compact / object: incremental resolver ${(compactInc.retainedMB / objectInc.retainedMB).toFixed(2)}, one-pass resolver ${(compactPlain.retainedMB / objectPlain.retainedMB).toFixed(2)}`);
 }
 
 void main();

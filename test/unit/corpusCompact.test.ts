@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createCorpusIndex } from '../../src/core/corpus';
 import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf } from '../../src/core/corpus/compact';
+import { createCompactView } from '../../src/core/corpus/compactView';
+import { findEntities, nextMention, summarize } from '../../src/core/corpus/queries';
+import { buildView } from '../../src/core/corpus/view';
 import { createInterner, packMentions, unpackMention, type MentionLike } from '../../src/core/corpus/mentionColumns';
 import type { CorpusDocumentInput } from '../../src/core/corpus/resolver';
 import { spanAt } from '../../src/core/corpus/spans';
@@ -51,6 +54,19 @@ describe('corpus index: compact columns', () => {
     }));
   });
 
+  it('rebuilds equal mentions, keys in the canonical order, when it tests known fields instead of reading keys (property)', () => {
+    const FIELD_ORDER = ['start', 'end', 'text', 'type', 'evidence', 'descriptors', 'name', 'entity'];
+    fc.assert(fc.property(fc.array(mentionArb, { maxLength: 20 }), (mentions) => {
+      const tables = interner();
+      const columns = packMentions(mentions, tables, 'known');
+      mentions.forEach((m, i) => {
+        const back = unpackMention(columns, i, tables);
+        assert.deepEqual(back, m);
+        assert.deepEqual(Object.keys(back), FIELD_ORDER.filter((k) => k in m));
+      });
+    }));
+  });
+
   it('keeps a mention the columns cannot hold exactly as the very object given', () => {
     const tables = interner();
     const odd = [
@@ -88,6 +104,30 @@ describe('corpus index: compact columns', () => {
     assert.deepEqual(rebuilt, corpus);
     assert.equal(materialize(compact), rebuilt, 'the rebuilt snapshot is shared while it lives');
     assert.equal(mentionOf(compact, 1, 0), rebuilt.documents[1].mentions[0]);
+  });
+
+  it('answers every question as the object tables do, with or without the snapshot (property)', () => {
+    const NAMES = [['Lia Moss', 'PERSON'], ['Moss', 'PERSON'], ['Kai Ude', 'PERSON'], ['Ude', 'PERSON'], ['Brill Works', 'ORG'], ['Brill', 'ORG'], ['Osk', 'PLACE']] as const;
+    const docArb = fc.array(fc.constantFrom(...NAMES.map(([n]) => n), 'and', 'met', 'in', '"Yes,"'), { minLength: 1, maxLength: 14 }).map((words) => words.join(' ') + '.');
+    fc.assert(fc.property(fc.array(docArb, { minLength: 1, maxLength: 6 }), fc.boolean(), (texts, gone) => {
+      const corpus = corpusOf(texts.map((text, i) => ({ id: `d${i}.txt`, text, names: NAMES, quotes: text.includes('"Yes," Moss') ? [{ text: '"Yes,"', speaker: 'Moss' }] : [] })), { Moss: 'Lia Moss', Ude: 'Kai Ude', Brill: 'Brill Works' });
+      const objects = buildView(corpus);
+      const compact = compactCorpus(corpus, interner(), new WeakMap());
+      if (gone) compact.source = { deref: () => undefined } as unknown as WeakRef<ResolvedCorpus>;
+      const view = createCompactView(compact);
+      for (const id of corpus.entities.keys()) {
+        const refs = objects.mentionsByEntity.get(id) ?? [];
+        assert.deepEqual(view.mentionsOf(id), refs);
+        assert.equal(view.mentionCount(id), refs.length);
+        assert.deepEqual(view.summary(id), summarize(objects, id));
+        for (const doc of corpus.documents) {
+          for (let offset = 0; offset <= doc.text.length; offset += 3) {
+            for (const direction of [1, -1] as const) assert.deepEqual(view.nextMention(id, doc.id, offset, direction), nextMention(objects, id, doc.id, offset, direction));
+          }
+        }
+      }
+      for (const query of ['', 'moss', 'brill w', 'zz']) assert.deepEqual(view.findEntities(query, 5), findEntities(objects, query, 5));
+    }), { numRuns: 60 });
   });
 
   it('counts and pages an entity\'s mentions in reading order', () => {

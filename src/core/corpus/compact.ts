@@ -5,7 +5,7 @@
 // rebuilt on demand. While the snapshot lives, answers are its very objects (same identity as
 // snapshot().documents[i].mentions[j]).
 import type { Entity, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import { mentionIndexAt, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
+import { entityIdOf, mentionIndexAt, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
 
 export interface CompactDocument {
   readonly id: string;
@@ -52,7 +52,7 @@ export function compactCorpus(corpus: ResolvedCorpus, interner: Interner, cache:
     rank.set(document.id, i);
     let compact = cache.get(document);
     if (!compact) {
-      compact = { id: document.id, text: document.text, mentions: packMentions(document.mentions, interner), quotes: document.quotes, longestQuote: longestSpan(document.quotes) };
+      compact = { id: document.id, text: document.text, mentions: packMentions(document.mentions, interner, 'known'), quotes: document.quotes, longestQuote: longestSpan(document.quotes) };
       cache.set(document, compact);
     }
     return compact;
@@ -66,9 +66,8 @@ export function mentionPostings(corpus: CompactCorpus): Postings {
   const counts = new Int32Array(size + 1);
   let total = 0;
   for (const doc of corpus.documents) {
-    const e = doc.mentions.entities;
-    for (let i = 0; i < e.length; i++) {
-      const k = entityOf(doc, i, corpus.interner);
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const k = entityIdOf(doc.mentions, i, corpus.interner.strings);
       if (k >= 0) {
         counts[k + 1]++;
         total++;
@@ -76,7 +75,7 @@ export function mentionPostings(corpus: CompactCorpus): Postings {
     }
   }
   return fill(corpus, counts, total, (doc, add) => {
-    for (let i = 0; i < doc.mentions.length; i++) add(entityOf(doc, i, corpus.interner), i);
+    for (let i = 0; i < doc.mentions.length; i++) add(entityIdOf(doc.mentions, i, corpus.interner.strings), i);
   });
 }
 
@@ -114,13 +113,6 @@ function fill(corpus: CompactCorpus, counts: Int32Array, total: number, each: (d
     });
   });
   return { offsets, documents, items };
-}
-
-/** Interned entity id of mention i, or -1; kept mentions are interned on the fly (lookup only). */
-function entityOf(doc: CompactDocument, i: number, interner: Interner): number {
-  const kept = doc.mentions.kept?.get(i);
-  if (kept) return typeof kept.entity === 'string' ? interner.strings.lookup(kept.entity) : -1;
-  return doc.mentions.entities[i];
 }
 
 /** The mention at position i of the document at rank d: the snapshot's own object while it lives. */

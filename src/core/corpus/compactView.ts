@@ -5,7 +5,7 @@ import type { EntitySummary, MentionRef, QuoteRef } from '../corpusTypes';
 import type { Entity } from '../types';
 import { mentionOf, mentionPostings, quotePostings, type CompactCorpus, type Postings } from './compact';
 import { foldForSearch } from './fold';
-import { mentionText } from './mentionColumns';
+import { endOf, mentionText, startOf, textIdOf } from './mentionColumns';
 import { fullness, rankEntities } from './queries';
 import { compareIds } from './resolver';
 import { buildSearch, type SearchEntry } from './view';
@@ -53,7 +53,7 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
   };
   function foldedText(d: number, i: number): string {
     const c = corpus.documents[d].mentions;
-    const k = c.kept?.has(i) ? -1 : c.texts[i];
+    const k = textIdOf(c, i);
     if (k < 0) return foldForSearch(mentionText(c, i, corpus.interner));
     let f = folded.get(k);
     if (f === undefined) folded.set(k, (f = foldForSearch(strings.get(k))));
@@ -64,7 +64,7 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const doc = corpus.documents[p.documents[mid]];
-      const cmp = compareIds(doc.id, documentId) || doc.mentions.starts[p.items[mid]] - offset;
+      const cmp = compareIds(doc.id, documentId) || startOf(doc.mentions, p.items[mid]) - offset;
       if (cmp < 0) lo = mid + 1;
       else hi = mid;
     }
@@ -105,7 +105,7 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
       if (i >= 0) {
         const doc = corpus.documents[p.documents[lo + i]];
         const m = p.items[lo + i];
-        if (doc.id === documentId && doc.mentions.starts[m] <= offset && offset <= doc.mentions.ends[m]) i--;
+        if (doc.id === documentId && startOf(doc.mentions, m) <= offset && offset <= endOf(doc.mentions, m)) i--;
       }
       return listOf(entityId)[(i + n) % n];
     },

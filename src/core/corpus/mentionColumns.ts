@@ -20,12 +20,39 @@ export interface Interner {
   readonly strings: StringTable;
   readonly lists: ListTable;
   /** Key lists (the shape of a mention object), numbered like strings. */
-  readonly shapes: { intern(keys: readonly Field[]): number; get(id: number): readonly Field[]; readonly size: number };
+  readonly shapes: {
+    intern(keys: readonly Field[]): number;
+    get(id: number): readonly Field[];
+    /** Which optional fields the shape has (LITERAL_* bits) when its keys are in FIELDS order, else -1. */
+    literal(id: number): number;
+    readonly size: number;
+  };
+}
+
+const LITERAL_EVIDENCE = 1;
+const LITERAL_DESCRIPTORS = 2;
+const LITERAL_NAME = 4;
+const LITERAL_ENTITY = 8;
+
+/** The literal mask of a key list: required fields first, then optional ones, all in FIELDS order. */
+export function literalMask(keys: readonly string[]): number {
+  if (keys.length < 4 || keys[0] !== 'start' || keys[1] !== 'end' || keys[2] !== 'text' || keys[3] !== 'type') return -1;
+  const bits: Record<string, number> = { evidence: LITERAL_EVIDENCE, descriptors: LITERAL_DESCRIPTORS, name: LITERAL_NAME, entity: LITERAL_ENTITY };
+  let mask = 0;
+  let last = 0;
+  for (let i = 4; i < keys.length; i++) {
+    const bit = bits[keys[i]];
+    if (bit === undefined || bit <= last) return -1;
+    mask |= bit;
+    last = bit;
+  }
+  return mask;
 }
 
 export function createShapeTable(): Interner['shapes'] {
   const ids = new Map<string, number>();
   const shapes: (readonly Field[])[] = [];
+  const literals: number[] = [];
   return {
     intern(keys: readonly Field[]): number {
       const key = keys.join(',');
@@ -33,10 +60,12 @@ export function createShapeTable(): Interner['shapes'] {
       if (id === undefined) {
         id = shapes.length;
         shapes.push([...keys]);
+        literals.push(literalMask(keys));
         ids.set(key, id);
       }
       return id;
     },
+    literal: (id: number) => literals[id] ?? -1,
     get(id: number): readonly Field[] {
       const shape = shapes[id];
       if (!shape) throw new RangeError(`no mention shape ${id}`);
@@ -52,38 +81,52 @@ export function createShapeTable(): Interner['shapes'] {
 export type MentionLike = DetectedMention & { readonly entity?: string };
 
 /**
+ * Where each value of mention i sits in MentionColumns.data: data[i * STRIDE + field]. One interleaved
+ * Int32Array per document rather than a column per field: each typed array costs a JS object and an
+ * ArrayBuffer of its own, as much as a document's numbers.
+ */
+export const STRIDE = 8;
+export const START = 0;
+export const END = 1;
+/** Interned surface (`text`). */
+export const TEXT = 2;
+/** Interned entity id, -1 for a mention not yet resolved (or an entity key whose value is undefined). */
+export const ENTITY = 3;
+export const EVIDENCE = 4;
+export const NAME = 5;
+/** Interned descriptor list. */
+export const DESCRIPTORS = 6;
+/** Shape number in the low 16 bits, index into ENTITY_TYPES above them. */
+export const META = 7;
+
+/**
  * One document's mentions, in the order given (resolved documents keep theirs sorted by start).
- * Offsets are UTF-16 code units. String columns hold interned numbers, -1 for an absent value.
+ * Offsets are UTF-16 code units; string fields hold interned numbers, -1 for an absent value.
  */
 export interface MentionColumns {
   readonly length: number;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /** Interned surface (`text`). */
-  readonly texts: Int32Array;
-  /** Index into ENTITY_TYPES. */
-  readonly types: Uint8Array;
-  /** Interned entity id, -1 for a mention not yet resolved. */
-  readonly entities: Int32Array;
-  readonly evidence: Int32Array;
-  readonly names: Int32Array;
-  /** Interned descriptor list. */
-  readonly descriptors: Int32Array;
-  readonly shapes: Uint16Array;
+  readonly data: Int32Array;
   /** Mentions kept as objects, by position, because the columns cannot hold them exactly. */
   readonly kept: ReadonlyMap<number, MentionLike> | undefined;
   /** Length (end - start) of the longest mention, so a lookup knows how far back a span can reach. */
   readonly longest: number;
 }
 
+/** Start offset of mention i. */
+export const startOf = (c: MentionColumns, i: number): number => c.data[i * STRIDE + START];
+/** End offset (exclusive) of mention i. */
+export const endOf = (c: MentionColumns, i: number): number => c.data[i * STRIDE + END];
+
 const INT32_MAX = 2 ** 31 - 1;
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= INT32_MAX && !Object.is(v, -0);
 const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
 
-function packable(m: unknown): m is MentionLike {
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Whether the columns can hold the mention's values (keys aside). */
+function packableValues(m: unknown): m is MentionLike {
   if (typeof m !== 'object' || m === null || Object.getPrototypeOf(m) !== Object.prototype) return false;
   const o = m as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!FIELD_SET.has(key)) return false;
   if (!isOffset(o.start) || !isOffset(o.end) || typeof o.text !== 'string' || !ENTITY_TYPES.includes(o.type as EntityType)) return false;
   if (!optionalString(o.evidence) || !optionalString(o.name) || !optionalString(o.entity)) return false;
   const d = o.descriptors;
@@ -94,6 +137,19 @@ function packable(m: unknown): m is MentionLike {
   return true;
 }
 
+/**
+ * How packMentions learns a mention's keys. 'exact': read them (Object.keys), so a rebuilt mention has
+ * the same keys in the same order and one with an unknown key is kept as it is. 'known': test each
+ * field of FIELDS with hasOwnProperty and rebuild in FIELDS order (the order the annotator and the
+ * resolver write them). Reading the keys fills the enum cache of the object's hidden class: nothing
+ * when mentions share hidden classes, about a hundred bytes per mention when each object has its own,
+ * as objects copied by spreading do; the index reads resolved mentions with 'known' for that reason.
+ */
+export type KeyReading = 'exact' | 'known';
+
+/** ResolvedMention has no field outside FIELDS: adding one to the type fails here until FIELDS has it. */
+const everyFieldKnown: Exclude<keyof MentionLike, Field> extends never ? true : false = true;
+
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -101,56 +157,57 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Packs mentions into columns; never modifies them. */
-export function packMentions(mentions: readonly MentionLike[], interner: Interner): MentionColumns {
+export function packMentions(mentions: readonly MentionLike[], interner: Interner, keys: KeyReading = 'exact'): MentionColumns {
   const n = mentions.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const texts = new Int32Array(n).fill(-1);
-  const types = new Uint8Array(n);
-  const entities = new Int32Array(n).fill(-1);
-  const evidence = new Int32Array(n).fill(-1);
-  const names = new Int32Array(n).fill(-1);
-  const descriptors = new Int32Array(n).fill(-1);
-  const shapes = new Uint16Array(n);
+  const data = new Int32Array(n * STRIDE).fill(-1);
   let kept: Map<number, MentionLike> | undefined;
   let longest = 0;
   let lastKeys: string[] | undefined;
   let lastShape = -1;
+  const byMask = new Map<number, number>();
   const { strings, lists } = interner;
-  const str = (v: string | undefined) => (v === undefined ? -1 : strings.intern(v));
   for (let i = 0; i < n; i++) {
     const m = mentions[i];
+    const at = i * STRIDE;
     const span = m && typeof m.start === 'number' && typeof m.end === 'number' ? m.end - m.start : 0;
     if (span > longest) longest = span;
     let shape = -1;
-    if (packable(m)) {
+    if (!everyFieldKnown || !packableValues(m)) {
+      shape = -1;
+    } else if (keys === 'known') {
+      let mask = 0;
+      for (let f = 0; f < FIELDS.length; f++) if (hasOwn(m, FIELDS[f])) mask |= 1 << f;
+      shape = byMask.get(mask) ?? -1;
+      if (shape < 0) byMask.set(mask, (shape = interner.shapes.intern(FIELDS.filter((_, f) => mask & (1 << f)))));
+    } else {
       // Mentions of one document nearly always share one shape: compare with the last before interning.
-      const keys = Object.keys(m);
-      if (lastKeys && sameKeys(keys, lastKeys)) shape = lastShape;
+      const own = Object.keys(m);
+      if (!own.every((k) => FIELD_SET.has(k))) shape = -1;
+      else if (lastKeys && sameKeys(own, lastKeys)) shape = lastShape;
       else {
-        shape = interner.shapes.intern(keys as Field[]);
-        lastKeys = keys;
+        shape = interner.shapes.intern(own as Field[]);
+        lastKeys = own;
         lastShape = shape;
       }
     }
     if (shape < 0 || shape > 0xffff) {
       (kept ??= new Map()).set(i, m);
       // Keep the offsets searchable; a kept mention is still found by position.
-      starts[i] = m && isOffset(m.start) ? m.start : 0;
-      ends[i] = m && isOffset(m.end) ? m.end : starts[i];
+      data[at + START] = m && isOffset(m.start) ? m.start : 0;
+      data[at + END] = m && isOffset(m.end) ? m.end : data[at + START];
+      data[at + META] = 0;
       continue;
     }
-    starts[i] = m.start;
-    ends[i] = m.end;
-    texts[i] = strings.intern(m.text);
-    types[i] = ENTITY_TYPES.indexOf(m.type);
-    entities[i] = str(m.entity);
-    evidence[i] = str(m.evidence);
-    names[i] = str(m.name);
-    descriptors[i] = m.descriptors === undefined ? -1 : lists.intern(m.descriptors);
-    shapes[i] = shape;
+    data[at + START] = m.start;
+    data[at + END] = m.end;
+    data[at + TEXT] = strings.intern(m.text);
+    if (m.entity !== undefined) data[at + ENTITY] = strings.intern(m.entity);
+    if (m.evidence !== undefined) data[at + EVIDENCE] = strings.intern(m.evidence);
+    if (m.name !== undefined) data[at + NAME] = strings.intern(m.name);
+    if (m.descriptors !== undefined) data[at + DESCRIPTORS] = lists.intern(m.descriptors);
+    data[at + META] = shape | (ENTITY_TYPES.indexOf(m.type) << 16);
   }
-  return { length: n, starts, ends, texts, types, entities, evidence, names, descriptors, shapes, kept, longest };
+  return { length: n, data, kept, longest };
 }
 
 /** The mention at position i as an object equal (deepStrictEqual, same key order) to the one packed. */
@@ -158,26 +215,78 @@ export function unpackMention(c: MentionColumns, i: number, interner: Interner):
   const kept = c.kept?.get(i);
   if (kept) return kept;
   const { strings, lists } = interner;
+  const d = c.data;
+  const at = i * STRIDE;
+  const shape = d[at + META] & 0xffff;
+  const type = ENTITY_TYPES[d[at + META] >>> 16];
+  if (type === undefined) throw new RangeError(`no entity type ${d[at + META] >>> 16}`);
+  const start = d[at + START];
+  const end = d[at + END];
+  const text = strings.get(d[at + TEXT]);
+  const evidence = d[at + EVIDENCE] < 0 ? undefined : strings.get(d[at + EVIDENCE]);
+  const descriptors = d[at + DESCRIPTORS] < 0 ? undefined : lists.get(d[at + DESCRIPTORS]);
+  const name = d[at + NAME] < 0 ? undefined : strings.get(d[at + NAME]);
+  const entity = d[at + ENTITY] < 0 ? undefined : strings.get(d[at + ENTITY]);
+  const mask = interner.shapes.literal(shape);
+  if (mask >= 0) return literal(mask, start, end, text, type, evidence, descriptors, name, entity);
   const o: Record<string, unknown> = {};
-  for (const key of interner.shapes.get(c.shapes[i])) {
+  for (const key of interner.shapes.get(shape)) {
     switch (key) {
-      case 'start': o.start = c.starts[i]; break;
-      case 'end': o.end = c.ends[i]; break;
-      case 'text': o.text = strings.get(c.texts[i]); break;
-      case 'type': o.type = ENTITY_TYPES[c.types[i]]; break;
-      case 'evidence': o.evidence = c.evidence[i] < 0 ? undefined : strings.get(c.evidence[i]); break;
-      case 'descriptors': o.descriptors = c.descriptors[i] < 0 ? undefined : lists.get(c.descriptors[i]); break;
-      case 'name': o.name = c.names[i] < 0 ? undefined : strings.get(c.names[i]); break;
-      case 'entity': o.entity = c.entities[i] < 0 ? undefined : strings.get(c.entities[i]); break;
+      case 'start': o.start = start; break;
+      case 'end': o.end = end; break;
+      case 'text': o.text = text; break;
+      case 'type': o.type = type; break;
+      case 'evidence': o.evidence = evidence; break;
+      case 'descriptors': o.descriptors = descriptors; break;
+      case 'name': o.name = name; break;
+      case 'entity': o.entity = entity; break;
     }
   }
   return o as unknown as MentionLike;
 }
 
+/**
+ * Object literals, one per combination of optional fields in FIELDS order: objects built by a literal
+ * share one hidden class per combination, where objects grown key by key or made by spreading can
+ * each get their own (hundreds of bytes apiece at this scale).
+ */
+function literal(mask: number, start: number, end: number, text: string, type: EntityType, evidence: string | undefined, descriptors: readonly string[] | undefined, name: string | undefined, entity: string | undefined): MentionLike {
+  switch (mask) {
+    case 0: return { start, end, text, type };
+    case 1: return { start, end, text, type, evidence };
+    case 2: return { start, end, text, type, descriptors };
+    case 3: return { start, end, text, type, evidence, descriptors };
+    case 4: return { start, end, text, type, name };
+    case 5: return { start, end, text, type, evidence, name };
+    case 6: return { start, end, text, type, descriptors, name };
+    case 7: return { start, end, text, type, evidence, descriptors, name };
+    case 8: return { start, end, text, type, entity };
+    case 9: return { start, end, text, type, evidence, entity };
+    case 10: return { start, end, text, type, descriptors, entity };
+    case 11: return { start, end, text, type, evidence, descriptors, entity };
+    case 12: return { start, end, text, type, name, entity };
+    case 13: return { start, end, text, type, evidence, name, entity };
+    case 14: return { start, end, text, type, descriptors, name, entity };
+    default: return { start, end, text, type, evidence, descriptors, name, entity };
+  }
+}
+
 /** The surface of the mention at position i, without building the object. */
 export function mentionText(c: MentionColumns, i: number, interner: Interner): string {
   const kept = c.kept?.get(i);
-  return kept ? String(kept.text) : interner.strings.get(c.texts[i]);
+  return kept ? String(kept.text) : interner.strings.get(c.data[i * STRIDE + TEXT]);
+}
+
+/** Interned surface of mention i, or -1 for a mention kept as an object. */
+export function textIdOf(c: MentionColumns, i: number): number {
+  return c.kept?.has(i) ? -1 : c.data[i * STRIDE + TEXT];
+}
+
+/** Interned entity id of mention i, or -1 (a kept mention's entity is looked up, never added). */
+export function entityIdOf(c: MentionColumns, i: number, strings: StringTable): number {
+  const kept = c.kept?.get(i);
+  if (kept) return typeof kept.entity === 'string' ? strings.lookup(kept.entity) : -1;
+  return c.data[i * STRIDE + ENTITY];
 }
 
 /**
@@ -185,13 +294,13 @@ export function mentionText(c: MentionColumns, i: number, interner: Interner): s
  * sorted by start; nested ones are found because earlier mentions are checked while they could reach.
  */
 export function mentionIndexAt(c: MentionColumns, offset: number): number {
-  const starts = c.starts;
+  const d = c.data;
   let lo = 0;
   let hi = c.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid] <= offset) {
+    if (d[mid * STRIDE + START] <= offset) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -199,8 +308,8 @@ export function mentionIndexAt(c: MentionColumns, offset: number): number {
     }
   }
   for (let i = found; i >= 0; i--) {
-    if (offset < c.ends[i]) return i;
-    if (offset - starts[i] >= c.longest) break;
+    if (offset < d[i * STRIDE + END]) return i;
+    if (offset - d[i * STRIDE + START] >= c.longest) break;
   }
   return -1;
 }

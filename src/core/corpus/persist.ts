@@ -9,7 +9,7 @@
 //   payload: string table, descriptor lists, mention shapes, documents, mentions, quotes, definitions,
 //   each a count followed by its columns.
 import type { DetectedQuote, DocumentAnnotation } from '../types';
-import { createInterner, isMentionShape, packMentions, unpackMention, type Interner, type MentionColumns, type MentionField } from './mentionColumns';
+import { createInterner, ENTITY, isMentionShape, literalMask, META, packMentions, STRIDE, unpackMention, type Interner, type MentionColumns, type MentionField } from './mentionColumns';
 import { createListTable, createStringTable, type StringTable } from './strings';
 
 /** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
@@ -22,7 +22,7 @@ export interface CachedDocument {
 }
 
 const MAGIC = 0x43434153; // "SACC" read as a little-endian u32
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER = 16;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -47,8 +47,16 @@ class Column {
     }
     this.data[this.length++] = v;
   }
-  append(values: ArrayLike<number>): void {
-    for (let i = 0; i < values.length; i++) this.push(values[i]);
+  append(values: Int32Array): void {
+    let size = this.data.length;
+    while (size < this.length + values.length) size *= 2;
+    if (size !== this.data.length) {
+      const grown = new Int32Array(size);
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    this.data.set(values, this.length);
+    this.length += values.length;
   }
   values(): Int32Array {
     return this.data.subarray(0, this.length);
@@ -118,17 +126,8 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   // Mention shapes travel as their key lists, interned like any string.
   const shapeNames: number[] = [];
   for (let s = 0; s < interner.shapes.size; s++) shapeNames.push(strings.intern(interner.shapes.get(s).join(',')));
-  const mentions = { start: new Column(), end: new Column(), text: new Column(), type: new Column(), evidence: new Column(), name: new Column(), descriptors: new Column(), shape: new Column() };
-  for (const c of mentionColumns) {
-    mentions.start.append(c.starts);
-    mentions.end.append(c.ends);
-    mentions.text.append(c.texts);
-    mentions.type.append(c.types);
-    mentions.evidence.append(c.evidence);
-    mentions.name.append(c.names);
-    mentions.descriptors.append(c.descriptors);
-    mentions.shape.append(c.shapes);
-  }
+  const mentionData = new Column();
+  for (const c of mentionColumns) mentionData.append(c.data);
   const listLengths = new Column();
   const listItems = new Column();
   for (let l = 0; l < interner.lists.size; l++) {
@@ -143,13 +142,14 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   out.column(listItems.values());
   out.column(Int32Array.from(shapeNames));
   for (const c of Object.values(documents)) out.column(c.values());
-  for (const c of Object.values(mentions)) out.column(c.values());
+  out.column(mentionData.values());
   for (const c of Object.values(quotes)) out.column(c.values());
   for (const c of Object.values(definitions)) out.column(c.values());
   const payload = out.bytes();
 
   const key = new TextEncoder().encode(engineKey);
-  const file = new Uint8Array(HEADER + 4 + key.length + payload.length);
+  const payloadStart = HEADER + 4 + key.length;
+  const file = new Uint8Array(payloadStart + payload.length);
   const view = new DataView(file.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT, true);
@@ -157,7 +157,7 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   view.setUint32(12, checksum(payload), true);
   view.setUint32(HEADER, key.length, true);
   file.set(key, HEADER + 4);
-  file.set(payload, HEADER + 4 + key.length);
+  file.set(payload, payloadStart);
   return file;
 }
 
@@ -209,7 +209,10 @@ function packAnnotation(text: string, annotation: unknown, interner: Interner): 
   const columns = packMentions(mentions as DocumentAnnotation['mentions'], interner);
   if (columns.kept) return undefined;
   // The file has no entity column: a detected mention has no entity yet.
-  for (let i = 0; i < columns.length; i++) if (columns.entities[i] >= 0 || interner.shapes.get(columns.shapes[i]).includes('entity')) return undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const at = i * STRIDE;
+    if (columns.data[at + ENTITY] >= 0 || interner.shapes.get(columns.data[at + META] & 0xffff).includes('entity')) return undefined;
+  }
   return { mentions: columns, quotes: packedQuotes, definitions: packedDefinitions };
 }
 
@@ -260,7 +263,7 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
   const keyLength = view.getUint32(HEADER, true);
   const payloadStart = HEADER + 4 + keyLength;
   if (payloadStart > bytes.length) return undefined;
-  if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(HEADER + 4, payloadStart)) !== engineKey) return undefined;
+  if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(HEADER + 4, HEADER + 4 + keyLength)) !== engineKey) return undefined;
   const payloadLength = view.getUint32(8, true);
   if (payloadStart + payloadLength !== bytes.length) return undefined;
   const payload = bytes.subarray(payloadStart);
@@ -284,21 +287,27 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
   }
   const shapes = Array.from(r.column(), (id) => str(id).split(','));
   if (!shapes.every(isMentionShape)) return undefined;
+  const literals = shapes.map(literalMask);
   const [docIds, fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts] = r.columns(7);
-  const [mStart, mEnd, mText, mType, mEvidence, mName, mDescriptors, mShape] = r.columns(8);
+  const mentionData = r.column();
   const [qShape, qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole] = r.columns(9);
   const [dShort, dLong] = r.columns(2);
   if (!r.done()) return undefined;
   const n = docIds.length;
   if ([fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts].some((c) => c.length !== n)) return undefined;
-  if ([mEnd, mText, mType, mEvidence, mName, mDescriptors, mShape].some((c) => c.length !== mStart.length)) return undefined;
+  if (mentionData.length % STRIDE !== 0) return undefined;
+  const mentionTotal = mentionData.length / STRIDE;
+  for (let at = META; at < mentionData.length; at += STRIDE) {
+    const meta = mentionData[at];
+    if ((meta & 0xffff) >= shapes.length || meta >>> 16 >= 3) return undefined;
+  }
   if ([qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole].some((c) => c.length !== qShape.length)) return undefined;
   if (dLong.length !== dShort.length) return undefined;
 
   const interner: Interner = {
     strings: { intern: () => -1, lookup: () => -1, get: str, size: table.length },
     lists: { intern: () => -1, get: (id) => lists[id] ?? fail(`list ${id}`), size: lists.length },
-    shapes: { intern: () => -1, get: (id) => (shapes[id] as readonly MentionField[] | undefined) ?? fail(`shape ${id}`), size: shapes.length },
+    shapes: { intern: () => -1, get: (id) => (shapes[id] as readonly MentionField[] | undefined) ?? fail(`shape ${id}`), literal: (id) => literals[id] ?? -1, size: shapes.length },
   };
   const optional = (id: number) => (id < 0 ? undefined : str(id));
   const quoteShapes = new Map<number, string[]>();
@@ -310,21 +319,8 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
     }
     return keys;
   };
-  // All mentions of the file as one set of columns; unpackMention validates every number it reads.
-  const allMentions: MentionColumns = {
-    length: mStart.length,
-    starts: mStart,
-    ends: mEnd,
-    texts: mText,
-    types: Uint8Array.from(mType, (t) => (t >= 0 && t < 3 ? t : fail(`type ${t}`))),
-    entities: new Int32Array(0),
-    evidence: mEvidence,
-    names: mName,
-    descriptors: mDescriptors,
-    shapes: Uint16Array.from(mShape, (s) => (s >= 0 && s < shapes.length ? s : fail(`shape ${s}`))),
-    kept: undefined,
-    longest: 0,
-  };
+  // All mentions of the file as one set of columns; unpackMention checks every string number it reads.
+  const allMentions: MentionColumns = { length: mentionTotal, data: mentionData, kept: undefined, longest: 0 };
   const docs: CachedDocument[] = [];
   let m = 0;
   let q = 0;
@@ -336,7 +332,7 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
       annotation = JSON.parse(str(jsons[i])) as DocumentAnnotation;
     } else {
       const mentionCount = mentionCounts[i];
-      if (mentionCount < 0 || m + mentionCount > mStart.length) return undefined;
+      if (mentionCount < 0 || m + mentionCount > mentionTotal) return undefined;
       const mentions = new Array(mentionCount);
       for (let k = 0; k < mentionCount; k++) mentions[k] = unpackMention(allMentions, m + k, interner);
       m += mentionCount;
@@ -370,7 +366,7 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
     }
     docs.push({ documentId: str(docIds[i]), fingerprint: str(fingerprints[i]), text, annotation });
   }
-  if (m !== mStart.length || q !== qShape.length || d !== dShort.length) return undefined;
+  if (m !== mentionTotal || q !== qShape.length || d !== dShort.length) return undefined;
   return docs;
 }
 
@@ -380,12 +376,23 @@ function fail(what: string): never {
 
 /** 32-bit hash of the payload, to tell a damaged file from a good one (not a defence against tampering). */
 function checksum(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let h = 0x811c9dc5 ^ bytes.length;
   const words = bytes.length >>> 2;
-  for (let i = 0; i < words; i++) {
-    h = Math.imul(h ^ view.getUint32(i * 4, true), 0x85ebca6b);
-    h ^= h >>> 13;
+  if (LITTLE_ENDIAN) {
+    // Word reads need 4-byte alignment; copying is faster than reading through a DataView.
+    // (Uint8Array's slice copies; Node's Buffer.slice would not, hence the explicit prototype.)
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes, 0, words * 4);
+    const u32 = new Uint32Array(aligned.buffer, aligned.byteOffset, words);
+    for (let i = 0; i < words; i++) {
+      h = Math.imul(h ^ u32[i], 0x85ebca6b);
+      h ^= h >>> 13;
+    }
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < words; i++) {
+      h = Math.imul(h ^ view.getUint32(i * 4, true), 0x85ebca6b);
+      h ^= h >>> 13;
+    }
   }
   for (let i = words * 4; i < bytes.length; i++) {
     h = Math.imul(h ^ bytes[i], 0x85ebca6b);
