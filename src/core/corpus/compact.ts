@@ -46,6 +46,11 @@ function longestSpan(spans: readonly { start: number; end: number }[]): number {
   return max;
 }
 
+/**
+ * The compact form of a resolved snapshot (documents must be in reading order). Documents that are the
+ * same objects as in an earlier snapshot reuse their columns from `cache`; strings go into `interner`,
+ * which the index keeps for its whole life. Never modifies the snapshot.
+ */
 export function compactCorpus(corpus: ResolvedCorpus, interner: Interner, cache: ColumnCache): CompactCorpus {
   const rank = new Map<string, number>();
   const documents = corpus.documents.map((document, i) => {

@@ -30,6 +30,7 @@ const SUMMARY_CACHE_LIMIT = 2000;
  */
 const REF_CACHE_LIMIT = 100_000;
 
+/** Query tables over one compact snapshot, each built on first use (posting lists, search keys, caches). */
 export function createCompactView(corpus: CompactCorpus): CompactView {
   const strings = corpus.interner.strings;
   let mentions: Postings | undefined;
