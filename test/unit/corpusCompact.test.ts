@@ -2,6 +2,8 @@
 // equal the one packed (values and key order), and every answer must be the same whether the resolved
 // snapshot's objects are still alive or have been collected.
 import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { createCorpusIndex } from '../../src/core/corpus';
 import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf } from '../../src/core/corpus/compact';
@@ -128,6 +130,35 @@ describe('corpus index: compact columns', () => {
       }
       for (const query of ['', 'moss', 'brill w', 'zz']) assert.deepEqual(view.findEntities(query, 5), findEntities(objects, query, 5));
     }), { numRuns: 60 });
+  });
+
+  it('keeps answering, from the columns, after the snapshot\'s objects are collected', async () => {
+    // A full collection on demand, without starting mocha with --expose-gc.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const resolve = testResolver({ Volk: 'Mira Volk' });
+    const index = createCorpusIndex({ resolve });
+    const A = 'Mira Volk met Teo Brand in Sarn. Later Volk left Sarn.';
+    const B = '"We stay," Volk said in Sarn.';
+    index.set('a.txt', A, annotation(A, [['Mira Volk', 'PERSON'], ['Volk', 'PERSON'], ['Teo Brand', 'PERSON'], ['Sarn', 'PLACE']]));
+    index.set('b.txt', B, annotation(B, [['Volk', 'PERSON'], ['Sarn', 'PLACE']], [{ text: '"We stay,"', speaker: 'Volk' }]));
+    const ask = () => [
+      index.document('a.txt'), index.document('b.txt'),
+      [...Array(A.length + 1).keys()].map((o) => index.mentionAt('a.txt', o)),
+      index.quoteAt('b.txt', 2), index.mentionsOf('PERSON:Mira Volk'), index.mentionsOfPage('PLACE:Sarn', 1, 1),
+      index.summary('PERSON:Mira Volk'), index.nextMention('PLACE:Sarn', 'b.txt', 30, 1), index.findEntities('volk'),
+    ];
+    // Compared as JSON: holding the answers themselves would keep the snapshot's objects alive.
+    const before: unknown = JSON.parse(JSON.stringify(ask()));
+    const old = new WeakRef(index.snapshot());
+    for (let i = 0; i < 5 && old.deref(); i++) {
+      // A WeakRef's target lives at least until the current job ends.
+      await new Promise((done) => setImmediate(done));
+      gc();
+    }
+    assert.equal(old.deref(), undefined, 'nothing but the index held the snapshot, and the index holds it weakly');
+    assert.deepEqual(JSON.parse(JSON.stringify(ask())), before);
+    assert.equal(resolve.calls, 1, 'answered without resolving again');
   });
 
   it('counts and pages an entity\'s mentions in reading order', () => {
