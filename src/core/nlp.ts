@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -140,6 +141,8 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   let offset = 0;
   let sentenceFirst = 0;
   let breakPending = false;
+  /** End of the last token that is not white space (tabCRLF). */
+  let lastRealEnd = 0;
   const closeSentence = (endToken: number) => {
     // Sentence bounds skip leading and trailing whitespace tokens.
     let a = sentenceFirst;
@@ -170,12 +173,15 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     // wink does not end a sentence at a blank line; headlines and bylines have no full stop.
     // A break found at a whitespace token takes effect at the next real token.
     const gap = start > offset ? lineBreaks(tagged, offset, start) : NO_BREAK;
-    breakPending = breakPending || winkSentenceStart[i] === 1 || gap === BLANK_LINE;
-    if (kinds[i] === 'tabCRLF') {
-      breakPending = breakPending || lineBreaks(values[i], 0, values[i].length) === BLANK_LINE;
-    } else {
-      if (breakPending && tokens.length > sentenceFirst) closeSentence(tokens.length);
+    breakPending = breakPending || (winkSentenceStart[i] === 1 && !(kinds[i] !== 'tabCRLF' && afterAbbreviation(tokens, values[i])));
+    if (kinds[i] !== 'tabCRLF') {
+      // The blank line is looked for in all the white space since the last real token: wink may cut
+      // "\n  \n" into two line-break tokens with spaces between.
+      if (breakPending || (start > lastRealEnd && lineBreaks(tagged, lastRealEnd, start) === BLANK_LINE)) {
+        if (tokens.length > sentenceFirst) closeSentence(tokens.length);
+      }
       breakPending = false;
+      lastRealEnd = end;
     }
     tokens.push(junkAsSymbol({
       start,
@@ -191,6 +197,20 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   closeSentence(tokens.length);
 
   return { text, tokens, sentences, paragraphs: splitParagraphs(text) };
+}
+
+/**
+ * wink ended a sentence before `next`, right after "<abbreviation> ." that it split into a word and a
+ * full stop ("Maj." "Dept."): the sentence goes on when the word is a title (a name follows) or when
+ * `next` does not start with a capital (see lexicon/abbreviations.ts).
+ */
+function afterAbbreviation(tokens: readonly Token[], next: string): boolean {
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  if (stop === undefined || word === undefined || stop.text !== '.' || word.end !== stop.start || word.kind !== 'word') return false;
+  const lower = word.text.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  return OTHER_ABBREVIATIONS.has(lower) && !/^\p{Lu}/u.test(next);
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -190,3 +190,16 @@ describe('quotes: speaker search grows near-linearly', () => {
     assert.ok(large / small < 10, `ratio ${(large / small).toFixed(1)}`);
   });
 });
+
+describe('quotes: the tagger\'s sentences (kind: titles and abbreviations inside a speech tag)', () => {
+  it('a title the tokenizer splits off does not cut the speaker from the verb', () => {
+    for (const title of ['Maj. Gen.', 'Capt.', 'Sgt.', 'Lt. Col.']) {
+      const text = `“We will hold the line,” said ${title} Iven Rauskolb, commander of the brigade. “Nobody leaves.”`;
+      assert.deepEqual(speakers(text, { 'Iven Rauskolb': 'PERSON' }), ['Iven Rauskolb', 'Iven Rauskolb'], title);
+    }
+  });
+  it('reported speech runs past an abbreviation to the end of the sentence', () => {
+    const q = allQuotesIn('Varro Quent says the Transport Dept. will decide the route by spring.', { 'Varro Quent': 'PERSON' });
+    assert.deepEqual(q.map((x) => [x.kind, x.quote, x.speaker]), [['indirect', 'the Transport Dept. will decide the route by spring', 'Varro Quent']]);
+  });
+});

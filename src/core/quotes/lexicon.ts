@@ -31,9 +31,8 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** Pronouns that name a speaker we cannot tie to a named mention here (the writer, a group). */
 export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'you', 'it']);
 
-/** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'st', 'jr', 'sr',
-  'rev', 'hon', 'pres', 'amb', 'sec', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'approx', 'jan',
-  'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m',
-]);
+/**
+ * Abbreviations whose full stop does not end a sentence. Quotes read the tagger's sentences, which
+ * know them; re-exported here for the graph's model-free sentence scan (src/core/graph/segments.ts).
+ */
+export { ABBREVIATIONS } from '../lexicon/abbreviations';
