@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -140,6 +141,8 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   let offset = 0;
   let sentenceFirst = 0;
   let breakPending = false;
+  /** End of the last token that is not white space (tabCRLF). */
+  let lastRealEnd = 0;
   const closeSentence = (endToken: number) => {
     // Sentence bounds skip leading and trailing whitespace tokens.
     let a = sentenceFirst;
@@ -160,8 +163,7 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
       start = found;
     }
     const end = start + values[i].length;
-    const gap = tagged.slice(offset, start);
-    const last = tokens.at(-1);
+    const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     if (last && start === last.end && gluedInsideWord(text, start)) {
       // wink cut inside one character or one word (see gluedInsideWord): the piece joins the token before.
       tokens[tokens.length - 1] = junkAsSymbol({ ...last, end, text: text.slice(last.start, end), kind: last.kind === 'word' || kinds[i] === 'word' ? 'word' : last.kind });
@@ -170,14 +172,17 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
     }
     // wink does not end a sentence at a blank line; headlines and bylines have no full stop.
     // A break found at a whitespace token takes effect at the next real token.
-    breakPending = breakPending || winkSentenceStart[i] === 1 || /\n[ \t]*\r?\n/.test(gap);
-    if (kinds[i] === 'tabCRLF') {
-      breakPending = breakPending || /\n[ \t]*\r?\n/.test(values[i]);
-    } else {
-      if (breakPending && tokens.length > sentenceFirst) closeSentence(tokens.length);
+    const gap = start > offset ? lineBreaks(tagged, offset, start) : NO_BREAK;
+    breakPending = breakPending || (winkSentenceStart[i] === 1 && !(kinds[i] !== 'tabCRLF' && afterAbbreviation(tokens, values[i])));
+    if (kinds[i] !== 'tabCRLF') {
+      // The blank line is looked for in all the white space since the last real token: wink may cut
+      // "\n  \n" into two line-break tokens with spaces between.
+      if (breakPending || (start > lastRealEnd && lineBreaks(tagged, lastRealEnd, start) === BLANK_LINE)) {
+        if (tokens.length > sentenceFirst) closeSentence(tokens.length);
+      }
       breakPending = false;
+      lastRealEnd = end;
     }
-    const prev = tokens.at(-1);
     tokens.push(junkAsSymbol({
       start,
       end,
@@ -185,13 +190,27 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
       pos: pos[i],
       kind: kinds[i],
       sentence: sentences.length,
-      lineStart: tokens.length === 0 || /[\r\n]/.test(gap) || (prev !== undefined && prev.kind === 'tabCRLF' && /[\r\n]/.test(prev.text)),
+      lineStart: tokens.length === 0 || gap !== NO_BREAK || (last !== undefined && last.kind === 'tabCRLF' && lineBreaks(last.text, 0, last.text.length) !== NO_BREAK),
     }));
     offset = end;
   }
   closeSentence(tokens.length);
 
   return { text, tokens, sentences, paragraphs: splitParagraphs(text) };
+}
+
+/**
+ * wink ended a sentence before `next`, right after "<abbreviation> ." that it split into a word and a
+ * full stop ("Maj." "Dept."): the sentence goes on when the word is a title (a name follows) or when
+ * `next` does not start with a capital (see lexicon/abbreviations.ts).
+ */
+function afterAbbreviation(tokens: readonly Token[], next: string): boolean {
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  if (stop === undefined || word === undefined || stop.text !== '.' || word.end !== stop.start || word.kind !== 'word') return false;
+  const lower = word.text.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  return OTHER_ABBREVIATIONS.has(lower) && !/^\p{Lu}/u.test(next);
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -205,7 +224,51 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const JUNK_WORD = /\p{Mn}{3,}|^\p{Lu}\p{Ll}+\p{N}+$|^\p{N}+\p{Lu}\p{Ll}+$/u;
 
 function junkAsSymbol(token: Token): Token {
-  return token.kind === 'word' && JUNK_WORD.test(token.text) ? { ...token, kind: 'symbol', pos: 'SYM' } : token;
+  return token.kind === 'word' && mayBeJunk(token.text) && JUNK_WORD.test(token.text) ? { ...token, kind: 'symbol', pos: 'SYM' } : token;
+}
+
+/**
+ * False when JUNK_WORD cannot match: every pattern needs a nonspacing mark or a digit, so a word of
+ * ASCII letters only (most words) skips the Unicode regular expression.
+ */
+function mayBeJunk(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
+const NO_BREAK = 0;
+const LINE_BREAK = 1;
+const BLANK_LINE = 2;
+
+/**
+ * Line breaks in s[from, to): NO_BREAK, LINE_BREAK (a CR or LF), or BLANK_LINE when two LFs have only
+ * spaces, tabs and one CR between them (the pattern /\n[ \t]*\r?\n/). A scan instead of regular
+ * expressions on a slice: it runs for the gap before every token.
+ */
+function lineBreaks(s: string, from: number, to: number): number {
+  let found = NO_BREAK;
+  // -1: no LF seen since the last character that is not space/tab; else the count of CRs after the LF.
+  let crAfterLf = -1;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) {
+      if (crAfterLf === 0 || crAfterLf === 1) return BLANK_LINE;
+      found = LINE_BREAK;
+      crAfterLf = 0;
+    } else if (c === 13) {
+      found = LINE_BREAK;
+      crAfterLf = crAfterLf === 0 ? 1 : -1;
+    } else if (c !== 32 && c !== 9) {
+      crAfterLf = -1;
+    } else if (crAfterLf === 1) {
+      // A space after the CR: /\n[ \t]*\r?\n/ allows the CR only right before the second LF.
+      crAfterLf = -1;
+    }
+  }
+  return found;
 }
 
 /**
@@ -241,11 +304,27 @@ const MAX_PIECE = 64;
  * A piece never ends inside a surrogate pair or grapheme cluster.
  */
 export function breakLongRuns(text: string): string {
-  if (!new RegExp(`\\S{${LONG_RUN}}`).test(text)) return text;
+  if (!hasLongRun(text)) return text;
   return text.replace(new RegExp(`\\S{${LONG_RUN},}`, 'g'), (run) =>
     // Letters keep their combining marks, so a name with a decomposed accent stays whole.
     breakPieces(run.replace(/[^\p{L}\p{M}\p{N}]+/gu, (junk) => ' '.repeat(junk.length))),
   );
+}
+
+/** Same as /\S{LONG_RUN}/.test(text), by a scan of character codes (a regular expression took most of this function's time). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isJsSpace(text.charCodeAt(i))) run = 0;
+    else if (++run >= LONG_RUN) return true;
+  }
+  return false;
+}
+
+/** The code units JavaScript's \s matches (WhiteSpace and LineTerminator of ECMA-262). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -8,6 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { CURATION_FILE, emptyCuration, parseCuration, serializeCuration, type Curation, type CurationError } from '../core/curation';
 import { writeFileAtomic, writeFileInPlace, type AtomicWriteFs } from './atomicWrite';
+import { notRegularFile } from './fileKind';
 
 export type CurationFileResult =
   | { readonly ok: true; readonly curation: Curation; readonly exists: boolean }
@@ -45,7 +46,7 @@ async function readRaw(file: string): Promise<RawFile> {
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, message: `${file} is not a regular file (${stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : 'a device or socket'}); it is not read or replaced` };
+    if (!stat.isFile()) return { ok: false, message: `${file}: ${notRegularFile(stat)}; it is not read or replaced` };
     const bytes = await handle.readFile();
     let text: string;
     try {

@@ -51,9 +51,9 @@ describe('cli: inputs and outputs that could hang, collide or destroy', function
     const out = JSON.parse(run.stdout) as { documents: { path: string }[] };
     assert.deepEqual(out.documents.map((d) => d.path), [path.join('docs', 'a.txt'), path.join('docs', 'link-to-file.txt')]);
     const said = run.stderr.join('\n');
-    assert.match(said, /pipe\.txt: a named pipe, not a regular file; skipped/);
-    assert.match(said, /link-to-pipe\.txt: link to a named pipe, not a regular file; skipped/);
-    assert.match(said, /zero\.md: link to a device, not a regular file; skipped/);
+    assert.match(said, /pipe\.txt: not a regular file \(a named pipe\); skipped/);
+    assert.match(said, /link-to-pipe\.txt: not a regular file \(a link to a named pipe\); skipped/);
+    assert.match(said, /zero\.md: not a regular file \(a link to a device\); skipped/);
     assert.match(said, /dangling\.txt: link to a missing file/);
   });
 

@@ -51,3 +51,43 @@ describe('nlp: long runs without spaces', () => {
     assert.equal(a.tokens.at(-1)?.text, '.');
   });
 });
+
+describe('nlp: one sentence model (kind: a full stop of an abbreviation the tokenizer splits off)', () => {
+  const tag = createTagger();
+  const sentencesOf = (text: string) => tag(text).sentences.map((s) => text.slice(s.start, s.end));
+  it('a title before a name does not end the sentence', () => {
+    for (const title of ['Maj.', 'Capt.', 'Sgt.', 'Cmdr.']) {
+      const text = `The order came from ${title} Tilde Korvanen on Friday. Nobody objected.`;
+      assert.deepEqual(sentencesOf(text), [`The order came from ${title} Tilde Korvanen on Friday.`, 'Nobody objected.'], title);
+    }
+  });
+  it('another abbreviation continues only before a word that is not capitalized', () => {
+    assert.deepEqual(sentencesOf('The Transport Dept. to review the bids. It said so.'), ['The Transport Dept. to review the bids.', 'It said so.']);
+    assert.deepEqual(sentencesOf('They sold it to Brellow Ltd. The deal closed.'), ['They sold it to Brellow Ltd.', 'The deal closed.']);
+  });
+  it('leaves ordinary sentence ends and blank lines alone', () => {
+    assert.deepEqual(sentencesOf('She left early. He stayed.\n\nNEW HEADLINE\n\nMore text.'), ['She left early.', 'He stayed.', 'NEW HEADLINE', 'More text.']);
+  });
+});
+
+describe('nlp: line breaks between tokens (kind: CR, LF and blank lines in any mix)', () => {
+  const tag = createTagger();
+  it('a blank line ends a sentence whatever mix of CR, LF, spaces and tabs makes it (wink cuts "\\n  \\n" into two tokens)', () => {
+    for (const gap of ['\n\n', '\r\n\r\n', '\n \t\n', '\n\t\r\n', '\r\n  \r\n', '\n  \n']) {
+      const text = `Opening line without stop${gap}Second line here.`;
+      assert.equal(tag(text).sentences.length, 2, JSON.stringify(gap));
+    }
+  });
+  it('a single line break marks the next token as line start but does not end the sentence', () => {
+    for (const gap of ['\n', '\r\n', '\r', '\n  ']) {
+      const text = `words of the first line${gap}and the second line.`;
+      const a = tag(text);
+      assert.equal(a.sentences.length, 1, JSON.stringify(gap));
+      assert.ok(a.tokens.find((t) => t.text === 'and')?.lineStart, JSON.stringify(gap));
+      assert.ok(!a.tokens.find((t) => t.text === 'second')?.lineStart);
+    }
+  });
+  it('a CR with a space before the second LF is no blank line', () => {
+    assert.equal(tag('first part\n\r \nsecond part.').sentences.length, 1);
+  });
+});

@@ -1,7 +1,8 @@
 // Attribution of quotes (issue 10): verbs of saying as an open class, binding order, places as
 // speakers, fragments, first person and reported speech. Names are invented.
 import * as assert from 'node:assert/strict';
-import { isMannerOfSpeaking, isSpeechVerb, speechVerbLemma } from '../../src/core/lexicon/speechVerbs';
+import { commonSpeechVerbs, isMannerOfSpeaking, isSpeechVerb, reportingVerbForms, speechVerbLemma, weakSpeechVerbs } from '../../src/core/lexicon/speechVerbs';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../../src/core/quotes/lexicon';
 import { splitParagraphs } from '../../src/core/nlp';
 import { findQuotes } from '../../src/core/quotes';
 import type { DetectedQuote, EntityType } from '../../src/core/types';
@@ -188,5 +189,43 @@ describe('quotes: speaker search grows near-linearly', () => {
     const small = best(500);
     const large = best(2000);
     assert.ok(large / small < 10, `ratio ${(large / small).toFixed(1)}`);
+  });
+});
+
+describe('quotes: the tagger\'s sentences (kind: titles and abbreviations inside a speech tag)', () => {
+  it('a title the tokenizer splits off does not cut the speaker from the verb', () => {
+    for (const title of ['Maj. Gen.', 'Capt.', 'Sgt.', 'Lt. Col.']) {
+      const text = `“We will hold the line,” said ${title} Iven Rauskolb, commander of the brigade. “Nobody leaves.”`;
+      assert.deepEqual(speakers(text, { 'Iven Rauskolb': 'PERSON' }), ['Iven Rauskolb', 'Iven Rauskolb'], title);
+    }
+  });
+  it('reported speech runs past an abbreviation to the end of the sentence', () => {
+    const q = allQuotesIn('Varro Quent says the Transport Dept. will decide the route by spring.', { 'Varro Quent': 'PERSON' });
+    assert.deepEqual(q.map((x) => [x.kind, x.quote, x.speaker]), [['indirect', 'the Transport Dept. will decide the route by spring', 'Varro Quent']]);
+  });
+});
+
+describe('speech verbs: one source (WordNet data and the hand-kept uses)', () => {
+  it('the quote finder\'s common verbs are the lexicon\'s, with the forms the data gives', () => {
+    assert.equal(SPEECH_VERBS, commonSpeechVerbs());
+    assert.equal(WEAK_SPEECH_VERBS, weakSpeechVerbs());
+    for (const w of ['said', 'tells', 'adding', 'wrote', 'conceded', 'tweeted', 'thought', 'pleaded']) assert.ok(SPEECH_VERBS.has(w), w);
+    // An -ing form that mostly names, and third-person forms that are mostly plural nouns, do not count.
+    for (const w of ['calling', 'continuing', 'promises', 'reports', 'demands', 'the']) assert.ok(!SPEECH_VERBS.has(w), w);
+    for (const w of WEAK_SPEECH_VERBS) assert.ok(SPEECH_VERBS.has(w), w);
+    assert.ok(WEAK_SPEECH_VERBS.has('called') && !WEAK_SPEECH_VERBS.has('said'));
+  });
+  it('every common verb but the few WordNet files elsewhere is a WordNet verb of saying', () => {
+    const outside = new Set(['conclude', 'concluded', 'concludes', 'maintain', 'maintained', 'maintains', 'muse', 'mused', 'think', 'thought', 'thinking', 'tweet', 'tweeted', 'tweets']);
+    for (const w of SPEECH_VERBS) assert.ok(isSpeechVerb(w) || outside.has(w), w);
+  });
+  it('reported clauses follow past and third-person forms only', () => {
+    const forms = reportingVerbForms();
+    for (const w of ['said', 'says', 'told', 'tells', 'wrote', 'maintained', 'vowed']) assert.ok(forms.has(w), w);
+    for (const w of ['say', 'saying', 'written', 'shouted']) assert.ok(!forms.has(w), w);
+  });
+  it('a participle or a naming -ing form reports nothing', () => {
+    assert.deepEqual(allQuotesIn('Orrin Vale played music he had written that he wished to record.', { 'Orrin Vale': 'PERSON' }), []);
+    assert.deepEqual(quotesIn('Dwellers of the valley, calling themselves “the river folk”, met in Ostrava.', { Ostrava: 'PLACE' }), []);
   });
 });

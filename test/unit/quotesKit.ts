@@ -1,7 +1,10 @@
 // Builds findQuotes input from plain text and the names in it, so quote tests read like prose.
-import { splitParagraphs } from '../../src/core/nlp';
+import { createTagger } from '../../src/core/nlp';
 import { findQuotes } from '../../src/core/quotes';
 import type { DetectedMention, DetectedQuote, EntityType } from '../../src/core/types';
+
+/** The engine's tagger: quotes read its sentences and tokens. */
+const tag = createTagger();
 
 /** Every occurrence of each name becomes a mention of the given type (longer names first, no overlaps). */
 export function mentionsOf(text: string, names: Readonly<Record<string, EntityType>>): DetectedMention[] {
@@ -30,7 +33,7 @@ export interface CuedQuoteView extends QuoteView {
 /** Every quote findQuotes gives, reported speech included, with its cue. */
 export function allQuotesIn(text: string, names: Readonly<Record<string, EntityType>> = {}): CuedQuoteView[] {
   const mentions = mentionsOf(text, names);
-  return findQuotes({ text, tokens: [], sentences: [], paragraphs: splitParagraphs(text) }, mentions).map((q) => ({
+  return findQuotes(tag(text), mentions).map((q) => ({
     quote: q.text,
     kind: q.kind,
     speaker: q.speakerMention !== null ? mentions[q.speakerMention].text : null,

@@ -1,8 +1,8 @@
-// Text navigation around a quote: sentence edges that ignore full stops inside names and
-// abbreviations, words with offsets, and mention lookup by position.
-import type { DetectedMention, Span } from '../types';
+// Text navigation around a quote: the tagger's sentences and tokens (one text model for the whole
+// engine: a full stop inside "Sen." or "U.S." is part of a word token and ends no sentence), words
+// with offsets, and mention lookup by position.
+import type { DetectedMention, Sentence, Span, Token } from '../types';
 import { mentionGenders, type Gender } from './gender';
-import { ABBREVIATIONS } from './lexicon';
 
 export interface Word extends Span {
   readonly lower: string;
@@ -17,6 +17,10 @@ export interface QuoteContext {
   readonly quoted: readonly Span[];
   /** Gender of each person mention where its given name or title tells it, by mention index. */
   readonly genders: readonly (Gender | null)[];
+  /** The tagger's sentences, in text order (TextAnalysis.sentences). */
+  readonly sentences: readonly Sentence[];
+  /** The tagger's tokens, in text order (TextAnalysis.tokens). */
+  readonly tokens: readonly Token[];
   /**
    * Who "I"/"we" outside quotation marks at an offset is: the speaker of the transcript turn holding
    * it, else the document's author (byline, signature), else null.
@@ -39,11 +43,15 @@ export function insideQuoted(ctx: QuoteContext, span: Span): boolean {
   return lo < ctx.quoted.length && ctx.quoted[lo].start <= span.start && span.end <= ctx.quoted[lo].end;
 }
 
-export function createContext(text: string, mentions: readonly DetectedMention[], quoted: readonly Span[] = []): QuoteContext {
+/**
+ * The context of a document's quotes. `sentences` and `tokens` are the tagger's (TextAnalysis); with
+ * none given the whole text is one sentence.
+ */
+export function createContext(text: string, mentions: readonly DetectedMention[], quoted: readonly Span[] = [], sentences: readonly Sentence[] = [], tokens: readonly Token[] = []): QuoteContext {
   const order = mentions.map((_, i) => i)
     .filter((i) => mentions[i] && typeof mentions[i].text === 'string' && mentions[i].start >= 0 && mentions[i].end <= text.length && mentions[i].end > mentions[i].start)
     .sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  return { text, mentions, order, quoted, genders: mentionGenders(text, mentions) };
+  return { text, mentions, order, quoted, genders: mentionGenders(text, mentions), sentences, tokens };
 }
 
 /** Indices of mentions lying wholly inside [from, to), in text order. */
@@ -64,46 +72,55 @@ export function mentionsIn(ctx: QuoteContext, from: number, to: number): number[
   return out;
 }
 
-function insideMention(ctx: QuoteContext, pos: number): boolean {
-  return mentionsIn(ctx, Math.max(0, pos - 80), pos + 80).some((i) => ctx.mentions[i].start <= pos && pos < ctx.mentions[i].end);
-}
-
-/** True when the character at `pos` ends a sentence. */
-export function endsSentence(ctx: QuoteContext, pos: number): boolean {
-  const { text } = ctx;
-  const c = text[pos];
-  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
-  const after = text.slice(pos + 1, pos + 3);
-  if (!/^(["'”’)]*)(\s|$)/.test(after)) return false;
-  if (c !== '.') return true;
-  if (insideMention(ctx, pos)) return false;
-  return !isAbbreviationStop(text, pos);
-}
-
-/** The full stop at `pos` ends a title, an abbreviation or an initial ("Sen.", "U.S.", "J."). */
-export function isAbbreviationStop(text: string, pos: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, pos - 12), pos));
-  if (!word) return false;
-  const w = word[1].toLowerCase();
-  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w);
-}
-
-/** Start of the sentence holding `pos`, not before `floor`. */
-export function sentenceStart(ctx: QuoteContext, pos: number, floor: number): number {
-  for (let j = pos - 1; j >= floor; j--) {
-    if (endsSentence(ctx, j)) {
-      let k = j + 1;
-      while (k < pos && /["'”’)\s]/.test(ctx.text[k])) k++;
-      return k;
-    }
+/** Index of the last item starting at or before `pos` in a list sorted by start, or -1. */
+function lastStartingBy(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) lo = mid + 1; else hi = mid;
   }
-  return floor;
+  return lo - 1;
 }
 
-/** End (exclusive) of the sentence holding `pos`, not after `ceiling`. */
+/**
+ * The full stop at `pos` ends no sentence of the tagger: it belongs to a word token (a title, an
+ * abbreviation or an initial: "Sen.", "U.S.", "J.") or the tagger's sentence goes on after it
+ * ("Maj. Dana Okafor").
+ */
+export function isAbbreviationStop(ctx: QuoteContext, pos: number): boolean {
+  const k = lastStartingBy(ctx.tokens, pos);
+  if (k < 0) return false;
+  const t = ctx.tokens[k];
+  if (pos >= t.end) return false;
+  if (t.kind === 'word' && t.end - t.start > 1) return true;
+  const sentence = ctx.sentences[t.sentence];
+  if (sentence === undefined) return false;
+  // Closing marks after the stop still belong to the sentence it ends ("… done.”").
+  let end = pos + 1;
+  while (end < sentence.end && /["'”’)\]]/.test(ctx.text[end])) end++;
+  return end < sentence.end;
+}
+
+/**
+ * Start of the tagger's sentence holding the character at `pos`, not before `floor`. Between two
+ * sentences (only white space there) it is `pos` itself.
+ */
+export function sentenceStart(ctx: QuoteContext, pos: number, floor: number): number {
+  const i = lastStartingBy(ctx.sentences, pos);
+  if (i < 0) return ctx.sentences.length === 0 ? floor : Math.max(floor, Math.min(pos, ctx.sentences[0].start));
+  const s = ctx.sentences[i];
+  return Math.max(floor, pos < s.end ? s.start : pos);
+}
+
+/**
+ * End (exclusive) of the tagger's sentence holding `pos` (between two sentences, of the next one),
+ * not after `ceiling`.
+ */
 export function sentenceEnd(ctx: QuoteContext, pos: number, ceiling: number): number {
-  for (let j = pos; j < ceiling; j++) if (endsSentence(ctx, j)) return j + 1;
-  return ceiling;
+  const i = lastStartingBy(ctx.sentences, pos);
+  const s = i >= 0 && pos < ctx.sentences[i].end ? ctx.sentences[i] : ctx.sentences[i + 1];
+  return s === undefined ? ceiling : Math.min(ceiling, s.end);
 }
 
 export function wordsIn(text: string, from: number, to: number): Word[] {

@@ -88,7 +88,8 @@ export function findQuotes(analysis: TextAnalysis, mentions: readonly DetectedMe
     reach = Math.max(reach, s.end);
     return !nested;
   });
-  const base = createContext(text, mentions, spans);
+  // The tagger's sentences and tokens: quotes read the same text model as every other stage.
+  const base = createContext(text, mentions, spans, Array.isArray(analysis.sentences) ? analysis.sentences : [], Array.isArray(analysis.tokens) ? analysis.tokens : []);
   const author = findAuthor(text, mentions, base.order, paragraphs);
   const turns = layout?.turns ?? [];
   const labels = layout?.labels ?? new Set<number>();

@@ -5,9 +5,14 @@
 import type { DetectedQuote, Span } from '../types';
 import { insideQuoted, sentenceEnd, sentenceStart, wordsIn, type QuoteContext } from './context';
 import { resolvePronoun } from './speaker';
+import { reportingVerbForms } from '../lexicon/speechVerbs';
 
-/** Verbs that report what someone said or wrote, in the forms that take a reported clause. */
-const REPORTING = 'said|says|told|tells|added|adds|explained|explains|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|acknowledged|acknowledges|admitted|admits|announced|announces|confirmed|confirms|denied|denies|wrote|writes|maintained|maintains|contended|contends|stressed|stresses|emphasized|emphasised|predicted|predicts|replied|replies|answered|conceded|concedes|complained|complains|recalled|recalls|suggested|suggests|testified|testifies|asserted|asserts|reported|reports|promised|promises|vowed|vows';
+/**
+ * Verbs that report what someone said or wrote, in the forms that take a reported clause (from the
+ * engine's one source: src/core/lexicon/speechVerbs.ts). Longest first, so the alternation never stops
+ * at a shorter form that begins a longer one.
+ */
+const REPORTING = [...reportingVerbForms()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 /** After a subject: an apposition, an adverb, then the verb. */
 const AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,80},)?\s+(?:also\s+|later\s+|previously\s+|then\s+|has\s+|had\s+|have\s+)?(${REPORTING})\b`, 'i');
 /** "told Y": the person told, a pronoun or a short noun phrase. */

@@ -51,6 +51,9 @@ function introduced(text: string, quote: Span, lineStart: number): { introduced:
   return { introduced: false, afterVerb: SPEECH_VERBS.has(lastWord) || lastWord === 'that' };
 }
 
+/** Characters that end the clause a quoted phrase is woven into. */
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”']);
+
 /** How far before a woven-in phrase the verb carrying it may stand. */
 const CARRY_WORDS = 12;
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'so', 'what', 'often', 'commonly', 'sometimes']);
@@ -63,8 +66,11 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'dub', 'dubb
  * and "so-called" name a term instead.
  */
 export function carriedBySaying(text: string, quote: Span, lineStart: number): boolean {
-  const before = text.slice(lineStart, quote.start);
-  const clause = /[^.;:!?()[\]"“”]*$/.exec(before)?.[0] ?? '';
+  // The clause: back from the quote to the last stop, bracket or quotation mark (a backward scan; the
+  // regular expression /[^…]*$/ it replaces retried from every offset of the line).
+  let from = quote.start;
+  while (from > lineStart && !CLAUSE_BREAK.has(text[from - 1])) from--;
+  const clause = text.slice(from, quote.start);
   const words = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(-CARRY_WORDS);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k][0].toLowerCase();

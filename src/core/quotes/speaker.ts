@@ -286,7 +286,7 @@ function clauseEnd(ctx: QuoteContext, from: number, to: number): number {
     while (k < names.length && names[k].start <= j) reach = Math.max(reach, names[k++].end);
     if (j < reach) continue;
     // The stop of a title ("Sen.", "Gov.") or an initial does not end the clause.
-    if (ctx.text[j] === '.' && isAbbreviationStop(ctx.text, j)) continue;
+    if (ctx.text[j] === '.' && isAbbreviationStop(ctx, j)) continue;
     if (j > from) return j;
   }
   return to;
@@ -302,7 +302,7 @@ function roleBeforeName(ctx: QuoteContext, from: number, to: number): boolean {
   const lead = /^[\s,—–-]*/.exec(ctx.text.slice(from, subject))?.[0].length ?? 0;
   for (let j = from + lead; j < subject; j++) {
     // The stop of a title ("lead author Dr. X") does not break the role off the name.
-    if (/[,;:.]/.test(ctx.text[j]) && !(ctx.text[j] === '.' && isAbbreviationStop(ctx.text, j))) return false;
+    if (/[,;:.]/.test(ctx.text[j]) && !(ctx.text[j] === '.' && isAbbreviationStop(ctx, j))) return false;
   }
   return wordsIn(ctx.text, from, subject).length <= MAX_ROLE_WORDS;
 }

@@ -4,6 +4,7 @@ import { constants as fsConstants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeDocumentBytes } from '../../core/decodeText';
+import { notRegularFile } from '../fileKind';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 /** Folders that hold tooling, not documents. */
@@ -59,15 +60,6 @@ function joinPath(dir: FsPath, name: Buffer): FsPath {
 
 const shownPath = (p: FsPath): string => (typeof p === 'string' ? p : p.toString('utf8'));
 
-/** What a non-regular file is, in words. */
-function kindOf(stat: import('node:fs').Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
-
 async function walk(dir: FsPath, shown: string, found: FoundFile[], problems: InputProblem[]): Promise<void> {
   let entries;
   try {
@@ -97,7 +89,7 @@ async function walk(dir: FsPath, shown: string, found: FoundFile[], problems: In
       continue;
     }
     if (stat.isFile()) found.push({ absolute: shownPath(fsPath), fsPath, id });
-    else problems.push({ path: id, message: `${entry.isSymbolicLink() ? 'link to ' : ''}${kindOf(stat)}, not a regular file; skipped` });
+    else problems.push({ path: id, message: `${notRegularFile(stat, entry.isSymbolicLink())}; skipped` });
   }
 }
 
@@ -123,7 +115,7 @@ async function readRegular(file: FsPath): Promise<Uint8Array> {
   const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw Object.assign(new Error(`${kindOf(stat)}, not a regular file; skipped`), { code: 'ENOTREG' });
+    if (!stat.isFile()) throw Object.assign(new Error(`${notRegularFile(stat)}; skipped`), { code: 'ENOTREG' });
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -166,7 +158,7 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       files.push({ absolute, fsPath, id: arg });
     } else {
       // Devices and pipes could block or never end.
-      problems.push({ path: arg, message: `not a regular file or folder (${kindOf(stat)})` });
+      problems.push({ path: arg, message: `${notRegularFile(stat)}; skipped` });
     }
   }
   const documents: InputDocument[] = [];
