@@ -272,3 +272,55 @@ export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);
 /** First words of a letter's closing line ("Yours,", "Best wishes,"): the name on the next line signs it. */
 export const CLOSINGS = set(`Yours Sincerely Love Best Regards Cheers Cordially Respectfully Faithfully Affectionately Warmly
   Thanks Fondly Truly Kind Warm With Ever Hugs Till Until Much`);
+
+/** Parts of speech of a letter's closing word ("Yours,", "Respectfully,"): such a word is no surname. */
+export const CLOSING_POS = set(`ADV PRON INTJ VERB ADJ DET`);
+
+/** Titles of rulers and saints: before a first name they also name streets and places ("King George Street"). */
+export const ROYAL_TITLES = set(`King Queen Prince Princess Emperor Empress Duke Duchess Saint St St. Pope Lord Lady Sir Sultan Emir
+  Tsar Czar Crown Baron Earl Countess Shah`);
+
+/** Lower-case words that belong to a title before a name ("former New York Mayor"); kept in its descriptor. */
+export const TITLE_TIME_WORDS = set(`former then late acting retired current outgoing incoming interim deputy senior`);
+
+/**
+ * Nouns after a name that make an organization of it even when it is a small town's name ("the ruling
+ * X party"); a big place's name keeps its reading. A subset of ORG_FOLLOWERS.
+ */
+export const CITY_NAMED_ORGS = set(`party group movement militia faction company firm newspaper brand label coalition alliance`);
+
+/** Heads of names of meetings: after a host city's name they name an event ("Xtown Conference"). */
+export const MEETING_HEADS = set(`Conference Forum Summit Talks Congress Convention Symposium Expo`);
+
+/** Organization heads that also name the building the organization sits in (a place in a travel guide). */
+export const FACILITY_HEADS = set(`Center Centre Centers Centres Church School College Academy`);
+
+/** Nouns that introduce the title of a work ("the film X", "her novel Y"): works are none of our types. */
+export const WORK_NOUNS = set(`film movie novel book album song single series sitcom show play opera musical poem painting
+  documentary memoir biography essay video game episode track collection anthology exhibition sculpture symphony ballet
+  comic manga anime podcast blog app`);
+
+/**
+ * Verbs after which a lone unknown word speaks as a body ("Zentrix said"): the verbs of formal
+ * statements, which organizations make more often than people never named in full.
+ */
+export const SAYS = set(`said says announced announces reported reports confirmed denied warned claimed`);
+
+/** Lower-case nouns for members of a body: a name before them is the body ("a Hamas spokesman", "Kremlin officials"). */
+export const ORG_MEMBER_NOUNS = set(`spokesman spokeswoman spokesperson spokesmen official officials fighters militants lawmakers
+  legislators executives shareholders negotiators commanders members loyalists`);
+
+/** Lower-case nouns for employees that ROLE_WORDS lacks: "analysts at X" names an employer. */
+export const WORKER_NOUNS = set(`strategist employee worker staff staffer trader banker expert specialist`);
+
+/** Lower-case particles rare in place names ("bin", "von"), unlike the Romance "de" ("Terre de Bas"): a person's name. */
+export const PERSON_PARTICLES = set(`al el bin ibn bint abu abd van von ul ud`);
+
+/** Particles written with a capital that open a surname ("Marine Le Pen", "Kevin De Vries", "Ní X", "Mac Y"). */
+export const CAPITAL_PARTICLES = set(`Le La De Da Di Du Van Von Del Della Dos Das Bin Ibn Al El Abu Ní Nic Ó Ua Mac Mc`);
+
+/** Prepositions of place or motion that make a town of a word that is also an ordinary word ("in Reading", "to Bath"). */
+export const WORD_CITY_PREPOSITIONS = set(`in near from to outside via through towards toward around across`);
+
+/** Lower-case words that open an apposition after a person's name ("X, the head of …"): its descriptor. */
+export const APPOSITION_START = set(`the a an his her their its former then now chief head`);

@@ -1,0 +1,4 @@
+import { handScorer, type SpanScorer } from './scorer';
+
+/** The scorer detectMentions uses by default. */
+export const defaultScorer: SpanScorer = handScorer;
