@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { DetectedMention, TextAnalysis } from '../types';
 import type { Definition } from './acronyms';
-import { describeCue } from './cue';
+import { type Cue, describeCue } from './cue';
 import { collectCues } from './cues';
 import { documentConsistency, type ScoredSpan } from './consistency';
 import { createContext } from './context';
@@ -56,4 +56,18 @@ export function detectMentions(analysis: TextAnalysis, gaz: Gazetteer, scorer: S
     });
   }
   return { mentions, definitions };
+}
+
+/** A span of stage 1 with the cues of stage 2, placed in the text (UTF-16 offsets): what a scorer learns from. */
+export interface SpanWithCues {
+  readonly start: number;
+  readonly end: number;
+  readonly cues: readonly Cue[];
+}
+
+/** Stages 1 and 2 only: every span of the text with its cues, in text order (for npm run train). */
+export function spansWithCues(analysis: TextAnalysis, gaz: Gazetteer): SpanWithCues[] {
+  const units = buildUnits(analysis.text, analysis.tokens);
+  const ctx = createContext(analysis.text, units, gaz);
+  return findSpans(ctx).map((span) => ({ start: units[span.a].start, end: units[span.b].end, cues: collectCues(ctx, span) }));
 }

@@ -91,7 +91,8 @@ function gazetteerWeight(place: string): CueWeight {
   return place === 'city' ? w('PLACE', GOOD, 16) : w('PLACE', STRONG, 5);
 }
 
-function weightOf(c: Cue, table: Readonly<Partial<Record<CueKind, CueWeight>>>): CueWeight | undefined {
+/** What one cue says on its own under `table` (default: the hand-set weights); undefined for cues that type nothing. */
+export function weightOf(c: Cue, table: Readonly<Partial<Record<CueKind, CueWeight>>> = HAND_WEIGHTS): CueWeight | undefined {
   if (c.kind === 'gazetteer') return gazetteerWeight(c.place);
   if (c.kind === 'given-name') return w('PERSON', GOOD, c.caps ? 18 : 23);
   return table[c.kind];

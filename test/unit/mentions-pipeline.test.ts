@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { loadGazetteer } from '../../src/core/gazetteer';
+import { type Cue, describeCue } from '../../src/core/mentions/cue';
+import { detectMentions, spansWithCues } from '../../src/core/mentions/detect';
+import { CLASSES, cueFeatures, learnedScorer, probabilities } from '../../src/core/mentions/learned';
+import { handScorer, type SpanScorer } from '../../src/core/mentions/scorer';
+import { createTagger } from '../../src/core/nlp';
+
+// The four typed stages of mention detection (issue 9, item 1). Every name here is invented.
+describe('mentions: typed pipeline (spans, cues, scorer, document consistency)', function () {
+  this.timeout(30000);
+  const tag = createTagger();
+  const gaz = loadGazetteer();
+  const kinds = (cues: readonly Cue[]) => cues.map((c) => c.kind);
+  const spanAt = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return spansWithCues(tag(text), gaz).find((s) => s.start === start && s.end === start + name.length);
+  };
+
+  it('finds non-overlapping spans in text order, with no type attached', () => {
+    const text = 'Sgt Velma Orrick met the Harlow University board in Xavierstad. Orrick said Quellmark Dynamics would pay.';
+    const spans = spansWithCues(tag(text), gaz);
+    assert.ok(spans.length >= 3);
+    for (let k = 1; k < spans.length; k++) assert.ok(spans[k - 1].end <= spans[k].start, JSON.stringify(spans));
+    for (const s of spans) assert.ok(!('type' in s), 'stage 1 and 2 carry no type');
+    // The title is cut off the span and kept as a typed cue.
+    const person = spanAt(text, 'Velma Orrick');
+    assert.ok(person);
+    const title = person.cues.find((c) => c.kind === 'title');
+    assert.ok(title && title.kind === 'title' && title.word === 'Sgt');
+  });
+
+  it('collects typed cues: head noun, gazetteer reading, given name, verb of saying, place preposition', () => {
+    const text = 'Talia Brenwick joined Harlow University. Brenwick Corp said it would move to Canada. She lives in Lisbon.';
+    assert.ok(kinds(spanAt(text, 'Harlow University')?.cues ?? []).includes('org-head'));
+    const given = spanAt(text, 'Talia Brenwick')?.cues.find((c) => c.kind === 'given-name');
+    assert.ok(given && given.kind === 'given-name' && given.word === 'Talia');
+    const canada = spanAt(text, 'Canada')?.cues.find((c) => c.kind === 'gazetteer');
+    assert.ok(canada && canada.kind === 'gazetteer' && canada.place === 'country');
+    assert.ok(kinds(spanAt(text, 'Lisbon')?.cues ?? []).includes('gazetteer'));
+    const org = spanAt(text, 'Brenwick Corp');
+    assert.ok(org && kinds(org.cues).includes('org-head'), JSON.stringify(org));
+  });
+
+  it('scores with a SpanScorer: a type or "not a name", and the deciding cue', () => {
+    assert.deepEqual(handScorer.score([{ kind: 'org-head', word: 'Institute' }, { kind: 'shape-short' }]).type, 'ORG');
+    assert.equal(handScorer.score([{ kind: 'code' }]).type, null);
+    assert.equal(handScorer.score([{ kind: 'named-thing' }, { kind: 'shape-short' }]).type, null);
+    // A title outranks a weak guess but not a head noun: "President Hotel" stays a place.
+    const titled = handScorer.score([{ kind: 'title', word: 'Insp', royal: false, givenFollows: true }, { kind: 'shape-short' }]);
+    assert.equal(titled.type, 'PERSON');
+    assert.equal(describeCue(titled.cue), 'title:Insp');
+    const hotel = handScorer.score([{ kind: 'title', word: 'President', royal: false, givenFollows: false }, { kind: 'place-head', word: 'Hotel' }]);
+    assert.equal(hotel.type, 'PLACE');
+    // The noun after a name overrides a weak guess.
+    assert.equal(handScorer.score([{ kind: 'shape-short' }, { kind: 'org-follower', word: 'group' }]).type, 'ORG');
+  });
+
+  it('plugs any SpanScorer into detectMentions, and derives the evidence text from the deciding cue', () => {
+    const text = 'Talia Brenwick visited Harlow University in Lisbon.';
+    const allPlaces: SpanScorer = { score: () => ({ type: 'PLACE', score: 3, cue: { kind: 'gazetteer', place: 'city' } }) };
+    const placed = detectMentions(tag(text), gaz, allPlaces).mentions;
+    assert.ok(placed.length >= 3);
+    assert.ok(placed.every((m) => m.type === 'PLACE' && m.evidence === 'gazetteer:city'));
+    const none: SpanScorer = { score: () => ({ type: null, score: 0, cue: { kind: 'code' } }) };
+    assert.deepEqual(detectMentions(tag(text), gaz, none).mentions, []);
+    const byHand = detectMentions(tag(text), gaz, handScorer).mentions;
+    assert.equal(byHand.find((m) => m.text === 'Harlow University')?.evidence, 'head:University');
+  });
+
+  it('document consistency gives a lone surname the type of its full name', () => {
+    const text = 'Helen Oyelaran-Quist, the port director, spoke first. Later Oyelaran-Quist said the ships would wait.';
+    const ms = detectMentions(tag(text), gaz).mentions;
+    const lone = ms.filter((m) => m.text === 'Oyelaran-Quist');
+    assert.equal(lone.length, 1, JSON.stringify(ms));
+    assert.equal(lone[0].type, 'PERSON');
+    assert.equal(lone[0].evidence, 'surname');
+  });
+
+  it('learned scorer: features are cue kinds only, probabilities sum to one, and it types only its chosen kinds', () => {
+    const cues: Cue[] = [{ kind: 'given-name', word: 'Talia', caps: false, plain: true }, { kind: 'shape-short' }, { kind: 'sentence-initial' }];
+    const f = cueFeatures(cues);
+    assert.deepEqual(f, ['bias', 'given-name:plain', 'sentence-initial', 'shape-short']);
+    assert.ok(!f.some((x) => x.includes('Talia')));
+    const w = { useFor: ['shape-single'], features: { bias: [0, 0, 0, 0], 'shape-single': [0, 0, 5, 0] } };
+    const p = probabilities(w, ['bias', 'shape-single']);
+    assert.equal(p.length, CLASSES.length);
+    assert.ok(Math.abs(p.reduce((x, y) => x + y, 0) - 1) < 1e-9);
+    const scorer = learnedScorer(w);
+    // The weights say PLACE for a lone unknown word ...
+    assert.equal(scorer.score([{ kind: 'shape-single' }]).type, 'PLACE');
+    assert.equal(handScorer.score([{ kind: 'shape-single' }]).type, 'ORG');
+    // ... and leave spans whose best cue is of another kind to the hand-set ranking.
+    assert.equal(scorer.score([{ kind: 'org-head', word: 'Institute' }, { kind: 'shape-single' }]).type, 'ORG');
+  });
+});
