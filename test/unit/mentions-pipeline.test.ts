@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { createAnnotator } from '../../src/core/annotate';
 import { loadGazetteer } from '../../src/core/gazetteer';
+import data from '../../src/core/gazetteer/data.json';
+import lexicon from '../../src/core/gazetteer/lexicon.json';
 import { type Cue, describeCue } from '../../src/core/mentions/cue';
 import { detectMentions, spansWithCues } from '../../src/core/mentions/detect';
 import { CLASSES, cueFeatures, learnedScorer, probabilities } from '../../src/core/mentions/learned';
@@ -92,5 +95,30 @@ describe('mentions: typed pipeline (spans, cues, scorer, document consistency)',
     assert.equal(handScorer.score([{ kind: 'shape-single' }]).type, 'ORG');
     // ... and leave spans whose best cue is of another kind to the hand-set ranking.
     assert.equal(scorer.score([{ kind: 'org-head', word: 'Institute' }, { kind: 'shape-single' }]).type, 'ORG');
+  });
+
+  it('types a small town that is also a company as the company where the story is about companies', () => {
+    // An invented town that the (extended) gazetteer knows and the company dictionary lists too.
+    const sorted = (list: string, ...add: string[]) => [...list.split('\n'), ...add].sort().join('\n');
+    const gz = loadGazetteer({ ...data, cities: `${data.cities}\nQuarnsby` }, { ...lexicon, companyWords: sorted(lexicon.companyWords, 'Quarnsby') });
+    const annotator = createAnnotator({ gazetteer: gz });
+    const typeOf = (text: string) => annotator.annotate(text).mentions.find((m) => m.text === 'Quarnsby')?.type;
+    assert.equal(typeOf('Last year Quarnsby was planning to open its first plant abroad.'), 'ORG');
+    assert.equal(typeOf('Quarnsby raised prices again, and the company blamed steel costs.'), 'ORG');
+    // After a preposition of place, or in a story about no company, the town stays a town.
+    assert.equal(typeOf('The company opened a plant in Quarnsby last year.'), 'PLACE');
+    assert.equal(typeOf('We drove through Quarnsby on the way to the coast.'), 'PLACE');
+    // One company reading in the document types every occurrence.
+    const ms = annotator.annotate('Quarnsby was cutting its workforce. Later Quarnsby hired again.').mentions.filter((m) => m.text === 'Quarnsby');
+    assert.deepEqual(ms.map((m) => m.type), ['ORG', 'ORG']);
+  });
+
+  it('reads an adjective before an institution\'s one-word name as that institution, not a building', () => {
+    const annotator = createAnnotator();
+    const typeOf = (text: string, name: string) => annotator.annotate(text).mentions.find((m) => m.text === name)?.type;
+    assert.equal(typeOf('The documents were withheld by the White House on Friday.', 'White House'), 'ORG');
+    assert.equal(typeOf('A vote in the Upper House was delayed.', 'Upper House'), 'ORG');
+    // A noun before "House" names a building.
+    assert.notEqual(typeOf('She rented a room at Brackenridge House near the river.', 'Brackenridge House'), 'ORG');
   });
 });

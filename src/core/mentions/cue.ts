@@ -14,6 +14,8 @@ export type WordCueKind =
   | 'place-head'
   /** "of"/"for" kept by an organization head before it ("University of X"). */
   | 'org-connector'
+  /** A one-word institution as the head ("White House"). */
+  | 'institution-head'
   /** An organization head before a country ("X Foundation Kenya"): a branch. */
   | 'head-branch'
   /** A place prefix opens the name ("Mount X", "Lake Y"). */
@@ -60,6 +62,8 @@ export type PlainCueKind =
   | 'initials'
   /** Every word is in capitals: emphasis, not an acronym (with a given-name cue, a person). */
   | 'acronym'
+  /** A small town's name that is also a company's, in a story about companies ("Xburg raised prices"). */
+  | 'company-town'
   /** Company talk around a name: company dictionary and a verb, "its", "the company", "shares". */
   | 'company'
   /** A town whose name is also a word, after a place preposition ("in Reading"). */
@@ -144,7 +148,7 @@ export const HEAD_KINDS: ReadonlySet<CueKind> = new Set(['org-head', 'facility-h
  */
 export function describeCue(c: Cue): string {
   switch (c.kind) {
-    case 'org-head': case 'facility-head': case 'place-head': case 'org-connector': return `head:${c.word}`;
+    case 'org-head': case 'facility-head': case 'place-head': case 'org-connector': case 'institution-head': return `head:${c.word}`;
     case 'head-branch': return `head-branch:${c.word}`;
     case 'place-prefix': return `prefix:${c.word}`;
     case 'place-modifier': return `place-modifier:${c.word}`;

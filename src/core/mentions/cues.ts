@@ -24,6 +24,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const single = p.a === p.b;
   const first = units[p.a].text;
   const u = units[p.a];
+  const prevUnit = units[p.a - 1];
   if (u.initial) cues.push({ kind: 'sentence-initial' });
   if (u.headline) cues.push({ kind: 'headline' });
   const dateline = datelineRole(ctx, p);
@@ -39,6 +40,11 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   }
   const placeKind = ctx.placeKind(text);
   if (placeKind) cues.push({ kind: 'gazetteer', place: placeKind });
+  // A small town's name that is also a company's, in a story about companies, not after a
+  // preposition of place: the company (firms named after their home town).
+  if (single && placeKind === 'city' && gaz.isCompanyWord(first) && (ctx.talksOfCompanies() || (actsAsBody(ctx, p, true) && itsFollows(ctx, p))) && !(prevUnit && prevUnit.sentence === u.sentence && PLACE_PREPOSITIONS.has(prevUnit.text))) {
+    cues.push({ kind: 'company-town' });
+  }
 
   if (!single) {
     const headK = headOf(ctx, p);
@@ -50,6 +56,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
     if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) cues.push({ kind: 'meeting-in-city' });
     if (ORG_HEADS.has(head) && mode !== 'place') cues.push({ kind: FACILITY_HEADS.has(head) ? 'facility-head' : 'org-head', word: head });
     if (PLACE_HEADS.has(head) || mode === 'place') cues.push({ kind: 'place-head', word: head });
+    // "White House", "Upper House": an adjective before an institution's one-word name (a noun before
+    // it makes a building: "Abbey House").
+    if (p.b === p.a + 1 && SINGLE_ORGS.has(head) && !ORG_HEADS.has(head) && (gaz.wordClass(first) === 'ADJ' || PLACE_MODIFIERS.has(first))) cues.push({ kind: 'institution-head', word: head });
     // "Oxfam International Kenya", "Tata Group India": an organization's branch in a country.
     if (mode === null && ORG_HEADS.has(units[headK - 1]?.text ?? '') && headK - 1 > p.a && ctx.placeKind(head) !== undefined && ctx.placeKind(head) !== 'city') {
       cues.push({ kind: 'head-branch', word: units[headK - 1].text });
@@ -204,16 +213,25 @@ function companyEvidence(ctx: Context, p: Piece): boolean {
   if (p.a === p.b || gaz.isGivenName(first) || ctx.placeKind(first) !== undefined) return false;
   // Company dictionaries hold many ordinary words ("Big", "Public"): they count only for a name that
   // acts ("X Robotics said", "X Dynamics cut jobs"), i.e. one followed by a verb.
-  const next = units[p.b + 1];
-  const acts = next !== undefined && next.sentence === units[p.b].sentence && (next.pos === 'VERB' || SPEECH_VERBS.has(next.text));
+  const acts = actsAsBody(ctx, p);
   if (acts && gaz.isCompanyWord(first) && !gaz.isPersonName(first)) return true;
-  for (let k = p.b + 1; acts && k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) {
-    if (units[k].text === 'its') return true;
-  }
+  if (acts && itsFollows(ctx, p)) return true;
   const last = units[p.b].text;
   return gaz.isCommonWord(last) && !gaz.isPersonName(last) && ctx.talksOfCompanies();
 }
 
+/** The name is followed by a verb in its sentence ("X Robotics said", "X cut jobs"). */
+function actsAsBody(ctx: Context, p: Piece, auxiliary = false): boolean {
+  const next = ctx.units[p.b + 1];
+  return next !== undefined && next.sentence === ctx.units[p.b].sentence && (next.pos === 'VERB' || (auxiliary && next.pos === 'AUX') || SPEECH_VERBS.has(next.text));
+}
+
+/** "its" within 25 units after the name in its sentence: the name is a body, not a person or a town. */
+function itsFollows(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  for (let k = p.b + 1; k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) if (units[k].text === 'its') return true;
+  return false;
+}
 
 /** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
 function contextCue(ctx: Context, p: Piece): Cue | undefined {
