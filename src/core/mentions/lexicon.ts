@@ -132,7 +132,7 @@ export const NOT_NAMES = set(`
   However Meanwhile Furthermore Moreover Nevertheless Indeed Instead Otherwise Therefore Thus Hence Perhaps Maybe
   Please Thanks Thank Hello Hi Dear Sincerely Regards Yours Well Oh Ah Okay OK Ok
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec P.S. P.P.S.
   Chapter Section Page Figure Table Photo Image Source Note Notes Update Updated Editor Editors Share Tweet
   Click Read Watch Listen Subscribe Advertisement Related Comment Comments Reply Posted Home Menu Search Login
   Let Like Unlike Among Along Around Against Between Beyond During Except Inside Outside Within Throughout

@@ -44,7 +44,11 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
     }
     break;
   }
-  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) b--;
+  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) {
+    // "Shah Abbas I", "King Olaf I": after a ruler's title and a name, "I" is a regnal number.
+    if (units[b].text === 'I' && b - 2 >= a && ROYAL_TITLES.has(units[b - 2].text)) break;
+    b--;
+  }
   return [a, b];
 }
 
