@@ -121,4 +121,26 @@ describe('mentions: typed pipeline (spans, cues, scorer, document consistency)',
     // A noun before "House" names a building.
     assert.notEqual(typeOf('She rented a room at Brackenridge House near the river.', 'Brackenridge House'), 'ORG');
   });
+
+  it('reads a word before "people" or "language" as a people\'s name everywhere in the document', () => {
+    const annotator = createAnnotator();
+    const text = 'The Velorani arrived on the islands long ago. The Velorani people carved trees, and the Velorani language survives. Visitors admire Velorani carvings.';
+    const ms = annotator.annotate(text).mentions;
+    assert.ok(!ms.some((m) => m.text === 'Velorani'), JSON.stringify(ms));
+    // A strong cue still names a place: "the Lake Velorani people" keeps the lake.
+    const lake = annotator.annotate('Fishers of Lake Tessarin sell fish. The Tessarin people fish too.').mentions;
+    assert.ok(lake.some((m) => m.text === 'Lake Tessarin' && m.type === 'PLACE'), JSON.stringify(lake));
+  });
+
+  it('reads eras, plural weekdays and adjectives of places as no names', () => {
+    const annotator = createAnnotator();
+    const texts = (t: string) => annotator.annotate(t).mentions.map((m) => m.text);
+    assert.deepEqual(texts('During the Middle Ages the town declined; the Bronze Age left tools.'), []);
+    assert.ok(!texts('The bar offers salsa courses on Saturdays.').includes('Saturdays'));
+    const gz = loadGazetteer({ ...data, cities: `${data.cities}\nVarenne` });
+    const withTown = createAnnotator({ gazetteer: gz });
+    const ms = withTown.annotate('We danced to Varennean music and then drove to Varenne.').mentions;
+    assert.ok(!ms.some((m) => m.text === 'Varennean'), JSON.stringify(ms));
+    assert.ok(ms.some((m) => m.text === 'Varenne' && m.type === 'PLACE'), JSON.stringify(ms));
+  });
 });

@@ -58,6 +58,12 @@ export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[])
     const core = cue.kind === 'place-prefix' && a < b ? ctx.keyText(a + 1, b) : undefined;
     cands.push({ a, b, type, strength: score, cue, cues: s.cues, descriptors: [...s.span.descriptors], deferred, core });
   }
+  // "the X people" once in the document: X names a people everywhere in it, unless a strong cue says otherwise.
+  const peoples = new Set<string>();
+  for (const s of scored) if (s.cues.some((c) => c.kind === 'people-noun-after')) peoples.add(gazetteerKey(ctx.keyText(s.span.a, s.span.b)));
+  if (peoples.size > 0) {
+    for (let k = cands.length - 1; k >= 0; k--) if (cands[k].strength < STRONG && peoples.has(gazetteerKey(ctx.keyText(cands[k].a, cands[k].b)))) cands.splice(k, 1);
+  }
   const definitions = applyDefinitions(ctx, cands);
   const kept = harmonize(ctx, cands);
   return { decided: kept.map((c) => ({ a: c.a, b: c.b, type: c.type, score: c.strength, cue: c.cue, cues: c.cues, descriptors: c.descriptors })), definitions };

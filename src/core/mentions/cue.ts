@@ -99,6 +99,8 @@ export type PlainCueKind =
   | 'inverted-name'
   /** Not a name of our types: a work ("the film X", a quoted title), a model number ("X 500"). */
   | 'work-noun-before'
+  /** A noun for a people right after ("the X people", "the X language"): a people's name. */
+  | 'people-noun-after'
   | 'quoted-title'
   | 'model-number'
   /** Position: the first word of a sentence, or a title-case or shouted line. */

@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 import type { Context } from './context';
 import {
   CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
-  ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
+  ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
@@ -104,6 +104,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (ORG_FOLLOWERS.has(follower)) cues.push({ kind: CITY_NAMED_ORGS.has(follower) ? 'party-follower' : 'org-follower', word: follower });
   else if (PLACE_FOLLOWERS.has(follower)) cues.push({ kind: 'place-follower', word: follower });
 
+  // "the X people", "the X language": a people's name.
+  if (PEOPLE_NOUNS.has(follower)) cues.push({ kind: 'people-noun-after' });
   // Not names of our types: works, quoted titles, model numbers.
   const prev = units[p.a - 1];
   if (prev && prev.sentence === u.sentence && WORK_NOUNS.has(prev.text)) cues.push({ kind: 'work-noun-before' });

@@ -131,7 +131,7 @@ export const NOT_NAMES = set(`
   Other Another Such Same Last Next First Second Third Today Yesterday Tomorrow Tonight According Warning Despite
   However Meanwhile Furthermore Moreover Nevertheless Indeed Instead Otherwise Therefore Thus Hence Perhaps Maybe
   Please Thanks Thank Hello Hi Dear Sincerely Regards Yours Well Oh Ah Okay OK Ok
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec P.S. P.P.S.
   Chapter Section Page Figure Table Photo Image Source Note Notes Update Updated Editor Editors Share Tweet
   Click Read Watch Listen Subscribe Advertisement Related Comment Comments Reply Posted Home Menu Search Login
@@ -239,7 +239,7 @@ export const EVENT_PREFIXES = set(`Hurricane Typhoon Cyclone Storm Tropical Oper
 
 /** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
 export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
-  Week Prize Award Awards Election Elections Marathon Season Era Spring Uprising Massacre Genocide Holocaust Summit`);
+  Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
 export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm
@@ -324,3 +324,6 @@ export const WORD_CITY_PREPOSITIONS = set(`in near from to outside via through t
 
 /** Lower-case words that open an apposition after a person's name ("X, the head of …"): its descriptor. */
 export const APPOSITION_START = set(`the a an his her their its former then now chief head`);
+
+/** Nouns after which a capitalized word names a people, not a place or a body ("the X people", "the X language"). */
+export const PEOPLE_NOUNS = set(`people peoples language languages tribe tribes tribesmen`);

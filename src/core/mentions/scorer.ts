@@ -150,6 +150,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   // Not names of our three types.
   if (has(cues, 'title-object') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'title-object' } };
   if (has(cues, 'work-noun-before')) return { type: null, score: 0, cue: { kind: 'work-noun-before' } };
+  if (has(cues, 'people-noun-after') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'people-noun-after' } };
   if (has(cues, 'quoted-title') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'quoted-title' } };
   if (v.cue.kind === 'named-thing' || v.cue.kind === 'meeting-in-city') return { type: null, score: 0, cue: v.cue };
   if (has(cues, 'model-number') && v.score < STRONG && v.type !== 'PLACE') return { type: null, score: 0, cue: { kind: 'model-number' } };

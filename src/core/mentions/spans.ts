@@ -297,6 +297,9 @@ function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.length < 6) return false;
   const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
   if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
+  // "Xlandean", "Ytownian": the adjective of a place.
+  if (t.endsWith('ean')) return place(t.slice(0, -2)) || place(t.slice(0, -3));
+  if (t.endsWith('ian')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'a');
   // "Midwesterners", "Middle Easterners": people of a region named by a compass word.
   if (t.endsWith('erners') && place(t.slice(0, -6))) return true;
   if (t.endsWith('ers')) return place(t.slice(0, -3));
