@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { createAnnotator } from '../../src/core/annotate';
 import { loadGazetteer } from '../../src/core/gazetteer';
 import data from '../../src/core/gazetteer/data.json';
@@ -142,5 +144,14 @@ describe('mentions: typed pipeline (spans, cues, scorer, document consistency)',
     const ms = withTown.annotate('We danced to Varennean music and then drove to Varenne.').mentions;
     assert.ok(!ms.some((m) => m.text === 'Varennean'), JSON.stringify(ms));
     assert.ok(ms.some((m) => m.text === 'Varenne' && m.type === 'PLACE'), JSON.stringify(ms));
+  });
+
+  it('lists no word twice in one hand-kept word list', () => {
+    const source = fs.readFileSync(path.join(__dirname, '../../src/core/mentions/lexicon.ts'), 'utf8');
+    for (const m of source.matchAll(/export const (\w+)(?:: [^=]+)? = set\(`([^`]*)`/g)) {
+      const words = m[2].split(/\s+/).filter(Boolean);
+      const twice = words.filter((w, k) => words.indexOf(w) !== k);
+      assert.deepEqual(twice, [], `${m[1]} lists ${twice.join(', ')} twice`);
+    }
   });
 });
