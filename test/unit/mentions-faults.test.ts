@@ -93,6 +93,17 @@ describe('mentions: reported fault kinds', function () {
     assert.equal(c.mentions.find((m) => m.text === 'Denver')?.type, 'PERSON', JSON.stringify(found(c)));
   });
 
+  it('keeps a regnal "I" after a ruler\'s title and name, and never reads the pronoun as one', () => {
+    has('The mosque was built by Shah Darvesh I in the 1600s.', 'PERSON:Darvesh I');
+    has('Coins of King Ottmar I, and of his son, were found.', 'PERSON:Ottmar I');
+    // Without a ruler's title, "I" is the pronoun.
+    lacks('When Talia Brenwick called, Brenwick I think was away.', 'Brenwick I');
+  });
+
+  it('reads a letter\'s postscript mark as no initials of a person', () => {
+    lacks('Love,\nMarcie\n\nP.S. Slacks are on the way, sent yesterday.', 'P.S. Slacks', 'P.S.');
+  });
+
   it('finds towns whose names are also words where the context says place', () => {
     has('The train stopped in Aarhus before going on.', 'PLACE:Aarhus');
     has('She moved from Arles to the coast.', 'PLACE:Arles');

@@ -1,6 +1,8 @@
 // Acronym definitions stated in the text: "Long Name (ACR)" and "ACR (Long Name)". The acronym then
 // takes the type of its expansion everywhere in the document.
-import { type Candidate, STRONG } from './candidate';
+import type { Candidate } from './candidate';
+import type { Cue } from './cue';
+import { STRONG } from './scorer';
 import type { Context } from './context';
 import { isAcronym } from './words';
 
@@ -61,7 +63,7 @@ export function applyDefinitions(ctx: Context, cands: Candidate[]): Definition[]
     if (long.type === 'PERSON' && long.strength < STRONG) {
       long.type = 'ORG';
       long.strength = STRONG;
-      long.evidence = 'acronym-definition';
+      long.cue = DEFINED;
     }
     const shortText = ctx.spanText(short.a, short.b);
     const longText = ctx.spanText(long.a, long.b);
@@ -73,8 +75,10 @@ export function applyDefinitions(ctx: Context, cands: Candidate[]): Definition[]
     if (!long || long === c) continue;
     c.type = long.type;
     c.strength = STRONG;
-    c.evidence = 'acronym-definition';
+    c.cue = DEFINED;
     c.deferred = false;
   }
   return defs;
 }
+
+const DEFINED: Cue = { kind: 'acronym-definition' };

@@ -1,24 +1,25 @@
 import type { EntityType } from '../types';
+import type { Cue } from './cue';
 
 /**
- * A name found in the text, as a range of word units, with how sure the typing is. Strength:
- * 3 = a cue that rarely misleads (gazetteer country, head noun, title, acronym definition),
- * 2 = good evidence (given name, context), 1 = default guess.
+ * A span under the document stage's review (consistency.ts, acronyms.ts): its scorer verdict, which
+ * that stage may revise from what the rest of the document says. Local to that stage: it starts from
+ * the scored spans and ends as the detector's mentions; no other stage sees it.
  */
 export interface Candidate {
   /** First and last unit index (inclusive). */
   a: number;
   b: number;
   type: EntityType;
+  /** On the scorer's scale (scorer.ts: STRONG, GOOD, WEAK). */
   strength: number;
-  evidence: string;
+  /** The cue that decides the type now. */
+  cue: Cue;
+  /** Every cue the cue stage collected for the span. */
+  readonly cues: readonly Cue[];
   descriptors: string[];
   /** First word of a sentence with no evidence of its own: kept only if the document confirms it. */
   deferred: boolean;
   /** Unit texts without cue words ("Bastion" of "Camp Bastion"): shorter forms that inherit the type. */
   core?: string;
 }
-
-export const STRONG = 3;
-export const GOOD = 2;
-export const WEAK = 1;

@@ -1,29 +1,87 @@
-// Within one document a string names one thing: every occurrence gets the best-supported type, a lone
-// surname or given name takes the type of the full name it belongs to, and "Bastion" takes the type of
-// "Camp Bastion". Sentence-initial words without evidence survive only if the document confirms them.
+// Stage 4 of mention detection, document consistency: within one document a string names one thing.
+// Every occurrence gets the best-supported type, a lone surname or given name takes the type of the
+// full name it belongs to, "Bastion" takes the type of "Camp Bastion", and an acronym the type of its
+// stated expansion. Sentence-initial words without evidence survive only if the document confirms
+// them. Reads cue kinds and scores, never evidence strings.
 import type { EntityType } from '../types';
-import { type Candidate, GOOD, STRONG, WEAK } from './candidate';
+import type { Candidate } from './candidate';
+import { type Cue, type CueKind, CONTEXT_KINDS, HEAD_KINDS, SHAPE_KINDS } from './cue';
 import type { Context } from './context';
 import { gazetteerKey } from '../gazetteer';
-import { COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { applyDefinitions, type Definition } from './acronyms';
+import { CAPITAL_PARTICLES, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { GOOD, STRONG, WEAK, type Scored } from './scorer';
+import type { FoundSpan } from './spans';
 import { touchesOnLine } from './units';
 import { isAcronym } from './words';
 
-/** Particles that open a surname written with a capital ("Ní X", "Van Y", "O' Z"). */
-const CAPITAL_PARTICLES = new Set(['Ní', 'Nic', 'Ó', 'Ua', 'Mac', 'Mc', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Le', 'La', 'Al', 'El', 'Bin', 'Ibn', 'Abu']);
 const isParticle = (w: string) => NAME_PARTICLES.has(w) || CAPITAL_PARTICLES.has(w);
 
-export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
+/** A span with its cues and its scorer's verdict: the input of this stage. */
+export interface ScoredSpan {
+  readonly span: FoundSpan;
+  readonly cues: readonly Cue[];
+  readonly verdict: Scored;
+}
+
+/** A name the document stage keeps: units a..b, its type, score, deciding cue and descriptors. */
+export interface Decided {
+  readonly a: number;
+  readonly b: number;
+  readonly type: EntityType;
+  readonly score: number;
+  readonly cue: Cue;
+  readonly cues: readonly Cue[];
+  readonly descriptors: readonly string[];
+}
+
+/** Framing cues that settle a span on their own: no confirmation needed at a sentence start. */
+const SETTLED: ReadonlySet<CueKind> = new Set(['title', 'employer-slot', 'place-named-org', 'road-number', 'inverted-name']);
+
+/**
+ * The document stage: spans scored as names (sorted by first unit) in, the names kept out, with the
+ * acronym definitions the text states. The input is not changed.
+ */
+export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[]): { decided: Decided[]; definitions: Definition[] } {
+  const cands: Candidate[] = [];
+  for (const s of scored) {
+    const { type, score, cue } = s.verdict;
+    if (type === null) continue;
+    const { a, b } = s.span;
+    const hasCue = (k: CueKind) => s.cues.some((c) => c.kind === k);
+    // A lone first word of a sentence without a strong cue, and a weak guess inside a title-case line,
+    // wait for the document to confirm them elsewhere. A first name from the curated lists that is no
+    // ordinary word or place ("Mary is working…") is kept.
+    const plainGiven = cue.kind === 'given-name' && cue.plain;
+    const deferred = !SETTLED.has(cue.kind) &&
+      ((a === b && hasCue('sentence-initial') && score < STRONG && !CONTEXT_KINDS.has(cue.kind) && !plainGiven) || (hasCue('headline') && score < GOOD));
+    const core = cue.kind === 'place-prefix' && a < b ? ctx.keyText(a + 1, b) : undefined;
+    cands.push({ a, b, type, strength: score, cue, cues: s.cues, descriptors: [...s.span.descriptors], deferred, core });
+  }
+  // "the X people" once in the document: X names a people everywhere in it, unless a strong cue says otherwise.
+  const peoples = new Set<string>();
+  for (const s of scored) if (s.cues.some((c) => c.kind === 'people-noun-after')) peoples.add(gazetteerKey(ctx.keyText(s.span.a, s.span.b)));
+  if (peoples.size > 0) {
+    for (let k = cands.length - 1; k >= 0; k--) if (cands[k].strength < STRONG && peoples.has(gazetteerKey(ctx.keyText(cands[k].a, cands[k].b)))) cands.splice(k, 1);
+  }
+  const definitions = applyDefinitions(ctx, cands);
+  const kept = harmonize(ctx, cands);
+  return { decided: kept.map((c) => ({ a: c.a, b: c.b, type: c.type, score: c.strength, cue: c.cue, cues: c.cues, descriptors: c.descriptors })), definitions };
+}
+
+const isShape = (c: Candidate) => SHAPE_KINDS.has(c.cue.kind);
+
+function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   // Keys fold apostrophes: "O'Hare" and "O’Hare" are one name.
   const text = (c: Candidate) => gazetteerKey(ctx.keyText(c.a, c.b));
   applyDocumentPrior(cands);
   joinParticleSurnames(ctx, cands);
 
   // Shorter forms that inherit from longer names in the same document.
-  const inherited = new Map<string, { type: EntityType; evidence: string; strength: number }>();
-  const offer = (key: string, type: EntityType, evidence: string, strength: number) => {
+  const inherited = new Map<string, { type: EntityType; cue: Cue; strength: number }>();
+  const offer = (key: string, type: EntityType, cue: Cue, strength: number) => {
     const had = inherited.get(key);
-    if (!had || had.strength < strength) inherited.set(key, { type, evidence, strength });
+    if (!had || had.strength < strength) inherited.set(key, { type, cue, strength });
   };
   // Given names of the people named in full here, with the different full names that have each.
   const fullNamesByGiven = new Map<string, Set<string>>();
@@ -37,35 +95,35 @@ export function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
-      offer(gazetteerKey(ctx.units[c.b].text), 'PERSON', 'surname', c.strength);
+      offer(gazetteerKey(ctx.units[c.b].text), 'PERSON', SURNAME, c.strength);
       // "van der X", "Ní Y": the surname with its particles.
       const t = surnameStart(ctx, c);
-      if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', 'surname', c.strength);
+      if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', SURNAME, c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
-      if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', 'given-name', GOOD);
+      if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', GIVEN_OF_TITLED, GOOD);
     } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
-      offer(ctx.keyText(c.a, c.b - 1), 'ORG', 'core-name', c.strength);
+      offer(ctx.keyText(c.a, c.b - 1), 'ORG', CORE_NAME, c.strength);
       const first = ctx.units[c.a].text;
-      if (c.b - 1 > c.a && !ctx.gaz.isCommonWord(first) && !ctx.gaz.isGivenName(first)) offer(first, 'ORG', 'core-name', c.strength);
+      if (c.b - 1 > c.a && !ctx.gaz.isCommonWord(first) && !ctx.gaz.isGivenName(first)) offer(first, 'ORG', CORE_NAME, c.strength);
     } else if (c.core && c.strength >= GOOD) {
-      offer(c.core, c.type, 'core-name', c.strength);
+      offer(c.core, c.type, CORE_NAME, c.strength);
     }
   }
   // Without a title, a known given name alone is a person when exactly one person named in full in
   // this document has it (a columnist's "Previously, Jo covered courts" after the byline "Jo Bloggs").
   // A title's offer (above) wins; this one only fills in guesses (see givenNameAloneNeedsMore).
-  for (const [given, fulls] of fullNamesByGiven) if (fulls.size === 1 && ctx.gaz.isGivenName(given)) offer(given, 'PERSON', 'given-name-in-document', GOOD);
+  for (const [given, fulls] of fullNamesByGiven) if (fulls.size === 1 && ctx.gaz.isGivenName(given)) offer(given, 'PERSON', GIVEN_IN_DOCUMENT, GOOD);
   for (const c of cands) {
-    if (c.strength >= STRONG && c.evidence.startsWith('head')) continue;
-    if (c.evidence === 'acronym-definition' || c.evidence === 'institution') continue;
+    if (c.strength >= STRONG && HEAD_KINDS.has(c.cue.kind)) continue;
+    if (c.cue.kind === 'acronym-definition' || c.cue.kind === 'institution') continue;
     if (givenNameAloneNeedsMore(ctx, c, inherited.get(text(c)))) continue;
     const inh = inherited.get(text(c));
     if (!inh || inh.strength < c.strength) continue;
-    if (c.a !== c.b && inh.evidence !== 'core-name' && inh.evidence !== 'surname') continue;
+    if (c.a !== c.b && inh.cue.kind !== 'core-name' && inh.cue.kind !== 'surname') continue;
     c.type = inh.type;
     c.strength = Math.max(c.strength, Math.min(STRONG, inh.strength + 1));
-    c.evidence = inh.evidence;
+    c.cue = inh.cue;
     c.deferred = false;
   }
 
@@ -157,7 +215,7 @@ function surnamesOverTowns(ctx: Context, out: Candidate[]): void {
     const prev = units[c.a - 1];
     if (prev && prev.sentence === units[c.a].sentence && (PLACE_PREPOSITIONS.has(prev.text) || prev.text === ',')) continue;
     c.type = 'PERSON';
-    c.evidence = 'surname';
+    c.cue = SURNAME;
   }
 }
 
@@ -166,10 +224,10 @@ function surnamesOverTowns(ctx: Context, out: Candidate[]): void {
  * initial common word ("Will the plan work?" beside "Will Ames"), or a candidate with evidence of
  * another type ("Marion, Ohio" stays a place).
  */
-function givenNameAloneNeedsMore(ctx: Context, c: Candidate, inh: { readonly evidence: string } | undefined): boolean {
-  if (inh?.evidence !== 'given-name-in-document') return false;
+function givenNameAloneNeedsMore(ctx: Context, c: Candidate, inh: { readonly cue: Cue } | undefined): boolean {
+  if (inh?.cue.kind !== 'given-name-in-document') return false;
   if (c.deferred && ctx.gaz.isCommonWord(ctx.keyText(c.a, c.b))) return true;
-  return c.type !== 'PERSON' && !c.evidence.startsWith('default');
+  return c.type !== 'PERSON' && !isShape(c);
 }
 
 /**
@@ -180,12 +238,11 @@ function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (c.a !== c.b || c.strength >= STRONG) return false;
   const w = ctx.units[c.a].text;
   if (isAcronym(w) || !ctx.gaz.isCommonWord(w)) return false;
-  if (c.evidence.startsWith('context:role') || c.evidence.startsWith('gazetteer') || c.evidence === 'context:said-surname') return false;
+  const k = c.cue.kind;
+  if (k === 'role-before' || k === 'gazetteer' || k === 'word-city' || k === 'said-surname') return false;
   return true;
 }
 
-/** Organization heads that also name the building the organization sits in. */
-const FACILITY_EVIDENCE = new Set(['Center', 'Centre', 'Centers', 'Centres', 'Church', 'School', 'College', 'Academy'].map((h) => `head:${h}`));
 
 /**
  * Unknown names take the document's dominant kind: a travel guide full of known places has unknown
@@ -193,19 +250,24 @@ const FACILITY_EVIDENCE = new Set(['Center', 'Centre', 'Centers', 'Centres', 'Ch
  */
 function applyDocumentPrior(cands: Candidate[]): void {
   const n: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0 };
-  for (const c of cands) if (c.strength >= GOOD && !c.evidence.startsWith('default')) n[c.type]++;
+  for (const c of cands) if (c.strength >= GOOD && !isShape(c)) n[c.type]++;
   if (n.PLACE < 5 || n.PLACE < 2 * (n.PERSON + n.ORG)) return;
   // Two unknown capitalized words are a person's name in most prose; only a strongly place-minded
   // document overrides that.
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
-    if (c.evidence === 'default:single' || (multiToo && c.evidence === 'default:short')) c.type = 'PLACE';
-    else if (multiToo && c.evidence === 'default:common-last') {
+    if (c.cue.kind === 'shape-single' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
+    else if (multiToo && c.cue.kind === 'shape-common-last') {
       // In a guide, "Inwood Terrace" is one more unknown place.
       c.type = 'PLACE';
       c.strength = WEAK;
     }
     // A guide's "Science Center", "Community Centre", "University Church" is a building to visit.
-    else if (c.type === 'ORG' && FACILITY_EVIDENCE.has(c.evidence)) c.type = 'PLACE';
+    else if (c.type === 'ORG' && c.cue.kind === 'facility-head') c.type = 'PLACE';
   }
 }
+
+const SURNAME: Cue = { kind: 'surname' };
+const CORE_NAME: Cue = { kind: 'core-name' };
+const GIVEN_IN_DOCUMENT: Cue = { kind: 'given-name-in-document' };
+const GIVEN_OF_TITLED: Cue = { kind: 'given-name-of-titled' };

@@ -3,7 +3,7 @@
 // off people's names.
 import type { Context } from './context';
 import {
-  FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, TITLE_MODIFIERS, TITLES,
+  FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, ROYAL_TITLES, TITLE_MODIFIERS, TITLES,
 } from './lexicon';
 import type { Run } from './runs';
 
@@ -19,7 +19,6 @@ export interface Piece {
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const isConnectorText = (s: string) => s === 'of' || s === 'for' || s === 'and' || s === 'the' || s === '&' || s === 'de';
 
-export const ROYAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Duke', 'Duchess', 'Saint', 'St', 'St.', 'Pope', 'Lord', 'Lady', 'Sir', 'Sultan', 'Emir', 'Tsar', 'Czar', 'Crown', 'Baron', 'Earl', 'Countess', 'Shah']);
 
 export function isTitleWord(s: string): boolean {
   if (TITLES.has(s)) return true;
@@ -45,7 +44,11 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
     }
     break;
   }
-  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) b--;
+  while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) {
+    // "Shah Abbas I", "King Olaf I": after a ruler's title and a name, "I" is a regnal number.
+    if (units[b].text === 'I' && b - 2 >= a && ROYAL_TITLES.has(units[b - 2].text)) break;
+    b--;
+  }
   return [a, b];
 }
 

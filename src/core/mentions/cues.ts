@@ -1,0 +1,375 @@
+// Stage 2 of mention detection, collect cues: for one span found by stage 1 (spans.ts), every typed
+// cue in and around it: the framing the cutting saw, head nouns, gazetteer readings, given names,
+// verbs of saying, prepositions of place, company talk, the shape of the words, the position in the
+// sentence. Cues say what was seen, not what type wins: that is the scorer's job (scorer.ts).
+import type { Cue } from './cue';
+import type { Context } from './context';
+import {
+  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
+  PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
+  WORK_NOUNS, WORKER_NOUNS,
+} from './lexicon';
+import { headOf, isTitleWord, type Piece } from './segment';
+import { allCommon, type FoundSpan } from './spans';
+import { ROW_LEAD, touchesOnLine } from './units';
+import { isAcronym } from './words';
+
+/** The span's framing cues followed by every lexical, contextual, shape and position cue that applies. */
+export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
+  const cues: Cue[] = [...s.frame];
+  const { units, gaz } = ctx;
+  const p: Piece = s;
+  const text = ctx.keyText(p.a, p.b);
+  const single = p.a === p.b;
+  const first = units[p.a].text;
+  const u = units[p.a];
+  const prevUnit = units[p.a - 1];
+  if (u.initial) cues.push({ kind: 'sentence-initial' });
+  if (u.headline) cues.push({ kind: 'headline' });
+  const dateline = datelineRole(ctx, p);
+  if (dateline) cues.push(dateline);
+  const agency = agencyContext(ctx, p);
+  if (agency) cues.push(agency);
+  const signed = signatureOrByline(ctx, p);
+  if (signed) cues.push(signed);
+  // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
+  const colon = units[p.b + 1];
+  if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
+    cues.push({ kind: 'speaker-label' });
+  }
+  const placeKind = ctx.placeKind(text);
+  if (placeKind) cues.push({ kind: 'gazetteer', place: placeKind });
+  // A small town's name that is also a company's, in a story about companies, not after a
+  // preposition of place: the company (firms named after their home town).
+  if (single && placeKind === 'city' && gaz.isCompanyWord(first) && (ctx.talksOfCompanies() || (actsAsBody(ctx, p, true) && itsFollows(ctx, p))) && !(prevUnit && prevUnit.sentence === u.sentence && PLACE_PREPOSITIONS.has(prevUnit.text))) {
+    cues.push({ kind: 'company-town' });
+  }
+
+  if (!single) {
+    const headK = headOf(ctx, p);
+    const head = units[headK].text;
+    const mode = p.mode;
+    const namedThing = DOCUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || EVENT_PREFIXES.has(first) || PRODUCT_HEADS.has(head);
+    if (namedThing && !ORG_HEADS.has(head)) cues.push({ kind: 'named-thing' });
+    // "Xtown Conference", "Xtown Energy Forum": a meeting named after its host city is an event.
+    if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) cues.push({ kind: 'meeting-in-city' });
+    if (ORG_HEADS.has(head) && mode !== 'place') cues.push({ kind: FACILITY_HEADS.has(head) ? 'facility-head' : 'org-head', word: head });
+    if (PLACE_HEADS.has(head) || mode === 'place') cues.push({ kind: 'place-head', word: head });
+    // "White House", "Upper House": an adjective before an institution's one-word name (a noun before
+    // it makes a building: "Abbey House").
+    if (p.b === p.a + 1 && SINGLE_ORGS.has(head) && !ORG_HEADS.has(head) && (gaz.wordClass(first) === 'ADJ' || PLACE_MODIFIERS.has(first))) cues.push({ kind: 'institution-head', word: head });
+    // "Oxfam International Kenya", "Tata Group India": an organization's branch in a country.
+    if (mode === null && ORG_HEADS.has(units[headK - 1]?.text ?? '') && headK - 1 > p.a && ctx.placeKind(head) !== undefined && ctx.placeKind(head) !== 'city') {
+      cues.push({ kind: 'head-branch', word: units[headK - 1].text });
+    }
+    if (PLACE_PREFIXES.has(first)) cues.push({ kind: 'place-prefix', word: first });
+    if (PLACE_MODIFIERS.has(first) && ctx.placeKind(ctx.keyText(p.a + 1, p.b))) cues.push({ kind: 'place-modifier', word: first });
+    if (mode === 'org') cues.push({ kind: 'org-connector', word: head });
+    // "People's X", "Women's Y": a possessive inside a name is the mark of an organization's name.
+    for (let k = p.a + 1; k < p.b; k++) if (/^['’]s?$/.test(units[k].text)) { cues.push({ kind: 'possessive-name' }); break; }
+    // "Harlow & Finch": an ampersand joins the names of a firm's founders.
+    if (mode === null) for (let k = p.a + 1; k < p.b; k++) if (units[k].text === '&') { cues.push({ kind: 'ampersand' }); break; }
+  } else {
+    if (SINGLE_ORGS.has(first)) cues.push({ kind: 'institution' });
+    if (SINGLE_PERSONS.has(first)) cues.push({ kind: 'being' });
+  }
+
+  // "J.R.R. Tolkien", "W. Smith": initials before a surname.
+  if (!single && /^(?:\p{Lu}\.){1,3}$/u.test(first) && ctx.placeKind(first) === undefined && !isAcronym(units[p.a + 1].text)) cues.push({ kind: 'initials' });
+  let acronyms = 0;
+  for (let k = p.a; k <= p.b; k++) if (isAcronym(units[k].text)) acronyms++;
+  // "KAMALA HARRIS" inside normal prose: capitals for emphasis, not an acronym.
+  const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
+  const plainGiven = (w: string) => !gaz.isCommonWord(w) && ctx.placeKind(w) === undefined && !u.headline;
+  if (firstCased && (gaz.isGivenName(firstCased) || peopleNamesOnly(ctx, p))) cues.push({ kind: 'given-name', word: firstCased, caps: true, plain: plainGiven(first) });
+  else if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) cues.push({ kind: 'given-name', word: first, caps: false, plain: plainGiven(first) });
+  if (acronyms > 0) cues.push({ kind: 'acronym' });
+  if (companyEvidence(ctx, p)) cues.push({ kind: 'company' });
+  const around = contextCue(ctx, p);
+  if (around) cues.push(around);
+  if (!single && PLACE_ARTICLES.has(first)) cues.push({ kind: 'place-article', word: first });
+  // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
+  // mark of a personal name (places with particles come from the gazetteer or a place prefix).
+  if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
+  if (peopleNamesOnly(ctx, p)) cues.push({ kind: 'people-names' });
+  // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
+  if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) cues.push({ kind: 'place-first' });
+  if (!single && PLACE_MODIFIERS.has(first)) cues.push({ kind: 'place-modifier-weak', word: first });
+  cues.push(shapeCue(ctx, p));
+
+  // "the Islamic State group", "the Acme company": the noun after the name.
+  const next = units[p.b + 1];
+  const follower = next && next.sentence === units[p.b].sentence ? next.text : '';
+  if (ORG_FOLLOWERS.has(follower)) cues.push({ kind: CITY_NAMED_ORGS.has(follower) ? 'party-follower' : 'org-follower', word: follower });
+  else if (PLACE_FOLLOWERS.has(follower)) cues.push({ kind: 'place-follower', word: follower });
+
+  // "the X people", "the X language": a people's name.
+  if (PEOPLE_NOUNS.has(follower)) cues.push({ kind: 'people-noun-after' });
+  // Not names of our types: works, quoted titles, model numbers.
+  const prev = units[p.a - 1];
+  if (prev && prev.sentence === u.sentence && WORK_NOUNS.has(prev.text)) cues.push({ kind: 'work-noun-before' });
+  if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
+  if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
+  return cues;
+}
+
+/** A person's name is rarely made of dictionary words only; the shape guess when nothing else speaks. */
+function shapeCue(ctx: Context, p: Piece): Cue {
+  const { units, gaz } = ctx;
+  const single = p.a === p.b;
+  if (!single && allCommon(ctx, p.a, p.b)) return { kind: 'shape-common-words' };
+  if (single) return { kind: 'shape-single' };
+  // "Harbour Porpoise", "Postdoctoral Research Fellow": a last word that is an ordinary word and no
+  // surname of the people-name list, after no first name, makes a noun phrase, not a person.
+  const first = units[p.a].text;
+  const last = units[p.b].text;
+  if (p.b - p.a <= 2 && gaz.isCommonWord(last) && !gaz.isPersonName(last) && !gaz.isGivenName(first) && !gaz.isPersonName(first)) return { kind: 'shape-common-last' };
+  if (p.b - p.a <= 2) return { kind: 'shape-short' };
+  return { kind: 'shape-long' };
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+
+/**
+ * "Zentrix 9", "XQ 500", "Valdo Pro 14": a name glued to a model number names a product or an
+ * index. A year after a name ("Expo 2030") and a score ("Acme 21, Globex 14") are no model numbers.
+ */
+function modelNumberAfter(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const next = units[p.b + 1];
+  if (!next || next.kind !== 'number' || next.sentence !== units[p.b].sentence || !touchesOnLine(text, units[p.b], next)) return false;
+  if (/^(?:1[89]|20)\d\d$/.test(next.text)) return false;
+  const after = units[p.b + 2];
+  return !(after && (after.text === ',' || after.text === '-' || after.text === '–'));
+}
+
+/**
+ * "Kamala Okonjo", "KAMALA OKONJO": two or three words, each in the people-name list and none an
+ * ordinary word or a place: a person's name even without a first name from the given-name lists.
+ */
+function peopleNamesOnly(ctx: Context, p: Piece): boolean {
+  if (p.a === p.b || p.b - p.a > 2) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const raw = ctx.units[k].text;
+    const w = /\p{Ll}/u.test(raw) ? raw : raw[0] + raw.slice(1).toLowerCase();
+    if (!ctx.gaz.isPersonName(w) || ctx.gaz.isCommonWord(w) || ctx.placeKind(w) !== undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * "By Ann Pellow" opening a line (a byline), and a name alone on the line after a letter's closing
+ * ("Yours,\nBill"): the writer, a person.
+ */
+function signatureOrByline(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  if (p.b - p.a > 3) return undefined;
+  const prev = units[p.a - 1];
+  if (prev && (prev.text === 'By' || prev.text === 'by') && ROW_LEAD.test(text.slice(text.lastIndexOf('\n', prev.start - 1) + 1, prev.start))) {
+    const next = units[p.b + 1];
+    if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { kind: 'byline' };
+  }
+  // "Dear Jean:", "Dear Ana Ruiz,": a letter's salutation names its addressee.
+  if (prev && (prev.text === 'Dear' || prev.text === 'Dearest') && /^[,:]$/.test(units[p.b + 1]?.text ?? '') && (p.b > p.a || !ctx.gaz.isCommonWord(units[p.a].text) || ctx.gaz.isGivenName(units[p.a].text))) {
+    return { kind: 'salutation' };
+  }
+  // Cheap tests first: this runs for every name.
+  if (!prev || prev.text !== ',' || !units[p.a].lineStart) return undefined;
+  const next = units[p.b + 1];
+  if (next && !next.lineStart && next.text !== '.' && next.text !== ',') return undefined;
+  const lineStart = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', units[p.b].end);
+  if (text.slice(lineStart, units[p.a].start).trim() !== '' || text.slice(units[p.b].end, lineEnd < 0 ? text.length : lineEnd).trim().replace(/[.,]$/, '') !== '') return undefined;
+  if (lineStart === 0) return undefined;
+  // The line before (blank lines aside) is the closing: "Yours,", "Best wishes,".
+  const prevLineStart = text.lastIndexOf('\n', prev.start - 1) + 1;
+  const closing = text.slice(prevLineStart, prev.start).trim().split(/\s+/)[0] ?? '';
+  if (!CLOSINGS.has(closing) || /\S/.test(text.slice(prev.end, lineStart).replace(/\n/g, ''))) return undefined;
+  return { kind: 'signature' };
+}
+
+
+/** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
+function agencyContext(ctx: Context, p: Piece): Cue | undefined {
+  const { units, gaz } = ctx;
+  const prev = units[p.a - 1];
+  if (!prev || prev.sentence !== units[p.a].sentence) return undefined;
+  const cited = prev.text === 'told' || (prev.text === 'to' && /^[Aa]ccording$/.test(units[p.a - 2]?.text ?? ''));
+  if (!cited || p.b !== p.a) return undefined;
+  const w = units[p.a].text;
+  const kind = ctx.placeKind(w);
+  if (gaz.isGivenName(w) || gaz.isPersonName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
+  return { kind: 'cited-by', word: prev.text === 'told' ? 'told' : 'according-to' };
+}
+
+/**
+ * Evidence that a name without an organization head is a company: a company-dictionary first word,
+ * "its" later in the sentence ("X Dynamics said its chief executive…"), or a document that talks of
+ * "the company", shares or "Inc". Never with given-name evidence on the first word.
+ */
+function companyEvidence(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const first = units[p.a].text;
+  if (p.a === p.b || gaz.isGivenName(first) || ctx.placeKind(first) !== undefined) return false;
+  // Company dictionaries hold many ordinary words ("Big", "Public"): they count only for a name that
+  // acts ("X Robotics said", "X Dynamics cut jobs"), i.e. one followed by a verb.
+  const acts = actsAsBody(ctx, p);
+  if (acts && gaz.isCompanyWord(first) && !gaz.isPersonName(first)) return true;
+  if (acts && itsFollows(ctx, p)) return true;
+  const last = units[p.b].text;
+  return gaz.isCommonWord(last) && !gaz.isPersonName(last) && ctx.talksOfCompanies();
+}
+
+/** The name is followed by a verb in its sentence ("X Robotics said", "X cut jobs"). */
+function actsAsBody(ctx: Context, p: Piece, auxiliary = false): boolean {
+  const next = ctx.units[p.b + 1];
+  return next !== undefined && next.sentence === ctx.units[p.b].sentence && (next.pos === 'VERB' || (auxiliary && next.pos === 'AUX') || SPEECH_VERBS.has(next.text));
+}
+
+/** "its" within 25 units after the name in its sentence: the name is a body, not a person or a town. */
+function itsFollows(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  for (let k = p.b + 1; k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) if (units[k].text === 'its') return true;
+  return false;
+}
+
+/** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
+function contextCue(ctx: Context, p: Piece): Cue | undefined {
+  const { units } = ctx;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // "in Aarhus", "from Reading, England": a town whose name is also a word, where the context says place.
+  if (ctx.gaz.isWordCity(ctx.keyText(p.a, p.b))) {
+    const after = units[p.b + 2];
+    const placeComma = sameSentence(next) && next.text === ',' && after !== undefined && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && ctx.placeKind(after.text) !== 'city';
+    if ((sameSentence(prev) && WORD_CITY_PREPOSITIONS.has(prev.text)) || placeComma) return { kind: 'word-city' };
+  }
+  // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
+  if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { kind: 'member-noun', word: next.text };
+  if (sameSentence(prev)) {
+    const w = prev.text.toLowerCase();
+    if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { kind: 'role-before', word: w };
+    if (SPEECH_VERBS.has(prev.text) && p.b > p.a) return { kind: 'said' };
+    // "analysts at X", "an economist at X": people work at organizations.
+    const role = units[p.a - 2];
+    if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { kind: 'at-employer' };
+  }
+  if (sameSentence(next)) {
+    // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
+    if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { kind: 'said' };
+    // "Zentrix said": an unknown lone word that speaks is a body more often than a person never
+    // introduced by full name (whose surname would inherit PERSON from that name anyway).
+    // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
+    // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
+      const w = units[p.a].text;
+      if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
+        return { kind: 'said-surname' };
+      }
+      if (SAYS.has(next.text)) return { kind: 'said-single' };
+    }
+    if (next.text === ',') {
+      const after = units[p.b + 2];
+      const closing = units[p.b + 3];
+      const closes = !closing || closing.sentence !== next.sentence || /^[,.;:)\]]$/.test(closing.text);
+      if (after && closes && after.sentence === next.sentence && ctx.placeKind(after.text) !== undefined && !units.slice(p.a, p.b + 1).some((u) => ctx.gaz.isGivenName(u.text))) {
+        const k = ctx.placeKind(after.text);
+        if (k === 'state' || k === 'country' || k === 'abbreviation') return { kind: 'place-comma' };
+      }
+    }
+  }
+  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+    return { kind: 'place-preposition', word: prev.text };
+  }
+  return undefined;
+}
+
+
+function hasPersonParticle(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const first = units[p.a].text;
+  const placeLead = PLACE_ARTICLES.has(first) || PLACE_PREFIXES.has(first) || PLACE_MODIFIERS.has(first) || ctx.placeKind(first) !== undefined;
+  for (let k = p.a + 1; k < p.b; k++) {
+    const w = units[k].text;
+    // "Marine Le Pen", "Kevin De Vries": a capitalized particle after a first word opens a surname.
+    if (!placeLead && w !== w.toLowerCase() && CAPITAL_PARTICLES.has(w)) return true;
+    if (!NAME_PARTICLES.has(w) || w === 'y' || w === 'e') continue;
+    if (PERSON_PARTICLES.has(w)) return true;
+    // "Maria Luiza Prado de Souza": two or more name words before a Romance particle, none of them
+    // a dictionary word, read as given names and a family name.
+    if (k - p.a < 2) return false;
+    for (let j = p.a; j < k; j++) {
+      const kind = ctx.placeKind(units[j].text);
+      if (gaz.isCommonWord(units[j].text) || (kind !== undefined && kind !== 'city')) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+
+function isWorkerNoun(w: string): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(singular) || WORKER_NOUNS.has(singular) || WORKER_NOUNS.has(w);
+}
+
+
+/** "North Oakland", "Grande Terre": a given name that is also a word, before a place or a word. */
+function ambiguousGiven(ctx: Context, p: Piece): boolean {
+  const first = ctx.units[p.a].text;
+  // "North Yorkshire", "West Orlin": a compass word before a name makes a region, not a person.
+  if (p.b > p.a && PLACE_MODIFIERS.has(first) && !ctx.gaz.isGivenName(ctx.units[p.a + 1].text)) return true;
+  const firstCommon = ctx.gaz.isCommonWord(first);
+  if (!firstCommon && ctx.placeKind(first) === undefined) return false;
+  if (p.a === p.b) return true;
+  const second = ctx.units[p.a + 1].text;
+  // "Adam Smith" stays a person although Adam is also a town; "North Oakland" is a place.
+  return ctx.placeKind(second) !== undefined || PLACE_HEADS.has(second) || (firstCommon && ctx.gaz.isCommonWord(second));
+}
+
+
+const DASHES = new Set(['-', '—', '–', '--']);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const SHOUTED = /^[\p{Lu}\d.'’]+$/u;
+
+/**
+ * Wire datelines: "SAN FRANCISCO, March 3 (Agency) -", "BERLIN (Agency) —". The capitals opening a
+ * line before a comma, a parenthesis or a dash name the place of the story; a lone name in
+ * parentheses right before the dash, near the start of the line, is the news agency.
+ */
+function datelineRole(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  const first = units[p.a];
+  const next = units[p.b + 1];
+  if (!next) return undefined;
+  if (first.lineStart && (next.text === ',' || next.text === '(' || DASHES.has(next.text))) {
+    let shouted = true;
+    for (let k = p.a; k <= p.b && shouted; k++) {
+      const w = text.slice(units[k].start, units[k].end);
+      shouted = SHOUTED.test(w) && /\p{Lu}{2}/u.test(w);
+    }
+    // A shouted name before a comma could be a letter's addressee: then the comma must lead on to a
+    // date or a place, as datelines do.
+    const follow = units[p.b + 2];
+    // A heading before a dash ("CONGRESSIONAL RECORD —") is no dateline unless it names a known place.
+    const cased = ctx.keyText(p.a, p.b).replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const datelike = next.text === '(' ||
+      (next.text === ',' && follow !== undefined && (MONTHS.test(follow.text) || ctx.placeKind(follow.text) !== undefined)) ||
+      (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
+    if (shouted && datelike) return { kind: 'dateline' };
+  }
+  const open = units[p.a - 1];
+  const after = units[p.b + 2];
+  if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2 && !text.slice(next.end, after.start).includes('\n')) {
+    // The parenthesis sits within the first few words of its line.
+    let k = p.a - 1;
+    let steps = 0;
+    while (k > 0 && !units[k].lineStart && steps < 8) { k--; steps++; }
+    if (units[k].lineStart && steps < 8) return { kind: 'dateline-agency' };
+  }
+  return undefined;
+}

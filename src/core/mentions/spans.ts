@@ -1,0 +1,307 @@
+// Stage 1 of mention detection, find spans: every cut in one place. Capitalized runs (runs.ts) are
+// split at connectors (segment.ts); this stage then cuts titles off people's names, drops
+// nationality words, splits glued names ("<place> <person>", "<acronym> <person>") and drops what
+// is no name at all (currencies, lone letters, residents' words, ships). Its output is untyped,
+// non-overlapping spans, each with the framing cues the cutting saw (a title before it, the slot
+// of an employer before a title, …) for the cue stage; no span carries a type.
+import type { Cue } from './cue';
+import type { Context } from './context';
+import {
+  CLOSING_POS, CLUB_WORDS, COMMON_ACRONYMS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PEOPLE_WORDS, PLACE_ARTICLES, PLACE_HEADS,
+  PLACE_MODIFIERS, PLACE_PREFIXES, ROYAL_TITLES, TITLE_MODIFIERS, TITLE_TIME_WORDS, VESSEL_PREFIXES,
+} from './lexicon';
+import { findRuns, type Run } from './runs';
+import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
+import { ROW_LEAD } from './units';
+import { isAcronym, isPluralAcronym } from './words';
+
+/**
+ * A span of word units a..b (inclusive unit indices, see units.ts) that may name something.
+ * `frame` holds the cues found while cutting ("title", "employer-slot", "title-object",
+ * "place-named-org", "road-number", "code", "inverted-name"); `descriptors` the title words cut
+ * off before it ("Deputy Mayor").
+ */
+export interface FoundSpan {
+  readonly a: number;
+  readonly b: number;
+  readonly mode: JoinMode;
+  readonly frame: readonly Cue[];
+  readonly descriptors: readonly string[];
+}
+
+const TITLE_OBJECT: readonly Cue[] = [{ kind: 'title-object' }];
+const NONE: readonly Cue[] = [];
+
+/** All spans of the document, sorted by first unit; no two overlap. */
+export function findSpans(ctx: Context): FoundSpan[] {
+  const out: FoundSpan[] = [];
+  const runs = findRuns(ctx);
+  for (let r = 0; r < runs.length; r++) {
+    const inverted = invertedName(ctx, runs[r], runs[r + 1]);
+    if (inverted) {
+      out.push(inverted);
+      r++;
+      continue;
+    }
+    for (const piece of splitRun(ctx, runs[r])) cutPiece(ctx, piece, out, NONE);
+  }
+  // Stable: spans of one piece keep their order.
+  return out.sort((x, y) => x.a - y.a);
+}
+
+const span = (a: number, b: number, mode: JoinMode, frame: readonly Cue[], descriptors: readonly string[] = []): FoundSpan => ({ a, b, mode, frame, descriptors });
+
+/**
+ * Cuts one piece of a run into spans. `frame` is inherited framing: the object of a title that a
+ * name follows ("Secretary of X <name>") must prove itself with a strong cue.
+ */
+function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly Cue[]): void {
+  const { units, gaz } = ctx;
+  const { b } = piece;
+  let { a } = piece;
+  if (a > b) return;
+
+  const cut = findTitle(ctx, piece);
+  if (cut) {
+    const title = ctx.spanText(cut.titleA, cut.titleB);
+    let prefixDescriptor = cut.titleA > a ? ctx.spanText(a, cut.titleB) : title;
+    const before = units[a - 1];
+    if (before && before.sentence === units[a].sentence && TITLE_TIME_WORDS.has(before.text)) prefixDescriptor = `${before.text} ${prefixDescriptor}`;
+    if (cut.titleA > a) cutTitlePrefix(ctx, a, cut.titleA - 1, cut.nameA <= b, out);
+    // "President of the United States": the object is a name of its own.
+    if (cut.objectA >= 0) for (const sub of splitRun(ctx, [cut.objectA, cut.objectB])) cutPiece(ctx, sub, out, cut.nameA <= b ? TITLE_OBJECT : NONE);
+    // "… of the Allied Council Secretary-General": a name ending in a title is another office, and
+    // what precedes that title is its organization, not a person.
+    let lastName = b;
+    while (lastName >= cut.nameA && (isTitleWord(units[lastName].text) || TITLE_MODIFIERS.has(units[lastName].text))) lastName--;
+    if (cut.nameA <= b && lastName < b) {
+      if (cut.nameA <= lastName) cutTitlePrefix(ctx, cut.nameA, lastName, false, out);
+      return;
+    }
+    if (cut.nameA <= b) {
+      const nameA = skipDemonyms(ctx, cut.nameA, b);
+      // "Chief Guest", "Vice Presidency", "Professor of Intellectual Property": a modifier or a title
+      // with an object before a lone dictionary word names nobody ("President Trump" still does).
+      const weakTitle = cut.titleA === cut.titleB ? TITLE_MODIFIERS.has(units[cut.titleA].text) : / (?:of|for) /.test(title);
+      const loneWord = weakTitle && nameA === b && gaz.isCommonWord(units[b].text) && !gaz.isGivenName(units[b].text);
+      if (nameA <= b && !loneWord) {
+        const titleCue: Cue = {
+          kind: 'title',
+          word: title,
+          royal: ROYAL_TITLES.has(units[cut.titleA].text),
+          givenFollows: nameA < b && gaz.isGivenName(units[nameA].text),
+        };
+        out.push(span(nameA, b, null, [titleCue], [prefixDescriptor]));
+      }
+    }
+    return;
+  }
+
+  // Nationality adjectives in front of a name that is not an organization ("Iraqi Nouri al Maliki").
+  const headText = units[headOf(ctx, piece)].text;
+  const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText) || piece.mode === 'org' || piece.mode === 'place');
+  if (!headed) a = skipDemonyms(ctx, a, b);
+  if (a > b) return;
+  if (!headed && b > a) {
+    const e = dropTrailingPeopleWords(ctx, a, b);
+    if (e < b) {
+      cutPiece(ctx, { a, b: e, mode: null }, out, frame);
+      return;
+    }
+  }
+
+  // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
+  if (!headed && b - a >= 2) {
+    for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
+      // "Marine Le Pen": a capitalized particle is a surname's first part, not a first name.
+      if (!gaz.isGivenName(units[k + 1].text) || gaz.isGivenName(units[a].text) || NAME_PARTICLES.has(units[k + 1].text.toLowerCase())) continue;
+      const prefix = ctx.keyText(a, k);
+      const gluedPlace = ctx.placeKind(prefix) !== undefined;
+      const gluedAcronym = k === a && isAcronym(units[a].text);
+      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text)) && !ctx.placeKind(units[a].text) && !PLACE_MODIFIERS.has(units[a].text);
+      if (gluedPlace || gluedAcronym || gluedNoun) {
+        if (!gluedNoun) cutPiece(ctx, { a, b: k, mode: null }, out, NONE);
+        cutPiece(ctx, { a: k + 1, b, mode: piece.mode }, out, frame);
+        return;
+      }
+    }
+  }
+
+  if (a === b && (gaz.isCurrency(units[a].text) || isAdjectiveUse(ctx, a) || COMMON_ACRONYMS.has(units[a].text) || isPluralAcronym(units[a].text))) return;
+  if (b > a && gaz.isDemonym(ctx.keyText(a, b))) return;
+  if (isResidentsWord(ctx, ctx.keyText(a, b))) return;
+  // A lone letter or a lone prefix ("N", "St.") names nothing.
+  if (a === b && (units[a].text.replace(/\.$/, '').length < 2 || PLACE_PREFIXES.has(units[a].text) || COMMON_ACRONYMS.has(units[a].text.split(/[-‐‑]/)[0]))) return;
+  // "USS Talbot": a ship.
+  if (b > a && VESSEL_PREFIXES.has(units[a].text)) return;
+  // "Air Xland", "Real Ytown", "AC Ztown": an organization named after a place is one name.
+  if (!headed && placeNamedOrg(ctx, a, b)) {
+    out.push(span(a, b, null, [...frame, { kind: 'place-named-org' }]));
+    return;
+  }
+  // "S65", "A64": a letter-and-number code is a road after "the" ("the A64"), else a page or a model.
+  if (a === b && CODE.test(units[a].text)) {
+    const prev = units[a - 1];
+    const roadName = prev?.text === '(' && PLACE_HEADS.has(units[a - 2]?.text ?? '');
+    const road = prev !== undefined && prev.sentence === units[a].sentence && (/^(?:the|The)$/.test(prev.text) || roadName);
+    out.push(span(a, b, null, [road ? { kind: 'road-number' } : { kind: 'code' }]));
+    return;
+  }
+  // "Transforming Kenya": a dictionary word glued to a known place.
+  if (!headed && b > a && gaz.isCommonWord(units[a].text) && !gaz.isGivenName(units[a].text) && !PLACE_MODIFIERS.has(units[a].text) &&
+      !PLACE_PREFIXES.has(units[a].text) && !PLACE_ARTICLES.has(units[a].text) && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
+    const restKind = ctx.placeKind(ctx.keyText(a + 1, b));
+    if (restKind !== undefined && restKind !== 'city') {
+      cutPiece(ctx, { a: a + 1, b, mode: null }, out, frame);
+      return;
+    }
+  }
+  // "UNESCO World Heritage Site", "FAA Safety Rules": an acronym before ordinary words is a name
+  // of its own; the words are a common noun phrase unless a head noun makes them a name.
+  if (!headed && b > a + 1 && isAcronym(units[a].text) && !isAcronym(units[a + 1].text) && allCommon(ctx, a + 1, b)) {
+    cutPiece(ctx, { a, b: a, mode: null }, out, frame);
+    return;
+  }
+  // "U.N. Iraq chief": acronyms and known places side by side are separate names.
+  if (!headed && b > a && ctx.placeKind(ctx.keyText(a, b)) === undefined && allAcronymsOrPlaces(ctx, a, b)) {
+    for (let k = a; k <= b; k++) cutPiece(ctx, { a: k, b: k, mode: null }, out, frame);
+    return;
+  }
+  out.push(span(a, b, piece.mode, frame));
+}
+
+/**
+ * The words before a title: "Saudi Crown Prince X" (a nationality, even when it spells a country),
+ * "Ohio Governor X" (a place), "Acme Chief Executive X" (the employer's slot when a name follows).
+ */
+function cutTitlePrefix(ctx: Context, a: number, b: number, nameFollows: boolean, out: FoundSpan[]): void {
+  while (a <= b && isPeopleWord(ctx, ctx.units[a].text)) a++;
+  if (a > b) return;
+  if (!nameFollows) {
+    cutPiece(ctx, { a, b, mode: null }, out, NONE);
+    return;
+  }
+  const pre: FoundSpan[] = [];
+  cutPiece(ctx, { a, b, mode: null }, pre, NONE);
+  // Only the words right before the title fill the employer's slot.
+  for (const s of pre) out.push(s.b === b ? { ...s, frame: [...s.frame, { kind: 'employer-slot' }] } : s);
+}
+
+/**
+ * "Blackwood, Oren (Harlow University)", "Nakamura, Emi<TAB>…": a list row opening with a surname, a
+ * comma and a given name, then a parenthesis, a tab or the end of the line, is one person's name
+ * written surname first. The span covers both parts and the comma.
+ */
+function invertedName(ctx: Context, first: Run, second: Run | undefined): FoundSpan | null {
+  if (!second) return null;
+  const { units, text, gaz } = ctx;
+  const [a, b] = first;
+  const [c, d] = second;
+  if (b - a > 2 || c !== b + 2 || units[b + 1].text !== ',' || d - c > 1) return null;
+  if (!gaz.isGivenName(units[c].text) || text.slice(units[b].end, units[c].start).includes('\n')) return null;
+  // Surnames, not a closing ("Yours, Ann") or a building ("X Mosque, Y").
+  for (let k = a; k <= b; k++) {
+    const u = units[k];
+    if (NOT_NAMES.has(u.text) || ORG_HEADS.has(u.text) || PLACE_HEADS.has(u.text) || CLOSING_POS.has(u.pos)) return null;
+  }
+  const after = units[d + 1];
+  const gap = after ? text.slice(units[d].end, after.start) : '\n';
+  const closes = !after || gap.includes('\n') || gap.includes('\t') || (after.text === '(' && after.sentence === units[d].sentence);
+  if (!closes || ctx.placeKind(ctx.keyText(a, b)) !== undefined) return null;
+  // The row must start its line (after a bullet or a number).
+  const lineStart = text.lastIndexOf('\n', units[a].start - 1) + 1;
+  if (!ROW_LEAD.test(text.slice(lineStart, units[a].start))) return null;
+  return span(a, d, null, [{ kind: 'inverted-name' }]);
+}
+
+/**
+ * "Air Xland", "Environment Xland" (an ordinary noun before a place), "Real Ytown" (a club word), "AC
+ * Ztown" (a short acronym before a city), two words in all: the name of an organization, not the place.
+ * Adjectives ("Rural Xland") and verbs ("Transforming Xland") leave the place.
+ */
+function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
+  if (b !== a + 1) return false;
+  const { units, gaz } = ctx;
+  const w = units[a].text;
+  const placeWord = units[b].text;
+  const kind = ctx.placeKind(placeWord);
+  if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
+  if (CLUB_WORDS.has(w)) return true;
+  if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // A small town shares its name with too many things; the noun rule needs a well-known place.
+  if (kind === 'city' || !gaz.isCommonWord(w) || gaz.isGivenName(w) || gaz.isDemonym(w) || PEOPLE_WORDS.has(w) || NAME_PARTICLES.has(w.toLowerCase())) return false;
+  if (PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w) || PLACE_ARTICLES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || isTitleWord(w)) return false;
+  return gaz.wordClass(w) === undefined;
+}
+
+function skipDemonyms(ctx: Context, a: number, b: number): number {
+  const { units, gaz } = ctx;
+  while (a <= b && isPeopleWord(ctx, units[a].text) && ctx.placeKind(units[a].text) === undefined) {
+    // "Christian Okoro": a people word that is also a first name, before a word that is no
+    // dictionary or people word, is the first name.
+    const w = units[a].text;
+    const next = units[a + 1]?.text ?? '';
+    if (a < b && gaz.isGivenName(w) && !isPeopleWord(ctx, next) && !gaz.isCommonWord(next)) break;
+    a++;
+  }
+  return a;
+}
+
+/** "a Vermont Democrat", "Ohio Republicans": a party or people word after a place leaves the place. */
+function dropTrailingPeopleWords(ctx: Context, a: number, b: number): number {
+  let e = b;
+  while (e > a && isPeopleWord(ctx, ctx.units[e].text) && ctx.placeKind(ctx.units[e].text) === undefined) e--;
+  if (e === b || ctx.placeKind(ctx.keyText(a, e)) === undefined) return b;
+  return e;
+}
+
+/** A nationality, faith or party word ("Iraqi", "Sunni", "Democrat"): never a name on its own. */
+export const isPeopleWord = (ctx: Context, w: string): boolean => ctx.gaz.isDemonym(w) || PEOPLE_WORDS.has(w);
+
+/** "S65", "A64", "M1": one or two capitals and digits. "G7", "G20" are groups of countries. */
+const CODE = /^(?!G\d{1,2}$)\p{Lu}{1,2}\d{1,4}\p{Lu}?$/u;
+
+/** Units a..b are all dictionary words (connectors aside) and none a given name ("Public Domain"). */
+export function allCommon(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = ctx.units[k].text;
+    if (w === 'of' || w === 'and' || w === 'the' || w === 'for') continue;
+    if (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) return false;
+  }
+  return true;
+}
+
+function allAcronymsOrPlaces(ctx: Context, a: number, b: number): boolean {
+  let places = 0;
+  for (let k = a; k <= b; k++) {
+    const w = ctx.units[k].text;
+    const kind = ctx.placeKind(w);
+    if (kind !== undefined && kind !== 'city') places++;
+    else if (!isAcronym(w)) return false;
+  }
+  return places > 0;
+}
+
+/** "Iranian", "Thai food": a nationality word, or one used before a lower-case noun. */
+function isAdjectiveUse(ctx: Context, k: number): boolean {
+  const w = ctx.units[k].text;
+  if (!isPeopleWord(ctx, w)) return false;
+  const kind = ctx.placeKind(w);
+  if (kind === undefined || kind === 'city') return true;
+  const next = ctx.units[k + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && next.sentence === ctx.units[k].sentence;
+}
+
+/** "Tulsans", "San Franciscans", "Londoners": the people of a place, not the place. */
+function isResidentsWord(ctx: Context, t: string): boolean {
+  if (t.length < 6) return false;
+  const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
+  if (t.endsWith('ans')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'o') || place(t.slice(0, -2));
+  // "Xlandean", "Ytownian": the adjective of a place.
+  if (t.endsWith('ean')) return place(t.slice(0, -2)) || place(t.slice(0, -3));
+  if (t.endsWith('ian')) return place(t.slice(0, -3)) || place(t.slice(0, -3) + 'a');
+  // "Midwesterners", "Middle Easterners": people of a region named by a compass word.
+  if (t.endsWith('erners') && place(t.slice(0, -6))) return true;
+  if (t.endsWith('ers')) return place(t.slice(0, -3));
+  return false;
+}
