@@ -3,7 +3,8 @@
 // and one prolific speaker whose quotes are mostly different words, some repeated with small changes).
 // Prints numbers only; nothing here is asserted (the machine is shared). Every figure is one
 // synchronous stretch of work unless it says "in slices"; "longest slice" is the longest stretch the
-// event loop was blocked for.
+// event loop was blocked for. Each figure is wall time with the process's CPU time in brackets: on a
+// loaded machine the wall time also counts the time other processes held the cores.
 import { createDefaultCorpusIndex } from '../src/core/corpus/default';
 import { detectDocumentDate } from '../src/core/docdate';
 import { createGraphIndex, type SliceOptions } from '../src/core/graph';
@@ -19,41 +20,60 @@ const time = (f: () => void) => {
   f();
   return performance.now() - t;
 };
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+/** Wall and CPU milliseconds of one stretch of work. */
+interface Took {
+  readonly wall: number;
+  readonly cpu: number;
+}
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const ms = (x: number | Took) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : `${x.wall.toFixed(1)} ms [cpu ${x.cpu.toFixed(1)}]`);
 
 const docCount = Math.max(1, Number(option('--docs', '10000')) || 10000);
 const perDoc = Math.max(1, Number(option('--mentions', '50')) || 50);
 /** Documents added one at a time at the end; each costs a full cross-document resolution first. */
 const added = Math.max(1, Number(option('--added', '3')) || 3);
 
-/** The longest synchronous stretch seen anywhere in this run. */
-let maxSlice = 0;
-const noteSlice = (x: number) => {
-  maxSlice = Math.max(maxSlice, x);
+/** The longest synchronous stretch seen anywhere in this run (wall and CPU, each its own maximum). */
+let maxSlice: Took = { wall: 0, cpu: 0 };
+const noteSlice = (x: Took) => {
+  maxSlice = { wall: Math.max(maxSlice.wall, x.wall), cpu: Math.max(maxSlice.cpu, x.cpu) };
   return x;
 };
-const timed = (f: () => void) => noteSlice(time(f));
+const measure = (f: () => void): Took => {
+  const c = cpuNow();
+  const wall = time(f);
+  return { wall, cpu: cpuNow() - c };
+};
+const timed = (f: () => void) => noteSlice(measure(f));
+const sum = (a: Took, b: Took): Took => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
+const longer = (a: Took, b: Took): Took => ({ wall: Math.max(a.wall, b.wall), cpu: Math.max(a.cpu, b.cpu) });
 
 /** Slice options that record how long each slice blocked, as the server's loop would see it. */
-function slices(): { options: SliceOptions; start: () => void; finish: () => void; longest: () => number; count: () => number } {
+function slices(): { options: SliceOptions; start: () => void; finish: () => void; longest: () => Took; count: () => number } {
   let since = performance.now();
-  let longest = 0;
+  let sinceCpu = cpuNow();
+  let longest: Took = { wall: 0, cpu: 0 };
   let count = 0;
+  const close = () => {
+    longest = longer(longest, noteSlice({ wall: performance.now() - since, cpu: cpuNow() - sinceCpu }));
+    count++;
+  };
+  const open = () => {
+    since = performance.now();
+    sinceCpu = cpuNow();
+  };
   return {
-    start: () => {
-      since = performance.now();
-    },
-    finish: () => {
-      longest = Math.max(longest, noteSlice(performance.now() - since));
-      count++;
-    },
+    start: open,
+    finish: close,
     options: {
       sliceMs: 10,
       pause: async () => {
-        longest = Math.max(longest, noteSlice(performance.now() - since));
-        count++;
+        close();
         await new Promise<void>((resolve) => setImmediate(resolve));
-        since = performance.now();
+        open();
       },
     },
     longest: () => longest,
@@ -127,12 +147,13 @@ function syntheticCorpus(): { id: string; text: string; annotation: DocumentAnno
 }
 
 /** Runs sliced work and gives its total time; `s` records its slices. */
-async function inSlices(s: ReturnType<typeof slices>, run: () => Promise<unknown>): Promise<number> {
+async function inSlices(s: ReturnType<typeof slices>, run: () => Promise<unknown>): Promise<Took> {
   const t = performance.now();
+  const c = cpuNow();
   s.start();
   await run();
   s.finish();
-  return performance.now() - t;
+  return { wall: performance.now() - t, cpu: cpuNow() - c };
 }
 
 async function main(): Promise<void> {
@@ -185,7 +206,7 @@ async function main(): Promise<void> {
   const rank = new Map(snapshot.documents.map((d, i) => [d.id, i]));
   const scratch = (id: string) => {
     let quotes = 0;
-    const took = time(() => {
+    const took = measure(() => {
       const refs = index.summary(id)?.quotes ?? [];
       quotes = buildLedger({
         entity: snapshot.entities.get(id) ?? { id, name: id, type: 'PERSON' },
@@ -214,17 +235,18 @@ async function main(): Promise<void> {
   }
 
   // Incremental updates: documents added one at a time, then one edited; each followed by the views' sync.
-  let graphAdd = 0;
-  let ledgerAdd = 0;
+  let graphAdd: Took = { wall: 0, cpu: 0 };
+  let ledgerAdd: Took = { wall: 0, cpu: 0 };
   let resolveAdd = 0;
   for (const doc of extra) {
     index.set(doc.id, doc.text, doc.annotation);
     resolveAdd += time(() => (snapshot = index.snapshot()));
-    graphAdd += timed(() => graph.sync(snapshot.documents, snapshot.entities));
-    ledgerAdd += timed(() => ledgers.sync(snapshot.documents));
+    graphAdd = sum(graphAdd, timed(() => graph.sync(snapshot.documents, snapshot.entities)));
+    ledgerAdd = sum(ledgerAdd, timed(() => ledgers.sync(snapshot.documents)));
   }
   const n = Math.max(1, extra.length);
-  console.log(`per added document (mean of ${extra.length}): graph ${ms(graphAdd / n)}, ledger ${ms(ledgerAdd / n)} (resolution before them: ${ms(resolveAdd / n)})`);
+  const mean = (x: Took): Took => ({ wall: x.wall / n, cpu: x.cpu / n });
+  console.log(`per added document (mean of ${extra.length}): graph ${ms(mean(graphAdd))}, ledger ${ms(mean(ledgerAdd))} (resolution before them: ${ms(resolveAdd / n)})`);
   const doc = corpus[4242 % corpus.length];
   index.set(doc.id, ` ${doc.text}`, { ...doc.annotation, mentions: doc.annotation.mentions.map((m) => ({ ...m, start: m.start + 1, end: m.end + 1 })), quotes: doc.annotation.quotes.map((q) => ({ ...q, start: q.start + 1, end: q.end + 1 })) });
   snapshot = index.snapshot();

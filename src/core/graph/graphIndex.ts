@@ -325,6 +325,28 @@ const DOCUMENTS_PER_PIECE = 64;
 /** Creates an empty graph index. `limits` bound the pairs and evidence each document contributes. */
 export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_GRAPH_LIMITS): GraphIndex {
   const records = new Map<string, DocumentRecord>();
+  /** Entity id → the synced documents that mention it: an edge's evidence reads only these. */
+  const postings = new Map<string, Set<DocumentRecord>>();
+  /** Position of each document id in `order`. */
+  let rankOf = new Map<string, number>();
+  const unstore = (old: DocumentRecord) => {
+    for (const id of old.ids) {
+      const set = postings.get(id);
+      set?.delete(old);
+      if (set?.size === 0) postings.delete(id);
+    }
+    records.delete(old.document.id);
+  };
+  /** Keeps `record` in place of `old` (if any) in the records and the postings. */
+  const store = (record: DocumentRecord, old: DocumentRecord | undefined) => {
+    if (old) unstore(old);
+    records.set(record.document.id, record);
+    for (const id of record.ids) {
+      let set = postings.get(id);
+      if (!set) postings.set(id, (set = new Set()));
+      set.add(record);
+    }
+  };
   const totals = emptyTotals();
   let order: readonly ResolvedDocument[] = [];
   let entities: ReadonlyMap<string, Entity> = new Map();
@@ -335,14 +357,14 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
   let pendingFor: readonly ResolvedDocument[] | undefined;
 
   const plan = (documents: readonly ResolvedDocument[]) => {
-    const present = new Set<string>();
+    rankOf = new Map();
     pending = [];
-    for (const d of documents) {
-      present.add(d.id);
+    documents.forEach((d, i) => {
+      rankOf.set(d.id, i);
       if (records.get(d.id)?.document !== d) pending.push(d);
-    }
+    });
     removals = [];
-    for (const id of records.keys()) if (!present.has(id)) removals.push(id);
+    for (const id of records.keys()) if (!rankOf.has(id)) removals.push(id);
     pendingFor = documents;
   };
 
@@ -351,8 +373,10 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
     const gone = removals.pop();
     if (gone !== undefined) {
       const old = records.get(gone);
-      if (old) addTo(totals, old, -1, typeOf);
-      records.delete(gone);
+      if (old) {
+        addTo(totals, old, -1, typeOf);
+        unstore(old);
+      }
       return;
     }
     const d = pending.pop() as ResolvedDocument;
@@ -363,7 +387,7 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
       // they no longer map one-to-one onto entities.
       const ids = clusterIds(old.local, d);
       if (ids && ids.every((id, c) => id === old.ids[c])) {
-        records.set(d.id, { ...old, document: d });
+        store({ ...old, document: d }, old);
         return;
       }
       if (ids) next = { document: d, local: old.local, ids };
@@ -374,7 +398,7 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
     }
     if (old) addTo(totals, old, -1, typeOf);
     addTo(totals, next, 1, typeOf);
-    records.set(d.id, next);
+    store(next, old);
   };
 
   const remaining = () => removals.length + pending.length;
@@ -462,15 +486,22 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
       // soon as the answer is complete instead of reading every later document.
       const wantSentences = documents ? limit : Math.min(limit, edge.sentences);
       const wantParagraphs = documents ? limit : Math.min(limit - wantSentences, edge.paragraphs);
-      for (const d of order) {
+      // The documents that mention the rarer of the two, in reading order (current ones only).
+      const pa = postings.get(a);
+      const pb = postings.get(b);
+      if (!pa || !pb) return [];
+      const holding: { record: DocumentRecord; rank: number }[] = [];
+      for (const record of pa.size <= pb.size ? pa : pb) {
+        const rank = rankOf.get(record.document.id);
+        if (rank !== undefined && order[rank] === record.document && (!documents || documents(record.document.id))) holding.push({ record, rank });
+      }
+      holding.sort((x, y) => x.rank - y.rank);
+      for (const { record } of holding) {
         if (sentences.length >= limit || (sentences.length >= wantSentences && paragraphs.length >= wantParagraphs)) break;
-        const record = records.get(d.id);
-        if (!record || record.document !== d) continue;
         const ca = record.ids.indexOf(a);
-        if (ca < 0) continue;
         const cb = record.ids.indexOf(b);
-        if (cb < 0 || (documents && !documents(d.id))) continue;
-        const { local } = record;
+        if (ca < 0 || cb < 0) continue;
+        const { local, document: d } = record;
         const p = findPair(local, ca, cb);
         if (p < 0) continue;
         const swap = record.ids[local.pairA[p]] > record.ids[local.pairB[p]];
