@@ -3,7 +3,11 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { boundaryAtOrAfter, boundaryAtOrBefore, isGraphemeBoundary } from './graphemes';
 import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
-import type { Paragraph, Sentence, TextAnalysis, Token } from './types';
+import { splitParagraphs } from './paragraphs';
+import type { Sentence, TextAnalysis, Token } from './types';
+
+// Paragraph splitting lives in a model-free module so the corpus views can share it.
+export { splitParagraphs };
 
 type Nlp = ReturnType<typeof winkNLP>;
 type WinkModel = typeof model;
@@ -347,17 +351,4 @@ function breakPieces(run: string): string {
     }
     return out + word.slice(from);
   });
-}
-
-/** Paragraphs are separated by a blank line (any mix of CR/LF with only spaces between). */
-export function splitParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const sep = /\r?\n[ \t]*\r?\n\s*/g;
-  let start = 0;
-  for (let m = sep.exec(text); m; m = sep.exec(text)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
 }

@@ -1,7 +1,11 @@
-// One document's contribution to the co-occurrence graph. The corpus graph is the sum of these, so a
-// changed document costs its own contribution only (see graphIndex.ts).
+// One document's contribution to the co-occurrence graph keyed by entity ids: the decoded form of
+// local.ts's per-document co-occurrences, for callers that want maps (tests, one-off tools). The
+// graph index keeps the typed local form itself.
 import type { EntityType, ResolvedDocument, Span } from '../types';
+import { DEFAULT_DOCUMENT_GRAPH_LIMITS, findPair, localCooccurrence, SCOPE_SENTENCE, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 import type { TextSegments } from './segments';
+
+export { DEFAULT_DOCUMENT_GRAPH_LIMITS, type DocumentGraphLimits };
 
 /** Where two entities occur together: the sentence (or paragraph) and the first mention of each in it. */
 export interface CooccurrenceEvidence {
@@ -42,74 +46,9 @@ export function pairCounts(key: string, packed: number): PairContribution {
   return { a: key.slice(0, cut), b: key.slice(cut + 1), sentences: Math.floor(packed / PAIR_SCALE), paragraphs: packed % PAIR_SCALE };
 }
 
-export interface DocumentGraphLimits {
-  /** Distinct entities of one sentence (or paragraph) that form pairs; the rest of a long list is skipped. */
-  readonly entitiesPerSentence: number;
-  readonly entitiesPerParagraph: number;
-}
-
-export const DEFAULT_DOCUMENT_GRAPH_LIMITS: DocumentGraphLimits = { entitiesPerSentence: 30, entitiesPerParagraph: 40 };
-
 /** The key of an unordered pair of entity ids. */
 export function pairKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-}
-
-/** Entities of a run of mentions with the first mention of each, in order of first mention. */
-function firstMentions(mentions: readonly { entity: string; start: number; end: number }[], from: number, to: number, cap: number): Map<string, Span> {
-  const out = new Map<string, Span>();
-  for (let i = from; i < to && out.size < cap; i++) {
-    const m = mentions[i];
-    if (!out.has(m.entity)) out.set(m.entity, { start: m.start, end: m.end });
-  }
-  return out;
-}
-
-/** Index ranges [from, to) of the mentions inside each span (mentions and spans sorted by start). */
-function bucket(mentions: readonly Span[], spans: readonly Span[]): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  for (const s of spans) {
-    while (i < mentions.length && mentions[i].start < s.start) i++;
-    const from = i;
-    while (i < mentions.length && mentions[i].start < s.end) i++;
-    out.push([from, i]);
-  }
-  return out;
-}
-
-/** Calls `visit` for every co-occurrence of the document, in document order (sentences of a paragraph, then the paragraph). */
-function walk(
-  document: ResolvedDocument, segments: TextSegments, limits: DocumentGraphLimits,
-  visit: (x: string, y: string, scope: 'sentence' | 'paragraph', span: Span, firsts: ReadonlyMap<string, Span>) => void,
-): void {
-  const ms = document.mentions;
-  const sentenceRanges = bucket(ms, segments.sentences);
-  const paragraphRanges = bucket(ms, segments.paragraphs);
-  const addSpan = (span: Span, range: [number, number], scope: 'sentence' | 'paragraph', cap: number, seen: Set<string>) => {
-    const firsts = firstMentions(ms, range[0], range[1], cap);
-    if (firsts.size < 2) return;
-    const ids = [...firsts.keys()];
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = pairKey(ids[i], ids[j]);
-        if (scope === 'paragraph' && seen.has(key)) continue;
-        if (scope === 'sentence') seen.add(key);
-        visit(ids[i], ids[j], scope, span, firsts);
-      }
-    }
-  };
-  // Sentences paragraph by paragraph, so the pairs seen in a paragraph's sentences are known when the
-  // paragraph itself is counted.
-  let s = 0;
-  segments.paragraphs.forEach((paragraph, pi) => {
-    const seen = new Set<string>();
-    while (s < segments.sentences.length && segments.sentences[s].start < paragraph.end) {
-      if (segments.sentences[s].start >= paragraph.start) addSpan(segments.sentences[s], sentenceRanges[s], 'sentence', limits.entitiesPerSentence, seen);
-      s++;
-    }
-    addSpan(paragraph, paragraphRanges[pi], 'paragraph', limits.entitiesPerParagraph, seen);
-  });
 }
 
 /**
@@ -118,30 +57,54 @@ function walk(
  * per-sentence and per-paragraph caps). `intern` may return a shared copy of each pair key.
  */
 export function documentGraph(document: ResolvedDocument, segments: TextSegments, limits: DocumentGraphLimits = DEFAULT_DOCUMENT_GRAPH_LIMITS, intern: (key: string) => string = (k) => k): DocumentGraph {
+  const local = localCooccurrence(document, segments, limits);
   const mentions = new Map<string, { count: number; type: EntityType }>();
-  for (const m of document.mentions) {
-    const entry = mentions.get(m.entity);
-    if (entry) entry.count++;
-    else mentions.set(m.entity, { count: 1, type: m.type });
-  }
+  local.clusterEntities.forEach((id, c) => mentions.set(id, { count: local.clusterMentions[c], type: local.clusterTypes[c] }));
   const pairs = new Map<string, number>();
-  walk(document, segments, limits, (x, y, scope) => {
-    const key = pairKey(x, y);
-    const old = pairs.get(key);
-    const add = scope === 'sentence' ? PAIR_SCALE : 1;
-    if (old === undefined) pairs.set(intern(key), add);
-    else pairs.set(key, old + add);
-  });
+  for (let p = 0; p < local.pairA.length; p++) {
+    const key = intern(pairKey(local.clusterEntities[local.pairA[p]], local.clusterEntities[local.pairB[p]]));
+    pairs.set(key, local.pairSentences[p] * PAIR_SCALE + local.pairParagraphs[p]);
+  }
   return { documentId: document.id, mentions, pairs };
+}
+
+/**
+ * Evidence record `i` of `local` for the document, with `a` and `b` the mentions of the entities
+ * `first` and `second` (the pair's clusters in that order).
+ */
+export function evidenceAt(local: LocalCooccurrence, documentId: string, i: number, swap: boolean): CooccurrenceEvidence {
+  const ma = local.evidenceMentionA[i];
+  const mb = local.evidenceMentionB[i];
+  const spanOf = (m: number): Span => ({ start: local.mentionStarts[m], end: local.mentionEnds[m] });
+  return {
+    documentId,
+    scope: local.evidenceScope[i] === SCOPE_SENTENCE ? 'sentence' : 'paragraph',
+    start: local.evidenceStart[i],
+    end: local.evidenceEnd[i],
+    a: spanOf(swap ? mb : ma),
+    b: spanOf(swap ? ma : mb),
+  };
 }
 
 /** Where two entities occur together in one document, in document order, at most `limit` places. */
 export function pairEvidence(document: ResolvedDocument, segments: TextSegments, x: string, y: string, limit: number, limits: DocumentGraphLimits = DEFAULT_DOCUMENT_GRAPH_LIMITS): CooccurrenceEvidence[] {
-  const [a, b] = x < y ? [x, y] : [y, x];
+  const local = localCooccurrence(document, segments, limits);
+  return localPairEvidence(local, document.id, local.clusterEntities, x, y, limit);
+}
+
+/**
+ * Stored evidence of the pair (x, y) in one document whose clusters are now the entities `ids`, in
+ * document order, at most `limit`; `a` is the mention of the entity first in string order.
+ */
+export function localPairEvidence(local: LocalCooccurrence, documentId: string, ids: readonly string[], x: string, y: string, limit: number): CooccurrenceEvidence[] {
+  const cx = ids.indexOf(x);
+  const cy = ids.indexOf(y);
+  if (cx < 0 || cy < 0 || cx === cy) return [];
+  const p = findPair(local, cx, cy);
+  if (p < 0) return [];
+  // The pair's first cluster is the smaller index; `a` must be the entity first in string order.
+  const swap = ids[local.pairA[p]] > ids[local.pairB[p]];
   const out: CooccurrenceEvidence[] = [];
-  walk(document, segments, limits, (p, q, scope, span, firsts) => {
-    if (out.length >= limit || !((p === a && q === b) || (p === b && q === a))) return;
-    out.push({ documentId: document.id, scope, start: span.start, end: span.end, a: firsts.get(a) as Span, b: firsts.get(b) as Span });
-  });
+  for (let i = local.evidenceFrom[p]; i < local.evidenceFrom[p + 1] && out.length < limit; i++) out.push(evidenceAt(local, documentId, i, swap));
   return out;
 }

@@ -1,5 +1,7 @@
 // The co-occurrence graph: who appears with whom, and where.
-export { DEFAULT_DOCUMENT_GRAPH_LIMITS, documentGraph, pairCounts, pairEvidence, pairKey, PAIR_SCALE, type CooccurrenceEvidence, type DocumentGraph, type DocumentGraphLimits, type PairContribution } from './document';
-export { corpusGraph, createGraphIndex, type EvidenceItem, type GraphData, type GraphEdge, type GraphIndex, type GraphNode, type GraphQuery } from './graphIndex';
+export { documentGraph, evidenceAt, localPairEvidence, pairCounts, pairEvidence, pairKey, PAIR_SCALE, type CooccurrenceEvidence, type DocumentGraph, type PairContribution } from './document';
+export { corpusGraph, createGraphIndex, type EvidenceItem, type GraphCorpus, type GraphData, type GraphEdge, type GraphIndex, type GraphIndexStats, type GraphNode, type GraphQuery } from './graphIndex';
 export { escapeXml, graphToGraphml } from './graphml';
+export { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 export { segmentText, spanIndexAt, type TextSegments } from './segments';
+export { runInSlices, runToEnd, type SliceOptions, type Sliced } from './slices';

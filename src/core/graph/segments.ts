@@ -2,6 +2,8 @@
 // and the graph need them for every document of a corpus, far more often than the tagger runs, so
 // this is a linear scan with no model: good enough to say "these two names share a sentence" and to
 // show the sentence around a quote, not a replacement for the tagger's sentences.
+// Paragraphs come from paragraphs.ts, the tagger's own split, which loads no model.
+import { splitParagraphs } from '../paragraphs';
 import { ABBREVIATIONS } from '../quotes/lexicon';
 import type { Span } from '../types';
 
@@ -11,7 +13,6 @@ export interface TextSegments {
   readonly paragraphs: readonly Span[];
 }
 
-const BLANK_LINE = /\r?\n[ \t]*\r?\n\s*/g;
 /** A sentence end: terminal punctuation, closing quotes/brackets, then space before a capital, digit or opening quote. */
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
@@ -34,18 +35,13 @@ function abbreviationAt(text: string, at: number): boolean {
   return ABBREVIATIONS.has(word.replace(/^\.+/, ''));
 }
 
-/** Paragraphs: text between blank lines. */
+/** Paragraphs: the tagger's own split (text between blank lines), trimmed of outer whitespace. */
 function paragraphsOf(text: string): Span[] {
   const out: Span[] = [];
-  let from = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
-    const p = trimmed(text, from, m.index);
-    if (p) out.push(p);
-    from = m.index + m[0].length;
+  for (const p of splitParagraphs(text)) {
+    const t = trimmed(text, p.start, p.end);
+    if (t) out.push(t);
   }
-  const last = trimmed(text, from, text.length);
-  if (last) out.push(last);
   return out;
 }
 

@@ -1,20 +1,15 @@
 // "Copy as Citation": `“…,” Name said (Document title, date).` in plain text and Markdown.
 import { formatDocumentDate } from '../docdate';
+import { escapeMarkdown } from '../markdown';
 import type { LedgerSource } from './ledger';
 
 export type CitationFormat = 'plain' | 'markdown';
 
 /**
- * Backslash-escapes the characters that make inline Markdown (emphasis, code, links, HTML, tables,
- * entities, strike-through) and a `#`, `>`, `-`, `+` or digit-dot that would start a block, and joins
- * lines, so untrusted document text stays text.
+ * Escapes untrusted text for Markdown: core's one escaper (src/core/markdown.ts), kept under this
+ * name for the ledger's callers.
  */
-export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-    .replace(/\r?\n/g, ' ')
-    .replace(/^(\s*)([#>+-]|\d+\.)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+.-])/, '\\$1')}`);
-}
+export const escapeMarkdownText: (text: string) => string = escapeMarkdown;
 
 /** The quoted words with the punctuation a citation puts inside the marks: a comma unless they end in ? ! or …. */
 function quotedWords(words: string): string {

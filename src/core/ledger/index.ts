@@ -1,5 +1,6 @@
 // The quote ledger of one speaker: data, citations and exports.
-export { buildLedger, quoteWords, sameQuote, wordChanges, type Ledger, type LedgerDocumentInfo, type LedgerEntry, type LedgerInput, type LedgerSource, type WordChange } from './ledger';
+export { buildLedger, groupSources, prepareQuote, quoteWords, sameQuote, wordChanges, type Ledger, type LedgerDocumentInfo, type LedgerEntry, type LedgerInput, type LedgerSource, type PreparedQuote, type RankedSource, type WordChange } from './ledger';
+export { createLedgerIndex, type LedgerIndex, type LedgerIndexOptions, type LedgerQueryOptions } from './ledgerIndex';
 export { citation, escapeMarkdownText, type CitationFormat } from './citation';
 export { cueOf, recordedCue } from './cue';
 export { changesToMarkdown, ledgerToCsv, ledgerToMarkdown, LEDGER_CSV_COLUMNS, type LedgerExportOptions } from './export';

@@ -5,6 +5,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { DocumentDate } from '../docdate';
 import { segmentParagraphAt, spanIndexAt, type TextSegments } from '../graph/segments';
+import { runToEnd } from '../graph/slices';
 import type { Entity, ResolvedQuote, Span } from '../types';
 import { cueOf, recordedCue } from './cue';
 
@@ -121,7 +122,7 @@ function contextOf(text: string, segments: TextSegments, quote: Span): Span {
 }
 
 /** Undated sources after dated ones; modification times count as dates (they are marked). */
-function compareSources(a: LedgerSource & { rank: number }, b: LedgerSource & { rank: number }): number {
+function compareSources(a: RankedSource, b: RankedSource): number {
   const da = a.date?.iso;
   const db = b.date?.iso;
   if (da !== db) {
@@ -132,74 +133,145 @@ function compareSources(a: LedgerSource & { rank: number }, b: LedgerSource & { 
   return a.rank - b.rank || a.quote.start - b.quote.start;
 }
 
-/**
- * Builds the ledger of one speaker. Cost: one segmentation per document that holds a quote (or none
- * when `segments` are passed), and a pairwise comparison of quotes against entry heads (jsdiff on
- * word arrays, only after the cheap checks pass). Pure; never throws on odd input (empty quotes,
- * offsets beyond the text are clamped).
- */
-export function buildLedger(input: LedgerInput): Ledger {
-  const infos = new Map<string, LedgerDocumentInfo | undefined>();
-  const sources: (LedgerSource & { rank: number; norm: string[] })[] = [];
-  for (const { documentId, quote } of input.quotes) {
-    if (!infos.has(documentId)) infos.set(documentId, input.document(documentId));
-    const info = infos.get(documentId);
-    if (!info) continue;
-    // Only the quote's paragraph is segmented unless the caller has the whole document's sentences.
-    const segments = info.segments ?? segmentParagraphAt(info.text, quote.start);
-    const span = { start: Math.min(quote.start, info.text.length), end: Math.min(quote.end, info.text.length) };
-    const context = contextOf(info.text, segments, span);
-    const words = quoteWords(quote.text);
-    sources.push({
-      documentId,
-      title: info.title,
-      date: info.date,
-      rank: info.rank,
-      quote: { start: span.start, end: span.end, text: quote.text, kind: String(quote.kind) },
-      words,
-      cue: recordedCue(quote) ?? cueOf(info.text, span, context),
-      context: { ...context, text: info.text.slice(context.start, context.end) },
-      norm: normalizedWords(words),
-    });
-  }
-  sources.sort(compareSources);
+/** A source before grouping: with its document's reading order and its normalized words. */
+export interface RankedSource extends LedgerSource {
+  readonly rank: number;
+  readonly norm: readonly string[];
+}
 
-  // Identical wording (after normalization) joins its group without a comparison; the rest is
-  // compared with each group's first version.
-  const groups: (typeof sources)[] = [];
-  const groupOf = new Map<string, (typeof sources)>();
-  for (const source of sources) {
+/** What a quote contributes to a ledger that does not depend on its speaker or its document's date. */
+export interface PreparedQuote {
+  readonly quote: LedgerSource['quote'];
+  readonly words: string;
+  readonly cue?: string;
+  readonly context: LedgerSource['context'];
+  readonly norm: readonly string[];
+}
+
+/**
+ * The quote's words, cue and sentence in its document. Only the quote's paragraph is segmented unless
+ * `segments` (the whole document's) are given. Offsets beyond the text are clamped; never throws.
+ */
+export function prepareQuote(text: string, quote: ResolvedQuote, segments?: TextSegments): PreparedQuote {
+  const span = { start: Math.min(quote.start, text.length), end: Math.min(quote.end, text.length) };
+  const context = contextOf(text, segments ?? segmentParagraphAt(text, quote.start), span);
+  const words = quoteWords(quote.text);
+  return {
+    quote: { start: span.start, end: span.end, text: quote.text, kind: String(quote.kind) },
+    words,
+    cue: recordedCue(quote) ?? cueOf(text, span, context),
+    context: { ...context, text: text.slice(context.start, context.end) },
+    norm: normalizedWords(words),
+  };
+}
+
+/** Sources grouped per piece of sliced work. */
+const SOURCES_PER_PIECE = 64;
+/** Word diffs computed per piece of sliced work. */
+const DIFFS_PER_PIECE = 16;
+
+/**
+ * Groups sources (any order) into ledger entries, as sliced work (see graph/slices.ts). Sources are
+ * sorted by date, reading order and offset; each joins the group of an identical wording, else the
+ * first group whose first version is the same quote (sameQuote), else starts a group. Candidate
+ * groups are found through an index from words to groups, so a source is compared with the groups
+ * that share enough of its vocabulary, not with every group; the result is the same as comparing it
+ * with every group in order. Word changes are computed once per distinct pair of wordings.
+ */
+export function* groupSources(entity: Pick<Entity, 'id' | 'name' | 'type'>, unsorted: readonly RankedSource[]): Generator<void, Ledger, void> {
+  const sources = [...unsorted].sort(compareSources);
+  interface Group { readonly head: RankedSource; readonly distinct: number; readonly members: RankedSource[] }
+  const groups: Group[] = [];
+  const groupOf = new Map<string, Group>();
+  const postings = new Map<string, number[]>();
+  let shared = new Int32Array(64);
+  const touched: number[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    if (i % SOURCES_PER_PIECE === SOURCES_PER_PIECE - 1) yield;
+    const source = sources[i];
     const key = source.norm.join(' ');
-    const group = groupOf.get(key) ?? groups.find((g) => sameQuote(g[0].norm, source.norm));
-    if (group) group.push(source);
-    else groups.push([source]);
-    groupOf.set(key, group ?? groups[groups.length - 1]);
+    let group = groupOf.get(key);
+    if (!group && source.norm.length >= 4) {
+      // Shared distinct words with every group head that has any, from the postings.
+      const distinct = new Set(source.norm);
+      if (shared.length < groups.length) shared = new Int32Array(groups.length * 2);
+      for (const w of distinct) {
+        for (const g of postings.get(w) ?? []) {
+          if (shared[g] === 0) touched.push(g);
+          shared[g]++;
+        }
+      }
+      // sameQuote's own vocabulary test (shared / union ≥ 0.5) as a filter, then the full test in group order.
+      const candidates = touched.filter((g) => shared[g] / (groups[g].distinct + distinct.size - shared[g]) >= 0.5).sort((x, y) => x - y);
+      for (const g of touched) shared[g] = 0;
+      touched.length = 0;
+      for (const g of candidates) {
+        if (sameQuote(groups[g].head.norm, source.norm)) {
+          group = groups[g];
+          break;
+        }
+      }
+    }
+    if (group) group.members.push(source);
+    else {
+      group = { head: source, distinct: new Set(source.norm).size, members: [source] };
+      const g = groups.length;
+      groups.push(group);
+      for (const w of new Set(source.norm)) {
+        const list = postings.get(w);
+        if (list) list.push(g);
+        else postings.set(w, [g]);
+      }
+    }
+    if (!groupOf.has(key)) groupOf.set(key, group);
   }
   const changesOf = new Map<string, WordChange[]>();
-  const changes = (first: string, other: string) => {
-    const key = `${first}\u0000${other}`;
-    let c = changesOf.get(key);
-    if (!c) {
-      c = wordChanges(first, other);
-      changesOf.set(key, c);
+  let diffs = 0;
+  const entries: LedgerEntry[] = [];
+  for (const { head, members } of groups) {
+    const out: LedgerSource[] = [];
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const source: LedgerSource = { documentId: m.documentId, title: m.title, date: m.date, quote: m.quote, words: m.words, cue: m.cue, context: m.context };
+      if (i === 0 || source.words === head.words) {
+        out.push(source);
+        continue;
+      }
+      const key = `${head.words}\u0000${source.words}`;
+      let changes = changesOf.get(key);
+      if (!changes) {
+        if (++diffs % DIFFS_PER_PIECE === 0) yield;
+        changes = wordChanges(head.words, source.words);
+        changesOf.set(key, changes);
+      }
+      out.push({ ...source, changes });
     }
-    return c;
-  };
-  const entries: LedgerEntry[] = groups.map((group) => {
-    const head = group[0];
-    return {
-      id: `${head.documentId}#${head.quote.start}`,
-      kind: head.quote.kind,
-      sources: group.map(({ rank: _rank, norm: _norm, ...source }, i) => {
-        if (i === 0 || source.words === head.words) return source;
-        return { ...source, changes: changes(head.words, source.words) };
-      }),
-    };
-  });
+    entries.push({ id: `${head.documentId}#${head.quote.start}`, kind: head.quote.kind, sources: out });
+  }
   return {
-    entity: { id: input.entity.id, name: input.entity.name, type: input.entity.type },
+    entity: { id: entity.id, name: entity.name, type: entity.type },
     entries,
     quoteCount: sources.length,
     documentCount: new Set(sources.map((s) => s.documentId)).size,
   };
+}
+
+/**
+ * Builds the ledger of one speaker. Cost: one segmentation per document that holds a quote (or none
+ * when `segments` are passed), and comparisons of each quote with the entry heads that share its
+ * vocabulary (jsdiff on word arrays, only after the cheap checks pass). Pure; never throws on odd
+ * input (empty quotes, offsets beyond the text are clamped). For a corpus kept in memory, a ledger
+ * index (ledgerIndex.ts) keeps the prepared quotes and posting lists between calls.
+ */
+export function buildLedger(input: LedgerInput): Ledger {
+  const infos = new Map<string, LedgerDocumentInfo | undefined>();
+  const sources: RankedSource[] = [];
+  for (const { documentId, quote } of input.quotes) {
+    if (!infos.has(documentId)) infos.set(documentId, input.document(documentId));
+    const info = infos.get(documentId);
+    if (!info) continue;
+    const prepared = prepareQuote(info.text, quote, info.segments);
+    sources.push({ documentId, title: info.title, date: info.date, rank: info.rank, ...prepared });
+  }
+  return runToEnd(groupSources(input.entity, sources));
 }

@@ -1,0 +1,49 @@
+// Work that an editor or language server must spread over many turns of its event loop: a generator
+// that yields after each bounded piece and returns its result. The same work runs to the end in one
+// call (the CLI, tests) or in time slices with a pause between them (the server), so both give the
+// same answer by construction.
+
+/** A computation in bounded pieces: each `next()` does a bounded amount of work. */
+export type Sliced<T> = Generator<void, T, void>;
+
+/** Runs sliced work to the end synchronously. */
+export function runToEnd<T>(work: Sliced<T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Longest stretch of synchronous work before a pause, in milliseconds (default 10). */
+  readonly sliceMs?: number;
+  /** Lets other work run; default: a zero-delay timer (Node and browsers). */
+  readonly pause?: () => Promise<void>;
+  /** Checked at each pause; when true, the work stops with an Error('cancelled'). */
+  readonly cancelled?: () => boolean;
+}
+
+const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs sliced work, pausing whenever about `sliceMs` of work has run since the last pause. One piece
+ * is never interrupted, so a slice lasts `sliceMs` plus at most one piece. Rejects with
+ * Error('cancelled') when `cancelled()` turns true.
+ */
+export async function runInSlices<T>(work: Sliced<T>, options: SliceOptions = {}): Promise<T> {
+  const sliceMs = options.sliceMs ?? 10;
+  const pause = options.pause ?? defaultPause;
+  let started = performance.now();
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= sliceMs) {
+      await pause();
+      if (options.cancelled?.()) {
+        work.return(undefined as never);
+        throw new Error('cancelled');
+      }
+      started = performance.now();
+    }
+  }
+}
