@@ -5,10 +5,10 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusTypes';
 import type { Span } from '../core/types';
 import { spanAtCaret } from './caret';
-import { converterForDocument, documentId, offsetIn, openLocationArgs } from './convert';
-import { mentionHover, quoteHover, type HoverLinks } from './hoverContent';
-import { Commands, HOVER_COMMANDS } from './ids';
-import { notSameArgs, sameEntityArgs } from './identityCommands';
+import { converterForDocument, documentId, offsetIn } from './convert';
+import { mentionHover, quoteHover } from './hoverContent';
+import { hoverLinks } from './hoverLinks';
+import { HOVER_COMMANDS } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverDeps {
@@ -17,20 +17,8 @@ export interface HoverDeps {
   readonly selector: vscode.DocumentSelector;
 }
 
-/** Command link; parentheses are escaped too because Markdown would end the link target at ')'. */
-export function commandLink(command: string, args: unknown): string {
-  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return `command:${command}?${encoded}`;
-}
-
-const links: HoverLinks = {
-  open: (id: string, span: Span) => commandLink(Commands.openLocation, openLocationArgs(id, span)),
-  quotes: (entityId: string) => commandLink(Commands.treeShowSpeakerQuotes, [entityId]),
-  ledger: (entityId: string) => commandLink(Commands.showQuotes, [entityId]),
-  graph: (entityId: string) => commandLink(Commands.showGraph, [entityId]),
-  notSame: (entity: string, document: string) => commandLink(Commands.curationNotSame, notSameArgs(entity, document)),
-  sameEntity: (entity: string, document: string, into: string) => commandLink(Commands.curationSameEntity, sameEntityArgs(entity, document, into)),
-};
+export { commandLink } from './hoverLinks';
+const links = hoverLinks;
 
 export function registerHover(deps: HoverDeps): vscode.Disposable {
   const { index, workspaceIndex } = deps;

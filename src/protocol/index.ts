@@ -1,0 +1,157 @@
+// The one contract between the extension (client) and the engine (language server): every custom
+// request and notification is declared here, typed, and imported by both sides, so a renamed field is a
+// type error on both ends instead of a silent `undefined`. Shapes are plain JSON. Offsets are UTF-16
+// code units into the text the server indexed; document ids are the URI strings the server issued
+// (for a file, `URI.file(path).toString()`, identical to vscode.Uri.toString()).
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { EntityType, QuoteKind } from '../core/types';
+
+/** The include/exclude/size settings the client reads from `sourceAnnotator.*` and passes on. */
+export interface FilterSettings {
+  readonly include: string;
+  readonly exclude: string;
+  readonly maxFileSizeMB: number;
+}
+
+/** What the client passes in `initialize` (LSP `initializationOptions`). */
+export interface InitializationOptions {
+  /** Folder (absolute file-system path) for the engine's annotation cache; absent: no cache. */
+  readonly cacheFolder?: string;
+  readonly filter: FilterSettings;
+  /** Annotation worker threads; absent: one less than the machine's cores, at least one. */
+  readonly workers?: number;
+}
+
+/** How documents reached the index since the server started (see the extension API's indexStats()). */
+export interface IndexStats {
+  readonly annotated: number;
+  readonly fromCache: number;
+  /** Batches of background results applied to the index since the server started. */
+  readonly batches?: number;
+  /** Milliseconds of the last workspace scan, start to last document in the index; undefined while one runs. */
+  readonly lastScanMs?: number;
+  /** Documents in the index now. */
+  readonly documents?: number;
+}
+
+/** A running workspace scan. */
+export interface ScanProgress {
+  /** Documents of this scan that reached the index (or were skipped). */
+  readonly done: number;
+  readonly total: number;
+  /** Milliseconds since the scan started. */
+  readonly elapsedMs: number;
+}
+
+/**
+ * Sent by the server whenever the index changed (at most a few times a second while indexing) and when
+ * a scan starts or ends. `documents` lists the ids whose annotation changed; `all` means every view
+ * must refresh (corrections changed, a rescan started). `progress` is absent when no scan runs.
+ */
+export interface IndexChangedParams {
+  readonly version: number;
+  readonly documents: readonly string[];
+  readonly all?: boolean;
+  readonly progress?: ScanProgress;
+  /** True while any document waits to be read, annotated or resolved. */
+  readonly busy: boolean;
+}
+export const IndexChangedNotification = new NotificationType<IndexChangedParams>('sourceAnnotator/indexChanged');
+
+/** Sent by the server for the output channel: `problem` also shows a notification. */
+export interface LogParams {
+  readonly level: 'info' | 'problem';
+  readonly message: string;
+}
+export const LogNotification = new NotificationType<LogParams>('sourceAnnotator/log');
+
+/** The client's settings changed: the server rescans with the new filter. */
+export const FilterChangedNotification = new NotificationType<FilterSettings>('sourceAnnotator/filterChanged');
+
+/** Forget the hashes and scan the workspace again (command Re-index Workspace). */
+export const RescanRequest = new RequestType0<void, void>('sourceAnnotator/rescan');
+
+/** Resolves when the whole workspace is read, annotated and resolved, with the stats at that moment. */
+export const WhenIndexedRequest = new RequestType0<IndexStats, void>('sourceAnnotator/whenIndexed');
+
+export const IndexStatsRequest = new RequestType0<IndexStats, void>('sourceAnnotator/indexStats');
+
+/** A mention as the views need it: where, what, and which entity. */
+export interface MentionInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly entity: string;
+}
+
+export interface QuoteInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly kind?: QuoteKind;
+  readonly speaker?: string;
+}
+
+export interface DocumentParams {
+  readonly uri: string;
+}
+
+/**
+ * The spans of one indexed document, for decorations. `text` is omitted; `length` and `hash` of the
+ * indexed text let the client check that offsets still line up with the editor's text.
+ */
+export interface DocumentSpans {
+  readonly uri: string;
+  readonly length: number;
+  readonly mentions: readonly MentionInfo[];
+  readonly quotes: readonly QuoteInfo[];
+}
+export const DocumentSpansRequest = new RequestType<DocumentParams, DocumentSpans | null, void>('sourceAnnotator/documentSpans');
+
+export interface PositionParams {
+  readonly uri: string;
+  /** UTF-16 code units into the indexed text. */
+  readonly offset: number;
+}
+
+export interface EntityInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly mentionCount: number;
+  readonly documentCount: number;
+  readonly quoteCount: number;
+}
+
+/** The mention at an offset (the caret rule: a caret right after a name is on it) with its entity. */
+export const MentionAtRequest = new RequestType<PositionParams, { readonly mention: MentionInfo; readonly entity: EntityInfo } | null, void>('sourceAnnotator/mentionAt');
+
+export interface MentionLocation {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Every mention of an entity across the corpus, in reading order (documents by id, then offset). */
+export const MentionsOfRequest = new RequestType<{ readonly entity: string; readonly limit?: number }, { readonly total: number; readonly mentions: readonly MentionLocation[] }, void>('sourceAnnotator/mentionsOf');
+
+/** Entities whose name or alias contains the query (case- and accent-insensitive), best first. */
+export const FindEntitiesRequest = new RequestType<{ readonly query: string; readonly limit?: number }, readonly EntityInfo[], void>('sourceAnnotator/findEntities');
+
+/** The entity's current row (after curation), or null when no such entity exists now. */
+export const EntityRequest = new RequestType<{ readonly entity: string }, EntityInfo | null, void>('sourceAnnotator/entity');
+
+/** Document ids in reading order. */
+export const DocumentIdsRequest = new RequestType0<readonly string[], void>('sourceAnnotator/documentIds');
+
+/** The client saved the corrections file: read it now (the watcher would too, later). Resolves once the index uses it. */
+export const ReloadCurationRequest = new RequestType0<{ readonly problem?: string }, void>('sourceAnnotator/reloadCuration');
+
+/** Names of the server's custom messages, for tests that check both sides use this module. */
+export const CUSTOM_METHODS: readonly string[] = [
+  IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
+  IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
+  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method,
+];

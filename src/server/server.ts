@@ -1,0 +1,170 @@
+// Wires the engine to an LSP connection: lifecycle, open documents (textDocument/didOpen, didChange
+// and didClose carry the editor's unsaved text), the standard features and the custom messages of
+// src/protocol. The transport and the file system come from the caller (main.ts for the real server,
+// an in-memory stream pair and a test folder in the unit tests).
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnnotation } from '../core/types';
+import { createAnnotationCache, noCache } from '../editor/annotationCache';
+import { DEFAULT_FILTER } from '../editor/fileFilter';
+import {
+  DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
+  LogNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, RescanRequest, WhenIndexedRequest,
+  type EntityInfo, type InitializationOptions,
+} from '../protocol';
+import type { Cancellation, Priority } from './annotatorPool';
+import { createEngine, type Engine } from './engine';
+import { createFeatures } from './features';
+import { filePath, type FileAccess } from './files';
+import { spanAtCaret } from '../editor/caretSpan';
+
+export interface ServerDeps {
+  readonly files: FileAccess;
+  /** Makes the annotator once the client's options are known; disposed with the server. */
+  readonly annotator: (options: InitializationOptions) => {
+    annotate(text: string, priority: Priority, token?: Cancellation): Promise<DocumentAnnotation>;
+    dispose(): void;
+  };
+  /** The worker bundle, whose hash keys the cache. */
+  readonly workerPath?: string;
+}
+
+/** Typing in a large document waits a little longer, so the workers aren't fed every keystroke. */
+function editDelayMs(length: number): number {
+  return 200 + Math.min(800, Math.round(length / 2000));
+}
+
+/** Registers every handler on the connection and starts listening. */
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const documents = new TextDocuments(TextDocument);
+  let engine: Engine | undefined;
+  let annotator: ReturnType<ServerDeps['annotator']> | undefined;
+  let options: InitializationOptions = { filter: DEFAULT_FILTER };
+  let folders: string[] = [];
+  let ready: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const openVersions = new Map<string, number>();
+  const log = (level: 'info' | 'problem', message: string) => void connection.sendNotification(LogNotification, { level, message });
+
+  connection.onInitialize((params): InitializeResult => {
+    options = { filter: DEFAULT_FILTER, ...(params.initializationOptions as Partial<InitializationOptions> | undefined) };
+    folders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Source Annotator' },
+        workspaceSymbolProvider: true,
+      },
+      serverInfo: { name: 'Source Annotator engine' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    annotator = deps.annotator(options);
+    const cache = options.cacheFolder && deps.workerPath
+      ? await createAnnotationCache(deps.files.cacheStorage(options.cacheFolder), await deps.files.engineKey(deps.workerPath), (m) => log('info', m))
+      : noCache;
+    const a = annotator;
+    engine = createEngine({
+      files: deps.files,
+      annotate: (text, priority, token) => a.annotate(text, priority, token),
+      cache,
+      folders,
+      filter: options.filter,
+      log,
+      notify: (params) => void connection.sendNotification(IndexChangedNotification, params),
+    });
+    for (const d of documents.all()) engine.openOrChange({ uri: d.uri, languageId: d.languageId, text: d.getText() });
+    engine.start();
+    ready();
+  });
+
+  const withEngine = async <T>(f: (e: Engine) => T | Promise<T>): Promise<T> => {
+    await started;
+    return f(engine!);
+  };
+
+  documents.onDidOpen((e) => {
+    openVersions.set(e.document.uri, e.document.version);
+    engine?.openOrChange({ uri: e.document.uri, languageId: e.document.languageId, text: e.document.getText() });
+  });
+  documents.onDidChangeContent((e) => {
+    // didOpen fires this too: that version was handled above.
+    if (openVersions.get(e.document.uri) === e.document.version) return;
+    engine?.openOrChange({ uri: e.document.uri, languageId: e.document.languageId, text: e.document.getText() }, editDelayMs(e.document.getText().length));
+  });
+  documents.onDidClose((e) => {
+    openVersions.delete(e.document.uri);
+    engine?.close(e.document.uri);
+  });
+
+  const featuresOf = (e: Engine) =>
+    createFeatures({
+      index: e.index,
+      openDocument: (uri) => documents.get(uri),
+      covers: (uri) => e.covers(uri, documents.get(uri)?.languageId),
+    });
+  let features: ReturnType<typeof createFeatures> | undefined;
+  const f = async () => {
+    await started;
+    return (features ??= featuresOf(engine!));
+  };
+
+  connection.onHover(async (p) => (await f()).hover(p.textDocument.uri, p.position));
+  connection.onDefinition(async (p) => (await f()).definition(p.textDocument.uri, p.position));
+  connection.onReferences(async (p) => (await f()).references(p.textDocument.uri, p.position, p.context.includeDeclaration));
+  connection.onDocumentHighlight(async (p) => (await f()).highlights(p.textDocument.uri, p.position));
+  connection.onDocumentSymbol(async (p) => (await f()).documentSymbols(p.textDocument.uri));
+  connection.onWorkspaceSymbol(async (p) => (await f()).workspaceSymbols(p.query));
+
+  const entityInfo = (e: Engine, id: string): EntityInfo | null => {
+    const summary = e.index.summary(id);
+    if (!summary) return null;
+    const { entity } = summary;
+    return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentionCount: summary.mentionCount, documentCount: summary.documentCount, quoteCount: summary.quotes.length };
+  };
+
+  connection.onRequest(WhenIndexedRequest, () => withEngine((e) => e.whenIndexed()));
+  connection.onRequest(IndexStatsRequest, () => withEngine((e) => e.stats()));
+  connection.onRequest(RescanRequest, () => withEngine((e) => e.rescan()));
+  connection.onRequest(ReloadCurationRequest, () => withEngine(async (e) => {
+    await e.reloadCuration();
+    return { problem: e.curationProblem() };
+  }));
+  connection.onNotification(FilterChangedNotification, (settings) => void withEngine((e) => e.setFilter(settings)));
+  connection.onRequest(DocumentIdsRequest, () => withEngine((e) => e.index.documentIds()));
+  connection.onRequest(DocumentSpansRequest, ({ uri }) => withEngine((e) => {
+    const doc = e.index.document(uri);
+    if (!doc) return null;
+    return {
+      uri,
+      length: doc.text.length,
+      mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
+      quotes: doc.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker ?? undefined })),
+    };
+  }));
+  connection.onRequest(MentionAtRequest, ({ uri, offset }) => withEngine((e) => {
+    const mention = spanAtCaret((d, o) => e.index.mentionAt(d, o), uri, offset);
+    const entity = mention && entityInfo(e, mention.entity);
+    return mention && entity ? { mention: { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity }, entity } : null;
+  }));
+  connection.onRequest(MentionsOfRequest, ({ entity, limit }) => withEngine((e) => {
+    const all = e.index.mentionsOf(entity);
+    const slice = limit === undefined ? all : all.slice(0, limit);
+    return { total: all.length, mentions: slice.map((r) => ({ uri: r.documentId, start: r.mention.start, end: r.mention.end, text: r.mention.text })) };
+  }));
+  connection.onRequest(FindEntitiesRequest, ({ query, limit }) => withEngine((e) => e.index.findEntities(query, limit).map((x) => entityInfo(e, x.id)).filter((x): x is EntityInfo => x !== null)));
+  connection.onRequest(EntityRequest, ({ entity }) => withEngine((e) => entityInfo(e, entity)));
+
+  connection.onShutdown(() => {
+    engine?.dispose();
+    annotator?.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
