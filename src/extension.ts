@@ -11,27 +11,32 @@ import { registerCurationCommands } from './editor/curationCommands';
 import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore } from './editor/curationStore';
+import { startEngineClient, type EngineClient } from './editor/engineClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
 import { registerGraph } from './editor/graph/graphPanel';
 import { registerLedger } from './editor/ledger/ledgerPanel';
 import { watchFilterSetting } from './editor/filterSetting';
-import { registerHover } from './editor/hover';
 import { Commands, LANGUAGES } from './editor/ids';
+import { RescanRequest } from './protocol';
 import { createLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentionNavigation';
-import { registerNavigation } from './editor/navigation';
 import { registerOpenLocation } from './editor/openLocation';
 import { registerReadingMode } from './editor/readingMode';
 import { registerStatusBar } from './editor/statusBar';
-import { registerSymbols } from './editor/symbols';
 import { registerTree, type TreeNode } from './editor/tree';
 import { createWorkspaceIndex, type IndexStats } from './editor/workspaceIndex';
 
 /** What activate() hands back; the integration tests drive the extension through it. */
 export interface SourceAnnotatorApi {
   readonly index: CorpusIndex;
+  /** Resolves when the whole workspace is indexed and resolved, in the extension and in the engine (language server). */
   whenIndexed(): Promise<void>;
+  /**
+   * The engine (language server) behind hover, definition, references, highlights and symbols: typed
+   * custom requests of src/protocol, and how often it was restarted. A test hook, like whenIndexed().
+   */
+  readonly engine: Pick<EngineClient, 'request' | 'whenIndexed' | 'restarts' | 'onDidRestart'>;
   /** annotated / fromCache since activation; batches and lastScanMs (see IndexStats) describe the workspace scans. */
   indexStats(): IndexStats;
   decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
@@ -46,7 +51,7 @@ export interface SourceAnnotatorApi {
   };
 }
 
-const SELECTOR: vscode.DocumentSelector = LANGUAGES.flatMap((language) => [
+const SELECTOR = LANGUAGES.flatMap((language) => [
   { language, scheme: 'file' },
   { language, scheme: 'untitled' },
 ]);
@@ -64,6 +69,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const filterSetting = watchFilterSetting();
   const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter: filterSetting.current, onFilterChange: filterSetting.onDidChange });
   const deps = { index, workspaceIndex, selector: SELECTOR };
+  // The engine (a language server in its own process) answers the standard features. Its cache sits
+  // next to the extension's, in a folder of its own.
+  const engine = await startEngineClient({
+    extensionUri: context.extensionUri,
+    selector: SELECTOR,
+    cacheFolder: cacheRoot?.scheme === 'file' ? vscode.Uri.joinPath(cacheRoot, 'engine').fsPath : undefined,
+    filter: filterSetting.current().settings,
+    log,
+  });
+  const curationToEngine = store.onDidChange(() => void engine.reloadCuration());
+  const filterToEngine = filterSetting.onDidChange(() => engine.setFilter(filterSetting.current().settings));
   const decorations = registerDecorations(deps);
   const tree = registerTree(deps);
 
@@ -71,11 +87,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   context.subscriptions.push(
     decorations,
     tree,
-    registerHover(deps),
-    registerNavigation(deps),
     registerMentionNavigation(deps),
-    registerSymbols(deps),
-    registerStatusBar(deps),
+    registerStatusBar({ engine, workspaceIndex }),
     registerOpenLocation(deps),
     registerCurationCommands({ ...deps, store }),
     registerIdentityCommands({ ...deps, store }),
@@ -84,9 +97,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerReadingMode(deps),
     registerLedger({ ...deps, extensionUri: context.extensionUri }),
     registerGraph({ ...deps, tree, extensionUri: context.extensionUri }),
-    vscode.commands.registerCommand(Commands.reindex, () => workspaceIndex.rescan()),
+    vscode.commands.registerCommand(Commands.reindex, () => Promise.all([workspaceIndex.rescan(), engine.request(RescanRequest)])),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
     workspaceIndex,
+    curationToEngine,
+    filterToEngine,
+    engine,
     filterSetting,
     store,
     annotator,
@@ -95,7 +111,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   return {
     index,
-    whenIndexed: () => workspaceIndex.whenIndexed(),
+    whenIndexed: async () => {
+      await Promise.all([workspaceIndex.whenIndexed(), engine.whenIndexed()]);
+    },
+    engine,
     indexStats: () => workspaceIndex.stats(),
     decorationsFor: (uri) => decorations.rangesFor(uri),
     onDidUpdateDecorations: decorations.onDidUpdate,

@@ -153,5 +153,8 @@ export const ReloadCurationRequest = new RequestType0<{ readonly problem?: strin
 export const CUSTOM_METHODS: readonly string[] = [
   IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
-  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method,
+  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo',
 ];
+
+/** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
+export const ServerInfoRequest = new RequestType0<{ readonly pid: number; readonly startedAt: number }, void>('sourceAnnotator/serverInfo');

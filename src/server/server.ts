@@ -9,7 +9,7 @@ import { createAnnotationCache, noCache } from '../editor/annotationCache';
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  LogNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, RescanRequest, WhenIndexedRequest,
+  LogNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -159,6 +159,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   }));
   connection.onRequest(FindEntitiesRequest, ({ query, limit }) => withEngine((e) => e.index.findEntities(query, limit).map((x) => entityInfo(e, x.id)).filter((x): x is EntityInfo => x !== null)));
   connection.onRequest(EntityRequest, ({ entity }) => withEngine((e) => entityInfo(e, entity)));
+
+  const startedAt = Date.now();
+  connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));
 
   connection.onShutdown(() => {
     engine?.dispose();
