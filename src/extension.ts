@@ -78,10 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     filter: filterSetting.current().settings,
     log,
   });
+  const decorations = registerDecorations({ engine, workspaceIndex });
+  const tree = registerTree(deps);
   const curationToEngine = store.onDidChange(() => void engine.reloadCuration());
   const filterToEngine = filterSetting.onDidChange(() => engine.setFilter(filterSetting.current().settings));
-  const decorations = registerDecorations(deps);
-  const tree = registerTree(deps);
+
 
   // Disposed in this order: views and providers first, then the index and its worker, the log last.
   context.subscriptions.push(

@@ -103,6 +103,8 @@ export interface DocumentParams {
 export interface DocumentSpans {
   readonly uri: string;
   readonly length: number;
+  /** SHA-256 (hex) of the indexed text, UTF-8: equal to the editor's text's hash when the offsets line up. */
+  readonly hash?: string;
   readonly mentions: readonly MentionInfo[];
   readonly quotes: readonly QuoteInfo[];
 }

@@ -53,6 +53,18 @@ describe('engine: language server', function () {
     assert.ok(found.some((s) => s.name.startsWith(entity.name)));
   });
 
+  it('decorates the open article with the spans the server found', async () => {
+    const a = await api();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(await seed('0')));
+    await a.whenIndexed();
+    const spans = await a.engine.request(DocumentSpansRequest, { uri: editor.document.uri.toString() });
+    assert.ok(spans);
+    const shown = await until(() => a.decorationsFor(editor.document.uri), 'decorations on the open article');
+    const people = spans.mentions.filter((m) => m.type === 'PERSON');
+    assert.ok(people.length > 0);
+    assert.deepEqual(shown.PERSON.map((r) => editor.document.offsetAt(r.start)), people.map((m) => m.start), 'one person highlight per person mention, where the server put it');
+  });
+
   describe('a killed server', () => {
     preserveCurationFolder();
 
