@@ -88,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   context.subscriptions.push(
     decorations,
     tree,
-    registerMentionNavigation(deps),
+    registerMentionNavigation({ engine, workspaceIndex }),
     registerStatusBar({ engine, workspaceIndex }),
     registerOpenLocation(deps),
     registerCurationCommands({ ...deps, store }),

@@ -155,8 +155,24 @@ export const ReloadCurationRequest = new RequestType0<{ readonly problem?: strin
 export const CUSTOM_METHODS: readonly string[] = [
   IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
-  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo',
+  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
 export const ServerInfoRequest = new RequestType0<{ readonly pid: number; readonly startedAt: number }, void>('sourceAnnotator/serverInfo');
+
+export interface NextMentionParams {
+  readonly uri: string;
+  /** The caret (a selection's active end); a caret touching a name is on it. */
+  readonly offset: number;
+  /** A non-empty selection's start: its span counts when the caret is on none (see caret.ts). */
+  readonly selectionStart?: number;
+  readonly direction: 1 | -1;
+}
+
+/**
+ * Next / Previous Mention: the next mention of the entity at the position across the corpus (wrapping
+ * across documents), or, off any mention, the nearest mention in that direction in the same document.
+ * Null when there is none.
+ */
+export const NextMentionRequest = new RequestType<NextMentionParams, MentionLocation | null, void>('sourceAnnotator/nextMention');

@@ -9,7 +9,7 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  LogNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -168,6 +168,18 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   }));
   connection.onRequest(FindEntitiesRequest, ({ query, limit }) => withEngine((e) => e.index.findEntities(query, limit).map((x) => entityInfo(e, x.id)).filter((x): x is EntityInfo => x !== null)));
   connection.onRequest(EntityRequest, ({ entity }) => withEngine((e) => entityInfo(e, entity)));
+
+  connection.onRequest(NextMentionRequest, ({ uri, offset, selectionStart, direction }) => withEngine((e) => {
+    const index = e.index;
+    const mention = spanAtCaret((d, o) => index.mentionAt(d, o), uri, offset) ?? (selectionStart !== undefined ? index.mentionAt(uri, selectionStart) : undefined);
+    if (!mention) {
+      const mentions = index.document(uri)?.mentions ?? [];
+      const near = direction === 1 ? mentions.find((m) => m.start > offset) : [...mentions].reverse().find((m) => m.end < offset);
+      return near ? { uri, start: near.start, end: near.end, text: near.text } : null;
+    }
+    const next = index.nextMention(mention.entity, uri, mention.start, direction);
+    return next ? { uri: next.documentId, start: next.mention.start, end: next.mention.end, text: next.mention.text } : null;
+  }));
 
   const startedAt = Date.now();
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));
