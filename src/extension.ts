@@ -79,7 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     log,
   });
   const decorations = registerDecorations({ engine, workspaceIndex });
-  const tree = registerTree(deps);
+  const tree = registerTree({ engine, workspaceIndex });
   const curationToEngine = store.onDidChange(() => void engine.reloadCuration());
   const filterToEngine = filterSetting.onDidChange(() => engine.setFilter(filterSetting.current().settings));
 

@@ -114,6 +114,8 @@ export interface PositionParams {
   readonly uri: string;
   /** UTF-16 code units into the indexed text. */
   readonly offset: number;
+  /** A non-empty selection's start: its span counts when the caret (offset) is on none (see caret.ts). */
+  readonly selectionStart?: number;
 }
 
 export interface EntityInfo {
@@ -156,6 +158,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
+  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
@@ -176,3 +179,58 @@ export interface NextMentionParams {
  * Null when there is none.
  */
 export const NextMentionRequest = new RequestType<NextMentionParams, MentionLocation | null, void>('sourceAnnotator/nextMention');
+
+/** The groups of the Entities view. */
+export type TreeGroup = EntityType | 'QUOTE';
+
+/** An entity as a tree row shows it. */
+export interface TreeEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly descriptors: readonly string[];
+}
+
+/** An entity row: the entity, its mention count and the documents it is mentioned in (reading order). */
+export interface TreeEntityRow {
+  readonly entity: TreeEntity;
+  readonly mentionCount: number;
+  readonly documents: readonly { readonly documentId: string; readonly count: number }[];
+}
+
+export interface TreeSpeakerRow {
+  /** Entity id of the speaker; null groups quotes without a known speaker. */
+  readonly speakerId: string | null;
+  readonly name: string;
+  readonly count: number;
+}
+
+/**
+ * A row of the Entities view as the engine builds it. `id` is stable across refreshes (the view keeps
+ * selection and expansion by it) and names the row's children in TreeChildrenRequest.
+ */
+export type TreeRow =
+  | { readonly kind: 'group'; readonly id: string; readonly group: TreeGroup; readonly size: number }
+  | { readonly kind: 'entity'; readonly id: string; readonly row: TreeEntityRow }
+  | { readonly kind: 'document'; readonly id: string; readonly documentId: string; readonly row: TreeEntityRow; readonly count: number }
+  | { readonly kind: 'mention'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly label: string; readonly highlight: readonly [number, number] }
+  | { readonly kind: 'speaker'; readonly id: string; readonly speaker: TreeSpeakerRow }
+  | { readonly kind: 'quote'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly text: string };
+
+export interface TreeChildrenParams {
+  /** The parent row's id; absent for the top level (the groups, or nothing while the index is empty). */
+  readonly parent?: string;
+  /** Limit everything to one document (the view's "current document" scope). */
+  readonly documentId?: string;
+  /** Keep entities any of whose names match (any spelling), and quotes whose text or speaker does. */
+  readonly filter?: string;
+}
+export const TreeChildrenRequest = new RequestType<TreeChildrenParams, readonly TreeRow[], void>('sourceAnnotator/treeChildren');
+
+/** Every mention of an entity as editor locations (LSP ranges), and its defining mention. */
+export interface EntityLocations {
+  readonly definition: { readonly uri: string; readonly range: import('vscode-languageserver-protocol').Range } | null;
+  readonly locations: readonly { readonly uri: string; readonly range: import('vscode-languageserver-protocol').Range }[];
+}
+export const EntityLocationsRequest = new RequestType<{ readonly entity: string }, EntityLocations, void>('sourceAnnotator/entityLocations');

@@ -404,7 +404,12 @@ export function createEngine(deps: EngineDeps): Engine {
     index,
     start() {
       for (const folder of deps.folders) watchers.push(files.watch(folder, { changed: (f) => onWatched(f, false), deleted: (f) => onWatched(f, true) }));
-      void reloadCuration().then(() => startScan());
+      // Busy from here to the scan's start, so whenIndexed() cannot resolve in between.
+      enter();
+      void reloadCuration()
+        .catch((e) => log('problem', `Could not read the corrections: ${e instanceof Error ? e.message : String(e)}`))
+        .then(() => void startScan())
+        .finally(leave);
     },
     openOrChange(document, delayMs = 0) {
       open.set(document.uri, document);

@@ -38,6 +38,8 @@ export interface Features {
   converter(uri: string): Converter | undefined;
   /** The offset of a position in a document the editor has open, else in the indexed text. */
   offsetOf(uri: string, position: Position): number | undefined;
+  /** Editor locations of mentions, each document's line table built once. */
+  locations(refs: readonly MentionRef[]): Location[];
 }
 
 export interface Converter {
@@ -107,6 +109,7 @@ export function createFeatures(deps: FeatureDeps): Features {
   return {
     converter,
     offsetOf,
+    locations,
     hover(uri, position) {
       if (!deps.covers(uri)) return null;
       const offset = offsetOf(uri, position);

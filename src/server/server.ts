@@ -9,12 +9,13 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
 import { createEngine, type Engine } from './engine';
 import { createFeatures } from './features';
+import { createTreeRows, type TreeRows } from './tree';
 import { filePath, type FileAccess } from './files';
 import { spanAtCaret } from '../editor/caretSpan';
 
@@ -156,8 +157,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       quotes: doc.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker ?? undefined })),
     };
   }));
-  connection.onRequest(MentionAtRequest, ({ uri, offset }) => withEngine((e) => {
-    const mention = spanAtCaret((d, o) => e.index.mentionAt(d, o), uri, offset);
+  connection.onRequest(MentionAtRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const mention = spanAtCaret((d, o) => e.index.mentionAt(d, o), uri, offset) ?? (selectionStart !== undefined ? e.index.mentionAt(uri, selectionStart) : undefined);
     const entity = mention && entityInfo(e, mention.entity);
     return mention && entity ? { mention: { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity }, entity } : null;
   }));
@@ -179,6 +180,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
     const next = index.nextMention(mention.entity, uri, mention.start, direction);
     return next ? { uri: next.documentId, start: next.mention.start, end: next.mention.end, text: next.mention.text } : null;
+  }));
+
+  let tree: TreeRows | undefined;
+  connection.onRequest(TreeChildrenRequest, (params) => withEngine((e) => (tree ??= createTreeRows(e.index)).children(params)));
+  connection.onRequest(EntityLocationsRequest, ({ entity }) => withEngine(async (e) => {
+    const features = await f();
+    const definition = e.index.summary(entity)?.definition;
+    const locate = (refs: Parameters<typeof features.locations>[0]) => features.locations(refs);
+    return { definition: definition ? (locate([definition])[0] ?? null) : null, locations: locate(e.index.mentionsOf(entity)) };
   }));
 
   const startedAt = Date.now();

@@ -3,7 +3,7 @@
 // with the reader's corrections still applied (they live in the workspace's curation file).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DocumentSpansRequest, EntityRequest, IndexStatsRequest, MentionAtRequest, ServerInfoRequest } from '../../src/protocol';
+import { DocumentSpansRequest, EntityRequest, IndexStatsRequest, MentionAtRequest, ServerInfoRequest, TreeChildrenRequest } from '../../src/protocol';
 import { api, hoverText, preserveCurationFolder, seed, until } from './helpers';
 
 /** The first person mention of a seed article, as the server sees it (no name is written into the test). */
@@ -63,6 +63,17 @@ describe('engine: language server', function () {
     const people = spans.mentions.filter((m) => m.type === 'PERSON');
     assert.ok(people.length > 0);
     assert.deepEqual(shown.PERSON.map((r) => editor.document.offsetAt(r.start)), people.map((m) => m.start), 'one person highlight per person mention, where the server put it');
+  });
+
+  it('fills the Entities view with the rows the server builds', async () => {
+    const a = await api();
+    const fromServer = await a.engine.request(TreeChildrenRequest, { parent: 'group:PERSON' });
+    const p = a.tree.provider;
+    const people = ((await p.getChildren()) ?? []).find((g) => g.kind === 'group' && g.group === 'PERSON');
+    assert.ok(people);
+    const rows = (await p.getChildren(people)) ?? [];
+    assert.ok(rows.length > 0);
+    assert.deepEqual(rows.map((r) => String((p.getTreeItem(r) as vscode.TreeItem).label)), fromServer.map((r) => (r.kind === 'entity' ? r.row.entity.name : '')));
   });
 
   describe('a killed server', () => {

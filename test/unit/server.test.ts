@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { CUSTOM_METHODS, DocumentSpansRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { CUSTOM_METHODS, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
 import { nodeFileAccess } from '../../src/server/files';
 import { startServer } from '../../src/server/server';
 
@@ -100,6 +100,24 @@ describe('language server (in-process, real files)', function () {
     const entities = await client.sendRequest(FindEntitiesRequest, { query: 'brackwater' });
     assert.equal(entities[0]?.type, 'ORG');
     assert.ok(CUSTOM_METHODS.every((m) => m.startsWith('sourceAnnotator/')));
+  });
+
+  it('serves the Entities view one level at a time, and the next mention across documents', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const groups = await client.sendRequest(TreeChildrenRequest, {});
+    assert.deepEqual(groups.map((g) => g.kind === 'group' && g.group), ['PERSON', 'ORG', 'PLACE', 'QUOTE']);
+    const people = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON' });
+    const person = people.find((r) => r.kind === 'entity' && r.row.entity.name === 'Ilse Varnhagen');
+    assert.ok(person && person.kind === 'entity');
+    assert.deepEqual(person.row.documents.map((d) => d.documentId), [uri('a.txt'), uri('b.txt')], 'documents in reading order');
+    const docs = await client.sendRequest(TreeChildrenRequest, { parent: person.id });
+    const mentions = await client.sendRequest(TreeChildrenRequest, { parent: docs[1].id });
+    assert.ok(mentions.length >= 1 && mentions.every((m) => m.kind === 'mention' && m.label.slice(m.highlight[0], m.highlight[1]).length > 0));
+    const scoped = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', documentId: uri('b.txt'), filter: 'varnh' });
+    assert.deepEqual(scoped.map((r) => r.kind === 'entity' && r.row.mentionCount), [1], 'one document, filtered by part of the name');
+    const last = A.lastIndexOf('Varnhagen');
+    const next = await client.sendRequest(NextMentionRequest, { uri: uri('a.txt'), offset: last + 1, direction: 1 });
+    assert.equal(next?.uri, uri('b.txt'), 'after the last mention in one document comes the next document');
   });
 
   it('takes the editor\'s unsaved text over the file on disk', async () => {
