@@ -10,7 +10,7 @@ import { cacheRootFor, dropLegacyCache, engineKeyOf, workspaceCacheStorage } fro
 import { registerCurationCommands } from './editor/curationCommands';
 import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
-import { createCurationStore } from './editor/curationStore';
+import { createCurationStore, type CurationStore } from './editor/curationStore';
 import { startEngineClient, type EngineClient } from './editor/engineClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
@@ -81,6 +81,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const decorations = registerDecorations({ engine, workspaceIndex });
   const tree = registerTree({ engine, workspaceIndex });
   const curationToEngine = store.onDidChange(() => void engine.reloadCuration());
+  // A correction command resolves once the engine applies it too, so every view agrees when it returns.
+  const curation: CurationStore = {
+    current: () => store.current(),
+    problem: () => store.problem(),
+    onDidChange: store.onDidChange,
+    fileUri: store.fileUri,
+    update: async (change) => {
+      const saved = await store.update(change);
+      if (saved) await engine.reloadCuration();
+      return saved;
+    },
+    reload: async () => {
+      await store.reload();
+      await engine.reloadCuration();
+    },
+    dispose: () => undefined,
+  };
   const filterToEngine = filterSetting.onDidChange(() => engine.setFilter(filterSetting.current().settings));
 
 
@@ -91,9 +108,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerMentionNavigation({ engine, workspaceIndex }),
     registerStatusBar({ engine, workspaceIndex }),
     registerOpenLocation(deps),
-    registerCurationCommands({ ...deps, store }),
-    registerIdentityCommands({ ...deps, store }),
-    registerCurationReport({ index, workspaceIndex, store, log }),
+    registerCurationCommands({ ...deps, store: curation }),
+    registerIdentityCommands({ ...deps, store: curation }),
+    registerCurationReport({ index, workspaceIndex, store: curation, log }),
     registerExportCommands(deps),
     registerReadingMode(deps),
     registerLedger({ ...deps, extensionUri: context.extensionUri }),
@@ -120,7 +137,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     decorationsFor: (uri) => decorations.rangesFor(uri),
     onDidUpdateDecorations: decorations.onDidUpdate,
     tree: { provider: tree.provider, view: tree.view },
-    curation: { reload: () => store.reload(), problem: () => store.problem(), fileUri: store.fileUri },
+    curation: { reload: () => curation.reload(), problem: () => store.problem(), fileUri: store.fileUri },
   };
 }
 
