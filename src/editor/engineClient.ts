@@ -37,6 +37,15 @@ export interface EngineClientDeps {
   readonly log: Log;
 }
 
+/** Asks at the position, then, when that finds nothing and the position is the active end of a selection, at the selection's start. */
+async function withSelection<T>(document: vscode.TextDocument, position: vscode.Position, ask: (p: vscode.Position) => vscode.ProviderResult<T>): Promise<T | null | undefined> {
+  const first = await ask(position);
+  const editor = vscode.window.activeTextEditor;
+  const empty = first === undefined || first === null || (Array.isArray(first) && first.length === 0);
+  if (!empty || !editor || editor.document !== document || editor.selection.isEmpty || !editor.selection.active.isEqual(position)) return first;
+  return ask(editor.selection.start);
+}
+
 /** More stops than this within RESTART_WINDOW_MS: the engine keeps crashing, and is left stopped. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
@@ -58,6 +67,14 @@ export async function startEngineClient(deps: EngineClientDeps): Promise<EngineC
     // Hover cards may run our own allow-listed commands only, and never raw HTML.
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] }, supportHtml: false },
     outputChannel: vscode.window.createOutputChannel('Source Annotator Engine'),
+    // LSP sends only the caret. When it is the active end of a selection (a double-click on "Name’s"
+    // selects the possessive too), the selection decides, as for our commands (caret.ts): the caret
+    // first, then the selection's start.
+    middleware: {
+      provideDefinition: (document, position, token, next) => withSelection(document, position, (p) => next(document, p, token)),
+      provideReferences: (document, position, options, token, next) => withSelection(document, position, (p) => next(document, p, options, token)),
+      provideDocumentHighlights: (document, position, token, next) => withSelection(document, position, (p) => next(document, p, token)),
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {

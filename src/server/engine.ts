@@ -56,6 +56,13 @@ export interface Engine {
   /** Why the corrections file is not used, while it is not. */
   curationProblem(): string | undefined;
   whenIndexed(): Promise<IndexStats>;
+  /**
+   * Resolves when the index holds the document, or at once when it does (even an older text of it),
+   * or when the engine is idle without it, or after timeoutMs. Requests about an open document that
+   * is still being annotated wait here: VS Code keeps an empty answer (an outline, say) until the
+   * document changes, so answering "nothing" too early would stick.
+   */
+  whenDocument(uri: string, timeoutMs?: number): Promise<void>;
   stats(): IndexStats;
   progress(): ScanProgress | undefined;
   dispose(): void;
@@ -141,10 +148,23 @@ export function createEngine(deps: EngineDeps): Engine {
     settle();
   };
   const settle = () => {
-    if (busy === 0 && !flushTimer && batchDue === undefined) for (const w of idleWaiters.splice(0)) w();
+    if (busy === 0 && !flushTimer && batchDue === undefined) {
+      for (const w of idleWaiters.splice(0)) w();
+      for (const waiters of documentWaiters.values()) for (const w of waiters) w();
+      documentWaiters.clear();
+    }
+  };
+  /** Requests waiting for a document to reach the index (see whenDocument). */
+  const documentWaiters = new Map<string, (() => void)[]>();
+  const documentArrived = (id: string) => {
+    const waiters = documentWaiters.get(id);
+    if (!waiters || !index.has(id)) return;
+    documentWaiters.delete(id);
+    for (const w of waiters) w();
   };
 
   const send = () => {
+    for (const id of changedIds) documentArrived(id);
     const documents = announceAll || changedIds.size > MAX_LISTED ? [] : [...changedIds];
     const all = announceAll || changedIds.size > MAX_LISTED;
     changedIds.clear();
@@ -452,6 +472,18 @@ export function createEngine(deps: EngineDeps): Engine {
         else idleWaiters.push(done);
       });
     },
+    whenDocument(uri, timeoutMs = 15_000) {
+      if (index.has(uri) || disposed) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        documentWaiters.set(uri, [...(documentWaiters.get(uri) ?? []), done]);
+        settle();
+      });
+    },
     stats,
     progress,
     dispose() {
@@ -468,6 +500,8 @@ export function createEngine(deps: EngineDeps): Engine {
       if (progressTimer) clearTimeout(progressTimer);
       pendingSets.clear();
       for (const w of idleWaiters.splice(0)) w();
+      for (const waiters of documentWaiters.values()) for (const w of waiters) w();
+      documentWaiters.clear();
     },
   };
 }

@@ -116,11 +116,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     return (features ??= featuresOf(engine!));
   };
 
-  connection.onHover(async (p) => (await f()).hover(p.textDocument.uri, p.position));
-  connection.onDefinition(async (p) => (await f()).definition(p.textDocument.uri, p.position));
-  connection.onReferences(async (p) => (await f()).references(p.textDocument.uri, p.position, p.context.includeDeclaration));
-  connection.onDocumentHighlight(async (p) => (await f()).highlights(p.textDocument.uri, p.position));
-  connection.onDocumentSymbol(async (p) => (await f()).documentSymbols(p.textDocument.uri));
+  /** Features for a document, once the index holds it (see Engine.whenDocument). */
+  const forDocument = async (uri: string) => {
+    const features = await f();
+    if (engine!.covers(uri, documents.get(uri)?.languageId)) await engine!.whenDocument(uri);
+    return features;
+  };
+  connection.onHover(async (p) => (await forDocument(p.textDocument.uri)).hover(p.textDocument.uri, p.position));
+  connection.onDefinition(async (p) => (await forDocument(p.textDocument.uri)).definition(p.textDocument.uri, p.position));
+  connection.onReferences(async (p) => (await forDocument(p.textDocument.uri)).references(p.textDocument.uri, p.position, p.context.includeDeclaration));
+  connection.onDocumentHighlight(async (p) => (await forDocument(p.textDocument.uri)).highlights(p.textDocument.uri, p.position));
+  connection.onDocumentSymbol(async (p) => (await forDocument(p.textDocument.uri)).documentSymbols(p.textDocument.uri));
   connection.onWorkspaceSymbol(async (p) => (await f()).workspaceSymbols(p.query));
 
   const entityInfo = (e: Engine, id: string): EntityInfo | null => {

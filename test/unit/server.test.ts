@@ -131,6 +131,14 @@ describe('language server (in-process, real files)', function () {
     assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), B, 'the file on disk is untouched');
   });
 
+  it('answers about a just-opened document once it is annotated, not with an empty outline before', async () => {
+    const text = 'Yesterday Marit Oyelaran, a ferry pilot, crossed the strait.\n';
+    const untitled = 'untitled:Untitled-7';
+    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled, languageId: 'plaintext', version: 1, text } });
+    const symbols = (await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: untitled } })) as DocumentSymbol[] | null;
+    assert.ok(symbols?.some((s) => s.name === 'Marit Oyelaran'), JSON.stringify(symbols));
+  });
+
   it('applies the corrections file it reads from disk', async () => {
     await client.sendRequest(WhenIndexedRequest);
     const before = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Brackwater') + 1 });
