@@ -5,13 +5,12 @@ import type { CorpusIndex } from './core/corpusTypes';
 import { createCorpusIndex } from './core/corpus';
 import { resolveCorpus } from './core/resolve';
 import { createAnnotationCache } from './editor/annotationCache';
-import { createAnnotatorClient } from './editor/annotatorClient';
 import { cacheRootFor, dropLegacyCache, engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
 import { registerCurationCommands } from './editor/curationCommands';
 import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore, type CurationStore } from './editor/curationStore';
-import { startEngineClient, type EngineClient } from './editor/engineClient';
+import { engineAnnotator, startEngineClient, type EngineClient } from './editor/engineClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
 import { registerGraph } from './editor/graph/graphPanel';
@@ -60,17 +59,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const channel = vscode.window.createOutputChannel('Source Annotator');
   const log = createLog(channel);
   const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
-  const annotator = createAnnotatorClient({ workerPath: workerUri.fsPath, log: log.info });
   const cacheRoot = cacheRootFor(context.globalStorageUri, vscode.workspace.workspaceFolders, context.storageUri);
   dropLegacyCache(context.storageUri, cacheRoot);
   const cache = await createAnnotationCache(workspaceCacheStorage(cacheRoot), await engineKeyOf(workerUri), log.info);
   const store = await createCurationStore(log);
   const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
   const filterSetting = watchFilterSetting();
-  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter: filterSetting.current, onFilterChange: filterSetting.onDidChange });
-  const deps = { index, workspaceIndex, selector: SELECTOR };
-  // The engine (a language server in its own process) answers the standard features. Its cache sits
-  // next to the extension's, in a folder of its own.
+  // The engine (a language server in its own process) answers the standard features and annotates
+  // for the extension's own index too. Its cache sits next to the extension's, in a folder of its own.
   const engine = await startEngineClient({
     extensionUri: context.extensionUri,
     selector: SELECTOR,
@@ -78,6 +74,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     filter: filterSetting.current().settings,
     log,
   });
+  const annotator = engineAnnotator(engine);
+  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter: filterSetting.current, onFilterChange: filterSetting.onDidChange });
+  const deps = { index, workspaceIndex, selector: SELECTOR };
   const decorations = registerDecorations({ engine, workspaceIndex });
   const tree = registerTree({ engine, workspaceIndex });
   const curationToEngine = store.onDidChange(() => void engine.reloadCuration());

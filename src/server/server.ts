@@ -9,10 +9,11 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  AnnotateTextRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
+import type { AnnotationCache } from '../editor/annotationCache';
 import { createEngine, type Engine } from './engine';
 import { createFeatures } from './features';
 import { createTreeRows, type TreeRows } from './tree';
@@ -70,9 +71,23 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       ? await createAnnotationCache(deps.files.cacheStorage(options.cacheFolder), await deps.files.engineKey(deps.workerPath), (m) => log('info', m))
       : noCache;
     const a = annotator;
+    // One annotation per text in flight, shared by the engine's scan and the extension's requests;
+    // not cancelled by either (a cancelled requester just ignores the result).
+    const inFlight = new Map<string, Promise<DocumentAnnotation>>();
+    shared = (text, priority) => {
+      const hash = contentHash(text);
+      let job = inFlight.get(hash);
+      if (!job) {
+        job = a.annotate(text, priority).finally(() => inFlight.delete(hash));
+        inFlight.set(hash, job);
+      }
+      return job;
+    };
+    const annotate = shared;
+    annotationCache = cache;
     engine = createEngine({
       files: deps.files,
-      annotate: (text, priority, token) => a.annotate(text, priority, token),
+      annotate: (text, priority) => annotate(text, priority),
       cache,
       folders,
       filter: options.filter,
@@ -82,6 +97,18 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     for (const d of documents.all()) engine.openOrChange({ uri: d.uri, languageId: d.languageId, text: d.getText() });
     engine.start();
     ready();
+  });
+
+  let shared: ((text: string, priority: Priority) => Promise<DocumentAnnotation>) | undefined;
+  let annotationCache: AnnotationCache = noCache;
+  connection.onRequest(AnnotateTextRequest, async ({ text, priority }) => {
+    await started;
+    const hash = contentHash(String(text));
+    const cached = await annotationCache.get(hash);
+    if (cached) return cached;
+    const annotation = await shared!(String(text), priority === 'interactive' ? 'interactive' : 'background');
+    await annotationCache.put(hash, annotation);
+    return annotation;
   });
 
   const withEngine = async <T>(f: (e: Engine) => T | Promise<T>): Promise<T> => {
