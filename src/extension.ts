@@ -107,7 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerMentionNavigation({ engine, workspaceIndex }),
     registerStatusBar({ engine, workspaceIndex }),
     registerOpenLocation(deps),
-    registerCurationCommands({ ...deps, store: curation }),
+    registerCurationCommands({ ...deps, store: curation, engine }),
     registerIdentityCommands({ ...deps, store: curation }),
     registerCurationReport({ index, workspaceIndex, store: curation, log }),
     registerExportCommands(deps),

@@ -158,7 +158,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
-  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate',
+  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate', 'sourceAnnotator/where',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
@@ -241,3 +241,6 @@ export const EntityLocationsRequest = new RequestType<{ readonly entity: string 
  * language model a second time. The same text asked twice at once is annotated once.
  */
 export const AnnotateTextRequest = new RequestType<{ readonly text: string; readonly priority: 'interactive' | 'background' }, import('../core/types').DocumentAnnotation, void>('sourceAnnotator/annotate');
+
+/** What is at a position, for the menus' context keys: on a mention, inside a quote (caret rule, then the selection's start). */
+export const WhereRequest = new RequestType<PositionParams, { readonly mention: boolean; readonly quote: boolean }, void>('sourceAnnotator/where');

@@ -9,7 +9,7 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  AnnotateTextRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  AnnotateTextRequest, WhereRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -213,6 +213,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
     const next = index.nextMention(mention.entity, uri, mention.start, direction);
     return next ? { uri: next.documentId, start: next.mention.start, end: next.mention.end, text: next.mention.text } : null;
+  }));
+
+  connection.onRequest(WhereRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const at = <T>(lookup: (d: string, o: number) => T | undefined) => spanAtCaret(lookup, uri, offset) ?? (selectionStart !== undefined ? lookup(uri, selectionStart) : undefined);
+    return { mention: at((d, o) => e.index.mentionAt(d, o)) !== undefined, quote: at((d, o) => e.index.quoteAt(d, o)) !== undefined };
   }));
 
   let tree: TreeRows | undefined;
