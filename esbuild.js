@@ -37,6 +37,21 @@ async function main() {
     logLevel: 'warning',
     plugins: [problemMatcher],
   });
+  // The language server runs in its own Node process: its own context with no `vscode` external, so
+  // an editor import sneaking into the engine fails the build instead of the server at run time.
+  const server = await esbuild.context({
+    entryPoints: { server: 'src/server/main.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outdir: 'dist',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    plugins: [problemMatcher],
+  });
   // The entity graph page runs in a webview (a browser): its own bundle, cytoscape included, so the
   // page loads nothing from the network.
   const webview = await esbuild.context({
@@ -54,11 +69,14 @@ async function main() {
   });
   if (watch) {
     await ctx.watch();
+    await server.watch();
     await webview.watch();
   } else {
     await ctx.rebuild();
+    await server.rebuild();
     await webview.rebuild();
     await ctx.dispose();
+    await server.dispose();
     await webview.dispose();
   }
 }

@@ -24,6 +24,23 @@ export default tseslint.config(
     },
   },
   {
+    // The language server and its protocol run outside the editor (and one day in a browser or
+    // another editor): no editor API, and Node's fs only in src/server/files.ts.
+    files: ['src/server/**/*.ts', 'src/protocol/**/*.ts'],
+    ignores: ['src/server/files.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'The language server must not depend on the editor API.' },
+          { name: 'node:fs', message: 'Only src/server/files.ts reads the disk.' },
+          { name: 'node:fs/promises', message: 'Only src/server/files.ts reads the disk.' },
+          { name: 'fs', message: 'Only src/server/files.ts reads the disk.' },
+        ],
+        patterns: [{ group: ['**/extension'], message: 'The server must not import the extension.' }],
+      }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -4,6 +4,9 @@
 // one kept profile — cold (empty cache), then warm (a reopened window) — running the scale test
 // (test/integration/scale.test.ts), and prints the issue's ratios: editor ÷ CLI in the same run.
 // Fails when the CLI or either editor run fails; the figures themselves are printed, never asserted.
+// `--ci` (part of `npm test`): 1,000 documents unless SOURCE_ANNOTATOR_SCALE says otherwise, one cold
+// editor run and no CLI timing: the behaviour (index completes; hover and references answer during
+// indexing) is what CI checks.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ci = process.argv.includes('--ci');
 const docs = Math.max(1, Number(process.env.SOURCE_ANNOTATOR_SCALE || 1000) || 1000);
 const seed = Number(process.env.SOURCE_ANNOTATOR_SCALE_SEED || 13) || 13;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-scale-'));
@@ -28,6 +32,12 @@ try {
   process.stderr.write(gen.stderr);
   if (gen.status !== 0) throw new Error('corpus generation failed');
 
+  if (ci) {
+    const r = spawnSync(process.execPath, ['scripts/run-integration.mjs', '--folder', corpus, '--home', home, '--grep', 'scale: a workspace'], {
+      cwd: root, stdio: 'inherit', env: { ...process.env, SOURCE_ANNOTATOR_SCALE: String(docs), SOURCE_ANNOTATOR_TEST_TIMEOUT: process.env.SOURCE_ANNOTATOR_TEST_TIMEOUT || '900' },
+    });
+    if (r.status !== 0) throw new Error(`the editor run on ${docs} documents failed`);
+  } else {
   const cli = run(process.execPath, ['-r', './scripts/report-rss.cjs', 'dist/cli.js', 'annotate', corpus, '--out', path.join(work, 'cli.json')]);
   const m = cli.stderr.match(/report-rss: (\d+) ms, maxrss (\d+) MB/);
   if (cli.status !== 0 || !m) throw new Error(`CLI failed: ${cli.stderr.slice(-2000)}`);
@@ -52,6 +62,7 @@ try {
       `event-loop lag max ${r.lagMaxMs} ms, blocked ${(100 * r.blockedShare).toFixed(0)} %; peak RSS ${r.peakRssMB} MB; annotated ${r.annotated}, from cache ${r.fromCache}`);
   }
   console.log(`scale: ratios — cold editor ÷ CLI ${ratio(cold.completeMs)} (goal ≤ 1.3); warm editor ÷ CLI ${ratio(warm.completeMs)} (goal ≤ 0.15)`);
+  }
 } catch (e) {
   console.error(`run-scale: ${e instanceof Error ? e.message : e}`);
   process.exitCode = 1;

@@ -54,12 +54,8 @@ export function location(documentId: string, converter: SpanConverter, span: Spa
   return new vscode.Location(uriOf(documentId), converter.range(span));
 }
 
-/** Arguments of Commands.openLocation, kept JSON-friendly because hover links serialize them. */
-export type OpenLocationArgs = [documentId: string, start: number, end: number];
-
-export function openLocationArgs(documentId: string, span: Span): OpenLocationArgs {
-  return [documentId, span.start, span.end];
-}
+// Arguments of Commands.openLocation: defined in hoverLinks.ts (pure), where the server builds them too.
+export { openLocationArgs, type OpenLocationArgs } from './hoverLinks';
 
 /**
  * Converter for a corpus document. The open editor's line table is reused when it holds exactly the

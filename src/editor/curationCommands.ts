@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, undoLastCorrection, type Correction, type EntityRef, type NewCorrection } from '../core/curation';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
 import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
-import { registerCursorContext } from './curationContext';
+import { registerCursorContext, type CursorContextDeps } from './curationContext';
 import { describeCorrection } from './curationReportText';
 import { caretTarget, positionArg } from './caret';
 import { documentKey } from './convert';
@@ -22,6 +22,8 @@ export interface CurationCommandsDeps {
   readonly workspaceIndex: WorkspaceIndex;
   readonly store: CurationStore;
   readonly selector: vscode.DocumentSelector;
+  /** Answers the menus' context keys (what is at the caret or pointer). */
+  readonly engine: CursorContextDeps['engine'];
 }
 
 const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
@@ -230,7 +232,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       }
     }),
     store.onDidChange(() => workspaceIndex.announceAll()),
-    registerCursorContext({ index, workspaceIndex, selector: deps.selector }),
+    registerCursorContext({ engine: deps.engine, workspaceIndex, selector: deps.selector }),
   );
 }
 

@@ -9,15 +9,16 @@
 // The command palette keeps keys that follow the caret only. Keys are set only when their value
 // changes, so moving through plain text costs nothing.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
-import { spanAtCaret, spanAtSelection } from './caret';
+import { WhereRequest } from '../protocol';
 import { documentId } from './convert';
+import type { EngineClient } from './engineClient';
 import { ContextKeys } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface CursorContextDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  /** The engine answers what is at a position (WhereRequest). */
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
   readonly selector: vscode.DocumentSelector;
 }
 
@@ -36,37 +37,44 @@ function keySetter(mentionKey: string, quoteKey: string) {
 }
 
 export function registerCursorContext(deps: CursorContextDeps): vscode.Disposable {
-  const { index, workspaceIndex } = deps;
+  const { engine, workspaceIndex } = deps;
   const setCaret = keySetter(ContextKeys.onMention, ContextKeys.onQuote);
   const setMenu = keySetter(ContextKeys.menuOnMention, ContextKeys.menuOnQuote);
-  const mentionAt = (d: string, o: number) => index.mentionAt(d, o);
-  const quoteAt = (d: string, o: number) => index.quoteAt(d, o);
-
-  const atCaret = (): Where => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !workspaceIndex.covers(editor.document)) return [false, false];
-    const id = documentId(editor.document.uri);
-    return [spanAtSelection(mentionAt, id, editor.document, editor.selection) !== undefined, spanAtSelection(quoteAt, id, editor.document, editor.selection) !== undefined];
+  const where = async (uri: string, offset: number, selectionStart?: number): Promise<Where> => {
+    const at = await engine.request(WhereRequest, { uri, offset, selectionStart }).catch(() => undefined);
+    return at ? [at.mention, at.quote] : [false, false];
   };
-  const caretMoved = () => {
-    const where = atCaret();
-    setCaret(where);
-    setMenu(where);
+
+  // Each answer applies only if no newer question was asked meanwhile: caret keys follow the latest
+  // caret, menu keys the latest of caret and pointer.
+  let caretAsked = 0;
+  let menuAsked = 0;
+  const caretMoved = async () => {
+    const ticket = ++caretAsked;
+    const menuTicket = ++menuAsked;
+    const editor = vscode.window.activeTextEditor;
+    let at: Where = [false, false];
+    if (editor && workspaceIndex.covers(editor.document)) {
+      const { document, selection } = editor;
+      at = await where(documentId(document.uri), document.offsetAt(selection.active), selection.isEmpty ? undefined : document.offsetAt(selection.start));
+    }
+    if (ticket === caretAsked) setCaret(at);
+    if (menuTicket === menuAsked) setMenu(at);
   };
 
   return vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (e.textEditor === vscode.window.activeTextEditor) caretMoved();
+      if (e.textEditor === vscode.window.activeTextEditor) void caretMoved();
     }),
-    vscode.window.onDidChangeActiveTextEditor(caretMoved),
-    workspaceIndex.onDidChange(caretMoved),
+    vscode.window.onDidChangeActiveTextEditor(() => void caretMoved()),
+    engine.onDidChangeIndex(() => void caretMoved()),
     vscode.languages.registerHoverProvider(deps.selector, {
-      provideHover(document, position) {
+      async provideHover(document, position) {
         // Only the pointer over the active editor can be right-clicked next.
         if (document !== vscode.window.activeTextEditor?.document || !workspaceIndex.covers(document)) return undefined;
-        const id = documentId(document.uri);
-        const offset = document.offsetAt(position);
-        setMenu([spanAtCaret(mentionAt, id, offset) !== undefined, spanAtCaret(quoteAt, id, offset) !== undefined]);
+        const ticket = ++menuAsked;
+        const at = await where(documentId(document.uri), document.offsetAt(position));
+        if (ticket === menuAsked) setMenu(at);
         return undefined;
       },
     }),

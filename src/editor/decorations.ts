@@ -1,16 +1,18 @@
-// Highlights in visible editors. Decoration types are created once; ranges are recomputed only for
-// editors whose document the index has just re-annotated, and only when the index holds the editor's
-// exact text. While the user types, VS Code shifts the existing ranges itself, so nothing runs per
-// keystroke here.
+// Highlights in visible editors. Decoration types are created once; the spans come from the engine
+// (DocumentSpansRequest) only for editors whose document the engine has just re-annotated, and are
+// applied only when the engine holds the editor's exact text (same hash). While the user types, VS
+// Code shifts the existing ranges itself, so nothing runs per keystroke here.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
+import { DocumentSpansRequest, type DocumentSpans } from '../protocol';
+import { contentHash } from './annotationCache';
 import { converterForDocument, documentId } from './convert';
+import type { EngineClient } from './engineClient';
 import { Config, Highlight, HIGHLIGHT_KINDS, type HighlightKind } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface DecorationsDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
 }
 
 export type RangesByKind = Record<HighlightKind, vscode.Range[]>;
@@ -27,8 +29,18 @@ function enabledKinds(): Set<HighlightKind> {
   return new Set(HIGHLIGHT_KINDS.filter((k) => config.get<boolean>(Highlight[k].setting, true)));
 }
 
+/** The ranges of each highlight kind in a document whose text the spans were computed on. */
+export function rangesOf(spans: Pick<DocumentSpans, 'mentions' | 'quotes'>, document: vscode.TextDocument, indirect: boolean): RangesByKind {
+  const ranges: RangesByKind = { PERSON: [], ORG: [], PLACE: [], QUOTE: [] };
+  const convert = converterForDocument(document);
+  for (const m of spans.mentions) ranges[m.type].push(convert.range(m));
+  // Reported speech ("X said that …") is highlighted only on request: it is not a direct quote.
+  for (const q of spans.quotes) if (q.kind !== 'indirect' || indirect) ranges.QUOTE.push(convert.range(q));
+  return ranges;
+}
+
 export function registerDecorations(deps: DecorationsDeps): Decorations {
-  const { index, workspaceIndex } = deps;
+  const { engine, workspaceIndex } = deps;
   const types = Object.fromEntries(
     HIGHLIGHT_KINDS.map((kind) => [
       kind,
@@ -45,25 +57,37 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   ) as Record<HighlightKind, vscode.TextEditorDecorationType>;
   const applied = new Map<string, RangesByKind>();
   const updated = new vscode.EventEmitter<vscode.Uri>();
+  /** Per document: the latest question asked, so an overtaken answer is dropped. */
+  const asked = new Map<string, number>();
+  let ticket = 0;
 
-  const decorate = (editor: vscode.TextEditor, enabled: Set<HighlightKind>, indirect = false) => {
-    const { document } = editor;
+  const clear = (editor: vscode.TextEditor, id: string) => {
+    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], []);
+    applied.delete(id);
+  };
+
+  const decorate = async (editors: readonly vscode.TextEditor[], enabled: Set<HighlightKind>, indirect: boolean) => {
+    const document = editors[0].document;
     const id = documentId(document.uri);
-    const resolved = index.document(id);
-    if (!resolved || !workspaceIndex.covers(document)) {
-      for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], []);
-      applied.delete(id);
+    if (!workspaceIndex.covers(document)) {
+      for (const e of editors) clear(e, id);
+      return;
+    }
+    const mine = ++ticket;
+    asked.set(id, mine);
+    const spans = await engine.request(DocumentSpansRequest, { uri: id }).catch(() => null);
+    if (asked.get(id) !== mine || document.isClosed) return;
+    if (!spans) {
+      for (const e of editors) clear(e, id);
       return;
     }
     // Offsets of an older text would land on the wrong characters; keep the shifted old ranges.
-    if (resolved.text !== document.getText()) return;
-    const ranges: RangesByKind = { PERSON: [], ORG: [], PLACE: [], QUOTE: [] };
-    const convert = converterForDocument(document);
-    for (const m of resolved.mentions) ranges[m.type].push(convert.range(m));
-    // Reported speech ("X said that …") is highlighted only on request: it is not a direct quote.
-    for (const q of resolved.quotes) if (q.kind !== 'indirect' || indirect) ranges.QUOTE.push(convert.range(q));
-    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], enabled.has(kind) ? ranges[kind] : []);
+    if (spans.length !== document.getText().length || (spans.hash !== undefined && spans.hash !== contentHash(document.getText()))) return;
+    const ranges = rangesOf(spans, document, indirect);
     const shown = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, enabled.has(k) ? ranges[k] : []])) as RangesByKind;
+    for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === document)) {
+      for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], shown[kind]);
+    }
     applied.set(id, shown);
     updated.fire(document.uri);
   };
@@ -71,9 +95,12 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   const decorateVisible = (onlyIds?: ReadonlySet<string>) => {
     const enabled = enabledKinds();
     const indirect = vscode.workspace.getConfiguration(Config.section).get<boolean>(Config.highlightIndirectQuotes, false);
+    const byDocument = new Map<vscode.TextDocument, vscode.TextEditor[]>();
     for (const editor of vscode.window.visibleTextEditors) {
-      if (!onlyIds || onlyIds.has(documentId(editor.document.uri))) decorate(editor, enabled, indirect);
+      if (onlyIds && !onlyIds.has(documentId(editor.document.uri))) continue;
+      byDocument.set(editor.document, [...(byDocument.get(editor.document) ?? []), editor]);
     }
+    for (const editors of byDocument.values()) void decorate(editors, enabled, indirect);
   };
 
   const toggle = (kind: HighlightKind) => async () => {
@@ -87,7 +114,11 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   const disposables: vscode.Disposable[] = [
     ...Object.values(types),
     updated,
-    workspaceIndex.onDidChange((ids) => decorateVisible(new Set(ids))),
+    engine.onDidChangeIndex((p) => {
+      if (p.all) decorateVisible();
+      else if (p.documents.length > 0) decorateVisible(new Set(p.documents));
+    }),
+    engine.onDidRestart(() => decorateVisible()),
     vscode.window.onDidChangeVisibleTextEditors(() => decorateVisible()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${Config.section}.highlight`)) decorateVisible();

@@ -18,17 +18,9 @@ export interface IdentityCommandsDeps {
   readonly store: CurationStore;
 }
 
-/** Arguments of the hover's links: ids of the index, never names typed by anyone. */
-export interface IdentityArgs {
-  readonly entity: string;
-  readonly document: string;
-  readonly into?: string;
-}
-
-/** The hover's "Not the same as …" arguments. */
-export const notSameArgs = (entity: string, document: string): IdentityArgs => ({ entity, document });
-/** The hover's "Same entity" arguments. */
-export const sameEntityArgs = (entity: string, document: string, into: string): IdentityArgs => ({ entity, document, into });
+// The hover's link arguments live in hoverLinks.ts (pure), where the language server builds them.
+import { notSameArgs, sameEntityArgs, type IdentityArgs } from './hoverLinks';
+export { notSameArgs, sameEntityArgs, type IdentityArgs };
 
 function parseArgs(arg: unknown): IdentityArgs | undefined {
   if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) return undefined;

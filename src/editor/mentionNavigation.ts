@@ -1,41 +1,40 @@
 // Next / Previous Mention: walks the entity under the cursor through the whole corpus, crossing into
-// the next document after the last mention in this one.
+// the next document after the last mention in this one. The engine finds the next mention
+// (NextMentionRequest); this command only reads the position and opens the answer.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
-import type { ResolvedMention } from '../core/types';
-import { caretTarget } from './caret';
+import { NextMentionRequest } from '../protocol';
+import { caretTarget, positionArg } from './caret';
 import { openLocationArgs } from './convert';
+import type { EngineClient } from './engineClient';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface MentionNavigationDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
 }
 
 export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.Disposable {
-  const { index, workspaceIndex } = deps;
+  const { engine, workspaceIndex } = deps;
 
   // From a position argument (see caret.ts) or the caret; a caret at either end of a name is on it,
   // so after a jump (which leaves the caret at the name's end) the walk stays on the same entity.
   const step = (direction: 1 | -1) => async (arg?: unknown) => {
     const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
     if (!target) return;
-    const { documentId: id, offset } = target;
-    let mention: ResolvedMention | undefined = target.find((d, o) => index.mentionAt(d, o));
-    // Off any mention: take the nearest one in the walking direction, of whatever entity.
-    if (!mention) {
-      const mentions = index.document(id)?.mentions ?? [];
-      mention = direction === 1 ? mentions.find((m) => m.start > offset) : [...mentions].reverse().find((m) => m.end < offset);
-      if (!mention) {
-        void vscode.window.setStatusBarMessage('Source Annotator: no mention in that direction', 2500);
-        return;
-      }
-      return vscode.commands.executeCommand(Commands.openLocation, openLocationArgs(id, mention));
+    const editor = vscode.window.activeTextEditor;
+    const selection = !positionArg(arg) && editor?.document === target.document && !editor.selection.isEmpty ? editor.selection : undefined;
+    const next = await engine.request(NextMentionRequest, {
+      uri: target.documentId,
+      offset: target.offset,
+      selectionStart: selection ? target.document.offsetAt(selection.start) : undefined,
+      direction,
+    });
+    if (!next) {
+      void vscode.window.setStatusBarMessage('Source Annotator: no mention in that direction', 2500);
+      return;
     }
-    const next = index.nextMention(mention.entity, id, mention.start, direction);
-    if (!next) return;
-    return vscode.commands.executeCommand(Commands.openLocation, openLocationArgs(next.documentId, next.mention));
+    return vscode.commands.executeCommand(Commands.openLocation, openLocationArgs(next.uri, next));
   };
 
   return vscode.Disposable.from(

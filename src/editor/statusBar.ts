@@ -1,35 +1,46 @@
 // A one-line summary of the active document: people · organizations · places · quotes; while the
-// workspace is being indexed, how far that has got ("indexing 3,200 / 10,000").
+// workspace is being indexed, how far that has got ("indexing 3,200 / 10,000"). Both come from the
+// engine (the language server): its "index changed" notification carries the scan's counts, and the
+// document's spans are asked for only when that document changed or another editor became active.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
 import type { EntityType } from '../core/types';
+import { DocumentSpansRequest, type DocumentSpans, type IndexChangedParams, type ScanProgress } from '../protocol';
 import { documentId } from './convert';
+import type { EngineClient } from './engineClient';
 import { count } from './format';
 import { ContextKeys, Views } from './ids';
 import { progressCounts } from './indexProgress';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface StatusBarDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+}
+
+/** Distinct entities by type and the quotes of one document. */
+export function documentCounts(spans: Pick<DocumentSpans, 'mentions' | 'quotes'>): { people: number; orgs: number; places: number; quotes: number } {
+  const entities: Record<EntityType, Set<string>> = { PERSON: new Set(), ORG: new Set(), PLACE: new Set() };
+  for (const m of spans.mentions) entities[m.type].add(m.entity);
+  return { people: entities.PERSON.size, orgs: entities.ORG.size, places: entities.PLACE.size, quotes: spans.quotes.length };
 }
 
 export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
-  const { index, workspaceIndex } = deps;
+  const { engine, workspaceIndex } = deps;
   const item = vscode.window.createStatusBarItem('sourceAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Source Annotator';
   item.command = `${Views.entities}.focus`;
 
   /** Context keys are a message to the window each: sent only when the value changes. */
   let annotated: boolean | undefined;
-  const update = () => {
-    const editor = vscode.window.activeTextEditor;
-    const doc = editor && workspaceIndex.covers(editor.document) ? index.document(documentId(editor.document.uri)) : undefined;
-    if (annotated !== (doc !== undefined)) {
-      annotated = doc !== undefined;
+  let scan: ScanProgress | undefined;
+  let spans: DocumentSpans | undefined;
+  let asked = 0;
+
+  const render = () => {
+    if (annotated !== (spans !== undefined)) {
+      annotated = spans !== undefined;
       void vscode.commands.executeCommand('setContext', ContextKeys.annotatedDocument, annotated);
     }
-    const scan = workspaceIndex.progress();
     if (scan) {
       const counts = progressCounts(scan.done, scan.total);
       item.text = `$(sync~spin) indexing ${counts}`;
@@ -38,27 +49,44 @@ export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
       item.show();
       return;
     }
-    if (!doc) {
+    if (!spans) {
       item.hide();
       return;
     }
-    const entities: Record<EntityType, Set<string>> = { PERSON: new Set(), ORG: new Set(), PLACE: new Set() };
-    for (const m of doc.mentions) entities[m.type].add(m.entity);
-    const people = entities.PERSON.size;
-    const orgs = entities.ORG.size;
-    const places = entities.PLACE.size;
-    const quotes = doc.quotes.length;
+    const { people, orgs, places, quotes } = documentCounts(spans);
     item.text = `$(person) ${people} $(organization) ${orgs} $(location) ${places} $(quote) ${quotes}`;
     item.tooltip = `Source Annotator: ${count(people, 'person', 'people')} · ${count(orgs, 'organization')} · ${count(places, 'place')} · ${count(quotes, 'quote')} in this document. Click to show the entities.`;
     item.accessibilityInformation = { label: item.tooltip };
     item.show();
   };
 
-  update();
+  const activeId = () => {
+    const editor = vscode.window.activeTextEditor;
+    return editor && workspaceIndex.covers(editor.document) ? documentId(editor.document.uri) : undefined;
+  };
+
+  /** Asks the engine for the active document's spans; an answer that a newer question overtook is dropped. */
+  const refresh = async () => {
+    const id = activeId();
+    const ticket = ++asked;
+    const answer = id ? await engine.request(DocumentSpansRequest, { uri: id }).catch(() => null) : null;
+    if (ticket !== asked) return;
+    spans = answer ?? undefined;
+    render();
+  };
+
+  const onIndex = (p: IndexChangedParams) => {
+    scan = p.progress;
+    const id = activeId();
+    if (id && (p.all || p.documents.includes(id) || !spans)) void refresh();
+    else render();
+  };
+
+  void refresh();
   return vscode.Disposable.from(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
-    workspaceIndex.onDidChange(update),
-    workspaceIndex.onDidChangeProgress(update),
+    vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
+    engine.onDidChangeIndex(onIndex),
+    engine.onDidRestart(() => void refresh()),
   );
 }

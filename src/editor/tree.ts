@@ -1,28 +1,19 @@
-// The entity tree in its own activity-bar container. Elements are our own model objects (TreeNode),
-// rebuilt from the corpus snapshot when the index changes and kept in a map by id so reveal() and
-// getParent() see the same objects between refreshes.
+// The entity tree in its own activity-bar container. The rows come from the engine one level at a
+// time (TreeChildrenRequest), built there from the corpus with the pure tree model; here they get a
+// parent link (for reveal() and getParent()) and become TreeItems.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
-import type { EntityType } from '../core/types';
-import { ENTITY_TYPES } from '../core/types';
-import { caretTarget } from './caret';
-import { converterFor, documentId, openLocationArgs, uriOf } from './convert';
+import { EntityLocationsRequest, EntityRequest, MentionAtRequest, TreeChildrenRequest, type IndexChangedParams, type TreeGroup, type TreeRow } from '../protocol';
+import { caretTarget, positionArg } from './caret';
+import { documentId, openLocationArgs, uriOf } from './convert';
+import type { EngineClient } from './engineClient';
 import { count, documentLabel, mentionSummary, shorten, typeLabel } from './format';
 import { Commands, Config, ContextKeys, Views } from './ids';
-import { locationsOf } from './navigation';
-import { snippetAround } from './snippet';
-import { buildTreeData, type EntityRow, type SpeakerRow, type TreeData } from './treeModel';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-export type GroupKind = EntityType | 'QUOTE';
+export type GroupKind = TreeGroup;
 
-export type TreeNode =
-  | { readonly kind: 'group'; readonly id: string; readonly group: GroupKind }
-  | { readonly kind: 'entity'; readonly id: string; readonly row: EntityRow; readonly parent: TreeNode }
-  | { readonly kind: 'document'; readonly id: string; readonly documentId: string; readonly row: EntityRow; readonly parent: TreeNode }
-  | { readonly kind: 'mention'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly parent: TreeNode }
-  | { readonly kind: 'speaker'; readonly id: string; readonly speaker: SpeakerRow; readonly parent: TreeNode }
-  | { readonly kind: 'quote'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly text: string; readonly parent: TreeNode };
+/** A row of the engine with the row above it (undefined for the groups). */
+export type TreeNode = TreeRow & { readonly parent?: TreeNode };
 
 export type Scope = 'workspace' | 'document';
 
@@ -37,78 +28,47 @@ export interface EntityTree extends vscode.Disposable {
 }
 
 export interface TreeDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
 }
 
 const GROUP_LABEL: Record<GroupKind, string> = { PERSON: 'People', ORG: 'Organizations', PLACE: 'Places', QUOTE: 'Quotes' };
 const GROUP_ICON: Record<GroupKind, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'location', QUOTE: 'quote' };
 
 export function registerTree(deps: TreeDeps): EntityTree {
-  const { index, workspaceIndex } = deps;
+  const { engine, workspaceIndex } = deps;
   const changed = new vscode.EventEmitter<TreeNode | undefined>();
   let scope: Scope = 'workspace';
   let filter = '';
   let scopedDocument: string | undefined;
-  let data: { key: string; tree: TreeData } | undefined;
-  /** Nodes by id, rebuilt with the data, so the same element object comes back for the same id. */
-  let nodes = new Map<string, TreeNode>();
+  let scan: IndexChangedParams['progress'];
 
-  const node = <T extends TreeNode>(n: T): T => {
-    const existing = nodes.get(n.id);
-    if (existing) return existing as T;
-    nodes.set(n.id, n);
-    return n;
-  };
+  // A fresh object per answer: VS Code tells elements apart by TreeItem.id, and a row's counts may
+  // change before the refresh event arrives, so an object kept from an older answer would be stale.
+  const node = (row: TreeRow, parent: TreeNode | undefined): TreeNode => ({ ...row, parent });
 
-  /** How long the last rebuild took (resolution included, when it had to run): paces rebuilds during a scan. */
+  /** How long the last top-level answer took: paces refreshes during a scan. */
   let lastBuildMs = 0;
-  const currentData = (): TreeData => {
-    const key = `${index.version}|${scope}|${scopedDocument ?? ''}|${filter}`;
-    if (!data || data.key !== key) {
-      const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
-      const started = Date.now();
-      data = { key, tree: buildTreeData(index.snapshot(), { documentId: documentFilter, filter }) };
-      nodes = new Map();
-      lastBuildMs = Date.now() - started;
-    }
-    return data.tree;
+  const children = async (element: TreeNode | undefined): Promise<TreeNode[]> => {
+    const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
+    const started = Date.now();
+    const rows = await engine.request(TreeChildrenRequest, { parent: element?.id, documentId: documentFilter, filter: filter || undefined });
+    if (!element) lastBuildMs = Date.now() - started;
+    return rows.map((row) => node(row, element));
   };
-
-  const groups = (): TreeNode[] => [...ENTITY_TYPES, 'QUOTE' as const].map((group) => node({ kind: 'group', id: `group:${group}`, group }));
+  const groups = () => children(undefined);
 
   const provider: vscode.TreeDataProvider<TreeNode> = {
     onDidChangeTreeData: changed.event,
-    getChildren(element) {
-      const tree = currentData();
-      // No documents at all: return nothing so the view shows its welcome text instead of empty groups.
-      if (!element) return index.snapshot().documents.length > 0 ? groups() : [];
-      switch (element.kind) {
-        case 'group':
-          if (element.group === 'QUOTE') return tree.speakers.map((speaker) => node({ kind: 'speaker', id: `speaker:${speaker.speakerId ?? ''}`, speaker, parent: element }));
-          return tree.entities[element.group].map((row) => node({ kind: 'entity', id: `entity:${row.entity.id}`, row, parent: element }));
-        case 'entity':
-          return element.row.documents.map((d) => node({ kind: 'document', id: `document:${element.row.entity.id}:${d.documentId}`, documentId: d.documentId, row: element.row, parent: element }));
-        case 'document': {
-          const perDoc = element.row.documents.find((d) => d.documentId === element.documentId);
-          return (perDoc?.mentions ?? []).map((m) => node({ kind: 'mention', id: `mention:${element.documentId}:${m.start}:${m.end}`, documentId: element.documentId, start: m.start, end: m.end, parent: element }));
-        }
-        case 'speaker':
-          return element.speaker.quotes.map(({ documentId: d, quote }) => node({ kind: 'quote', id: `quote:${d}:${quote.start}`, documentId: d, start: quote.start, end: quote.end, text: quote.text, parent: element }));
-        default:
-          return [];
-      }
-    },
-    getParent: (element) => (element.kind === 'group' ? undefined : element.parent),
+    getChildren: (element) => children(element),
+    getParent: (element) => element.parent,
     getTreeItem(element) {
-      const tree = currentData();
       const open = (documentId: string, span: { start: number; end: number }): vscode.Command => ({ command: Commands.openLocation, title: 'Open', arguments: [openLocationArgs(documentId, span)] });
       switch (element.kind) {
         case 'group': {
-          const size = element.group === 'QUOTE' ? tree.speakers.reduce((n, s) => n + s.quotes.length, 0) : tree.entities[element.group].length;
-          const item = new vscode.TreeItem(GROUP_LABEL[element.group], size > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+          const item = new vscode.TreeItem(GROUP_LABEL[element.group], element.size > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
           item.id = element.id;
-          item.description = String(size);
+          item.description = String(element.size);
           item.iconPath = new vscode.ThemeIcon(GROUP_ICON[element.group]);
           item.contextValue = 'group';
           return item;
@@ -125,32 +85,29 @@ export function registerTree(deps: TreeDeps): EntityTree {
           return item;
         }
         case 'document': {
-          const perDoc = element.row.documents.find((d) => d.documentId === element.documentId);
           const item = new vscode.TreeItem(documentLabel(element.documentId), vscode.TreeItemCollapsibleState.Collapsed);
           item.id = element.id;
           const uri = uriOf(element.documentId);
           // Same-named files in different folders stay distinguishable.
           const folder = uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, true).split('/').slice(0, -1).join('/') : '';
-          item.description = count(perDoc?.mentions.length ?? 0, 'mention') + (folder ? ` · ${folder}` : '');
+          item.description = count(element.count, 'mention') + (folder ? ` · ${folder}` : '');
           item.resourceUri = uri;
           item.iconPath = vscode.ThemeIcon.File;
           item.contextValue = 'document';
           return item;
         }
         case 'mention': {
-          const text = index.document(element.documentId)?.text ?? '';
-          const snippet = snippetAround(text, element.start, element.end);
-          const item = new vscode.TreeItem({ label: snippet.label, highlights: [[snippet.highlight[0], snippet.highlight[1]]] }, vscode.TreeItemCollapsibleState.None);
+          const item = new vscode.TreeItem({ label: element.label, highlights: [[element.highlight[0], element.highlight[1]]] }, vscode.TreeItemCollapsibleState.None);
           item.id = element.id;
           item.command = open(element.documentId, element);
-          item.tooltip = snippet.label;
+          item.tooltip = element.label;
           item.contextValue = 'mention';
           return item;
         }
         case 'speaker': {
           const item = new vscode.TreeItem(element.speaker.name, vscode.TreeItemCollapsibleState.Collapsed);
           item.id = element.id;
-          item.description = count(element.speaker.quotes.length, 'quote');
+          item.description = count(element.speaker.count, 'quote');
           item.iconPath = new vscode.ThemeIcon(element.speaker.speakerId ? 'person' : 'question');
           item.contextValue = 'speaker';
           return item;
@@ -185,7 +142,6 @@ export function registerTree(deps: TreeDeps): EntityTree {
   let lastContext: string | undefined;
 
   const refresh = () => {
-    data = undefined;
     changed.fire(undefined);
     describe();
   };
@@ -204,7 +160,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
       stale = true;
       return;
     }
-    const wait = workspaceIndex.progress() ? lastRefresh + Math.max(3000, 4 * lastBuildMs) - Date.now() : 0;
+    const wait = scan ? lastRefresh + Math.max(3000, 4 * lastBuildMs) - Date.now() : 0;
     if (wait <= 0) {
       if (paced) clearTimeout(paced);
       paced = undefined;
@@ -225,16 +181,19 @@ export function registerTree(deps: TreeDeps): EntityTree {
 
   const revealAtCursor = async (focus: boolean, arg?: unknown): Promise<boolean> => {
     const at = await caretTarget(arg, (d) => workspaceIndex.covers(d));
-    const mention = at?.find((d, o) => index.mentionAt(d, o));
-    return mention ? revealEntity(mention.entity, focus) : false;
+    if (!at) return false;
+    const editor = vscode.window.activeTextEditor;
+    const selection = !positionArg(arg) && editor?.document === at.document && !editor.selection.isEmpty ? editor.selection : undefined;
+    const hit = await engine.request(MentionAtRequest, { uri: at.documentId, offset: at.offset, selectionStart: selection ? at.document.offsetAt(selection.start) : undefined });
+    return hit ? revealEntity(hit.mention.entity, focus) : false;
   };
 
   /** Reveals an entity's row (workspace or current-document scope, whichever is shown); false when it has none. */
   const revealEntity = async (entityId: string, focus: boolean): Promise<boolean> => {
-    const entity = index.snapshot().entities.get(entityId);
+    const entity = await engine.request(EntityRequest, { entity: entityId });
     if (!entity) return false;
-    const group = groups().find((g) => g.kind === 'group' && g.group === entity.type);
-    const target = group && (provider.getChildren(group) as TreeNode[]).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
+    const group = (await groups()).find((g) => g.kind === 'group' && g.group === entity.type);
+    const target = group && (await children(group)).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
     if (!target) return false;
     await view.reveal(target, { select: true, focus, expand: false });
     return true;
@@ -255,7 +214,11 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const disposables = vscode.Disposable.from(
     changed,
     view,
-    workspaceIndex.onDidChange(refreshFromIndex),
+    engine.onDidChangeIndex((p) => {
+      scan = p.progress;
+      if (p.all || p.documents.length > 0 || !p.progress) refreshFromIndex();
+    }),
+    engine.onDidRestart(refresh),
     view.onDidChangeVisibility((e) => {
       if (e.visible && stale) {
         stale = false;
@@ -300,8 +263,8 @@ export function registerTree(deps: TreeDeps): EntityTree {
         scope = 'workspace';
         refresh();
       }
-      const quotes = groups().find((g) => g.kind === 'group' && g.group === 'QUOTE');
-      const target = quotes && (provider.getChildren(quotes) as TreeNode[]).find((n) => n.kind === 'speaker' && n.speaker.speakerId === entityId);
+      const quotes = (await groups()).find((g) => g.kind === 'group' && g.group === 'QUOTE');
+      const target = quotes && (await children(quotes)).find((n) => n.kind === 'speaker' && n.speaker.speakerId === entityId);
       if (!target) {
         void vscode.window.setStatusBarMessage('Source Annotator: no quotes of that speaker in the index', 2500);
         return false;
@@ -314,14 +277,15 @@ export function registerTree(deps: TreeDeps): EntityTree {
     }),
     vscode.commands.registerCommand(Commands.treeFindReferences, async (element?: TreeNode) => {
       if (element?.kind !== 'entity') return;
-      const refs = index.mentionsOf(element.row.entity.id);
-      const locations = locationsOf(index, refs);
-      const definition = index.summary(element.row.entity.id)?.definition;
+      const { definition, locations } = await engine.request(EntityLocationsRequest, { entity: element.row.entity.id });
       if (!definition || locations.length === 0) return;
-      const doc = index.document(definition.documentId);
-      if (!doc) return;
-      const at = converterFor(definition.documentId, doc.text).position(definition.mention.start);
-      await vscode.commands.executeCommand('editor.action.showReferences', uriOf(definition.documentId), at, locations);
+      const toRange = (r: (typeof locations)[number]['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      await vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        uriOf(definition.uri),
+        toRange(definition.range).start,
+        locations.map((l) => new vscode.Location(uriOf(l.uri), toRange(l.range))),
+      );
     }),
     { dispose: () => [followTimer, paced].forEach((t) => t && clearTimeout(t)) },
   );

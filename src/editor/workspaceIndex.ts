@@ -164,22 +164,14 @@ export function createWorkspaceIndex(deps: WorkspaceIndexDeps): WorkspaceIndex {
     const ids = [...pendingIds];
     pendingIds.clear();
     if (ids.length > 0) {
-      // One cross-document resolution per batch, done here so its cost is measured and paced; every
-      // consumer the event reaches then shares this snapshot until the next batch. With no annotated
-      // document in view nobody needs it before the scan ends, and resolution stays lazy.
-      if (applied > 0) {
-        counts.batches++;
-        if (vscode.window.visibleTextEditors.some((e) => covers(e.document))) index.snapshot();
-      }
+      // No resolution here: the views an editor shows (highlights, hover, tree, status) read the
+      // engine, and what still reads this index (ledger, graph, corrections, exports) resolves when asked.
+      if (applied > 0) counts.batches++;
       changed.fire(ids);
-      // Resolution grows with the corpus: space bulk batches out so that the batch's whole cost
-      // (resolution and listeners) takes at most about a fifth of the main thread while a large
-      // folder is indexed. Each batch then holds proportionally more documents, so the total
-      // resolution work over a scan stays linear in the corpus size. During a scan the views may lag
-      // behind by minutes on a huge corpus (a resolution of 10,000 documents can take 20 s on a loaded
-      // machine, and a 10 s cap then kept the host blocked 70 % of the time); after it, a changed file
-      // shows within 10 s.
-      if (due) backgroundDelay = Math.min(scan ? 120_000 : 10_000, Math.max(400, 4 * (performance.now() - started)));
+      // Space bulk batches out so that a batch's whole cost (its listeners, which may resolve the
+      // corpus: an open ledger or graph does) takes at most about a fifth of the main thread, and at
+      // least 2 s apart during a scan; after it, a changed file shows within 10 s.
+      if (due) backgroundDelay = Math.min(scan ? 120_000 : 10_000, Math.max(scan ? 2000 : 400, 4 * (performance.now() - started)));
     }
     if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
     else if (busy === 0) for (const w of idleWaiters.splice(0)) w();

@@ -15,6 +15,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import type { Entity, ResolvedMention } from '../../src/core/types';
 import type { SourceAnnotatorApi } from '../../src/extension';
+import { EntityRequest } from '../../src/protocol';
 import { escapeMarkdown } from '../../src/editor/format';
 import { api, curationDir, curationFile, EXTENSION_ID, folder, hoverText, openSeed, positionOf, preserveCurationFolder, until } from './helpers';
 
@@ -298,12 +299,12 @@ describe('corrections from the Entities view', function () {
     const { id, name } = row.row.entity;
     const wording = a.index.mentionsOf(id)[0].mention.text;
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', row), true);
-    await until(() => !a.index.snapshot().entities.has(id), `${name} gone`);
+    await until(async () => !a.index.snapshot().entities.has(id) && !(await a.engine.request(EntityRequest, { entity: id })), `${name} gone`);
     const labels = await Promise.all(((await p.getChildren(places)) ?? []).map(async (r) => String(((await p.getTreeItem(r)) as vscode.TreeItem).label)));
     assert.ok(!labels.includes(name), labels.join(', '));
     assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections, [{ op: 'reject', seq: 1, text: wording }]);
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-    await until(() => a.index.snapshot().entities.has(id), `${name} back`);
+    await until(async () => a.index.snapshot().entities.has(id) && (await a.engine.request(EntityRequest, { entity: id })) !== null, `${name} back`);
 
     // The per-document row: only that document's mentions go.
     const entityNode = ((await p.getChildren(places)) ?? []).find((r) => r.kind === 'entity' && r.row.entity.id === id)!;

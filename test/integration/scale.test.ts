@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
+import { DocumentSpansRequest, IndexStatsRequest } from '../../src/protocol';
 import { EXTENSION_ID, hoverText, until } from './helpers';
 
 const SCALE = Number(process.env.SOURCE_ANNOTATOR_SCALE || 0);
@@ -29,10 +30,8 @@ function lagMonitor() {
 }
 
 const quantile = (xs: readonly number[], q: number) => (xs.length === 0 ? NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]);
-const indexedCount = (a: SourceAnnotatorApi) => {
-  const s = a.indexStats();
-  return s.annotated + s.fromCache;
-};
+/** Documents in the engine's (the language server's) index, which answers hover and references. */
+const indexedCount = async (a: SourceAnnotatorApi) => (await a.engine.request(IndexStatsRequest)).documents ?? 0;
 
 if (SCALE > 0) {
   describe(`scale: a workspace of ${SCALE} documents`, function () {
@@ -52,7 +51,7 @@ if (SCALE > 0) {
       const editor = await vscode.window.showTextDocument(first);
       await vscode.commands.executeCommand('sourceAnnotator.entities.focus');
       const id = first.toString();
-      const mention = await until(() => a.index.has(id) && a.index.document(id)?.mentions[0], 'the open document to be annotated', 600_000);
+      const mention = await until(async () => (await a.engine.request(DocumentSpansRequest, { uri: id }))?.mentions[0], 'the open document to be annotated', 600_000);
       const position = editor.document.positionAt(mention.start + 1);
       const firstAnnotatedMs = performance.now();
 
@@ -63,7 +62,7 @@ if (SCALE > 0) {
       let complete = false;
       const indexed = a.whenIndexed().then(() => (complete = true));
       while (!complete) {
-        const during = indexedCount(a) < SCALE;
+        const during = (await indexedCount(a)) < SCALE;
         let t = performance.now();
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', first, position);
         hoverMs.push(performance.now() - t);
@@ -81,11 +80,11 @@ if (SCALE > 0) {
       clearInterval(memory);
 
       assert.ok(answeredDuringIndexing > 0, 'hover and references answered while the folder was still being indexed');
-      const documents = a.index.snapshot().documents.length;
+      const stats = await a.engine.request(IndexStatsRequest);
+      const documents = stats.documents ?? 0;
       assert.ok(documents >= SCALE, `${documents} of ${SCALE} documents indexed`);
-      const stats = a.indexStats();
       const report = {
-        documents, entities: a.index.snapshot().entities.size, ...stats,
+        ...stats, documents,
         completeMs: Math.round(completeMs), firstAnnotatedMs: Math.round(firstAnnotatedMs), firstHoverMs: firstHoverMs && Math.round(firstHoverMs),
         testStartMs: Math.round(testStart),
         hoverP50Ms: Math.round(quantile(hoverMs, 0.5)), hoverMaxMs: Math.round(Math.max(...hoverMs)),

@@ -1,0 +1,246 @@
+// The one contract between the extension (client) and the engine (language server): every custom
+// request and notification is declared here, typed, and imported by both sides, so a renamed field is a
+// type error on both ends instead of a silent `undefined`. Shapes are plain JSON. Offsets are UTF-16
+// code units into the text the server indexed; document ids are the URI strings the server issued
+// (for a file, `URI.file(path).toString()`, identical to vscode.Uri.toString()).
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { EntityType, QuoteKind } from '../core/types';
+
+/** The include/exclude/size settings the client reads from `sourceAnnotator.*` and passes on. */
+export interface FilterSettings {
+  readonly include: string;
+  readonly exclude: string;
+  readonly maxFileSizeMB: number;
+}
+
+/** What the client passes in `initialize` (LSP `initializationOptions`). */
+export interface InitializationOptions {
+  /** Folder (absolute file-system path) for the engine's annotation cache; absent: no cache. */
+  readonly cacheFolder?: string;
+  readonly filter: FilterSettings;
+  /** Annotation worker threads; absent: one less than the machine's cores, at least one. */
+  readonly workers?: number;
+}
+
+/** How documents reached the index since the server started (see the extension API's indexStats()). */
+export interface IndexStats {
+  readonly annotated: number;
+  readonly fromCache: number;
+  /** Batches of background results applied to the index since the server started. */
+  readonly batches?: number;
+  /** Milliseconds of the last workspace scan, start to last document in the index; undefined while one runs. */
+  readonly lastScanMs?: number;
+  /** Documents in the index now. */
+  readonly documents?: number;
+}
+
+/** A running workspace scan. */
+export interface ScanProgress {
+  /** Documents of this scan that reached the index (or were skipped). */
+  readonly done: number;
+  readonly total: number;
+  /** Milliseconds since the scan started. */
+  readonly elapsedMs: number;
+}
+
+/**
+ * Sent by the server whenever the index changed (at most a few times a second while indexing) and when
+ * a scan starts or ends. `documents` lists the ids whose annotation changed; `all` means every view
+ * must refresh (corrections changed, a rescan started). `progress` is absent when no scan runs.
+ */
+export interface IndexChangedParams {
+  readonly version: number;
+  readonly documents: readonly string[];
+  readonly all?: boolean;
+  readonly progress?: ScanProgress;
+  /** True while any document waits to be read, annotated or resolved. */
+  readonly busy: boolean;
+}
+export const IndexChangedNotification = new NotificationType<IndexChangedParams>('sourceAnnotator/indexChanged');
+
+/** Sent by the server for the output channel: `problem` also shows a notification. */
+export interface LogParams {
+  readonly level: 'info' | 'problem';
+  readonly message: string;
+}
+export const LogNotification = new NotificationType<LogParams>('sourceAnnotator/log');
+
+/** The client's settings changed: the server rescans with the new filter. */
+export const FilterChangedNotification = new NotificationType<FilterSettings>('sourceAnnotator/filterChanged');
+
+/** Forget the hashes and scan the workspace again (command Re-index Workspace). */
+export const RescanRequest = new RequestType0<void, void>('sourceAnnotator/rescan');
+
+/** Resolves when the whole workspace is read, annotated and resolved, with the stats at that moment. */
+export const WhenIndexedRequest = new RequestType0<IndexStats, void>('sourceAnnotator/whenIndexed');
+
+export const IndexStatsRequest = new RequestType0<IndexStats, void>('sourceAnnotator/indexStats');
+
+/** A mention as the views need it: where, what, and which entity. */
+export interface MentionInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly entity: string;
+}
+
+export interface QuoteInfo {
+  readonly start: number;
+  readonly end: number;
+  readonly kind?: QuoteKind;
+  readonly speaker?: string;
+}
+
+export interface DocumentParams {
+  readonly uri: string;
+}
+
+/**
+ * The spans of one indexed document, for decorations. `text` is omitted; `length` and `hash` of the
+ * indexed text let the client check that offsets still line up with the editor's text.
+ */
+export interface DocumentSpans {
+  readonly uri: string;
+  readonly length: number;
+  /** SHA-256 (hex) of the indexed text, UTF-8: equal to the editor's text's hash when the offsets line up. */
+  readonly hash?: string;
+  readonly mentions: readonly MentionInfo[];
+  readonly quotes: readonly QuoteInfo[];
+}
+export const DocumentSpansRequest = new RequestType<DocumentParams, DocumentSpans | null, void>('sourceAnnotator/documentSpans');
+
+export interface PositionParams {
+  readonly uri: string;
+  /** UTF-16 code units into the indexed text. */
+  readonly offset: number;
+  /** A non-empty selection's start: its span counts when the caret (offset) is on none (see caret.ts). */
+  readonly selectionStart?: number;
+}
+
+export interface EntityInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly mentionCount: number;
+  readonly documentCount: number;
+  readonly quoteCount: number;
+}
+
+/** The mention at an offset (the caret rule: a caret right after a name is on it) with its entity. */
+export const MentionAtRequest = new RequestType<PositionParams, { readonly mention: MentionInfo; readonly entity: EntityInfo } | null, void>('sourceAnnotator/mentionAt');
+
+export interface MentionLocation {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Every mention of an entity across the corpus, in reading order (documents by id, then offset). */
+export const MentionsOfRequest = new RequestType<{ readonly entity: string; readonly limit?: number }, { readonly total: number; readonly mentions: readonly MentionLocation[] }, void>('sourceAnnotator/mentionsOf');
+
+/** Entities whose name or alias contains the query (case- and accent-insensitive), best first. */
+export const FindEntitiesRequest = new RequestType<{ readonly query: string; readonly limit?: number }, readonly EntityInfo[], void>('sourceAnnotator/findEntities');
+
+/** The entity's current row (after curation), or null when no such entity exists now. */
+export const EntityRequest = new RequestType<{ readonly entity: string }, EntityInfo | null, void>('sourceAnnotator/entity');
+
+/** Document ids in reading order. */
+export const DocumentIdsRequest = new RequestType0<readonly string[], void>('sourceAnnotator/documentIds');
+
+/** The client saved the corrections file: read it now (the watcher would too, later). Resolves once the index uses it. */
+export const ReloadCurationRequest = new RequestType0<{ readonly problem?: string }, void>('sourceAnnotator/reloadCuration');
+
+/** Names of the server's custom messages, for tests that check both sides use this module. */
+export const CUSTOM_METHODS: readonly string[] = [
+  IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
+  IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
+  EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
+  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate', 'sourceAnnotator/where',
+];
+
+/** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
+export const ServerInfoRequest = new RequestType0<{ readonly pid: number; readonly startedAt: number }, void>('sourceAnnotator/serverInfo');
+
+export interface NextMentionParams {
+  readonly uri: string;
+  /** The caret (a selection's active end); a caret touching a name is on it. */
+  readonly offset: number;
+  /** A non-empty selection's start: its span counts when the caret is on none (see caret.ts). */
+  readonly selectionStart?: number;
+  readonly direction: 1 | -1;
+}
+
+/**
+ * Next / Previous Mention: the next mention of the entity at the position across the corpus (wrapping
+ * across documents), or, off any mention, the nearest mention in that direction in the same document.
+ * Null when there is none.
+ */
+export const NextMentionRequest = new RequestType<NextMentionParams, MentionLocation | null, void>('sourceAnnotator/nextMention');
+
+/** The groups of the Entities view. */
+export type TreeGroup = EntityType | 'QUOTE';
+
+/** An entity as a tree row shows it. */
+export interface TreeEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly descriptors: readonly string[];
+}
+
+/** An entity row: the entity, its mention count and the documents it is mentioned in (reading order). */
+export interface TreeEntityRow {
+  readonly entity: TreeEntity;
+  readonly mentionCount: number;
+  readonly documents: readonly { readonly documentId: string; readonly count: number }[];
+}
+
+export interface TreeSpeakerRow {
+  /** Entity id of the speaker; null groups quotes without a known speaker. */
+  readonly speakerId: string | null;
+  readonly name: string;
+  readonly count: number;
+}
+
+/**
+ * A row of the Entities view as the engine builds it. `id` is stable across refreshes (the view keeps
+ * selection and expansion by it) and names the row's children in TreeChildrenRequest.
+ */
+export type TreeRow =
+  | { readonly kind: 'group'; readonly id: string; readonly group: TreeGroup; readonly size: number }
+  | { readonly kind: 'entity'; readonly id: string; readonly row: TreeEntityRow }
+  | { readonly kind: 'document'; readonly id: string; readonly documentId: string; readonly row: TreeEntityRow; readonly count: number }
+  | { readonly kind: 'mention'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly label: string; readonly highlight: readonly [number, number] }
+  | { readonly kind: 'speaker'; readonly id: string; readonly speaker: TreeSpeakerRow }
+  | { readonly kind: 'quote'; readonly id: string; readonly documentId: string; readonly start: number; readonly end: number; readonly text: string };
+
+export interface TreeChildrenParams {
+  /** The parent row's id; absent for the top level (the groups, or nothing while the index is empty). */
+  readonly parent?: string;
+  /** Limit everything to one document (the view's "current document" scope). */
+  readonly documentId?: string;
+  /** Keep entities any of whose names match (any spelling), and quotes whose text or speaker does. */
+  readonly filter?: string;
+}
+export const TreeChildrenRequest = new RequestType<TreeChildrenParams, readonly TreeRow[], void>('sourceAnnotator/treeChildren');
+
+/** Every mention of an entity as editor locations (LSP ranges), and its defining mention. */
+export interface EntityLocations {
+  readonly definition: { readonly uri: string; readonly range: import('vscode-languageserver-protocol').Range } | null;
+  readonly locations: readonly { readonly uri: string; readonly range: import('vscode-languageserver-protocol').Range }[];
+}
+export const EntityLocationsRequest = new RequestType<{ readonly entity: string }, EntityLocations, void>('sourceAnnotator/entityLocations');
+
+/**
+ * Annotates a text (or takes it from the engine's cache): the extension's own index, while it still
+ * holds the views not yet served by the engine, gets its annotations here instead of running the
+ * language model a second time. The same text asked twice at once is annotated once.
+ */
+export const AnnotateTextRequest = new RequestType<{ readonly text: string; readonly priority: 'interactive' | 'background' }, import('../core/types').DocumentAnnotation, void>('sourceAnnotator/annotate');
+
+/** What is at a position, for the menus' context keys: on a mention, inside a quote (caret rule, then the selection's start). */
+export const WhereRequest = new RequestType<PositionParams, { readonly mention: boolean; readonly quote: boolean }, void>('sourceAnnotator/where');

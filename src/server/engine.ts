@@ -1,0 +1,514 @@
+// The engine behind the language server: keeps the corpus index in step with the workspace folders
+// (an initial scan, the file watcher, and the editor's open documents with their unsaved edits), with
+// the annotation in a worker pool, the annotation cache and the reader's corrections. No Node `fs`
+// here: the disk is reached through FileAccess (files.ts), so the engine is testable and portable.
+//
+// Pacing: results of a scan are applied to the index in batches, spaced so that applying a batch and
+// resolving the corpus again takes at most about a fifth of the thread; requests (hover, references)
+// are answered between batches. Open documents go first and apply at once.
+import { Minimatch } from 'minimatch';
+import { createCorpusIndex, type CuratedCorpusIndex } from '../core/corpus';
+import type { Curation } from '../core/curation';
+import { resolveCorpus } from '../core/resolve';
+import type { DocumentAnnotation } from '../core/types';
+import { contentHash, type AnnotationCache } from '../editor/annotationCache';
+import { createFileFilter, type FileFilter } from '../editor/fileFilter';
+import type { FilterSettings, IndexChangedParams, IndexStats, ScanProgress } from '../protocol';
+import { CancelledError, type Cancellation, type Priority } from './annotatorPool';
+import { fileUri, filePath, type FileAccess } from './files';
+
+export interface EngineDeps {
+  readonly files: FileAccess;
+  readonly annotate: (text: string, priority: Priority, token?: Cancellation) => Promise<DocumentAnnotation>;
+  readonly cache: AnnotationCache;
+  /** Workspace folders as absolute file-system paths; the first holds the corrections file. */
+  readonly folders: readonly string[];
+  readonly filter: FilterSettings;
+  readonly log: (level: 'info' | 'problem', message: string) => void;
+  /** Told whenever the index changed or a scan moved (at most every 250 ms for progress alone). */
+  readonly notify: (params: IndexChangedParams) => void;
+  /** Milliseconds before a scan's first batch is applied; later batches are paced by their cost. */
+  readonly firstBatchMs?: number;
+}
+
+/** An open editor document as the client announced it (textDocument/didOpen and didChange). */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+}
+
+export interface Engine {
+  readonly index: CuratedCorpusIndex;
+  start(): void;
+  /** An editor opened or changed a document; `delayMs` debounces typing. */
+  openOrChange(document: OpenDocument, delayMs?: number): void;
+  /** The editor closed it: the file on disk is the truth again, or the document leaves the index. */
+  close(uri: string): void;
+  /** Whether the engine indexes this document (so the standard features answer for it). */
+  covers(uri: string, languageId: string | undefined): boolean;
+  /** The text the index holds for a document, if any. */
+  indexedText(uri: string): string | undefined;
+  setFilter(settings: FilterSettings): Promise<void>;
+  rescan(): Promise<void>;
+  /** Reads the corrections file again; resolves when the index uses what it holds. */
+  reloadCuration(): Promise<void>;
+  /** Why the corrections file is not used, while it is not. */
+  curationProblem(): string | undefined;
+  whenIndexed(): Promise<IndexStats>;
+  /**
+   * Resolves when the index holds the document, or at once when it does (even an older text of it),
+   * or when the engine is idle without it, or after timeoutMs. Requests about an open document that
+   * is still being annotated wait here: VS Code keeps an empty answer (an outline, say) until the
+   * document changes, so answering "nothing" too early would stick.
+   */
+  whenDocument(uri: string, timeoutMs?: number): Promise<void>;
+  stats(): IndexStats;
+  progress(): ScanProgress | undefined;
+  dispose(): void;
+}
+
+const LANGUAGES = ['plaintext', 'markdown'];
+/** Above this many changed ids a notification says "everything" instead of listing them. */
+const MAX_LISTED = 200;
+
+interface Pending {
+  readonly text: string;
+  readonly annotation: DocumentAnnotation;
+  readonly hash: string;
+  readonly seq: number;
+  readonly fromCache: boolean;
+}
+
+class Token implements Cancellation {
+  isCancellationRequested = false;
+  cancel(): void {
+    this.isCancellationRequested = true;
+  }
+}
+
+export function createEngine(deps: EngineDeps): Engine {
+  const { files, cache } = deps;
+  let curation: Curation | undefined;
+  let curationProblem: string | undefined;
+  const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => curation });
+  let filter: FileFilter = createFileFilter(deps.filter);
+  let excludeGlob = compileExclude(deps.filter.exclude);
+
+  const open = new Map<string, OpenDocument>();
+  const sequence = new Map<string, number>();
+  const indexedHash = new Map<string, string>();
+  const reported = new Set<string>();
+  const editTimers = new Map<string, { timer: NodeJS.Timeout; token: Token }>();
+  const pendingSets = new Map<string, Pending>();
+  const changedIds = new Set<string>();
+  let announceAll = false;
+  const counts = { annotated: 0, fromCache: 0, batches: 0 };
+  let lastScanMs: number | undefined;
+  let scan: { done: number; total: number; started: number; token: Token } | undefined;
+  let busy = 0;
+  const idleWaiters: (() => void)[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  let batchDue: number | undefined;
+  let backgroundDelay = deps.firstBatchMs ?? 400;
+  let progressTimer: NodeJS.Timeout | undefined;
+  let disposed = false;
+  const lifetime = new Token();
+  const watchers: { dispose(): void }[] = [];
+
+  const log = deps.log;
+  const relative = (uri: string): { folder: string; path: string } | undefined => {
+    const file = filePath(uri);
+    if (!file) return undefined;
+    for (const folder of deps.folders) {
+      const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+      if (file.startsWith(prefix)) return { folder, path: file.slice(prefix.length) };
+    }
+    return undefined;
+  };
+  const label = (uri: string) => relative(uri)?.path ?? uri;
+
+  const covers = (uri: string, languageId: string | undefined): boolean => {
+    const scheme = uri.slice(0, uri.indexOf(':'));
+    if (scheme !== 'file' && scheme !== 'untitled') return false;
+    const plainText = languageId !== undefined && LANGUAGES.includes(languageId);
+    const rel = relative(uri);
+    if (!rel) return plainText;
+    if (filter.isOwnOutput(rel.path)) return false;
+    return plainText || filter.covers(rel.path);
+  };
+  const coversFile = (uri: string) => {
+    const rel = relative(uri);
+    return rel !== undefined && filter.covers(rel.path);
+  };
+
+  const enter = () => void busy++;
+  const leave = () => {
+    busy--;
+    settle();
+  };
+  const settle = () => {
+    if (busy === 0 && !flushTimer && batchDue === undefined) {
+      for (const w of idleWaiters.splice(0)) w();
+      for (const waiters of documentWaiters.values()) for (const w of waiters) w();
+      documentWaiters.clear();
+    }
+  };
+  /** Requests waiting for a document to reach the index (see whenDocument). */
+  const documentWaiters = new Map<string, (() => void)[]>();
+  const documentArrived = (id: string) => {
+    const waiters = documentWaiters.get(id);
+    if (!waiters || !index.has(id)) return;
+    documentWaiters.delete(id);
+    for (const w of waiters) w();
+  };
+
+  const send = () => {
+    for (const id of changedIds) documentArrived(id);
+    const documents = announceAll || changedIds.size > MAX_LISTED ? [] : [...changedIds];
+    const all = announceAll || changedIds.size > MAX_LISTED;
+    changedIds.clear();
+    announceAll = false;
+    deps.notify({ version: index.version, documents, all: all || undefined, progress: progress(), busy: busy > 0 || pendingSets.size > 0 });
+  };
+  /** Progress alone is told at most every 250 ms: a cached scan moves hundreds of documents a second. */
+  const noteProgress = () => {
+    progressTimer ??= setTimeout(() => {
+      progressTimer = undefined;
+      if (!disposed) send();
+    }, 250);
+  };
+
+  const applyPending = (): number => {
+    let applied = 0;
+    for (const [id, p] of pendingSets) {
+      if (sequence.get(id) !== p.seq) continue;
+      index.set(id, p.text, p.annotation);
+      indexedHash.set(id, p.hash);
+      counts[p.fromCache ? 'fromCache' : 'annotated']++;
+      changedIds.add(id);
+      applied++;
+    }
+    pendingSets.clear();
+    return applied;
+  };
+
+  const flush = () => {
+    flushTimer = undefined;
+    if (disposed) return;
+    const started = performance.now();
+    const due = batchDue !== undefined && started >= batchDue;
+    if (due) {
+      batchDue = undefined;
+      if (applyPending() > 0) {
+        counts.batches++;
+        // Resolve here, once per batch, so its cost is measured and paced; the requests that follow
+        // share this snapshot. Nobody needs it before the scan ends when no document is open.
+        if (open.size > 0 || !scan) index.snapshot();
+        backgroundDelay = Math.min(scan ? 60_000 : 10_000, Math.max(300, 4 * (performance.now() - started)));
+      }
+    }
+    if (changedIds.size > 0 || announceAll) send();
+    if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
+    settle();
+  };
+
+  const noteChange = (id: string, priority: Priority) => {
+    if (priority === 'interactive') {
+      changedIds.add(id);
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = setTimeout(flush, 0);
+    } else {
+      batchDue ??= performance.now() + (scan ? backgroundDelay : Math.min(10_000, backgroundDelay));
+      flushTimer ??= setTimeout(flush, Math.max(0, batchDue - performance.now()));
+    }
+  };
+
+  const flushBatchNow = () => {
+    if (batchDue === undefined) return;
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    batchDue = performance.now();
+    flush();
+  };
+
+  const remove = (id: string) => {
+    sequence.set(id, (sequence.get(id) ?? 0) + 1);
+    pendingSets.delete(id);
+    indexedHash.delete(id);
+    reported.delete(id);
+    if (index.remove(id)) noteChange(id, 'interactive');
+  };
+
+  async function indexText(id: string, text: string, priority: Priority, token: Cancellation): Promise<void> {
+    const seq = (sequence.get(id) ?? 0) + 1;
+    sequence.set(id, seq);
+    const hash = contentHash(text);
+    if (indexedHash.get(id) === hash && index.has(id)) return;
+    let annotation = await cache.get(hash);
+    const fromCache = annotation !== undefined;
+    if (token.isCancellationRequested || sequence.get(id) !== seq) return;
+    annotation ??= await deps.annotate(text, priority, token);
+    if (token.isCancellationRequested || sequence.get(id) !== seq || disposed) return;
+    reported.delete(id);
+    if (priority === 'background') {
+      pendingSets.set(id, { text, annotation, hash, seq, fromCache });
+    } else {
+      pendingSets.delete(id);
+      index.set(id, text, annotation);
+      indexedHash.set(id, hash);
+      counts[fromCache ? 'fromCache' : 'annotated']++;
+    }
+    noteChange(id, priority);
+    if (!fromCache) await cache.put(hash, annotation);
+  }
+
+  const skip = (id: string, reason: string) => {
+    remove(id);
+    if (!reported.has(id)) log('problem', `Skipped ${label(id)}: it ${reason}.`);
+    reported.add(id);
+  };
+
+  async function indexFile(uri: string, priority: Priority, token: Cancellation): Promise<void> {
+    const file = filePath(uri);
+    if (!file) return;
+    enter();
+    try {
+      const read = await files.read(file, filter.settings.maxFileSizeMB);
+      if (token.isCancellationRequested) return;
+      // An open editor is the truth for its document (it may hold unsaved edits).
+      if (open.has(uri)) return;
+      if ('missing' in read) {
+        if (index.has(uri)) log('info', `${label(uri)} disappeared while it was indexed`);
+        remove(uri);
+      } else if ('skip' in read) skip(uri, read.skip);
+      else await indexText(uri, read.text, priority, token);
+    } catch (e) {
+      if (!(e instanceof CancelledError) && !token.isCancellationRequested) log('problem', `Could not annotate ${label(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      leave();
+    }
+  }
+
+  async function indexOpen(document: OpenDocument, token: Cancellation): Promise<void> {
+    enter();
+    try {
+      const { maxBytes, settings } = filter;
+      // UTF-16 length stands in for bytes, as the editor did: a cheap bound, not an exact size.
+      if (document.text.length > maxBytes) skip(document.uri, `is ${(document.text.length / 1024 / 1024).toFixed(1)} MB, larger than the maximum of ${settings.maxFileSizeMB} MB (setting sourceAnnotator.maxFileSizeMB)`);
+      else await indexText(document.uri, document.text, 'interactive', token);
+    } catch (e) {
+      if (!(e instanceof CancelledError) && !token.isCancellationRequested) log('problem', `Could not annotate ${label(document.uri)}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      leave();
+    }
+  }
+
+  function cancelEdit(id: string): void {
+    const pending = editTimers.get(id);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pending.token.cancel();
+    editTimers.delete(id);
+    leave();
+  }
+
+  async function listFolder(folder: string, under = ''): Promise<string[]> {
+    const keep = (rel: string) => filter.covers(under + rel);
+    const prune = (rel: string) => filter.isOwnOutput(`${under}${rel}x`) || excludeGlob(`${under}${rel}\u0000`);
+    const root = under ? `${folder}/${under.replace(/\/$/, '')}` : folder;
+    return (await files.list(root, keep, prune)).map((rel) => fileUri(`${folder}/${under}${rel}`));
+  }
+
+  async function runScan(token: Token): Promise<void> {
+    for (const d of open.values()) if (covers(d.uri, d.languageId)) void indexOpen(d, token);
+    const found: string[] = [];
+    for (const folder of deps.folders) found.push(...(await listFolder(folder)));
+    if (token.isCancellationRequested) return;
+    const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
+    const keep = new Set([...open.keys(), ...todo]);
+    for (const id of index.documentIds()) if (!keep.has(id)) remove(id);
+    log('info', `indexing ${todo.length + open.size} documents`);
+    const thisScan = { done: 0, total: todo.length, started: performance.now(), token };
+    scan = thisScan;
+    send();
+    let next = 0;
+    try {
+      // Enough reads in flight to keep every worker fed and overlap file and cache reads.
+      const lane = async () => {
+        while (next < todo.length && !token.isCancellationRequested) {
+          await indexFile(todo[next++], 'background', token);
+          thisScan.done++;
+          noteProgress();
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, lane));
+      if (token.isCancellationRequested) log('info', `indexing cancelled after ${thisScan.done} of ${todo.length} documents`);
+    } finally {
+      if (scan === thisScan) {
+        scan = undefined;
+        flushBatchNow();
+        lastScanMs = Math.round(performance.now() - thisScan.started);
+        send();
+      }
+    }
+  }
+
+  function startScan(): Promise<void> {
+    scan?.token.cancel();
+    const token = new Token();
+    enter();
+    return runScan(token)
+      .catch((e) => log('problem', `Indexing failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(leave);
+  }
+
+  function removeUnder(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    for (const id of index.documentIds()) if ((id === uri || id.startsWith(prefix)) && !open.has(id)) remove(id);
+    for (const id of [...pendingSets.keys()]) if (id === uri || id.startsWith(prefix)) remove(id);
+  }
+
+  let curationReload: Promise<void> = Promise.resolve();
+  const curationFolder = deps.folders[0];
+  function reloadCuration(): Promise<void> {
+    if (!curationFolder) return Promise.resolve();
+    enter();
+    curationReload = curationReload.then(async () => {
+      try {
+        const result = await files.readCuration(curationFolder);
+        const next = 'curation' in result ? result.curation : undefined;
+        const problem = 'problem' in result ? result.problem : undefined;
+        if (problem && problem !== curationProblem) log('problem', `${files.curationPath(curationFolder)} is not used: ${problem}`);
+        curationProblem = problem;
+        if (JSON.stringify(next) !== JSON.stringify(curation)) {
+          curation = next;
+          announceAll = true;
+          send();
+        }
+      } finally {
+        leave();
+      }
+    });
+    return curationReload;
+  }
+
+  const onWatched = (file: string, deleted: boolean) => {
+    if (curationFolder && file === files.curationPath(curationFolder)) {
+      void reloadCuration();
+      return;
+    }
+    const uri = fileUri(file);
+    if (deleted) return removeUnder(uri);
+    if (open.has(uri)) return;
+    if (coversFile(uri)) {
+      void indexFile(uri, 'background', lifetime);
+      return;
+    }
+    // A folder that appeared (created, renamed, copied in): its files, as a scan would find them.
+    const rel = relative(uri);
+    if (rel && !filter.isOwnOutput(`${rel.path}/x`)) {
+      enter();
+      void listFolder(rel.folder, `${rel.path}/`)
+        .then((uris) => uris.forEach((u) => !open.has(u) && void indexFile(u, 'background', lifetime)))
+        .finally(leave);
+    }
+  };
+
+  function progress(): ScanProgress | undefined {
+    return scan ? { done: scan.done, total: scan.total, elapsedMs: Math.round(performance.now() - scan.started) } : undefined;
+  }
+  const stats = (): IndexStats => ({ ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length });
+
+  return {
+    index,
+    start() {
+      for (const folder of deps.folders) watchers.push(files.watch(folder, { changed: (f) => onWatched(f, false), deleted: (f) => onWatched(f, true) }));
+      // Busy from here to the scan's start, so whenIndexed() cannot resolve in between.
+      enter();
+      void reloadCuration()
+        .catch((e) => log('problem', `Could not read the corrections: ${e instanceof Error ? e.message : String(e)}`))
+        .then(() => void startScan())
+        .finally(leave);
+    },
+    openOrChange(document, delayMs = 0) {
+      open.set(document.uri, document);
+      cancelEdit(document.uri);
+      if (!covers(document.uri, document.languageId)) return;
+      const token = new Token();
+      enter();
+      const timer = setTimeout(() => {
+        editTimers.delete(document.uri);
+        void indexOpen(document, token).finally(leave);
+      }, delayMs);
+      editTimers.set(document.uri, { timer, token });
+    },
+    close(uri) {
+      const was = open.get(uri);
+      open.delete(uri);
+      cancelEdit(uri);
+      // Unsaved edits are gone with the editor: fall back to the file, or forget ad-hoc documents.
+      if (uri.startsWith('file:') && coversFile(uri)) void indexFile(uri, 'interactive', lifetime);
+      else if (was && index.has(uri)) remove(uri);
+    },
+    covers,
+    indexedText: (uri) => index.document(uri)?.text,
+    async setFilter(settings) {
+      filter = createFileFilter(settings);
+      excludeGlob = compileExclude(settings.exclude);
+      await this.rescan();
+    },
+    async rescan() {
+      indexedHash.clear();
+      reported.clear();
+      await startScan();
+    },
+    reloadCuration,
+    curationProblem: () => curationProblem,
+    whenIndexed() {
+      return new Promise<IndexStats>((resolve) => {
+        const done = () => resolve(stats());
+        if (busy === 0 && !flushTimer && batchDue === undefined) done();
+        else idleWaiters.push(done);
+      });
+    },
+    whenDocument(uri, timeoutMs = 15_000) {
+      if (index.has(uri) || disposed) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        documentWaiters.set(uri, [...(documentWaiters.get(uri) ?? []), done]);
+        settle();
+      });
+    },
+    stats,
+    progress,
+    dispose() {
+      disposed = true;
+      lifetime.cancel();
+      scan?.token.cancel();
+      for (const w of watchers.splice(0)) w.dispose();
+      for (const { timer, token } of editTimers.values()) {
+        clearTimeout(timer);
+        token.cancel();
+      }
+      editTimers.clear();
+      if (flushTimer) clearTimeout(flushTimer);
+      if (progressTimer) clearTimeout(progressTimer);
+      pendingSets.clear();
+      for (const w of idleWaiters.splice(0)) w();
+      for (const waiters of documentWaiters.values()) for (const w of waiters) w();
+      documentWaiters.clear();
+    },
+  };
+}
+
+/** Whether a hypothetical path matches the exclude glob; an empty setting excludes nothing. */
+function compileExclude(pattern: string): (path: string) => boolean {
+  if (!pattern.trim()) return () => false;
+  const glob = new Minimatch(pattern, { dot: true, nocase: process.platform === 'win32' });
+  return (p) => glob.match(p);
+}

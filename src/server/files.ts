@@ -1,0 +1,156 @@
+// The engine's only door to the file system: listing the workspace, reading documents, watching for
+// changes, the annotation cache's storage and the curation file. Everything else in src/server works
+// on the FileAccess interface, so the engine can run where there is no Node `fs` (a browser build
+// would supply another FileAccess) and unit tests can hand it a folder of their own.
+import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Curation } from '../core/curation';
+import { curationPathFor, readCurationFile } from '../node/curationFile';
+import type { CacheStorage } from '../editor/annotationCache';
+import { decodeText, sizeLimitReason } from '../editor/decodeText';
+
+/** A document read from disk, or why it is skipped (the reason reads as the end of "Skipped <file>: it …"). */
+export type ReadResult = { readonly text: string } | { readonly skip: string } | { readonly missing: true };
+
+export interface WatchEvents {
+  /** A file was created or changed (absolute path). */
+  changed(file: string): void;
+  /** A file or folder vanished (absolute path). */
+  deleted(file: string): void;
+}
+
+export interface FileAccess {
+  /**
+   * Every regular file under the folder, as '/'-separated paths relative to it, that `keep` accepts.
+   * Folders `prune` accepts (a relative path ending in '/') are not entered.
+   */
+  list(folder: string, keep: (relative: string) => boolean, prune: (relative: string) => boolean): Promise<string[]>;
+  /** Reads a document; files over maxFileSizeMB, binary files and invalid UTF-8 are skipped with a reason. */
+  read(file: string, maxFileSizeMB: number): Promise<ReadResult>;
+  /** Watches a folder recursively; events for one path within 100 ms arrive once. */
+  watch(folder: string, events: WatchEvents): { dispose(): void };
+  /** The annotation cache's storage under `folder`, or undefined when the folder cannot be made. */
+  cacheStorage(folder: string): CacheStorage;
+  /** A short key for the engine build (a hash of the worker bundle): a new engine never reads an old cache. */
+  engineKey(workerPath: string): Promise<string>;
+  /** The workspace's corrections (.source-annotator/curation.json), or why they are not used. */
+  readCuration(folder: string): Promise<{ readonly curation: Curation } | { readonly problem: string }>;
+  /** The curation file's path for a workspace folder. */
+  curationPath(folder: string): string;
+}
+
+export const fileUri = (file: string): string => URI.file(file).toString();
+export const filePath = (uri: string): string | undefined => {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+};
+
+export function nodeFileAccess(): FileAccess {
+  return {
+    async list(folder, keep, prune) {
+      const out: string[] = [];
+      const walk = async (dir: string, rel: string) => {
+        let entries: import('node:fs').Dirent[];
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch {
+          return; // A folder that vanished or cannot be read holds nothing to annotate.
+        }
+        for (const e of entries) {
+          const relative = rel ? `${rel}/${e.name}` : e.name;
+          if (e.isDirectory()) {
+            if (!prune(`${relative}/`)) await walk(path.join(dir, e.name), relative);
+          } else if ((e.isFile() || e.isSymbolicLink()) && keep(relative)) out.push(relative);
+        }
+      };
+      await walk(folder, '');
+      return out;
+    },
+    async read(file, maxFileSizeMB) {
+      try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile()) return { skip: 'is not a file' };
+        if (stat.size > maxFileSizeMB * 1024 * 1024) return { skip: sizeLimitReason(stat.size, maxFileSizeMB) };
+        // A named pipe or device would block a plain read; stat already said this is a regular file.
+        return decodeText(await fs.readFile(file), maxFileSizeMB);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+        return { skip: `could not be read (${(e as Error).message})` };
+      }
+    },
+    watch(folder, events) {
+      const timers = new Map<string, NodeJS.Timeout>();
+      let watcher: FSWatcher | undefined;
+      const settle = (file: string) => {
+        clearTimeout(timers.get(file));
+        timers.set(
+          file,
+          setTimeout(() => {
+            timers.delete(file);
+            fs.stat(file).then(
+              // A new or renamed folder brings its files: the engine lists it as it would at a scan.
+              (s) => (s.isFile() || s.isDirectory() ? events.changed(file) : undefined),
+              () => events.deleted(file),
+            );
+          }, 100),
+        );
+      };
+      try {
+        watcher = watch(folder, { recursive: true }, (_event, name) => {
+          if (name) settle(path.join(folder, name.toString()));
+        });
+        watcher.on('error', () => undefined);
+      } catch {
+        // No recursive watching on this platform: the client's rescans still keep the index right.
+      }
+      return {
+        dispose() {
+          watcher?.close();
+          for (const t of timers.values()) clearTimeout(t);
+          timers.clear();
+        },
+      };
+    },
+    cacheStorage(folder) {
+      const root = path.join(folder, 'annotations');
+      const at = (p: string) => (p ? path.join(root, ...p.split('/')) : root);
+      return {
+        async read(p) {
+          try {
+            return await fs.readFile(at(p));
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+            throw e;
+          }
+        },
+        async write(p, data) {
+          // Write then rename: a crash mid-write leaves no half entry for the next start to trip on.
+          const tmp = `${at(p)}.${process.pid}.tmp`;
+          await fs.writeFile(tmp, data);
+          await fs.rename(tmp, at(p));
+        },
+        list: async (p) => fs.readdir(at(p)).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e))),
+        remove: (p) => fs.rm(at(p), { recursive: true, force: true }),
+        mkdir: async (p) => {
+          await fs.mkdir(at(p), { recursive: true });
+        },
+      };
+    },
+    async engineKey(workerPath) {
+      try {
+        return createHash('sha256').update(await fs.readFile(workerPath)).digest('hex').slice(0, 16);
+      } catch {
+        return `unknown${Date.now()}`;
+      }
+    },
+    async readCuration(folder) {
+      const result = await readCurationFile(curationPathFor(folder));
+      if (result.ok) return { curation: result.curation };
+      return { problem: result.error.message };
+    },
+    curationPath: (folder) => curationPathFor(folder),
+  };
+}

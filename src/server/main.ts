@@ -1,0 +1,15 @@
+// Entry point of the language server process (bundled to dist/server.js; the client starts it over
+// Node IPC). Real disk access, and annotation on worker threads from dist/worker.js next to it.
+import * as path from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createAnnotatorPool } from './annotatorPool';
+import { nodeFileAccess } from './files';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+const workerPath = path.join(__dirname, 'worker.js');
+startServer(connection, {
+  files: nodeFileAccess(),
+  workerPath,
+  annotator: (options) => createAnnotatorPool({ workerPath, size: options.workers, log: (m) => connection.console.log(m) }),
+});

@@ -1,0 +1,242 @@
+// Wires the engine to an LSP connection: lifecycle, open documents (textDocument/didOpen, didChange
+// and didClose carry the editor's unsaved text), the standard features and the custom messages of
+// src/protocol. The transport and the file system come from the caller (main.ts for the real server,
+// an in-memory stream pair and a test folder in the unit tests).
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnnotation } from '../core/types';
+import { contentHash, createAnnotationCache, noCache } from '../editor/annotationCache';
+import { DEFAULT_FILTER } from '../editor/fileFilter';
+import {
+  DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
+  AnnotateTextRequest, WhereRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  type EntityInfo, type InitializationOptions,
+} from '../protocol';
+import type { Cancellation, Priority } from './annotatorPool';
+import type { AnnotationCache } from '../editor/annotationCache';
+import { createEngine, type Engine } from './engine';
+import { createFeatures } from './features';
+import { createTreeRows, type TreeRows } from './tree';
+import { filePath, type FileAccess } from './files';
+import { spanAtCaret } from '../editor/caretSpan';
+
+export interface ServerDeps {
+  readonly files: FileAccess;
+  /** Makes the annotator once the client's options are known; disposed with the server. */
+  readonly annotator: (options: InitializationOptions) => {
+    annotate(text: string, priority: Priority, token?: Cancellation): Promise<DocumentAnnotation>;
+    dispose(): void;
+  };
+  /** The worker bundle, whose hash keys the cache. */
+  readonly workerPath?: string;
+}
+
+/** Typing in a large document waits a little longer, so the workers aren't fed every keystroke. */
+function editDelayMs(length: number): number {
+  return 200 + Math.min(800, Math.round(length / 2000));
+}
+
+/** Registers every handler on the connection and starts listening. */
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const documents = new TextDocuments(TextDocument);
+  let engine: Engine | undefined;
+  let annotator: ReturnType<ServerDeps['annotator']> | undefined;
+  let options: InitializationOptions = { filter: DEFAULT_FILTER };
+  let folders: string[] = [];
+  let ready: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const openVersions = new Map<string, number>();
+  const log = (level: 'info' | 'problem', message: string) => void connection.sendNotification(LogNotification, { level, message });
+
+  connection.onInitialize((params): InitializeResult => {
+    options = { filter: DEFAULT_FILTER, ...(params.initializationOptions as Partial<InitializationOptions> | undefined) };
+    folders = (params.workspaceFolders ?? []).map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Source Annotator' },
+        workspaceSymbolProvider: true,
+      },
+      serverInfo: { name: 'Source Annotator engine' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    annotator = deps.annotator(options);
+    const cache = options.cacheFolder && deps.workerPath
+      ? await createAnnotationCache(deps.files.cacheStorage(options.cacheFolder), await deps.files.engineKey(deps.workerPath), (m) => log('info', m))
+      : noCache;
+    const a = annotator;
+    // One annotation per text in flight, shared by the engine's scan and the extension's requests;
+    // not cancelled by either (a cancelled requester just ignores the result).
+    const inFlight = new Map<string, Promise<DocumentAnnotation>>();
+    shared = (text, priority) => {
+      const hash = contentHash(text);
+      let job = inFlight.get(hash);
+      if (!job) {
+        job = a.annotate(text, priority).finally(() => inFlight.delete(hash));
+        inFlight.set(hash, job);
+      }
+      return job;
+    };
+    const annotate = shared;
+    annotationCache = cache;
+    engine = createEngine({
+      files: deps.files,
+      annotate: (text, priority) => annotate(text, priority),
+      cache,
+      folders,
+      filter: options.filter,
+      log,
+      notify: (params) => void connection.sendNotification(IndexChangedNotification, params),
+    });
+    for (const d of documents.all()) engine.openOrChange({ uri: d.uri, languageId: d.languageId, text: d.getText() });
+    engine.start();
+    ready();
+  });
+
+  let shared: ((text: string, priority: Priority) => Promise<DocumentAnnotation>) | undefined;
+  let annotationCache: AnnotationCache = noCache;
+  connection.onRequest(AnnotateTextRequest, async ({ text, priority }) => {
+    await started;
+    const hash = contentHash(String(text));
+    const cached = await annotationCache.get(hash);
+    if (cached) return cached;
+    const annotation = await shared!(String(text), priority === 'interactive' ? 'interactive' : 'background');
+    await annotationCache.put(hash, annotation);
+    return annotation;
+  });
+
+  const withEngine = async <T>(f: (e: Engine) => T | Promise<T>): Promise<T> => {
+    await started;
+    return f(engine!);
+  };
+
+  documents.onDidOpen((e) => {
+    openVersions.set(e.document.uri, e.document.version);
+    engine?.openOrChange({ uri: e.document.uri, languageId: e.document.languageId, text: e.document.getText() });
+  });
+  documents.onDidChangeContent((e) => {
+    // didOpen fires this too: that version was handled above.
+    if (openVersions.get(e.document.uri) === e.document.version) return;
+    engine?.openOrChange({ uri: e.document.uri, languageId: e.document.languageId, text: e.document.getText() }, editDelayMs(e.document.getText().length));
+  });
+  documents.onDidClose((e) => {
+    openVersions.delete(e.document.uri);
+    hashes.delete(e.document.uri);
+    engine?.close(e.document.uri);
+  });
+
+  const featuresOf = (e: Engine) =>
+    createFeatures({
+      index: e.index,
+      openDocument: (uri) => documents.get(uri),
+      covers: (uri) => e.covers(uri, documents.get(uri)?.languageId),
+    });
+  let features: ReturnType<typeof createFeatures> | undefined;
+  const f = async () => {
+    await started;
+    return (features ??= featuresOf(engine!));
+  };
+
+  /** Features for a document, once the index holds it (see Engine.whenDocument). */
+  const forDocument = async (uri: string) => {
+    const features = await f();
+    if (engine!.covers(uri, documents.get(uri)?.languageId)) await engine!.whenDocument(uri);
+    return features;
+  };
+  connection.onHover(async (p) => (await forDocument(p.textDocument.uri)).hover(p.textDocument.uri, p.position));
+  connection.onDefinition(async (p) => (await forDocument(p.textDocument.uri)).definition(p.textDocument.uri, p.position));
+  connection.onReferences(async (p) => (await forDocument(p.textDocument.uri)).references(p.textDocument.uri, p.position, p.context.includeDeclaration));
+  connection.onDocumentHighlight(async (p) => (await forDocument(p.textDocument.uri)).highlights(p.textDocument.uri, p.position));
+  connection.onDocumentSymbol(async (p) => (await forDocument(p.textDocument.uri)).documentSymbols(p.textDocument.uri));
+  connection.onWorkspaceSymbol(async (p) => (await f()).workspaceSymbols(p.query));
+
+  const entityInfo = (e: Engine, id: string): EntityInfo | null => {
+    const summary = e.index.summary(id);
+    if (!summary) return null;
+    const { entity } = summary;
+    return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentionCount: summary.mentionCount, documentCount: summary.documentCount, quoteCount: summary.quotes.length };
+  };
+
+  connection.onRequest(WhenIndexedRequest, () => withEngine((e) => e.whenIndexed()));
+  connection.onRequest(IndexStatsRequest, () => withEngine((e) => e.stats()));
+  connection.onRequest(RescanRequest, () => withEngine((e) => e.rescan()));
+  connection.onRequest(ReloadCurationRequest, () => withEngine(async (e) => {
+    await e.reloadCuration();
+    return { problem: e.curationProblem() };
+  }));
+  connection.onNotification(FilterChangedNotification, (settings) => void withEngine((e) => e.setFilter(settings)));
+  connection.onRequest(DocumentIdsRequest, () => withEngine((e) => e.index.documentIds()));
+  /** The hash of each document's indexed text, kept with the text it was computed from. */
+  const hashes = new Map<string, { text: string; hash: string }>();
+  connection.onRequest(DocumentSpansRequest, ({ uri }) => withEngine((e) => {
+    const doc = e.index.document(uri);
+    if (!doc) return null;
+    let hash = hashes.get(uri);
+    if (!hash || hash.text !== doc.text) {
+      hash = { text: doc.text, hash: contentHash(doc.text) };
+      hashes.set(uri, hash);
+    }
+    return {
+      uri,
+      length: doc.text.length,
+      hash: hash.hash,
+      mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
+      quotes: doc.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker ?? undefined })),
+    };
+  }));
+  connection.onRequest(MentionAtRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const mention = spanAtCaret((d, o) => e.index.mentionAt(d, o), uri, offset) ?? (selectionStart !== undefined ? e.index.mentionAt(uri, selectionStart) : undefined);
+    const entity = mention && entityInfo(e, mention.entity);
+    return mention && entity ? { mention: { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity }, entity } : null;
+  }));
+  connection.onRequest(MentionsOfRequest, ({ entity, limit }) => withEngine((e) => {
+    const all = e.index.mentionsOf(entity);
+    const slice = limit === undefined ? all : all.slice(0, limit);
+    return { total: all.length, mentions: slice.map((r) => ({ uri: r.documentId, start: r.mention.start, end: r.mention.end, text: r.mention.text })) };
+  }));
+  connection.onRequest(FindEntitiesRequest, ({ query, limit }) => withEngine((e) => e.index.findEntities(query, limit).map((x) => entityInfo(e, x.id)).filter((x): x is EntityInfo => x !== null)));
+  connection.onRequest(EntityRequest, ({ entity }) => withEngine((e) => entityInfo(e, entity)));
+
+  connection.onRequest(NextMentionRequest, ({ uri, offset, selectionStart, direction }) => withEngine((e) => {
+    const index = e.index;
+    const mention = spanAtCaret((d, o) => index.mentionAt(d, o), uri, offset) ?? (selectionStart !== undefined ? index.mentionAt(uri, selectionStart) : undefined);
+    if (!mention) {
+      const mentions = index.document(uri)?.mentions ?? [];
+      const near = direction === 1 ? mentions.find((m) => m.start > offset) : [...mentions].reverse().find((m) => m.end < offset);
+      return near ? { uri, start: near.start, end: near.end, text: near.text } : null;
+    }
+    const next = index.nextMention(mention.entity, uri, mention.start, direction);
+    return next ? { uri: next.documentId, start: next.mention.start, end: next.mention.end, text: next.mention.text } : null;
+  }));
+
+  connection.onRequest(WhereRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const at = <T>(lookup: (d: string, o: number) => T | undefined) => spanAtCaret(lookup, uri, offset) ?? (selectionStart !== undefined ? lookup(uri, selectionStart) : undefined);
+    return { mention: at((d, o) => e.index.mentionAt(d, o)) !== undefined, quote: at((d, o) => e.index.quoteAt(d, o)) !== undefined };
+  }));
+
+  let tree: TreeRows | undefined;
+  connection.onRequest(TreeChildrenRequest, (params) => withEngine((e) => (tree ??= createTreeRows(e.index)).children(params)));
+  connection.onRequest(EntityLocationsRequest, ({ entity }) => withEngine(async (e) => {
+    const features = await f();
+    const definition = e.index.summary(entity)?.definition;
+    const locate = (refs: Parameters<typeof features.locations>[0]) => features.locations(refs);
+    return { definition: definition ? (locate([definition])[0] ?? null) : null, locations: locate(e.index.mentionsOf(entity)) };
+  }));
+
+  const startedAt = Date.now();
+  connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));
+
+  connection.onShutdown(() => {
+    engine?.dispose();
+    annotator?.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,154 @@
+// The language server end to end in one process: a real LSP connection over in-memory streams, a
+// temporary workspace folder on disk, and the real annotator. Checks that the standard features and
+// the custom protocol answer from the server's own index, that unsaved text comes through didChange,
+// and that the corrections file on disk is what the server applies.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection } from 'vscode-languageserver/node';
+import {
+  DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentHighlightRequest, DocumentSymbolRequest, HoverRequest,
+  InitializeRequest, InitializedNotification, ReferencesRequest, WorkspaceSymbolRequest,
+  type DocumentSymbol, type Hover, type Location, type MarkupContent, type SymbolInformation,
+} from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { createAnnotator } from '../../src/core/annotate';
+import { CUSTOM_METHODS, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { nodeFileAccess } from '../../src/server/files';
+import { startServer } from '../../src/server/server';
+
+const A = 'The dam was approved on Monday, said Ilse Varnhagen, director of the Brackwater Institute.\n"We checked every figure," Varnhagen said. Varnhagen later flew to Tolvik.\n';
+const B = 'Critics in Tolvik questioned the study. Ilse Varnhagen did not answer.\n';
+
+describe('language server (in-process, real files)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: MessageConnection;
+  const changes: IndexChangedParams[] = [];
+  const uri = (name: string) => URI.file(path.join(dir, name)).toString();
+  const at = (text: string, needle: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+    assert.ok(i >= 0, needle);
+    const before = text.slice(0, i + 1).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-server-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), A);
+    fs.writeFileSync(path.join(dir, 'b.txt'), B);
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    fs.writeFileSync(path.join(dir, 'node_modules', 'c.txt'), B);
+    const up = new PassThrough();
+    const down = new PassThrough();
+    const annotator = createAnnotator();
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+      files: nodeFileAccess(),
+      annotator: () => ({ annotate: async (text) => annotator.annotate(text), dispose: () => undefined }),
+    });
+    client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    client.onNotification(IndexChangedNotification, (p) => void changes.push(p));
+    client.listen();
+    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'w' }] });
+    await client.sendNotification(InitializedNotification.type, {});
+  });
+  after(() => {
+    client?.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('indexes the folder on disk, leaving excluded folders out', async () => {
+    const stats = await client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 2);
+    assert.equal(stats.annotated, 2);
+    assert.ok(changes.some((c) => c.documents.includes(uri('a.txt'))), 'an index-changed notification named the document');
+  });
+
+  it('answers hover, definition, references, highlights and symbols from its index', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const hover = await client.sendRequest(HoverRequest.type, { textDocument: { uri: uri('b.txt') }, position: at(B, 'Ilse Varnhagen') });
+    const card = (hover as Hover).contents as MarkupContent;
+    assert.match(card.value, /\*\*Ilse Varnhagen\*\*/);
+    assert.match(card.value, /command:sourceAnnotator\.openLocation\?/, 'links only to our own commands');
+    const defs = (await client.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri('b.txt') }, position: at(B, 'Ilse Varnhagen') })) as Location[];
+    assert.equal(defs[0].uri, uri('a.txt'), 'the definition is the first full name, in the first document');
+    const refs = (await client.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri('a.txt') }, position: at(A, 'Varnhagen', 2), context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))].sort(), [uri('a.txt'), uri('b.txt')]);
+    assert.ok(refs.length >= 4, `every mention of the person (${refs.length})`);
+    const highlights = await client.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: uri('a.txt') }, position: at(A, 'Ilse') });
+    assert.ok(highlights && highlights.length >= 3);
+    const symbols = (await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri('a.txt') } })) as DocumentSymbol[];
+    assert.ok(symbols.some((s) => s.name === 'Ilse Varnhagen'));
+    const found = (await client.sendRequest(WorkspaceSymbolRequest.type, { query: 'varnhagen' })) as SymbolInformation[];
+    assert.equal(found[0].name, 'Ilse Varnhagen');
+  });
+
+  it('serves the custom protocol: spans, mention at an offset, every mention of an entity, search', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const spans = await client.sendRequest(DocumentSpansRequest, { uri: uri('a.txt') });
+    assert.ok(spans && spans.length === A.length);
+    assert.ok(spans.quotes.length >= 1, 'the quote is there');
+    const hit = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Ilse Varnhagen') + 'Ilse Varnhagen'.length });
+    assert.equal(hit?.entity.name, 'Ilse Varnhagen', 'a caret right after the name is on it');
+    const all = await client.sendRequest(MentionsOfRequest, { entity: hit!.entity.id, limit: 1 });
+    assert.equal(all.mentions.length, 1);
+    assert.ok(all.total >= 4);
+    const entities = await client.sendRequest(FindEntitiesRequest, { query: 'brackwater' });
+    assert.equal(entities[0]?.type, 'ORG');
+    assert.ok(CUSTOM_METHODS.every((m) => m.startsWith('sourceAnnotator/')));
+  });
+
+  it('serves the Entities view one level at a time, and the next mention across documents', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const groups = await client.sendRequest(TreeChildrenRequest, {});
+    assert.deepEqual(groups.map((g) => g.kind === 'group' && g.group), ['PERSON', 'ORG', 'PLACE', 'QUOTE']);
+    const people = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON' });
+    const person = people.find((r) => r.kind === 'entity' && r.row.entity.name === 'Ilse Varnhagen');
+    assert.ok(person && person.kind === 'entity');
+    assert.deepEqual(person.row.documents.map((d) => d.documentId), [uri('a.txt'), uri('b.txt')], 'documents in reading order');
+    const docs = await client.sendRequest(TreeChildrenRequest, { parent: person.id });
+    const mentions = await client.sendRequest(TreeChildrenRequest, { parent: docs[1].id });
+    assert.ok(mentions.length >= 1 && mentions.every((m) => m.kind === 'mention' && m.label.slice(m.highlight[0], m.highlight[1]).length > 0));
+    const scoped = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', documentId: uri('b.txt'), filter: 'varnh' });
+    assert.deepEqual(scoped.map((r) => r.kind === 'entity' && r.row.mentionCount), [1], 'one document, filtered by part of the name');
+    const last = A.lastIndexOf('Varnhagen');
+    const next = await client.sendRequest(NextMentionRequest, { uri: uri('a.txt'), offset: last + 1, direction: 1 });
+    assert.equal(next?.uri, uri('b.txt'), 'after the last mention in one document comes the next document');
+  });
+
+  it('takes the editor\'s unsaved text over the file on disk', async () => {
+    const text = 'Nobody here but Oskar Lindqvoss, said the Tolvik harbour master.\n';
+    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri('b.txt'), languageId: 'plaintext', version: 1, text: B } });
+    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('b.txt'), version: 2 }, contentChanges: [{ text }] });
+    await new Promise((r) => setTimeout(r, 50));
+    await client.sendRequest(WhenIndexedRequest);
+    const hit = await client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: text.indexOf('Oskar') + 1 });
+    assert.equal(hit?.entity.name, 'Oskar Lindqvoss');
+    assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), B, 'the file on disk is untouched');
+  });
+
+  it('answers about a just-opened document once it is annotated, not with an empty outline before', async () => {
+    const text = 'Yesterday Marit Oyelaran, a ferry pilot, crossed the strait.\n';
+    const untitled = 'untitled:Untitled-7';
+    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled, languageId: 'plaintext', version: 1, text } });
+    const symbols = (await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: untitled } })) as DocumentSymbol[] | null;
+    assert.ok(symbols?.some((s) => s.name === 'Marit Oyelaran'), JSON.stringify(symbols));
+  });
+
+  it('applies the corrections file it reads from disk', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const before = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Brackwater') + 1 });
+    assert.equal(before?.entity.type, 'ORG');
+    fs.mkdirSync(path.join(dir, '.source-annotator'), { recursive: true });
+    const curation = { version: 1, corrections: [{ seq: 1, op: 'rename', entity: { name: before!.entity.name }, name: 'Brackwater Research Institute' }] };
+    fs.writeFileSync(path.join(dir, '.source-annotator', 'curation.json'), JSON.stringify(curation));
+    const reloaded = await client.sendRequest(ReloadCurationRequest);
+    assert.equal(reloaded.problem, undefined);
+    const after = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Brackwater') + 1 });
+    assert.equal(after?.entity.name, 'Brackwater Research Institute');
+  });
+});
