@@ -1,11 +1,10 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
 import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import type { PossibleMatch } from './crossDocument';
+import type { Groups, PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
 import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
-import type { UnionFind } from './unionFind';
 
 export interface NodeInfo {
   readonly id: string;
@@ -87,6 +86,8 @@ function variantRule(alias: string, target: string): string {
 function display(nodes: ReadonlyMap<string, NodeInfo>, id: string, form: (surface: string) => string = displayForm): string {
   const n = nodes.get(id);
   if (!n) return id;
+  // Most names are written one way in their document.
+  if (n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) {
@@ -112,7 +113,7 @@ export function buildEntities(
   /** The records of each document, in the order `records` has them. */
   perDoc: readonly (readonly MentionRecord[])[],
   nodes: ReadonlyMap<string, NodeInfo>,
-  uf: UnionFind,
+  uf: Groups,
   links: readonly Link[],
   memo?: Map<string, DocumentMemo>,
   /** Per group root of a document-level entity left apart: the entities it may be (crossDocument.ts). */
@@ -237,7 +238,7 @@ function addSuggestions(
   entities: Map<string, Entity>,
   docs: readonly CorpusInput[],
   possible: ReadonlyMap<string, readonly PossibleMatch[]>,
-  uf: UnionFind,
+  uf: Groups,
   groups: ReadonlyMap<string, Group>,
 ): void {
   const entityOf = (root: string) => {

@@ -54,7 +54,6 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
   const perDoc: MentionRecord[][] = [];
-  const uf = new UnionFind();
   const links: Link[] = [];
   const personWords = corpusPersonWords(prepared);
   prepared.forEach((doc, d) => {
@@ -92,8 +91,8 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     records.push(...local.records);
     perDoc.push(local.records);
   });
-  const possible = linkAcrossDocuments(prepared, nodes, perDoc, uf, links);
-  return buildEntities(sorted, records, perDoc, nodes, uf, links, memo, possible);
+  const { groups, possible } = linkAcrossDocuments(prepared, nodes, perDoc, links);
+  return buildEntities(sorted, records, perDoc, nodes, groups, links, memo, possible);
 }
 
 interface WithinResult {
