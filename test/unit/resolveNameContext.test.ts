@@ -100,3 +100,27 @@ describe('resolution: fragments and regions stay apart from the place', () => {
     assert.match(reason?.evidence ?? '', /shared context: .*Brindle Arts Council/);
   });
 });
+
+describe('resolution: short forms a document gives its own full names', () => {
+  it('a code given with its kind in parentheses is the name\'s code: "X Airport (IATA: XAP)", "X Corp (NYSE: XCO)"', () => {
+    const c = resolveCorpus([
+      doc('a', 'Flights land at Brisk Harbour Airport (IATA: QBH) daily. QBH is small. Dorvel Mining (NYSE: DVM) fell; DVM shares sank.', [
+        ['Brisk Harbour Airport', 'PLACE'], ['QBH', 'ORG'], ['Dorvel Mining', 'ORG'], ['DVM', 'ORG'],
+      ]),
+    ]);
+    const [airport, code, firm, ticker] = entities(c, 'a');
+    assert.equal(code, airport);
+    assert.equal(ticker, firm);
+    assert.notEqual(firm, airport);
+  });
+
+  it('"X Islands" are "the Xs", in the same document and across documents', () => {
+    const c = resolveCorpus([
+      doc('a', 'The Quorran Islands are remote. Ferries reach the Quorrans twice a week.', [['Quorran Islands', 'PLACE'], ['Quorrans', 'PLACE']]),
+      doc('b', 'Storms cut off the Quorrans again.', [['Quorrans', 'PLACE']]),
+    ]);
+    const [islands, short] = entities(c, 'a');
+    assert.equal(short, islands);
+    assert.equal(entities(c, 'b')[0], islands);
+  });
+});
