@@ -40,6 +40,7 @@ describe('readName: what the words around a mention make of it', () => {
     assert.equal(readName('Trouble In Varnia', mention('Varnia', 11)).kind, 'name');
     assert.equal(readName('Heading\nVarnia is wet.', mention('Varnia', 8)).kind, 'name');
     assert.equal(readName('FLIGHTS TO VARNIA', mention('VARNIA', 11)).kind, 'name');
+    assert.equal(readName("the rise of Quell's Varnia", mention('Varnia', "the rise of Quell's ".length)).kind, 'name');
   });
 
   it('a compass word in lower case before a place names a region of it', () => {

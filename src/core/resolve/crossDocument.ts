@@ -12,7 +12,7 @@
 // one entity, whatever chain of links would join them.
 import type { EntityType, LinkStrength } from '../types';
 import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
-import type { MentionRecord, NodeInfo } from './entities';
+import type { MentionRecord, NodeInfo, NodeLookup } from './entities';
 import type { Link } from './global';
 import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
 import type { PreparedDocument } from './prepare';
@@ -67,6 +67,8 @@ interface DocEntity {
   readonly type: EntityType;
   /** Node of its fullest name: the alias or target its links name. */
   readonly head: string;
+  /** The head's name group, when known: links carry it so that showing them needs no lookup. */
+  readonly headInfo: NodeInfo | undefined;
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
   readonly weak: ReadonlyMap<string, NameKind>;
@@ -88,7 +90,7 @@ interface DocEntity {
  */
 export function linkAcrossDocuments(
   prepared: readonly PreparedDocument[],
-  nodes: ReadonlyMap<string, NodeInfo>,
+  nodes: NodeLookup,
   perDoc: readonly (readonly MentionRecord[])[],
   links: Link[],
 ): { groups: Groups; possible: Map<string, PossibleMatch[]> } {
@@ -149,7 +151,9 @@ export function linkAcrossDocuments(
     if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
     else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
-    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, ...(score !== undefined ? { score } : {}) });
+    // Two literals rather than a spread: one link per linked document-entity, so this is a hot path.
+    if (score === undefined) links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, aliasInfo: b.headInfo, targetInfo: a.headInfo });
+    else links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, score, aliasInfo: b.headInfo, targetInfo: a.headInfo });
     return true;
   };
 
@@ -258,11 +262,11 @@ const RULE_OF: Record<KeyKind, string> = {
   country: 'known-variant',
 };
 
-function strongEvidence(k: StrongKey, nodes: ReadonlyMap<string, NodeInfo>, a: DocEntity, b: DocEntity): string {
+function strongEvidence(k: StrongKey, nodes: NodeLookup, a: DocEntity, b: DocEntity): string {
   if (k.kind === 'acronym-definition') return `same acronym definition: ${k.display ?? ''}`;
   if (k.kind === 'country') {
-    const x = surface(nodes, a.head);
-    const y = surface(nodes, b.head);
+    const x = a.headInfo ? surfaceOf(a.headInfo) : surface(nodes, a.head);
+    const y = b.headInfo ? surfaceOf(b.headInfo) : surface(nodes, b.head);
     return x === y ? 'same name of a country' : `known variant: ${y} / ${x}`;
   }
   return 'same full name';
@@ -278,7 +282,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+function surface(nodes: NodeLookup, id: string): string {
   const n = nodes.get(id);
   return n ? surfaceOf(n) : '';
 }
@@ -295,7 +299,7 @@ function surfaceOf(n: NodeInfo): string {
 function documentEntities(
   d: number,
   recs: readonly MentionRecord[],
-  nodes: ReadonlyMap<string, NodeInfo>,
+  nodes: NodeLookup,
   doc: PreparedDocument,
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
@@ -325,13 +329,14 @@ function documentEntities(
     let people: Set<string> | undefined;
     let expansionWords: Set<string> | undefined;
     let head = root;
+    let headInfo: NodeInfo | undefined;
     let headWords = -1;
     const names: NodeInfo[] = [];
     for (const [id, n] of g.nodes) {
       if (!n) continue;
       names.push(n);
       const fuller = n.acronym ? 0 : n.words.length;
-      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
+      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords, headInfo] = [id, fuller, n];
       const a = analyse(n, type);
       const short = a.definable ? defined.get(id) : undefined;
       if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` });
@@ -344,11 +349,11 @@ function documentEntities(
       }
     }
     const label = strong[0]?.key ?? (weak ? [...weak.keys()][0] : undefined) ?? `${type}|${root}`;
-    if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
+    if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
     // share one empty collection, as every document-level entity lives until the stage ends.
     out.push({
-      index: -1, doc: d, root, type, head, names, strong,
+      index: -1, doc: d, root, type, head, headInfo, names, strong,
       weak: weak ?? NO_NAMES,
       people: people ?? NO_KEYS,
       label,

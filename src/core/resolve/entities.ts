@@ -18,6 +18,12 @@ export interface NodeInfo {
   readonly types: Map<EntityType, number>;
 }
 
+/** Name groups by scoped id (a ReadonlyMap will do). */
+export interface NodeLookup {
+  get(id: string): NodeInfo | undefined;
+  values(): IterableIterator<NodeInfo>;
+}
+
 export interface MentionRecord {
   /** Position of the document in the corpus; set again on each pass when the record is reused. */
   doc: number;
@@ -83,7 +89,7 @@ function variantRule(alias: string, target: string): string {
   return 'same-name';
 }
 
-function display(nodes: ReadonlyMap<string, NodeInfo>, id: string, form: (surface: string) => string = displayForm): string {
+function display(nodes: NodeLookup, id: string, form: (surface: string) => string = displayForm): string {
   const n = nodes.get(id);
   if (!n) return id;
   // Most names are written one way in their document.
@@ -112,7 +118,7 @@ export function buildEntities(
   records: readonly MentionRecord[],
   /** The records of each document, in the order `records` has them. */
   perDoc: readonly (readonly MentionRecord[])[],
-  nodes: ReadonlyMap<string, NodeInfo>,
+  nodes: NodeLookup,
   uf: Groups,
   links: readonly Link[],
   memo?: Map<string, DocumentMemo>,
@@ -138,7 +144,9 @@ export function buildEntities(
   };
   // Display names repeat across links (one name in many documents): each is worked out once.
   const displayed = new Map<string, string>();
-  const shown = (id: string) => {
+  const shown = (id: string, info?: NodeInfo) => {
+    // A name written one way in its document is shown as that way: no lookup, nothing to remember.
+    if (info && info.surfaces.size === 1) for (const s of info.surfaces.keys()) return form(s);
     let d = displayed.get(id);
     if (d === undefined) displayed.set(id, (d = display(nodes, id, form)));
     return d;
@@ -165,9 +173,11 @@ export function buildEntities(
     // Each cross-document link joined two document-level entities once: kept as is, one per link,
     // even between two spellings of one name. Built in one object: there is one per linked document.
     if (l.documents) {
+      const alias = shown(l.alias, l.aliasInfo);
+      const target = shown(l.target, l.targetInfo);
       const cross: MergeReason = l.score !== undefined
-        ? { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
-        : { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
+        ? { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
+        : { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
       g.cross.push(cross);
     } else addReason(g, { alias: shown(l.alias), target: shown(l.target), rule: l.rule });
   }

@@ -67,6 +67,8 @@ function joinsName(text: string, from: number, match: RegExpExecArray): boolean 
   const word = match[1];
   // A word in capitals says nothing: headings and datelines write every word so ("FLIGHTS TO X").
   if (TITLES.has(word) || MINOR_CAPITALS.has(word) || word === word.toUpperCase()) return false;
+  // An owner is not part of the name: "Varn's Quelmark" is Quelmark as Varn sees it.
+  if (/['’]s?$/.test(word)) return false;
   let i = from + match.index + match[0].indexOf(word) - 1;
   let newline = false;
   for (; i >= 0 && /\s/.test(text[i]); i--) if (text[i] === '\n') newline = true;
