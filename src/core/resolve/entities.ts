@@ -153,9 +153,17 @@ export function buildEntities(
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
-  /** Group of each name group, found once per name rather than once per mention. */
+  /**
+   * Group of each name group, found once per name rather than once per mention; a small map per
+   * document (names are scoped to their document), which is much cheaper than one map of the corpus.
+   */
   const groupByNode = new Map<string, Group>();
+  let lastDoc = -1;
   for (const r of records) {
+    if (r.doc !== lastDoc) {
+      lastDoc = r.doc;
+      groupByNode.clear();
+    }
     const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
     if (!g) groupByNode.set(node, (g = groupOf(uf.find(r.root))));
@@ -328,10 +336,10 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
 function addVariantReasons(g: Group, shown: (id: string) => string, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {
-    if (seen.has(r.node)) continue;
-    seen.add(r.node);
+    // Most names are written one way: nothing to say for them, so they are not even remembered.
     const n = r.info;
-    if (!n || n.surfaces.size < 2) continue;
+    if (!n || n.surfaces.size < 2 || seen.has(r.node)) continue;
+    seen.add(r.node);
     const target = shown(r.node);
     for (const surface of n.surfaces.keys()) {
       const trimmed = surface.trim();
