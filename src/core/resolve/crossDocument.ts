@@ -15,7 +15,7 @@ import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
 import type { MentionRecord, NodeInfo, NodeLookup } from './entities';
 import type { Link } from './global';
 import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
-import type { PreparedDocument } from './prepare';
+import { scopeIndex, type PreparedDocument } from './prepare';
 import { SHARED_PLACE_NAMES } from './sharedPlaceNames';
 import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms } from './shortForms';
 
@@ -95,8 +95,14 @@ export function linkAcrossDocuments(
   links: Link[],
 ): { groups: Groups; possible: Map<string, PossibleMatch[]> } {
   const possible = new Map<string, PossibleMatch[]>();
-  const joined = new Map<string, string>();
-  const groups: Groups = { find: (root) => joined.get(root) ?? root };
+  // Per document, like the roots it holds: small maps are much cheaper to fill and to ask than one.
+  const joined: Map<string, string>[] = [];
+  const groups: Groups = {
+    find: (root) => {
+      const d = scopeIndex(root);
+      return (d >= 0 ? joined[d]?.get(root) : undefined) ?? root;
+    },
+  };
   if (prepared.length < 2) return { groups, possible };
   const entities: DocEntity[] = [];
   const byDoc: DocEntity[][] = [];
@@ -244,7 +250,7 @@ export function linkAcrossDocuments(
   }
   for (const e of entities) {
     const r = find(e.index);
-    if (r !== e.index) joined.set(e.root, entities[r].root);
+    if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
   }
   return { groups, possible };
 }

@@ -7,7 +7,7 @@ import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } f
 import { linkAcrossDocuments } from './crossDocument';
 import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
-import { nodeId, type PreparedDocument } from './prepare';
+import { nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
@@ -113,11 +113,8 @@ class ScopedNodes {
   }
 
   get(id: string): NodeInfo | undefined {
-    // The document index is the id's leading digits: read without slicing the string.
-    let d = 0;
-    let i = 0;
-    for (let c = id.charCodeAt(0); c >= 48 && c <= 57; c = id.charCodeAt(++i)) d = d * 10 + (c - 48);
-    return i > 0 && id.charCodeAt(i) === 1 ? this.byDoc[d]?.get(id) : undefined;
+    const d = scopeIndex(id);
+    return d >= 0 ? this.byDoc[d]?.get(id) : undefined;
   }
 
   *values(): IterableIterator<NodeInfo> {

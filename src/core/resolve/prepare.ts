@@ -14,6 +14,17 @@ export interface CorpusInput {
 
 export const nodeId = (cls: NameClass, key: string) => `${cls}|${key}`;
 
+/**
+ * The document index of an id scoped to its document (`<index>\u0001<node>`, as resolution scopes
+ * name groups), or -1 for an id without one. Reads the leading digits without slicing the string.
+ */
+export function scopeIndex(id: string): number {
+  let d = 0;
+  let i = 0;
+  for (let c = id.charCodeAt(0); c >= 48 && c <= 57; c = id.charCodeAt(++i)) d = d * 10 + (c - 48);
+  return i > 0 && id.charCodeAt(i) === 1 ? d : -1;
+}
+
 export interface Parsed {
   readonly key: string;
   readonly words: string[];
