@@ -142,14 +142,13 @@ export function buildEntities(
     if (folded(r.alias) === folded(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
-  // Display names repeat across links (one name in many documents): each is worked out once.
-  const displayed = new Map<string, string>();
+  // A name group's display name; `info` saves looking the group up. Names are scoped to their document,
+  // so a cache of display names by id would hold every name of the corpus for little reuse: the
+  // surfaces' display forms are cached instead (`form`).
   const shown = (id: string, info?: NodeInfo) => {
-    // A name written one way in its document is shown as that way: no lookup, nothing to remember.
-    if (info && info.surfaces.size === 1) for (const s of info.surfaces.keys()) return form(s);
-    let d = displayed.get(id);
-    if (d === undefined) displayed.set(id, (d = display(nodes, id, form)));
-    return d;
+    const n = info ?? nodes.get(id);
+    if (n && n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
+    return display(nodes, id, form);
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
