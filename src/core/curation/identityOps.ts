@@ -3,13 +3,10 @@
 // its key (a workspace-relative path) and the entities by name, like every correction.
 import { describe, findEntity } from './find';
 import { curatedEntityId } from './ids';
-import type { OpResult } from './ops';
+import { applied, moveSpeakers, stale, type OpResult } from './outcome';
 import { documentMatches, sameWords } from './text';
 import type { NotSameCorrection, SameEntityCorrection } from './types';
 import { indexName, liveMembers, type WEntity, type WMention, type Workspace } from './workspace';
-
-const stale = (detail: string): OpResult => ({ status: 'stale', detail });
-const applied = (detail: string): OpResult => ({ status: 'applied', detail });
 
 /** The fullest name among the mentions: most words, then longest. */
 function fullestText(members: readonly WMention[]): string {
@@ -26,15 +23,6 @@ function fullestText(members: readonly WMention[]): string {
 /** Reasons of a cross-document link that involves the document: gone once the document is apart. */
 function touchesDocument(documents: readonly [string, string] | undefined, key: string): boolean {
   return !!documents && documents.some((id) => documentMatches(id, key));
-}
-
-function moveSpeakers(members: readonly WMention[], id: string): void {
-  const moved = new Set(members);
-  for (const doc of new Set(members.map((m) => m.doc))) {
-    for (const quote of doc.quotes) {
-      if (quote.speakerMention && moved.has(quote.speakerMention)) Object.assign(quote, { speaker: id, changed: true });
-    }
-  }
 }
 
 export function notSame(ws: Workspace, c: NotSameCorrection): OpResult {

@@ -5,19 +5,14 @@ import { addMention, indexName, liveMembers, mentionsWithWords, quotesWithWords,
 import { describe, findEntity } from './find';
 import { notSame, sameEntity } from './identityOps';
 import { curatedEntityId } from './ids';
+import { applied, moveSpeakers, stale, type OpResult } from './outcome';
 import { documentMatches, isWordBoundary, sameWords } from './text';
 import type {
-  AddCorrection, Correction, CorrectionStatus, MergeCorrection, RejectCorrection, RenameCorrection,
+  AddCorrection, Correction, MergeCorrection, RejectCorrection, RenameCorrection,
   RetypeCorrection, SpeakerCorrection, SplitCorrection,
 } from './types';
 
-export interface OpResult {
-  readonly status: CorrectionStatus;
-  readonly detail: string;
-}
-
-const stale = (detail: string): OpResult => ({ status: 'stale', detail });
-const applied = (detail: string): OpResult => ({ status: 'applied', detail });
+export type { OpResult } from './outcome';
 
 function touch(entity: WEntity): void {
   entity.changed = true;
@@ -86,12 +81,7 @@ function split(ws: Workspace, c: SplitCorrection): OpResult {
     for (const d of m.descriptors ?? []) if (!created.descriptors.includes(d)) created.descriptors.push(d);
   }
   markDocs(moving);
-  const moved = new Set(moving);
-  for (const doc of new Set(moving.map((m) => m.doc))) {
-    for (const quote of doc.quotes) {
-      if (quote.speakerMention && moved.has(quote.speakerMention)) Object.assign(quote, { speaker: id, changed: true });
-    }
-  }
+  moveSpeakers(moving, id);
   entity.reasons = entity.reasons.filter((r) => sameWords(r.alias) !== words);
   touch(entity);
   return applied(`split "${words}" off ${entity.id} as ${id}`);

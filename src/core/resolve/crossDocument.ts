@@ -12,12 +12,22 @@
 // one entity, whatever chain of links would join them.
 import type { EntityType, LinkStrength } from '../types';
 import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
-import type { MentionRecord, NodeInfo } from './entities';
+import type { MentionRecord, NodeInfo, NodeLookup } from './entities';
 import type { Link } from './global';
 import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
-import type { PreparedDocument } from './prepare';
+import { scopeIndex, type PreparedDocument } from './prepare';
+import { SHARED_PLACE_NAMES } from './sharedPlaceNames';
 import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms } from './shortForms';
-import type { UnionFind } from './unionFind';
+
+/**
+ * Where each document-level entity ended up: the root of the cross-document entity it joined, for
+ * the roots that joined another one (a root not in the map is its own). Built once when linking is
+ * done, from this stage's integer union-find, so later stages look a root up once instead of walking
+ * a string union-find.
+ */
+export interface Groups {
+  find(root: string): string;
+}
 
 /** A suggestion kept for a document-level entity that was not linked: keyed by its group root. */
 export interface PossibleMatch {
@@ -57,6 +67,8 @@ interface DocEntity {
   readonly type: EntityType;
   /** Node of its fullest name: the alias or target its links name. */
   readonly head: string;
+  /** The head's name group, when known: links carry it so that showing them needs no lookup. */
+  readonly headInfo: NodeInfo | undefined;
   readonly strong: StrongKey[];
   /** Its own ambiguous names, as index keys, with what kind of name each is. */
   readonly weak: ReadonlyMap<string, NameKind>;
@@ -72,19 +84,26 @@ interface DocEntity {
 }
 
 /**
- * Links document-level entities across documents, adding unions to `uf` and their reasons to `links`.
- * Returns, per root of an entity left apart, its suggestions. Pure given its inputs; deterministic
- * (documents in corpus order, candidates in document order).
+ * Links document-level entities across documents, adding their reasons to `links`. Returns the
+ * cross-document entities (`groups`) and, per root of an entity left apart, its suggestions. Pure given
+ * its inputs; deterministic (documents in corpus order, candidates in document order).
  */
 export function linkAcrossDocuments(
   prepared: readonly PreparedDocument[],
-  nodes: ReadonlyMap<string, NodeInfo>,
+  nodes: NodeLookup,
   perDoc: readonly (readonly MentionRecord[])[],
-  uf: UnionFind,
   links: Link[],
-): Map<string, PossibleMatch[]> {
+): { groups: Groups; possible: Map<string, PossibleMatch[]> } {
   const possible = new Map<string, PossibleMatch[]>();
-  if (prepared.length < 2) return possible;
+  // Per document, like the roots it holds: small maps are much cheaper to fill and to ask than one.
+  const joined: Map<string, string>[] = [];
+  const groups: Groups = {
+    find: (root) => {
+      const d = scopeIndex(root);
+      return (d >= 0 ? joined[d]?.get(root) : undefined) ?? root;
+    },
+  };
+  if (prepared.length < 2) return { groups, possible };
   const entities: DocEntity[] = [];
   const byDoc: DocEntity[][] = [];
   const labelName = new Map<string, string>();
@@ -102,7 +121,7 @@ export function linkAcrossDocuments(
     return a;
   };
   perDoc.forEach((recs, d) => {
-    const here = documentEntities(d, recs, nodes, uf, prepared[d], labelName, analyse);
+    const here = documentEntities(d, recs, nodes, prepared[d], labelName, analyse);
     byDoc.push(here);
     for (const e of here) {
       e.index = entities.length;
@@ -135,11 +154,12 @@ export function linkAcrossDocuments(
     const root = Math.min(ra, rb);
     parent[Math.max(ra, rb)] = root;
     size[root] = size[ra] + size[rb];
-    uf.union(a.root, b.root);
     if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
     else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
-    links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, ...(score !== undefined ? { score } : {}) });
+    // Two literals rather than a spread: one link per linked document-entity, so this is a hot path.
+    if (score === undefined) links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, aliasInfo: b.headInfo, targetInfo: a.headInfo });
+    else links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, score, aliasInfo: b.headInfo, targetInfo: a.headInfo });
     return true;
   };
 
@@ -162,7 +182,7 @@ export function linkAcrossDocuments(
   // entity object was a cache miss per candidate.
   const findIndex = new Map<string, number[]>();
   if (wanted.size > 0) {
-    const cache = new Map<string, readonly string[]>();
+    const cache = new Map<string, KeySlot[]>();
     for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
   }
   const docOf = Int32Array.from(entities, (e) => e.doc);
@@ -228,7 +248,11 @@ export function linkAcrossDocuments(
       possible.set(e.root, list);
     }
   }
-  return possible;
+  for (const e of entities) {
+    const r = find(e.index);
+    if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
+  }
+  return { groups, possible };
 }
 
 const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
@@ -244,11 +268,11 @@ const RULE_OF: Record<KeyKind, string> = {
   country: 'known-variant',
 };
 
-function strongEvidence(k: StrongKey, nodes: ReadonlyMap<string, NodeInfo>, a: DocEntity, b: DocEntity): string {
+function strongEvidence(k: StrongKey, nodes: NodeLookup, a: DocEntity, b: DocEntity): string {
   if (k.kind === 'acronym-definition') return `same acronym definition: ${k.display ?? ''}`;
   if (k.kind === 'country') {
-    const x = surface(nodes, a.head);
-    const y = surface(nodes, b.head);
+    const x = a.headInfo ? surfaceOf(a.headInfo) : surface(nodes, a.head);
+    const y = b.headInfo ? surfaceOf(b.headInfo) : surface(nodes, b.head);
     return x === y ? 'same name of a country' : `known variant: ${y} / ${x}`;
   }
   return 'same full name';
@@ -264,7 +288,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function surface(nodes: ReadonlyMap<string, NodeInfo>, id: string): string {
+function surface(nodes: NodeLookup, id: string): string {
   const n = nodes.get(id);
   return n ? surfaceOf(n) : '';
 }
@@ -281,19 +305,16 @@ function surfaceOf(n: NodeInfo): string {
 function documentEntities(
   d: number,
   recs: readonly MentionRecord[],
-  nodes: ReadonlyMap<string, NodeInfo>,
-  uf: UnionFind,
+  nodes: NodeLookup,
   doc: PreparedDocument,
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
   /** Per root: its name groups (scoped id -> the group's record, when known), types and descriptor words. */
   const groups = new Map<string, { nodes: Map<string, NodeInfo | null>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
-  const rootOf = new Map<string, string>();
   for (const r of recs) {
-    const node = r.attach ?? r.node;
-    let root = rootOf.get(node);
-    if (root === undefined) rootOf.set(node, (root = uf.find(r.root)));
+    // Records carry their root inside the document; no document is joined to another yet.
+    const root = r.root;
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { nodes: new Map(), types: new Map(), descriptors: null }));
     g.nodes.set(r.node, r.info);
@@ -314,13 +335,14 @@ function documentEntities(
     let people: Set<string> | undefined;
     let expansionWords: Set<string> | undefined;
     let head = root;
+    let headInfo: NodeInfo | undefined;
     let headWords = -1;
     const names: NodeInfo[] = [];
     for (const [id, n] of g.nodes) {
       if (!n) continue;
       names.push(n);
       const fuller = n.acronym ? 0 : n.words.length;
-      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords] = [id, fuller];
+      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords, headInfo] = [id, fuller, n];
       const a = analyse(n, type);
       const short = a.definable ? defined.get(id) : undefined;
       if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` });
@@ -333,11 +355,11 @@ function documentEntities(
       }
     }
     const label = strong[0]?.key ?? (weak ? [...weak.keys()][0] : undefined) ?? `${type}|${root}`;
-    if (!labelName.has(label)) labelName.set(label, surface(nodes, head));
+    if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
     // share one empty collection, as every document-level entity lives until the stage ends.
     out.push({
-      index: -1, doc: d, root, type, head, names, strong,
+      index: -1, doc: d, root, type, head, headInfo, names, strong,
       weak: weak ?? NO_NAMES,
       people: people ?? NO_KEYS,
       label,
@@ -355,7 +377,15 @@ function documentEntities(
  * depend on its type, its key and, for initials, its most frequent surface: names recur across
  * documents, so `cache` keeps them per pass.
  */
-function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, readonly string[]>): string[] {
+/** Findable keys of one name, kept per pass (see findableKeys). */
+interface KeySlot {
+  readonly type: EntityType;
+  readonly cls: NodeInfo['cls'];
+  readonly shown: string;
+  readonly keys: readonly string[];
+}
+
+function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, KeySlot[]>): string[] {
   const out: string[] = [];
   const add = (k: string) => {
     if (wanted.has(k) && !out.includes(k)) out.push(k);
@@ -366,10 +396,13 @@ function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<stri
   for (const n of e.names) {
     const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
     const shown = long ? surfaceOf(n) : '';
-    const slot = `${t}\u0000${n.cls}\u0000${n.key}${long ? `\u0000${shown}` : ''}`;
-    let keys = cache.get(slot);
-    if (!keys) cache.set(slot, (keys = nameFindableKeys(n, t, shown).filter((k) => wanted.has(k))));
-    for (const k of keys) add(k);
+    // Looked up by the name's key first: no string is built per name (this runs for every name of
+    // every document-level entity).
+    let byKey = cache.get(n.key);
+    if (!byKey) cache.set(n.key, (byKey = []));
+    let slot = byKey.find((x) => x.type === t && x.cls === n.cls && x.shown === shown);
+    if (!slot) byKey.push((slot = { type: t, cls: n.cls, shown, keys: nameFindableKeys(n, t, shown).filter((k) => wanted.has(k)) }));
+    for (const k of slot.keys) add(k);
   }
   return out;
 }
@@ -417,6 +450,8 @@ function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => bo
     if (n.words.length >= 2 && !isParticleSurname(n.words)) return { strong: { key: k, kind: 'full-name' }, person: n.key, expansion: NO_WORDS, definable: false };
     return { weak: k, weakKind: 'surname', expansion: NO_WORDS, definable: false };
   }
+  // A state that a city (or a country) also goes by: which one, only the context tells.
+  if (SHARED_PLACE_NAMES.has(n.key)) return { weak: k, weakKind: 'ambiguous name', expansion: NO_WORDS, definable: false };
   const country = COUNTRY_NAME.get(n.key);
   if (country !== undefined && SHARED_COUNTRY_NAMES.has(n.key)) return { weak: `${type}|country:${country}`, weakKind: 'short name', expansion: NO_WORDS, definable: false };
   if (country !== undefined) return { strong: { key: `${type}|country:${country}`, kind: 'country' }, expansion: NO_WORDS, definable: false };

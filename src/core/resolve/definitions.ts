@@ -1,5 +1,6 @@
-// Acronym definitions of one document: those the annotator stated, plus two phrasings it may miss:
-// "Long Name (LN)" and "LN – the initials of Long Name" (also acronym/abbreviation/short for/stands for).
+// Acronym definitions of one document: those the annotator stated, plus three phrasings it may miss:
+// "Long Name (LN)", "Long Name (KIND: LN)" (an airport's or a share's code) and "LN – the initials of
+// Long Name" (also acronym/abbreviation/short for/stands for).
 import type { DetectedMention, DocumentAnnotation } from '../types';
 import { foldCase, isAcronym } from './names';
 
@@ -9,6 +10,11 @@ export interface Definition {
 }
 
 const PAREN_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{Lu}.&-]{1,11})\s*\)/u;
+/**
+ * A code given with its kind in parentheses: "X Airport (IATA: XAP)", "X Corp (NYSE: XCO)". The label
+ * says the letters are the name's code, so they need not start with the name's first letter.
+ */
+const PAREN_LABELLED_CODE = /^\s*\(\s*[\p{L}][\p{L}. -]{1,15}:\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)/u;
 const EXPLAINED = /^\s*[,–—-]\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:initials|acronym|abbreviation|short|stands)\s+(?:for|of)\s+(?:the\s+)?$/iu;
 /** How far after an acronym its explanation may start. */
 const EXPLAIN_WINDOW = 80;
@@ -25,11 +31,14 @@ export function documentDefinitions(text: string, annotation: DocumentAnnotation
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Most names are not followed by a parenthesis; skip the pattern for them.
-    const paren = text.slice(m.end, m.end + 4).includes('(') ? PAREN_ACRONYM.exec(text.slice(m.end, m.end + 16)) : null;
+    const after = text.slice(m.end, m.end + 4).includes('(') ? text.slice(m.end, m.end + 32) : '';
+    const paren = after ? PAREN_ACRONYM.exec(after) : null;
     if (paren && acronym(paren[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) {
       // The acronym's first letter must match the name's, so "Paris (AFP)" is not a definition.
       if (foldCase(paren[1])[0] === foldCase(m.text.replace(/^the\s+/i, ''))[0]) out.push({ short: paren[1].replace(/-$/, ''), long: m.text });
     }
+    const code = after && !paren ? PAREN_LABELLED_CODE.exec(after) : null;
+    if (code && acronym(code[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) out.push({ short: code[1].replace(/-$/, ''), long: m.text });
     if (acronym(m.text)) {
       const next = nextLongName(mentions, i, m.end + EXPLAIN_WINDOW);
       if (next && EXPLAINED.test(text.slice(m.end, next.start))) out.push({ short: m.text, long: next.text });

@@ -1,11 +1,10 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
 import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import type { PossibleMatch } from './crossDocument';
+import type { Groups, PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
 import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
-import type { UnionFind } from './unionFind';
 
 export interface NodeInfo {
   readonly id: string;
@@ -17,6 +16,12 @@ export interface NodeInfo {
   readonly surfaces: Map<string, number>;
   /** Types the detector gave the name, with their counts. */
   readonly types: Map<EntityType, number>;
+}
+
+/** Name groups by scoped id (a ReadonlyMap will do). */
+export interface NodeLookup {
+  get(id: string): NodeInfo | undefined;
+  values(): IterableIterator<NodeInfo>;
 }
 
 export interface MentionRecord {
@@ -84,9 +89,11 @@ function variantRule(alias: string, target: string): string {
   return 'same-name';
 }
 
-function display(nodes: ReadonlyMap<string, NodeInfo>, id: string, form: (surface: string) => string = displayForm): string {
+function display(nodes: NodeLookup, id: string, form: (surface: string) => string = displayForm): string {
   const n = nodes.get(id);
   if (!n) return id;
+  // Most names are written one way in their document.
+  if (n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
   let best = '';
   let count = -1;
   for (const [s, c] of n.surfaces) {
@@ -111,8 +118,8 @@ export function buildEntities(
   records: readonly MentionRecord[],
   /** The records of each document, in the order `records` has them. */
   perDoc: readonly (readonly MentionRecord[])[],
-  nodes: ReadonlyMap<string, NodeInfo>,
-  uf: UnionFind,
+  nodes: NodeLookup,
+  uf: Groups,
   links: readonly Link[],
   memo?: Map<string, DocumentMemo>,
   /** Per group root of a document-level entity left apart: the entities it may be (crossDocument.ts). */
@@ -135,18 +142,27 @@ export function buildEntities(
     if (folded(r.alias) === folded(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
     g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
-  // Display names repeat across links (one name in many documents): each is worked out once.
-  const displayed = new Map<string, string>();
-  const shown = (id: string) => {
-    let d = displayed.get(id);
-    if (d === undefined) displayed.set(id, (d = display(nodes, id, form)));
-    return d;
+  // A name group's display name; `info` saves looking the group up. Names are scoped to their document,
+  // so a cache of display names by id would hold every name of the corpus for little reuse: the
+  // surfaces' display forms are cached instead (`form`).
+  const shown = (id: string, info?: NodeInfo) => {
+    const n = info ?? nodes.get(id);
+    if (n && n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
+    return display(nodes, id, form);
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
   const attachSeen = new Map<string, Set<string>>();
-  /** Group of each name group, found once per name rather than once per mention. */
+  /**
+   * Group of each name group, found once per name rather than once per mention; a small map per
+   * document (names are scoped to their document), which is much cheaper than one map of the corpus.
+   */
   const groupByNode = new Map<string, Group>();
+  let lastDoc = -1;
   for (const r of records) {
+    if (r.doc !== lastDoc) {
+      lastDoc = r.doc;
+      groupByNode.clear();
+    }
     const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
     if (!g) groupByNode.set(node, (g = groupOf(uf.find(r.root))));
@@ -164,9 +180,11 @@ export function buildEntities(
     // Each cross-document link joined two document-level entities once: kept as is, one per link,
     // even between two spellings of one name. Built in one object: there is one per linked document.
     if (l.documents) {
+      const alias = shown(l.alias, l.aliasInfo);
+      const target = shown(l.target, l.targetInfo);
       const cross: MergeReason = l.score !== undefined
-        ? { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
-        : { alias: shown(l.alias), target: shown(l.target), rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
+        ? { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
+        : { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
       g.cross.push(cross);
     } else addReason(g, { alias: shown(l.alias), target: shown(l.target), rule: l.rule });
   }
@@ -237,7 +255,7 @@ function addSuggestions(
   entities: Map<string, Entity>,
   docs: readonly CorpusInput[],
   possible: ReadonlyMap<string, readonly PossibleMatch[]>,
-  uf: UnionFind,
+  uf: Groups,
   groups: ReadonlyMap<string, Group>,
 ): void {
   const entityOf = (root: string) => {
@@ -317,10 +335,10 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
 function addVariantReasons(g: Group, shown: (id: string) => string, add: (r: MergeReason) => void): void {
   const seen = new Set<string>();
   for (const r of g.records) {
-    if (seen.has(r.node)) continue;
-    seen.add(r.node);
+    // Most names are written one way: nothing to say for them, so they are not even remembered.
     const n = r.info;
-    if (!n || n.surfaces.size < 2) continue;
+    if (!n || n.surfaces.size < 2 || seen.has(r.node)) continue;
+    seen.add(r.node);
     const target = shown(r.node);
     for (const surface of n.surfaces.keys()) {
       const trimmed = surface.trim();

@@ -9,6 +9,8 @@ export function sameFootprint(a: PreparedDocument, b: PreparedDocument): boolean
   for (let i = 0; i < a.mentions.length; i++) {
     const x = a.mentions[i].mention;
     const y = b.mentions[i].mention;
+    // The key also carries how the text around the name reads it (a fragment, a region: prepare.ts).
+    if (a.mentions[i].parsed.key !== b.mentions[i].parsed.key) return false;
     if (x.text !== y.text || x.type !== y.type || x.evidence !== y.evidence || !sameStrings(x.descriptors, y.descriptors)) return false;
   }
   for (let i = 0; i < a.definitions.length; i++) {

@@ -7,7 +7,7 @@ import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } f
 import { linkAcrossDocuments } from './crossDocument';
 import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
-import { nodeId, type PreparedDocument } from './prepare';
+import { nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 
@@ -22,6 +22,9 @@ export interface Link {
   readonly documents?: readonly [string, string];
   /** Root of the alias's name group inside its document, when the alias is not one (see MentionRecord.root). */
   readonly root?: string;
+  /** The name groups of `alias` and `target`, when the stage that made the link had them (saves a lookup per link). */
+  readonly aliasInfo?: NodeInfo;
+  readonly targetInfo?: NodeInfo;
 }
 
 type Index = Map<string, Set<string>>;
@@ -51,10 +54,9 @@ const addTo = (index: Index, key: string, node: string) => {
  */
 export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>, scratch?: RecordScratch): ResolvedCorpus {
   const sorted = prepared.map((p) => p.input);
-  const nodes = new Map<string, NodeInfo>();
+  const nodes = new ScopedNodes();
   const records: MentionRecord[] = [];
   const perDoc: MentionRecord[][] = [];
-  const uf = new UnionFind();
   const links: Link[] = [];
   const personWords = corpusPersonWords(prepared);
   prepared.forEach((doc, d) => {
@@ -68,11 +70,13 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
       return s;
     };
     // The document's node records are its own (built by this pass): rescoped in place, not copied.
+    const here = new Map<string, NodeInfo>();
     for (const info of local.nodes.values()) {
       const id = scopeOf(info.id);
       (info as { id: string }).id = id;
-      nodes.set(id, info);
+      here.set(id, info);
     }
+    nodes.add(here);
     for (const r of local.records) {
       r.doc = d;
       r.root = scopeOf(local.root(r.attach ?? r.node));
@@ -92,8 +96,30 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     records.push(...local.records);
     perDoc.push(local.records);
   });
-  const possible = linkAcrossDocuments(prepared, nodes, perDoc, uf, links);
-  return buildEntities(sorted, records, perDoc, nodes, uf, links, memo, possible);
+  const { groups, possible } = linkAcrossDocuments(prepared, nodes, perDoc, links);
+  return buildEntities(sorted, records, perDoc, nodes, groups, links, memo, possible);
+}
+
+/**
+ * The name groups of the corpus by scoped id (`<document index>\u0001<node>`), kept in one small map per
+ * document: filling one corpus-wide map of every document's names cost a large share of a pass.
+ */
+class ScopedNodes {
+  private readonly byDoc: ReadonlyMap<string, NodeInfo>[] = [];
+
+  /** The next document's groups; documents are added in corpus order. */
+  add(groups: ReadonlyMap<string, NodeInfo>): void {
+    this.byDoc.push(groups);
+  }
+
+  get(id: string): NodeInfo | undefined {
+    const d = scopeIndex(id);
+    return d >= 0 ? this.byDoc[d]?.get(id) : undefined;
+  }
+
+  *values(): IterableIterator<NodeInfo> {
+    for (const groups of this.byDoc) yield* groups.values();
+  }
 }
 
 interface WithinResult {

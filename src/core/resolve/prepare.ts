@@ -3,6 +3,7 @@
 // re-reads only the edited document.
 import { ENTITY_TYPES, type DetectedMention, type DocumentAnnotation } from '../types';
 import { documentDefinitions, type Definition } from './definitions';
+import { readName } from './nameContext';
 import { classOf, displayForm, isAcronym, nameWords, type NameClass } from './names';
 
 export interface CorpusInput {
@@ -12,6 +13,17 @@ export interface CorpusInput {
 }
 
 export const nodeId = (cls: NameClass, key: string) => `${cls}|${key}`;
+
+/**
+ * The document index of an id scoped to its document (`<index>\u0001<node>`, as resolution scopes
+ * name groups), or -1 for an id without one. Reads the leading digits without slicing the string.
+ */
+export function scopeIndex(id: string): number {
+  let d = 0;
+  let i = 0;
+  for (let c = id.charCodeAt(0); c >= 48 && c <= 57; c = id.charCodeAt(++i)) d = d * 10 + (c - 48);
+  return i > 0 && id.charCodeAt(i) === 1 ? d : -1;
+}
 
 export interface Parsed {
   readonly key: string;
@@ -61,12 +73,13 @@ export interface PreparedDocument {
 
 export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocument {
   const raw = Array.isArray(input.annotation?.mentions) ? input.annotation.mentions : [];
+  const text = typeof input.text === 'string' ? input.text : '';
   const mentions: PreparedMention[] = [];
   raw.forEach((m, index) => {
     if (!m || typeof m.text !== 'string' || !(m.end > m.start) || !ENTITY_TYPES.includes(m.type)) return;
-    mentions.push({ index, mention: m, parsed: parse(typeof m.name === 'string' && m.name !== '' ? m.name : m.text), cls: classOf(m.type) });
+    const surface = typeof m.name === 'string' && m.name !== '' ? m.name : m.text;
+    mentions.push({ index, mention: m, parsed: parseInContext(text, m, surface, index, parse), cls: classOf(m.type) });
   });
-  const text = typeof input.text === 'string' ? input.text : '';
   const definitions = documentDefinitions(text, input.annotation, (x) => parse(x).acronym);
   const localNodes = new Map<string, number[]>();
   for (const { mention, parsed, cls } of mentions) {
@@ -76,6 +89,21 @@ export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocu
   for (const starts of localNodes.values()) starts.sort((a, b) => a - b);
   const definitionKeys = definitions.map((def) => ({ short: parse(def.short).key, long: nodeId('OP', parse(def.long).key) }));
   return { input, mentions, definitions, definitionKeys, localNodes };
+}
+
+/**
+ * The mention's name as its text reads it (nameContext.ts): a region of a place is named with its
+ * compass word ("northern Italy"); a fragment of a longer name is a name group of its own, with no
+ * words for any alias rule or cross-document key to use (its key holds the mention's index, so it is
+ * stable while prose around it changes).
+ */
+function parseInContext(text: string, m: DetectedMention, surface: string, index: number, parse: Parser): Parsed {
+  const reading = readName(text, m);
+  if (reading.kind === 'name') return parse(surface);
+  if (reading.kind === 'region') return parse(`${reading.modifier} ${surface}`);
+  const own = parse(surface);
+  const key = `${own.key}\u0002${index}`;
+  return { key, words: [], acronym: false, display: own.display, ids: { P: nodeId('P', key), OP: nodeId('OP', key) } };
 }
 
 export function compareInputIds(a: { readonly id: string }, b: { readonly id: string }): number {

@@ -61,6 +61,8 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   };
   if (DROPPABLE_HEADS.has(words[0])) add(words.slice(1), 'corpus');
   if (DROPPABLE_TAILS.has(words[words.length - 1])) add(words.slice(0, -1), 'corpus');
+  // "X Islands" are "the Xs".
+  if (words.length === 2 && (words[1] === 'islands' || words[1] === 'isles') && !words[0].endsWith('s')) add([`${words[0]}s`], 'corpus');
   const of = words.indexOf('of');
   if (of === 1 && OF_HEADS.has(words[0])) add(words.slice(words[2] === 'the' ? 3 : 2), 'corpus');
   if (of >= 2) add(words.slice(0, of), 'corpus');
