@@ -2,17 +2,8 @@
 // they run under mocha in plain Node.
 import type { EntityType } from '../core/types';
 
-/**
- * Makes untrusted document text inert inside Markdown: every ASCII punctuation character is
- * backslash-escaped (CommonMark allows that for all of them), which defuses emphasis, links, images,
- * HTML, autolinks ("http\:") and entity references; line breaks become spaces so text cannot start a
- * heading, list or block quote.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
+/** Makes untrusted text inert inside Markdown: the one core escaper (src/core/markdown.ts). */
+export { escapeMarkdown } from '../core/markdown';
 
 /** Collapses whitespace and cuts to at most `max` characters at a word boundary, with an ellipsis. */
 export function shorten(text: string, max: number): string {

@@ -4,16 +4,11 @@
 // free, covers every script, Node and browser): NFKD alone drops accents but leaves letters such as
 // Ł, ø, ß or Cyrillic as they are. Spelling variants ("gaddafi" / "Qaddafi") are found by
 // approximateMatch, an edit-distance test from fastest-levenshtein.
-import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
+import { foldForSearch } from '../textFold';
 
-const MARKS = /\p{M}+/gu;
-const SPACES = /\s+/gu;
-
-/** The search key of a name or query: ASCII, lower case, single spaces, trimmed. */
-export function foldForSearch(text: string): string {
-  return anyAscii(text.normalize('NFC').replace(MARKS, '')).toLowerCase().replace(SPACES, ' ').trim();
-}
+/** The search key of a name or query: ASCII, lower case, single spaces, trimmed (src/core/textFold.ts). */
+export { foldForSearch };
 
 /**
  * Edits allowed between a typed word and a name's word: none below five letters (too many short

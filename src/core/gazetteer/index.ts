@@ -3,6 +3,7 @@
 // parses fast; the sets are built once per gazetteer, which callers create once and share.
 import data from './data.json';
 import lexicon from './lexicon.json';
+import { foldAccents } from '../textFold';
 
 export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'majorCity' | 'city';
 
@@ -61,12 +62,9 @@ export function gazetteerKey(name: string): string {
 }
 
 const NON_ASCII = /[^ -~]/;
-const MARKS = /\p{M}+/gu;
 
-/** "São Paulo" -> "Sao Paulo": letters without their combining accents. */
-export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').normalize('NFC');
-}
+/** "São Paulo" -> "Sao Paulo": letters without their combining accents (src/core/textFold.ts). */
+export { foldAccents };
 
 const split = (s: string): string[] => (s ? s.split('\n') : []);
 

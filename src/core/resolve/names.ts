@@ -1,6 +1,7 @@
 // Name normalisation shared by the alias rules: one key per way of writing a name, so that case,
 // accents, dots in abbreviations, possessives and a leading article never separate two mentions.
 import type { EntityType } from '../types';
+import { foldName } from '../textFold';
 
 /** PERSON names only merge with person names; organizations and places share a class (a country acts as both). */
 export type NameClass = 'P' | 'OP';
@@ -15,11 +16,8 @@ export function displayForm(surface: string): string {
 }
 
 /** Letters that do not decompose into a base letter and an accent. */
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
-
-export function foldCase(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/[ßæøœłđıþ]/g, (c) => FOLD[c] ?? c);
-}
+/** The resolver's name key fold: src/core/textFold.ts foldName (accents and case dropped, ß → ss, straight apostrophes). */
+export const foldCase: (s: string) => string = foldName;
 
 /** Abbreviated words by position: "Main St." is a street, "St. Louis" a saint. */
 const LEADING_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', st: 'saint' };
