@@ -159,6 +159,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
   'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate', 'sourceAnnotator/where',
+  'sourceAnnotator/ledger', 'sourceAnnotator/graph', 'sourceAnnotator/graphEvidence', 'sourceAnnotator/viewTarget',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
@@ -244,3 +245,49 @@ export const AnnotateTextRequest = new RequestType<{ readonly text: string; read
 
 /** What is at a position, for the menus' context keys: on a mention, inside a quote (caret rule, then the selection's start). */
 export const WhereRequest = new RequestType<PositionParams, { readonly mention: boolean; readonly quote: boolean }, void>('sourceAnnotator/where');
+
+/**
+ * Which documents a corpus view counts: the whole corpus, one document (its id), or the documents
+ * under a folder (`prefix`: a document-id prefix ending in '/'). Absent: the whole corpus.
+ */
+export type DocumentScope =
+  | { readonly kind: 'workspace' }
+  | { readonly kind: 'document'; readonly id: string }
+  | { readonly kind: 'folder'; readonly prefix: string };
+
+/**
+ * A speaker's quote ledger (src/core/ledger), built in the server from its ledger index, kept in step
+ * with the corpus index; null when no such entity exists now. Documents without a date of their own
+ * carry the file's modification time, marked as such (`date.source === 'modified'`).
+ */
+export const LedgerRequest = new RequestType<{ readonly entity: string }, import('../core/ledger').Ledger | null, void>('sourceAnnotator/ledger');
+
+/** A query of the co-occurrence graph (see GraphQuery in src/core/graph): types, minimum weight, node limit, focus. */
+export interface GraphParams {
+  readonly types?: readonly EntityType[];
+  readonly minWeight?: number;
+  /** Most nodes (default 200). */
+  readonly limit?: number;
+  /** Entity id to centre on. */
+  readonly focus?: string;
+  readonly scope?: DocumentScope;
+}
+/** The co-occurrence graph, from the server's graph index, kept in step with the corpus index. */
+export const GraphRequest = new RequestType<GraphParams, import('../core/graph').GraphData, void>('sourceAnnotator/graph');
+
+export interface GraphEvidenceParams {
+  /** The edge's two entity ids, either order. */
+  readonly source: string;
+  readonly target: string;
+  /** Most passages (default 50). */
+  readonly limit?: number;
+  readonly scope?: DocumentScope;
+}
+/**
+ * The passages supporting an edge: sentences, then paragraphs, each in reading order, with their text
+ * and the offsets (UTF-16, into the indexed document text) of the passage and of both mentions.
+ */
+export const GraphEvidenceRequest = new RequestType<GraphEvidenceParams, readonly import('../core/graph').EvidenceItem[], void>('sourceAnnotator/graphEvidence');
+
+/** The entity a view command means at a position: the mention there (caret rule), else the speaker of the quote there. */
+export const ViewTargetRequest = new RequestType<PositionParams, string | null, void>('sourceAnnotator/viewTarget');

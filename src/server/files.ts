@@ -154,3 +154,11 @@ export function nodeFileAccess(): FileAccess {
     curationPath: (folder) => curationPathFor(folder),
   };
 }
+
+/**
+ * A file's modification time in milliseconds since the epoch (the ledger's date of last resort for a
+ * document with no date of its own); undefined when the file cannot be read.
+ */
+export function fileModifiedMs(file: string): Promise<number | undefined> {
+  return fs.stat(file).then((s) => s.mtimeMs, () => undefined);
+}

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createAnnotatorPool } from './annotatorPool';
-import { nodeFileAccess } from './files';
+import { fileModifiedMs, nodeFileAccess } from './files';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -11,5 +11,6 @@ const workerPath = path.join(__dirname, 'worker.js');
 startServer(connection, {
   files: nodeFileAccess(),
   workerPath,
+  modifiedMs: fileModifiedMs,
   annotator: (options) => createAnnotatorPool({ workerPath, size: options.workers, log: (m) => connection.console.log(m) }),
 });

@@ -9,7 +9,7 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  AnnotateTextRequest, WhereRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  AnnotateTextRequest, WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -17,6 +17,7 @@ import type { AnnotationCache } from '../editor/annotationCache';
 import { createEngine, type Engine } from './engine';
 import { createFeatures } from './features';
 import { createTreeRows, type TreeRows } from './tree';
+import { createCorpusViews, type CorpusViews } from './views';
 import { filePath, type FileAccess } from './files';
 import { spanAtCaret } from '../editor/caretSpan';
 
@@ -29,6 +30,8 @@ export interface ServerDeps {
   };
   /** The worker bundle, whose hash keys the cache. */
   readonly workerPath?: string;
+  /** A file's modification time (ms since the epoch), for ledger dates of undated documents; absent: none are used. */
+  readonly modifiedMs?: (file: string) => Promise<number | undefined>;
 }
 
 /** Typing in a large document waits a little longer, so the workers aren't fed every keystroke. */
@@ -92,7 +95,20 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       folders,
       filter: options.filter,
       log,
-      notify: (params) => void connection.sendNotification(IndexChangedNotification, params),
+      notify: (params) => {
+        void connection.sendNotification(IndexChangedNotification, params);
+        // The ledger and graph indexes follow the corpus index after each applied batch.
+        views?.noteChanged(params.busy);
+      },
+    });
+    const e = engine;
+    const modifiedMs = deps.modifiedMs;
+    views = createCorpusViews({
+      index: e.index,
+      modifiedMs: modifiedMs && (async (id) => {
+        const file = filePath(id);
+        return file === undefined ? undefined : modifiedMs(file);
+      }),
     });
     for (const d of documents.all()) engine.openOrChange({ uri: d.uri, languageId: d.languageId, text: d.getText() });
     engine.start();
@@ -220,6 +236,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     return { mention: at((d, o) => e.index.mentionAt(d, o)) !== undefined, quote: at((d, o) => e.index.quoteAt(d, o)) !== undefined };
   }));
 
+  let views: CorpusViews | undefined;
+  connection.onRequest(LedgerRequest, ({ entity }) => withEngine(() => views!.ledger(String(entity))));
+  connection.onRequest(GraphRequest, (params) => withEngine(() => views!.graph(params ?? {})));
+  connection.onRequest(GraphEvidenceRequest, (params) => withEngine(() => views!.evidence(params)));
+  connection.onRequest(ViewTargetRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const at = <T>(lookup: (d: string, o: number) => T | undefined) => spanAtCaret(lookup, uri, offset) ?? (selectionStart !== undefined ? lookup(uri, selectionStart) : undefined);
+    return at((d, o) => e.index.mentionAt(d, o))?.entity ?? at((d, o) => e.index.quoteAt(d, o))?.speaker ?? null;
+  }));
+
   let tree: TreeRows | undefined;
   connection.onRequest(TreeChildrenRequest, (params) => withEngine((e) => (tree ??= createTreeRows(e.index)).children(params)));
   connection.onRequest(EntityLocationsRequest, ({ entity }) => withEngine(async (e) => {
@@ -233,6 +258,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));
 
   connection.onShutdown(() => {
+    views?.dispose();
     engine?.dispose();
     annotator?.dispose();
   });

@@ -16,8 +16,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { CUSTOM_METHODS, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
-import { nodeFileAccess } from '../../src/server/files';
+import { CUSTOM_METHODS, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { fileModifiedMs, nodeFileAccess } from '../../src/server/files';
 import { startServer } from '../../src/server/server';
 
 const A = 'The dam was approved on Monday, said Ilse Varnhagen, director of the Brackwater Institute.\n"We checked every figure," Varnhagen said. Varnhagen later flew to Tolvik.\n';
@@ -48,6 +48,7 @@ describe('language server (in-process, real files)', function () {
     const annotator = createAnnotator();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
       files: nodeFileAccess(),
+      modifiedMs: fileModifiedMs,
       annotator: () => ({ annotate: async (text) => annotator.annotate(text), dispose: () => undefined }),
     });
     client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
@@ -118,6 +119,71 @@ describe('language server (in-process, real files)', function () {
     const last = A.lastIndexOf('Varnhagen');
     const next = await client.sendRequest(NextMentionRequest, { uri: uri('a.txt'), offset: last + 1, direction: 1 });
     assert.equal(next?.uri, uri('b.txt'), 'after the last mention in one document comes the next document');
+  });
+
+  it('answers the corpus views: a speaker\'s ledger, the graph with its focus and scope, an edge\'s evidence', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const person = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Ilse') + 1 });
+    const org = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Brackwater') + 1 });
+    const place = await client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: B.indexOf('Tolvik') + 1 });
+    assert.ok(person && org && place);
+    const speaker = person.entity.id;
+
+    const ledger = await client.sendRequest(LedgerRequest, { entity: speaker });
+    assert.ok(ledger);
+    assert.equal(ledger.entity.name, 'Ilse Varnhagen');
+    const sources = ledger.entries.flatMap((e) => e.sources);
+    const quoted = sources.find((s) => s.quote.text.includes('We checked every figure'));
+    assert.ok(quoted, JSON.stringify(sources.map((s) => s.quote.text)));
+    assert.equal(quoted.documentId, uri('a.txt'));
+    assert.equal(A.slice(quoted.quote.start, quoted.quote.end), quoted.quote.text, 'offsets into the indexed text');
+    assert.equal(A.slice(quoted.context.start, quoted.context.end), quoted.context.text);
+    assert.equal(quoted.cue, 'said');
+    assert.equal(quoted.date?.source, 'modified', 'an undated file is dated by its modification time, marked as such');
+    assert.equal(await client.sendRequest(LedgerRequest, { entity: 'no-such-entity' }), null);
+
+    const graph = await client.sendRequest(GraphRequest, { focus: speaker, limit: 10 });
+    assert.equal(graph.focus, speaker);
+    assert.equal(graph.nodes[0].id, speaker, 'the focus comes first');
+    const edgeTo = (id: string) => graph.edges.find((e) => [e.source, e.target].includes(speaker) && [e.source, e.target].includes(id));
+    const withOrg = edgeTo(org.entity.id);
+    assert.ok(withOrg && withOrg.sentences >= 1, 'the person and the institute share a sentence');
+    assert.ok(edgeTo(place.entity.id), 'the person and the town are linked');
+    const evidence = await client.sendRequest(GraphEvidenceRequest, { source: withOrg.source, target: withOrg.target });
+    assert.ok(evidence.length >= 1 && evidence[0].scope === 'sentence');
+    for (const e of evidence) {
+      assert.equal(A.slice(e.start, e.end), e.text);
+      assert.deepEqual([A.slice(e.a.start, e.a.end), A.slice(e.b.start, e.b.end)].sort(), ['Brackwater Institute', 'Ilse Varnhagen'].sort());
+    }
+
+    const onlyB = await client.sendRequest(GraphRequest, { scope: { kind: 'document', id: uri('b.txt') } });
+    assert.deepEqual(onlyB.nodes.map((n) => n.id).sort(), [speaker, place.entity.id].sort(), 'one document\'s entities only');
+    const scoped = await client.sendRequest(GraphEvidenceRequest, { source: speaker, target: place.entity.id, scope: { kind: 'document', id: uri('b.txt') } });
+    assert.ok(scoped.length >= 1 && scoped.every((e) => e.documentId === uri('b.txt') && B.slice(e.start, e.end) === e.text));
+    const persons = await client.sendRequest(GraphRequest, { types: ['PERSON'] });
+    assert.ok(persons.nodes.length >= 1 && persons.nodes.every((n) => n.type === 'PERSON'));
+
+    const inQuote = await client.sendRequest(ViewTargetRequest, { uri: uri('a.txt'), offset: A.indexOf('checked') + 2 });
+    assert.equal(inQuote, speaker, 'inside a quote, the view target is its speaker');
+    assert.equal(await client.sendRequest(ViewTargetRequest, { uri: uri('a.txt'), offset: A.indexOf('Brackwater') + 2 }), org.entity.id);
+  });
+
+  it('keeps the ledger and the graph in step with the index as documents change', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    const person = await client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Ilse') + 1 });
+    assert.ok(person);
+    const before = await client.sendRequest(LedgerRequest, { entity: person.entity.id });
+    const text = '"The river is higher than ever," Ilse Varnhagen told the Quellmark Gazette.\n';
+    const untitled = 'untitled:Untitled-11';
+    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled, languageId: 'plaintext', version: 1, text } });
+    await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: untitled } });
+    await client.sendRequest(WhenIndexedRequest);
+    const after = await client.sendRequest(LedgerRequest, { entity: person.entity.id });
+    assert.equal(after?.quoteCount, (before?.quoteCount ?? 0) + 1, 'the new quote is in the ledger');
+    const source = after!.entries.flatMap((e) => e.sources).find((s) => s.documentId === untitled);
+    assert.equal(source && text.slice(source.quote.start, source.quote.end), source?.quote.text);
+    const graph = await client.sendRequest(GraphRequest, { focus: person.entity.id, scope: { kind: 'document', id: untitled } });
+    assert.ok(graph.nodes.some((n) => n.name.includes('Quellmark')), JSON.stringify(graph.nodes.map((n) => n.name)));
   });
 
   it('takes the editor\'s unsaved text over the file on disk', async () => {

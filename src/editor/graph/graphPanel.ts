@@ -1,11 +1,13 @@
 // "Show Entity Graph": co-occurrence of entities in a webview (cytoscape, bundled), centred on an
-// entity when opened from a hover or a context menu. The data comes from the core graph index,
-// synced in chunks (graphService.ts); the page asks for filters, evidence and navigation by message.
+// entity when opened from a hover or a context menu. The data comes from the engine's graph index,
+// kept in step with its corpus index off the extension host (GraphRequest, GraphEvidenceRequest);
+// the page asks for filters, evidence and navigation by message.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpusTypes';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
-import type { EvidenceItem, GraphData, GraphIndex } from '../../core/graph';
+import type { EvidenceItem, GraphData } from '../../core/graph';
+import { EntityRequest, GraphEvidenceRequest, GraphRequest, type DocumentScope } from '../../protocol';
 import { documentId } from '../convert';
+import type { EngineClient } from '../engineClient';
 import { documentLabel } from '../format';
 import { Commands } from '../ids';
 import { entityFromArgs } from '../ledger/entityTarget';
@@ -14,13 +16,12 @@ import type { EntityTree } from '../tree';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { evidenceView } from './evidenceView';
 import { graphHtml } from './graphHtml';
-import { createGraphService } from './graphService';
 import type { GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
 import { createNonce } from './webviewPage';
 
 export interface GraphDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
   readonly tree: Pick<EntityTree, 'revealEntity'>;
   readonly extensionUri: vscode.Uri;
 }
@@ -47,14 +48,14 @@ function validFilters(value: unknown): GraphFilters | undefined {
 }
 
 export function registerGraph(deps: GraphDeps): vscode.Disposable {
-  const { index } = deps;
-  const service = createGraphService(index);
+  const { engine } = deps;
+  const entityName = async (id: string) => (await engine.request(EntityRequest, { entity: id }))?.name;
   let panel: vscode.WebviewPanel | undefined;
   let focus: string | undefined;
   let filters: GraphFilters = { types: [...ENTITY_TYPES], minWeight: 1, scope: 'workspace' };
   let limit = PAGE;
   let lastDocument: string | undefined;
-  let evidenceShown: EvidenceItem[] = [];
+  let evidenceShown: readonly EvidenceItem[] = [];
   let refreshTimer: NodeJS.Timeout | undefined;
 
   const noteEditor = (editor: vscode.TextEditor | undefined) => {
@@ -62,23 +63,19 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   };
   noteEditor(vscode.window.activeTextEditor);
 
-  const documentFilter = (): { test?: (id: string) => boolean; label: string } => {
-    if (filters.scope === 'workspace' || !lastDocument) return { label: 'workspace' };
-    if (filters.scope === 'document') {
-      const only = lastDocument;
-      return { test: (id) => id === only, label: documentLabel(only) };
-    }
+  const documentFilter = (): { scope: DocumentScope; label: string } => {
+    if (filters.scope === 'workspace' || !lastDocument) return { scope: { kind: 'workspace' }, label: 'workspace' };
+    if (filters.scope === 'document') return { scope: { kind: 'document', id: lastDocument }, label: documentLabel(lastDocument) };
     const folder = lastDocument.slice(0, lastDocument.lastIndexOf('/') + 1);
-    return { test: (id) => id.startsWith(folder), label: `folder ${decodeURIComponent(folder.replace(/\/$/, '').split('/').pop() ?? '')}` };
+    return { scope: { kind: 'folder', prefix: folder }, label: `folder ${decodeURIComponent(folder.replace(/\/$/, '').split('/').pop() ?? '')}` };
   };
 
   const post = (message: HostToPage) => panel?.webview.postMessage(message);
 
-  const compute = async (): Promise<{ graph: GraphData; graphIndex: GraphIndex; test?: (id: string) => boolean; label: string }> => {
-    const graphIndex = await service.ready();
-    const { test, label } = documentFilter();
-    const graph = graphIndex.query({ types: filters.types, minWeight: filters.minWeight, limit, focus, documents: test });
-    return { graph, graphIndex, test, label };
+  const compute = async (): Promise<{ graph: GraphData; scope: DocumentScope; label: string }> => {
+    const { scope, label } = documentFilter();
+    const graph = await engine.request(GraphRequest, { types: filters.types, minWeight: filters.minWeight, limit, focus, scope });
+    return { graph, scope, label };
   };
 
   const send = async () => {
@@ -87,24 +84,21 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     return computed;
   };
 
-  /** The graph shown, with the evidence of the focus entity's strongest links, one link per event-loop turn. */
+  /** The graph shown, with the evidence of the focus entity's strongest links (one engine request per link). */
   const result = async (): Promise<GraphResult> => {
-    const { graph, graphIndex, test } = await send();
-    const evidence: Record<string, EvidenceItem[]> = {};
+    const { graph, scope } = await send();
+    const evidence: Record<string, readonly EvidenceItem[]> = {};
     const focusEdges = focus ? graph.edges.filter((e) => e.source === focus || e.target === focus).slice(0, RESULT_EVIDENCE_EDGES) : [];
-    for (const e of focusEdges) {
-      evidence[e.id] = graphIndex.evidence(e.source, e.target, EVIDENCE_LIMIT, test);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+    const found = await Promise.all(focusEdges.map((e) => engine.request(GraphEvidenceRequest, { source: e.source, target: e.target, limit: EVIDENCE_LIMIT, scope })));
+    focusEdges.forEach((e, i) => (evidence[e.id] = found[i]));
     return { graph, evidence };
   };
 
   const sendEvidence = async (source: string, target: string) => {
-    const entities = index.snapshot().entities;
-    if (!entities.has(source) || !entities.has(target)) return;
-    const graphIndex = await service.ready();
-    evidenceShown = graphIndex.evidence(source, target, EVIDENCE_LIMIT, documentFilter().test);
-    const title = `${entities.get(source)?.name} — ${entities.get(target)?.name}`;
+    const [sourceName, targetName] = await Promise.all([entityName(source), entityName(target)]);
+    if (sourceName === undefined || targetName === undefined) return;
+    evidenceShown = await engine.request(GraphEvidenceRequest, { source, target, limit: EVIDENCE_LIMIT, scope: documentFilter().scope });
+    const title = `${sourceName} — ${targetName}`;
     void post({ type: 'evidence', source, target, title, items: evidenceShown.map((item, i) => evidenceView(item, i)) });
   };
 
@@ -132,14 +126,14 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
         if (typeof m.source === 'string' && typeof m.target === 'string') await sendEvidence(m.source, m.target);
         break;
       case 'node':
-        if (typeof m.id === 'string' && index.snapshot().entities.has(m.id)) await deps.tree.revealEntity(m.id, false);
+        if (typeof m.id === 'string' && (await entityName(m.id)) !== undefined) await deps.tree.revealEntity(m.id, false);
         break;
       case 'quotes':
-        if (typeof m.id === 'string' && index.snapshot().entities.has(m.id)) await vscode.commands.executeCommand(Commands.showQuotes, m.id);
+        if (typeof m.id === 'string' && (await entityName(m.id)) !== undefined) await vscode.commands.executeCommand(Commands.showQuotes, m.id);
         break;
       case 'open': {
         const item = typeof m.index === 'number' ? evidenceShown[m.index] : undefined;
-        if (item) await openAt(index, item.documentId, item.start, item.end);
+        if (item) await openAt(item.documentId, item.start, item.end);
         break;
       }
     }
@@ -168,19 +162,20 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'graph.css')).toString(),
       });
     } else panel.reveal(undefined, false);
-    panel.title = entityId ? `Entity Graph: ${index.snapshot().entities.get(entityId)?.name ?? ''}` : 'Entity Graph';
+    const name = entityId ? await entityName(entityId) : undefined;
+    if (panel) panel.title = entityId ? `Entity Graph: ${name ?? ''}` : 'Entity Graph';
     // The page asks for data with 'ready' when it first loads; an open page gets it now.
     return result();
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.showGraph, (...args: unknown[]) => {
+    vscode.commands.registerCommand(Commands.showGraph, async (...args: unknown[]) => {
       noteEditor(vscode.window.activeTextEditor);
       // From the palette (no arguments) the whole graph; from a hover link, the tree or the editor context menu (a Uri), centred.
-      return show(entityFromArgs(deps, args, args.length > 0));
+      return show(await entityFromArgs(deps, args, args.length > 0));
     }),
     vscode.window.onDidChangeActiveTextEditor(noteEditor),
-    deps.workspaceIndex.onDidChange(() => {
+    engine.onDidChangeIndex(() => {
       if (!panel) return;
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {

@@ -1,15 +1,16 @@
 // Which entity a "Show Quotes of Entity" / "Show Entity Graph" invocation means: an id from a hover
 // link, a tree item from the context menu, or the mention (or quote speaker) under the cursor when
-// run from the editor's context menu or the palette. Ids from links are checked against the index.
+// run from the editor's context menu or the palette. The engine answers: ids from links are checked
+// against its index, and the cursor is looked up there by the caret rule every other feature uses.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpusTypes';
-import { spanAtSelection } from '../caret';
+import { EntityRequest, ViewTargetRequest } from '../../protocol';
 import { documentId } from '../convert';
+import type { EngineClient } from '../engineClient';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 export interface EntityTargetDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
 }
 
 /** The entity a tree item stands for: an entity row, or a speaker's quotes group. */
@@ -22,28 +23,33 @@ function fromTreeItem(arg: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The entity under the cursor of the active editor: a mention, else the speaker of the quote there,
- * found by the caret rule every other editor feature uses (caret.ts: touching a name counts).
- */
-function entityAtCursor(deps: EntityTargetDeps): string | undefined {
+/** The entity under the cursor of the active editor: a mention, else the speaker of the quote there. */
+async function entityAtCursor(deps: EntityTargetDeps): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !deps.workspaceIndex.covers(editor.document)) return undefined;
-  const id = documentId(editor.document.uri);
   const { document, selection } = editor;
-  return spanAtSelection((d, o) => deps.index.mentionAt(d, o), id, document, selection)?.entity
-    ?? spanAtSelection((d, o) => deps.index.quoteAt(d, o), id, document, selection)?.speaker ?? undefined;
+  const found = await deps.engine.request(ViewTargetRequest, {
+    uri: documentId(document.uri),
+    offset: document.offsetAt(selection.active),
+    selectionStart: selection.isEmpty ? undefined : document.offsetAt(selection.start),
+  });
+  return found ?? undefined;
+}
+
+/** The id when the engine knows such an entity now. */
+async function known(deps: EntityTargetDeps, id: string): Promise<string | undefined> {
+  return (await deps.engine.request(EntityRequest, { entity: id })) ? id : undefined;
 }
 
 /**
  * The entity id the command arguments name, or undefined. `cursor` says whether a call without an
  * entity (a Uri from the editor context menu, or nothing from the palette) falls back to the cursor.
  */
-export function entityFromArgs(deps: EntityTargetDeps, args: readonly unknown[], cursor: boolean): string | undefined {
+export async function entityFromArgs(deps: EntityTargetDeps, args: readonly unknown[], cursor: boolean): Promise<string | undefined> {
   const [first] = args;
   const fromLink = Array.isArray(first) ? first[0] : first;
-  if (typeof fromLink === 'string') return deps.index.snapshot().entities.has(fromLink) ? fromLink : undefined;
+  if (typeof fromLink === 'string') return known(deps, fromLink);
   const fromTree = fromTreeItem(first);
-  if (fromTree) return deps.index.snapshot().entities.has(fromTree) ? fromTree : undefined;
+  if (fromTree) return known(deps, fromTree);
   return cursor ? entityAtCursor(deps) : undefined;
 }

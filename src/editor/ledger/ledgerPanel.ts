@@ -1,41 +1,42 @@
 // "Show Quotes of Entity": the speaker's quote ledger in a webview beside the editor, with links to
 // each quote, Copy as Citation, and export to Markdown or CSV. One panel, reused for each speaker
-// and refreshed when the index changes while it is open.
+// and refreshed when the engine's index changes while it is open. The ledger is built in the engine
+// (LedgerRequest) from its ledger index; this file only shows it.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../../core/corpusTypes';
-import { buildLedger, citation, ledgerToCsv, ledgerToMarkdown, type CitationFormat, type Ledger } from '../../core/ledger';
-import { converterFor, uriOf } from '../convert';
+import { citation, ledgerToCsv, ledgerToMarkdown, type CitationFormat, type Ledger } from '../../core/ledger';
+import { EntityRequest, LedgerRequest, TreeChildrenRequest } from '../../protocol';
+import { uriOf } from '../convert';
+import type { EngineClient } from '../engineClient';
 import { documentLabel } from '../format';
 import { createNonce } from '../graph/webviewPage';
 import { Commands } from '../ids';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { documentInfos, type DocumentInfoCache } from './documentInfo';
 import { entityFromArgs } from './entityTarget';
 import { ledgerHtml } from './ledgerHtml';
 
 export interface LedgerDeps {
-  readonly index: CorpusIndex;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
   readonly extensionUri: vscode.Uri;
 }
 
 export const LEDGER_VIEW_TYPE = 'sourceAnnotator.ledger';
 
-/** The speaker's ledger from the current index; `cache` keeps titles and dates between calls. */
-export async function ledgerFor(index: CorpusIndex, entityId: string, cache?: DocumentInfoCache): Promise<Ledger | undefined> {
-  const entity = index.snapshot().entities.get(entityId);
-  if (!entity) return undefined;
-  const quotes = index.summary(entityId)?.quotes ?? [];
-  const infos = await documentInfos(index, quotes.map((q) => q.documentId), cache);
-  return buildLedger({ entity, quotes, document: (id) => infos.get(id) });
+/** The speaker's ledger from the engine's index; undefined when no such entity exists now. */
+export async function ledgerFor(engine: Pick<EngineClient, 'request'>, entityId: string): Promise<Ledger | undefined> {
+  return (await engine.request(LedgerRequest, { entity: entityId })) ?? undefined;
 }
 
-/** Opens a document at a span in the first editor group, leaving the ledger or graph visible. */
-export async function openAt(index: CorpusIndex, id: string, start: number, end: number): Promise<void> {
-  const doc = index.document(id);
-  if (!doc || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > doc.text.length) return;
-  const range = converterFor(id, doc.text).range({ start, end });
-  const editor = await vscode.window.showTextDocument(uriOf(id), { selection: range, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+/**
+ * Opens a document at a span (UTF-16 offsets into the indexed text) in the first editor group,
+ * leaving the ledger or graph visible. Offsets outside the document are ignored.
+ */
+export async function openAt(id: string, start: number, end: number): Promise<void> {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
+  const document = await vscode.workspace.openTextDocument(uriOf(id)).then((d) => d, () => undefined);
+  if (!document || end > document.getText().length) return;
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const editor = await vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
@@ -47,11 +48,10 @@ interface LedgerMessage {
 }
 
 export function registerLedger(deps: LedgerDeps): vscode.Disposable {
-  const { index } = deps;
+  const { engine } = deps;
   let panel: vscode.WebviewPanel | undefined;
   let current: Ledger | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
-  const infoCache: DocumentInfoCache = new WeakMap();
 
   const render = (ledger: Ledger) => {
     if (!panel) return;
@@ -88,7 +88,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
     if (!m || typeof m !== 'object') return;
     if (m.type === 'open') {
       const s = sourceOf(m);
-      if (s) await openAt(index, s.documentId, s.quote.start, s.quote.end);
+      if (s) await openAt(s.documentId, s.quote.start, s.quote.end);
     } else if (m.type === 'copy') {
       const s = sourceOf(m);
       if (!s || !current) return;
@@ -101,7 +101,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
   };
 
   const show = async (entityId: string): Promise<Ledger | undefined> => {
-    const ledger = await ledgerFor(index, entityId, infoCache);
+    const ledger = await ledgerFor(engine, entityId);
     if (!ledger) return undefined;
     if (!panel) {
       panel = vscode.window.createWebviewPanel(LEDGER_VIEW_TYPE, 'Quotes', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
@@ -121,10 +121,10 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
   };
 
   const pick = async (): Promise<string | undefined> => {
-    const speakers = new Map<string, number>();
-    for (const d of index.snapshot().documents) for (const q of d.quotes) if (q.speaker) speakers.set(q.speaker, (speakers.get(q.speaker) ?? 0) + 1);
-    const entities = index.snapshot().entities;
-    const items = [...speakers].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ label: entities.get(id)?.name ?? id, description: `${n} quote${n === 1 ? '' : 's'}`, id }));
+    // The Entities view's speaker rows: every speaker with their quote count, from the engine.
+    const rows = await engine.request(TreeChildrenRequest, { parent: 'group:QUOTE' });
+    const speakers = rows.flatMap((r) => (r.kind === 'speaker' && r.speaker.speakerId !== null ? [{ ...r.speaker, id: r.speaker.speakerId }] : []));
+    const items = speakers.sort((a, b) => b.count - a.count).map((s) => ({ label: s.name, description: `${s.count} quote${s.count === 1 ? '' : 's'}`, id: s.id }));
     if (items.length === 0) {
       void vscode.window.showInformationMessage('Source Annotator: no quotes with a known speaker yet.');
       return undefined;
@@ -137,17 +137,17 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       // A link or tree item names the entity; the palette and the editor menu take the cursor's
       // entity when it has quotes, and otherwise offer the speakers to choose from.
       const fromCursor = args.length === 0 || args[0] instanceof vscode.Uri;
-      let entityId = entityFromArgs(deps, args, fromCursor);
-      if (fromCursor && (!entityId || (index.summary(entityId)?.quotes.length ?? 0) === 0)) entityId = await pick();
+      let entityId = await entityFromArgs(deps, args, fromCursor);
+      if (fromCursor && (!entityId || ((await engine.request(EntityRequest, { entity: entityId }))?.quoteCount ?? 0) === 0)) entityId = await pick();
       return entityId ? show(entityId) : undefined;
     }),
-    deps.workspaceIndex.onDidChange(() => {
+    engine.onDidChangeIndex(() => {
       if (!panel || !current) return;
       if (refreshTimer) clearTimeout(refreshTimer);
       const entityId = current.entity.id;
       refreshTimer = setTimeout(() => {
         refreshTimer = undefined;
-        if (panel) void ledgerFor(index, entityId, infoCache).then((l) => l && render(l));
+        if (panel) void ledgerFor(engine, entityId).then((l) => l && render(l), () => undefined);
       }, 500);
     }),
     { dispose: () => {
