@@ -46,7 +46,8 @@ function reason(e: unknown): string {
  */
 export type FsPath = string | Buffer;
 
-interface FoundFile {
+/** A file to read: where it is, and the path to show for it. */
+export interface FoundFile {
   readonly absolute: string;
   readonly fsPath: FsPath;
   readonly id: string;
@@ -131,7 +132,15 @@ export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | 
     : { ok: false, message: 'not valid UTF-8 text; skipped (convert it to UTF-8 first)' };
 }
 
-export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
+/** The files the arguments name, found but not yet read. */
+export interface FoundInputs {
+  readonly files: readonly FoundFile[];
+  readonly problems: InputProblem[];
+  readonly folders: string[];
+}
+
+/** Walks the arguments: every file to read, and each argument that is not one (missing, a device, an empty folder). */
+export async function findInputs(args: readonly string[], cwd: string): Promise<FoundInputs> {
   const problems: InputProblem[] = [];
   const folders: string[] = [];
   const files: FoundFile[] = [];
@@ -161,9 +170,19 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       problems.push({ path: arg, message: `${notRegularFile(stat)}; skipped` });
     }
   }
+  return { files, problems, folders };
+}
+
+/**
+ * Reads the files found, in order, each at most once. A file that cannot be read or is not text is a
+ * problem appended to `found.problems`; `onDocument` sees each document as soon as it is read, so its
+ * annotation can start while the next file is being read.
+ */
+export async function readInputs(found: FoundInputs, onDocument?: (doc: InputDocument) => void): Promise<CollectedInputs> {
+  const { problems, folders } = found;
   const documents: InputDocument[] = [];
   const seen = new Set<string>();
-  for (const file of files) {
+  for (const file of found.files) {
     const key = typeof file.fsPath === 'string' ? file.fsPath : file.fsPath.toString('hex');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -175,8 +194,18 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       continue;
     }
     const decoded = decodeDocument(bytes);
-    if (decoded.ok) documents.push({ id: file.id, absolute: file.absolute, text: decoded.text, ...(typeof file.fsPath === 'string' ? {} : { fsPath: file.fsPath }) });
-    else problems.push({ path: file.id, message: decoded.message });
+    if (!decoded.ok) {
+      problems.push({ path: file.id, message: decoded.message });
+      continue;
+    }
+    const doc: InputDocument = { id: file.id, absolute: file.absolute, text: decoded.text, ...(typeof file.fsPath === 'string' ? {} : { fsPath: file.fsPath }) };
+    documents.push(doc);
+    onDocument?.(doc);
   }
   return { documents, problems, folders };
+}
+
+/** Finds and reads every document the arguments name; see findInputs and readInputs. */
+export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
+  return readInputs(await findInputs(args, cwd));
 }
