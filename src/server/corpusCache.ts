@@ -79,7 +79,11 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
 
   async function writeFolder(folder: string): Promise<void> {
     const file = deps.file(folder);
-    const old = await readBack(file);
+    // The file is read back only for documents not read since the last write (after a cold scan,
+    // none). Decoding and encoding each hold the thread; requests are answered in between.
+    const needsOld = deps.documentIds().some((id) => deps.folderOf(id) === folder && !fresh.get(id)?.annotation);
+    const old = needsOld ? await readBack(file) : new Map<string, CachedDocument>();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (disposed) return;
     const entries: CachedDocument[] = [];
     const taken: [string, Fresh][] = [];

@@ -45,12 +45,12 @@ describe('language server: the workspace cache file', function () {
   const hoverAt = (client: MessageConnection, name: string, text: string, needle: string) =>
     client.sendRequest(HoverRequest.type, { textDocument: { uri: uri(name) }, position: { line: 0, character: text.indexOf(needle) + 1 } });
 
-  async function start(): Promise<Running> {
+  async function start(override: Partial<FileAccess> = {}): Promise<Running> {
     const reads: string[] = [];
     const logs: string[] = [];
     const annotated: string[] = [];
     const base = nodeFileAccess();
-    const files: FileAccess = { ...base, read: (file, max) => (reads.push(path.basename(file)), base.read(file, max)) };
+    const files: FileAccess = { ...base, read: (file, max) => (reads.push(path.basename(file)), base.read(file, max)), ...override };
     const up = new PassThrough();
     const down = new PassThrough();
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
@@ -166,5 +166,18 @@ describe('language server: the workspace cache file', function () {
     assert.deepEqual([...server.reads].sort(), ['a.txt', 'b.txt']);
     assert.ok(server.logs.some((m) => /another engine version/.test(m)));
     await server.stop();
+  });
+
+  it('a cache file that cannot be written is reported; the index is complete all the same', async () => {
+    const base = nodeFileAccess();
+    const server = await start({
+      corpusCache: (cache, folder) => ({ ...base.corpusCache(cache, folder), write: () => Promise.reject(new Error('disk full')) }),
+    });
+    fs.appendFileSync(path.join(dir, 'a.txt'), 'Tamsin Quarrell added a footnote.\n');
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 2);
+    await server.stop();
+    assert.ok(server.logs.some((m) => /Could not write the workspace cache .*disk full/.test(m)), server.logs.join('\n'));
+    assert.equal(cacheFiles().length, 1, 'the previous file stays, whole');
   });
 });
