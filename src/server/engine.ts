@@ -15,12 +15,22 @@ import { contentHash, type AnnotationCache } from '../editor/annotationCache';
 import { createFileFilter, type FileFilter } from '../editor/fileFilter';
 import type { FilterSettings, IndexChangedParams, IndexStats, ScanProgress } from '../protocol';
 import { CancelledError, type Cancellation, type Priority } from './annotatorPool';
-import { fileUri, filePath, type FileAccess } from './files';
+import { createCorpusCache, type CorpusCache } from './corpusCache';
+import { fileUri, filePath, type CorpusCacheFile, type FileAccess } from './files';
+import type { CachedDocument } from '../core/corpus/persist';
 
 export interface EngineDeps {
   readonly files: FileAccess;
   readonly annotate: (text: string, priority: Priority, token?: Cancellation) => Promise<DocumentAnnotation>;
+  /**
+   * Annotations by content hash, one small file each. The workspace cache (`persist`) serves files
+   * unchanged on disk; this one is still needed for text that has no file behind it or not this one:
+   * unsaved editor text (restored with the window), a file touched or checked out again with the same
+   * content, a file renamed or copied, and the extension's AnnotateTextRequest.
+   */
   readonly cache: AnnotationCache;
+  /** The workspace cache, one compact file per folder (corpusCache.ts); without it every start reads every file. */
+  readonly persist?: { readonly engineKey: string; readonly file: (folder: string) => CorpusCacheFile };
   /** Workspace folders as absolute file-system paths; the first holds the corrections file. */
   readonly folders: readonly string[];
   readonly filter: FilterSettings;
@@ -65,8 +75,13 @@ export interface Engine {
   whenDocument(uri: string, timeoutMs?: number): Promise<void>;
   stats(): IndexStats;
   progress(): ScanProgress | undefined;
+  /** Writes the workspace cache if anything changed since it was last written (before shutdown). */
+  flushCache(): Promise<void>;
   dispose(): void;
 }
+
+/** After a change outside a scan, the workspace cache is written once things are quiet this long. */
+const CACHE_WRITE_DELAY_MS = 5000;
 
 const LANGUAGES = ['plaintext', 'markdown'];
 /** Above this many changed ids a notification says "everything" instead of listing them. */
@@ -75,9 +90,14 @@ const MAX_LISTED = 200;
 interface Pending {
   readonly text: string;
   readonly annotation: DocumentAnnotation;
-  readonly hash: string;
+  /** Undefined for a document from the workspace cache: hashing every text would cost a warm start. */
+  readonly hash: string | undefined;
   readonly seq: number;
   readonly fromCache: boolean;
+  /** The file's fingerprint when the text was read from disk. */
+  readonly fingerprint: string | undefined;
+  /** Whether the document came from the workspace cache (so it is in its file already). */
+  readonly persisted?: boolean;
 }
 
 class Token implements Cancellation {
@@ -127,6 +147,22 @@ export function createEngine(deps: EngineDeps): Engine {
     return undefined;
   };
   const label = (uri: string) => relative(uri)?.path ?? uri;
+  const corpusCache: CorpusCache | undefined = deps.persist && createCorpusCache({
+    engineKey: deps.persist.engineKey,
+    folders: deps.folders,
+    file: deps.persist.file,
+    folderOf: (id) => relative(id)?.folder,
+    documentIds: () => index.documentIds(),
+    log,
+  });
+  /** The workspace cache is read until a scan completes; later scans (rescan) read the files. */
+  let cacheLoaded = false;
+  /** A document read from disk is in the index: the workspace cache is written after the scan, or soon. */
+  const persistLater = (id: string, fingerprint: string | undefined, text: string, annotation: DocumentAnnotation | undefined) => {
+    if (!corpusCache || fingerprint === undefined) return;
+    corpusCache.indexed(id, fingerprint, text, annotation);
+    if (!scan) corpusCache.schedule(CACHE_WRITE_DELAY_MS);
+  };
 
   const covers = (uri: string, languageId: string | undefined): boolean => {
     const scheme = uri.slice(0, uri.indexOf(':'));
@@ -184,7 +220,9 @@ export function createEngine(deps: EngineDeps): Engine {
     for (const [id, p] of pendingSets) {
       if (sequence.get(id) !== p.seq) continue;
       index.set(id, p.text, p.annotation);
-      indexedHash.set(id, p.hash);
+      if (p.hash !== undefined) indexedHash.set(id, p.hash);
+      else indexedHash.delete(id);
+      if (!p.persisted) persistLater(id, p.fingerprint, p.text, p.annotation);
       counts[p.fromCache ? 'fromCache' : 'annotated']++;
       changedIds.add(id);
       applied++;
@@ -237,14 +275,23 @@ export function createEngine(deps: EngineDeps): Engine {
     pendingSets.delete(id);
     indexedHash.delete(id);
     reported.delete(id);
+    if (corpusCache) {
+      corpusCache.removed(id);
+      if (!scan) corpusCache.schedule(CACHE_WRITE_DELAY_MS);
+    }
     if (index.remove(id)) noteChange(id, 'interactive');
   };
 
-  async function indexText(id: string, text: string, priority: Priority, token: Cancellation): Promise<void> {
+  /** `fingerprint`: the file's, when the text was read from disk (undefined for editor text). */
+  async function indexText(id: string, text: string, priority: Priority, token: Cancellation, fingerprint?: string): Promise<void> {
     const seq = (sequence.get(id) ?? 0) + 1;
     sequence.set(id, seq);
     const hash = contentHash(text);
-    if (indexedHash.get(id) === hash && index.has(id)) return;
+    if (indexedHash.get(id) === hash && index.has(id)) {
+      // Same text, perhaps a new fingerprint (a touched file): the cached entry stays valid.
+      persistLater(id, fingerprint, text, undefined);
+      return;
+    }
     let annotation = await cache.get(hash);
     const fromCache = annotation !== undefined;
     if (token.isCancellationRequested || sequence.get(id) !== seq) return;
@@ -252,11 +299,12 @@ export function createEngine(deps: EngineDeps): Engine {
     if (token.isCancellationRequested || sequence.get(id) !== seq || disposed) return;
     reported.delete(id);
     if (priority === 'background') {
-      pendingSets.set(id, { text, annotation, hash, seq, fromCache });
+      pendingSets.set(id, { text, annotation, hash, seq, fromCache, fingerprint });
     } else {
       pendingSets.delete(id);
       index.set(id, text, annotation);
       indexedHash.set(id, hash);
+      persistLater(id, fingerprint, text, annotation);
       counts[fromCache ? 'fromCache' : 'annotated']++;
     }
     noteChange(id, priority);
@@ -269,11 +317,27 @@ export function createEngine(deps: EngineDeps): Engine {
     reported.add(id);
   };
 
-  async function indexFile(uri: string, priority: Priority, token: Cancellation): Promise<void> {
+  /** A document from the workspace cache, its file unchanged: into the index without reading the file. */
+  function indexCached(cached: CachedDocument): void {
+    const id = cached.documentId;
+    const seq = (sequence.get(id) ?? 0) + 1;
+    sequence.set(id, seq);
+    reported.delete(id);
+    pendingSets.set(id, { text: cached.text, annotation: cached.annotation, hash: undefined, seq, fromCache: true, fingerprint: cached.fingerprint, persisted: true });
+    noteChange(id, 'background');
+  }
+
+  /** `cached`: the document's entry in the workspace cache, used when the file's fingerprint still matches. */
+  async function indexFile(uri: string, priority: Priority, token: Cancellation, cached?: CachedDocument): Promise<void> {
     const file = filePath(uri);
     if (!file) return;
     enter();
     try {
+      if (cached) {
+        const fingerprint = await files.fingerprint(file);
+        if (token.isCancellationRequested || open.has(uri)) return;
+        if (fingerprint !== undefined && fingerprint === cached.fingerprint) return indexCached(cached);
+      }
       const read = await files.read(file, filter.settings.maxFileSizeMB);
       if (token.isCancellationRequested) return;
       // An open editor is the truth for its document (it may hold unsaved edits).
@@ -282,7 +346,7 @@ export function createEngine(deps: EngineDeps): Engine {
         if (index.has(uri)) log('info', `${label(uri)} disappeared while it was indexed`);
         remove(uri);
       } else if ('skip' in read) skip(uri, read.skip);
-      else await indexText(uri, read.text, priority, token);
+      else await indexText(uri, read.text, priority, token, read.fingerprint);
     } catch (e) {
       if (!(e instanceof CancelledError) && !token.isCancellationRequested) log('problem', `Could not annotate ${label(uri)}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -322,12 +386,17 @@ export function createEngine(deps: EngineDeps): Engine {
 
   async function runScan(token: Token): Promise<void> {
     for (const d of open.values()) if (covers(d.uri, d.languageId)) void indexOpen(d, token);
+    // Read in bulk while the folders are listed; a warm start reads no document before the first hover.
+    const loading = corpusCache && !cacheLoaded ? corpusCache.load() : undefined;
     const found: string[] = [];
     for (const folder of deps.folders) found.push(...(await listFolder(folder)));
+    const cached = await loading;
     if (token.isCancellationRequested) return;
     const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
     const keep = new Set([...open.keys(), ...todo]);
     for (const id of index.documentIds()) if (!keep.has(id)) remove(id);
+    // Files gone since the cache was written drop out of it at the next write.
+    if (cached) for (const id of cached.keys()) if (!keep.has(id)) corpusCache?.removed(id);
     log('info', `indexing ${todo.length + open.size} documents`);
     const thisScan = { done: 0, total: todo.length, started: performance.now(), token };
     scan = thisScan;
@@ -337,7 +406,8 @@ export function createEngine(deps: EngineDeps): Engine {
       // Enough reads in flight to keep every worker fed and overlap file and cache reads.
       const lane = async () => {
         while (next < todo.length && !token.isCancellationRequested) {
-          await indexFile(todo[next++], 'background', token);
+          const uri = todo[next++];
+          await indexFile(uri, 'background', token, cached?.get(uri));
           thisScan.done++;
           noteProgress();
         }
@@ -350,6 +420,10 @@ export function createEngine(deps: EngineDeps): Engine {
         flushBatchNow();
         lastScanMs = Math.round(performance.now() - thisScan.started);
         send();
+        if (!token.isCancellationRequested) {
+          cacheLoaded = true;
+          corpusCache?.schedule(0);
+        }
       }
     }
   }
@@ -486,8 +560,10 @@ export function createEngine(deps: EngineDeps): Engine {
     },
     stats,
     progress,
+    flushCache: () => (corpusCache ? corpusCache.flush() : Promise.resolve()),
     dispose() {
       disposed = true;
+      corpusCache?.dispose();
       lifetime.cancel();
       scan?.token.cancel();
       for (const w of watchers.splice(0)) w.dispose();

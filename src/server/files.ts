@@ -13,7 +13,19 @@ import type { CacheStorage } from '../editor/annotationCache';
 import { decodeText, sizeLimitReason } from '../editor/decodeText';
 
 /** A document read from disk, or why it is skipped (the reason reads as the end of "Skipped <file>: it …"). */
-export type ReadResult = { readonly text: string } | { readonly skip: string } | { readonly missing: true };
+export type ReadResult = { readonly text: string; readonly fingerprint?: string } | { readonly skip: string } | { readonly missing: true };
+
+/**
+ * The workspace cache file of one workspace folder (the compact corpus cache, src/core/corpus/persist.ts).
+ * read() gives undefined when there is none yet; write() replaces it atomically (temp file + rename),
+ * so a crash mid-write leaves the previous file, never half of one. Both reject on I/O errors.
+ */
+export interface CorpusCacheFile {
+  /** Where it lives, for log lines. */
+  readonly path: string;
+  read(): Promise<Uint8Array | undefined>;
+  write(data: Uint8Array): Promise<void>;
+}
 
 export interface WatchEvents {
   /** A file was created or changed (absolute path). */
@@ -28,8 +40,19 @@ export interface FileAccess {
    * Folders `prune` accepts (a relative path ending in '/') are not entered.
    */
   list(folder: string, keep: (relative: string) => boolean, prune: (relative: string) => boolean): Promise<string[]>;
-  /** Reads a document; files over maxFileSizeMB, binary files and invalid UTF-8 are skipped with a reason. */
+  /**
+   * Reads a document; files over maxFileSizeMB, binary files and invalid UTF-8 are skipped with a reason.
+   * The text comes with the file's fingerprint taken before the read (see fingerprint()), so a file that
+   * changes during the read is never recorded with a fingerprint newer than its text.
+   */
   read(file: string, maxFileSizeMB: number): Promise<ReadResult>;
+  /**
+   * An opaque string that changes when the file changes: size and modification time from a stat,
+   * without reading the content. Undefined when the file is missing or not a regular file.
+   */
+  fingerprint(file: string): Promise<string | undefined>;
+  /** The compact cache file for a workspace folder, kept under the client's cache folder. */
+  corpusCache(cacheFolder: string, workspaceFolder: string): CorpusCacheFile;
   /** Watches a folder recursively; events for one path within 100 ms arrive once. */
   watch(folder: string, events: WatchEvents): { dispose(): void };
   /** The annotation cache's storage under `folder`, or undefined when the folder cannot be made. */
@@ -48,7 +71,11 @@ export const filePath = (uri: string): string | undefined => {
   return parsed.scheme === 'file' ? parsed.fsPath : undefined;
 };
 
+/** Size and modification time in nanoseconds: what tells a changed file without reading it. */
+const fingerprintOf = (stat: import('node:fs').BigIntStats): string => `${stat.size}:${stat.mtimeNs}`;
+
 export function nodeFileAccess(): FileAccess {
+  let temporaries = 0;
   return {
     async list(folder, keep, prune) {
       const out: string[] = [];
@@ -71,15 +98,53 @@ export function nodeFileAccess(): FileAccess {
     },
     async read(file, maxFileSizeMB) {
       try {
-        const stat = await fs.stat(file);
+        const stat = await fs.stat(file, { bigint: true });
         if (!stat.isFile()) return { skip: 'is not a file' };
-        if (stat.size > maxFileSizeMB * 1024 * 1024) return { skip: sizeLimitReason(stat.size, maxFileSizeMB) };
+        const size = Number(stat.size);
+        if (size > maxFileSizeMB * 1024 * 1024) return { skip: sizeLimitReason(size, maxFileSizeMB) };
         // A named pipe or device would block a plain read; stat already said this is a regular file.
-        return decodeText(await fs.readFile(file), maxFileSizeMB);
+        const read = decodeText(await fs.readFile(file), maxFileSizeMB);
+        return 'text' in read ? { text: read.text, fingerprint: fingerprintOf(stat) } : read;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
         return { skip: `could not be read (${(e as Error).message})` };
       }
+    },
+    async fingerprint(file) {
+      try {
+        const stat = await fs.stat(file, { bigint: true });
+        return stat.isFile() ? fingerprintOf(stat) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    corpusCache(cacheFolder, workspaceFolder) {
+      // One file per workspace folder, named by a hash of its path: folder names may hold anything.
+      const name = createHash('sha256').update(workspaceFolder).digest('hex').slice(0, 16);
+      const dir = path.join(cacheFolder, 'corpus');
+      const file = path.join(dir, `${name}.sacc`);
+      return {
+        path: file,
+        async read() {
+          try {
+            return await fs.readFile(file);
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+            throw e;
+          }
+        },
+        async write(data) {
+          await fs.mkdir(dir, { recursive: true });
+          const tmp = `${file}.${process.pid}-${++temporaries}.tmp`;
+          try {
+            await fs.writeFile(tmp, data);
+            await fs.rename(tmp, file);
+          } catch (e) {
+            await fs.rm(tmp, { force: true }).catch(() => undefined);
+            throw e;
+          }
+        },
+      };
     },
     watch(folder, events) {
       const timers = new Map<string, NodeJS.Timeout>();

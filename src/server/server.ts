@@ -70,9 +70,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onInitialized(async () => {
     annotator = deps.annotator(options);
-    const cache = options.cacheFolder && deps.workerPath
-      ? await createAnnotationCache(deps.files.cacheStorage(options.cacheFolder), await deps.files.engineKey(deps.workerPath), (m) => log('info', m))
-      : noCache;
+    const engineKey = options.cacheFolder && deps.workerPath ? await deps.files.engineKey(deps.workerPath) : undefined;
+    const cacheFolder = options.cacheFolder;
+    const cache = cacheFolder && engineKey ? await createAnnotationCache(deps.files.cacheStorage(cacheFolder), engineKey, (m) => log('info', m)) : noCache;
     const a = annotator;
     // One annotation per text in flight, shared by the engine's scan and the extension's requests;
     // not cancelled by either (a cancelled requester just ignores the result).
@@ -92,6 +92,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       files: deps.files,
       annotate: (text, priority) => annotate(text, priority),
       cache,
+      persist: cacheFolder && engineKey ? { engineKey, file: (folder) => deps.files.corpusCache(cacheFolder, folder) } : undefined,
       folders,
       filter: options.filter,
       log,
@@ -257,8 +258,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const startedAt = Date.now();
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     views?.dispose();
+    // The workspace cache is written a few seconds after a change; what is still due goes now.
+    await engine?.flushCache();
     engine?.dispose();
     annotator?.dispose();
   });

@@ -61,7 +61,8 @@ if (SCALE > 0) {
       let answeredDuringIndexing = 0;
       let complete = false;
       const indexed = a.whenIndexed().then(() => (complete = true));
-      while (!complete) {
+      // At least one round: a warm reopen can be complete before the first.
+      do {
         const during = (await indexedCount(a)) < SCALE;
         let t = performance.now();
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', first, position);
@@ -73,14 +74,17 @@ if (SCALE > 0) {
         referencesMs.push(performance.now() - t);
         if (during && text.includes(mention.text.split(/\s+/u)[0]) && refs.length > 0) answeredDuringIndexing++;
         await new Promise((r) => setTimeout(r, 200));
-      }
+      } while (!complete);
       await indexed;
       const completeMs = performance.now();
       const lagFigures = lag.stop();
       clearInterval(memory);
 
-      assert.ok(answeredDuringIndexing > 0, 'hover and references answered while the folder was still being indexed');
       const stats = await a.engine.request(IndexStatsRequest);
+      if (stats.annotated > 0) assert.ok(answeredDuringIndexing > 0, 'hover and references answered while the folder was still being indexed');
+      // A warm reopen (nothing to annotate: the workspace cache holds every document) may complete
+      // before the first hover is asked; then the hover must still have answered.
+      else assert.ok(firstHoverMs !== undefined, 'a warm reopen answers hover');
       const documents = stats.documents ?? 0;
       assert.ok(documents >= SCALE, `${documents} of ${SCALE} documents indexed`);
       const report = {

@@ -1,0 +1,81 @@
+// `npx tsx scripts/bench-cache.ts --docs 1000 [--seed 13]`: the workspace cache at scale, on the built
+// language server (dist/server.js, its worker pool) over stdio. Generates the synthetic corpus
+// (scale-corpus.ts), opens one document as the editor would and starts the server cold (empty cache folder) and waits for the index, shuts it down
+// (the cache file is written), starts it again warm, and prints the time to the first hover, the time
+// to a complete index, and warm ÷ cold. One run each: the figures are printed, never asserted.
+// --keep leaves the corpus and the cache folder in the temporary folder it prints.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { DidOpenTextDocumentNotification, HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { DEFAULT_FILTER } from '../src/editor/fileFilter';
+import { WhenIndexedRequest, type IndexStats } from '../src/protocol';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const docs = arg('docs', 1000);
+const seed = arg('seed', 13);
+const root = path.resolve(__dirname, '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-bench-cache-'));
+const corpus = path.join(work, 'corpus');
+const cacheFolder = path.join(work, 'storage');
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+async function run(label: string, hoverFile: string): Promise<{ hoverMs: number; indexedMs: number; stats: IndexStats }> {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  client.listen();
+  const started = performance.now();
+  await client.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, capabilities: {},
+    workspaceFolders: [{ uri: URI.file(corpus).toString(), name: 'corpus' }],
+    initializationOptions: { cacheFolder, filter: DEFAULT_FILTER },
+  });
+  await client.sendNotification(InitializedNotification.type, {});
+  // As in the editor: one document is open (its text comes from the editor, not a read by the server).
+  const text = fs.readFileSync(hoverFile, 'utf8');
+  const uri = URI.file(hoverFile).toString();
+  await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const name = /[A-Z][a-z]+ [A-Z][a-z]+/.exec(text);
+  const line = name ? text.slice(0, name.index).split('\n').length - 1 : 0;
+  const character = name ? name.index - (text.lastIndexOf('\n', name.index - 1) + 1) + 1 : 0;
+  const hover = await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  if (!hover) console.log(`bench-cache: ${label}: no hover card at ${line}:${character}`);
+  const hoverMs = performance.now() - started;
+  const stats = await client.sendRequest(WhenIndexedRequest);
+  const indexedMs = performance.now() - started;
+  await client.sendRequest(ShutdownRequest.type);
+  client.dispose();
+  child.kill();
+  console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches)`);
+  return { hoverMs, indexedMs, stats };
+}
+
+async function main(): Promise<void> {
+  try {
+    const gen = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scale-corpus.ts', '--docs', String(docs), '--seed', String(seed), '--out', corpus], { cwd: root, encoding: 'utf8' });
+    if (gen.status !== 0) throw new Error(`corpus generation failed: ${gen.stderr}`);
+    const hoverFile = listFiles(corpus).sort()[0];
+    const cold = await run('cold', hoverFile);
+    const cache = listFiles(path.join(cacheFolder, 'corpus'));
+    console.log(`bench-cache: workspace cache file ${(fs.statSync(cache[0]).size / 1024 / 1024).toFixed(1)} MB`);
+    const warm = await run('warm', hoverFile);
+    console.log(`bench-cache: ${docs} documents: warm reopen ÷ cold index = ${(warm.indexedMs / cold.indexedMs).toFixed(3)}; warm first hover ${(warm.hoverMs / 1000).toFixed(2)} s`);
+  } finally {
+    if (process.argv.includes('--keep')) console.log(`bench-cache: kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

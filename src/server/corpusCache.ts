@@ -1,0 +1,173 @@
+// The workspace cache: one compact file per workspace folder (src/core/corpus/persist.ts) holding, for
+// every document read from disk, its text, its annotation and the fingerprint (size + modification
+// time) the file had when it was read. A warm start loads it in bulk and takes every document whose
+// file still has that fingerprint from it, without reading the file (engine.ts decides; this module
+// keeps the file).
+//
+// What is written is always a consistent pair: a fingerprint taken before the read of the text it
+// goes with. If the file changed since, its fingerprint differs at the next start and it is read again.
+// So an entry can stay in the file while an editor holds unsaved edits of the document: the entry
+// still describes the file on disk.
+//
+// Memory: between writes only the documents read since the last write are held here (`fresh`);
+// everything else stays in the file, which a write reads back and merges. During a long cold scan a
+// write is due every FRESH_LIMIT documents, so the held annotations stay bounded.
+import { decodeCorpusCache, encodeCorpusCache, type CachedDocument } from '../core/corpus/persist';
+import type { DocumentAnnotation } from '../core/types';
+import type { CorpusCacheFile } from './files';
+
+export interface CorpusCacheDeps {
+  /** The engine build (a hash of the worker bundle): a file written by another build is not used. */
+  readonly engineKey: string;
+  /** Workspace folders as absolute paths; each has its own file. */
+  readonly folders: readonly string[];
+  readonly file: (folder: string) => CorpusCacheFile;
+  /** The workspace folder a document id belongs to, if any. */
+  readonly folderOf: (documentId: string) => string | undefined;
+  /** Documents the index holds now: only these are written. */
+  readonly documentIds: () => readonly string[];
+  readonly log: (level: 'info' | 'problem', message: string) => void;
+}
+
+export interface CorpusCache {
+  /**
+   * Every folder's file, decoded, documents by id. A missing file gives no documents; an unreadable,
+   * damaged or foreign one gives none either, with a log line (a cold start). Never rejects.
+   */
+  load(): Promise<ReadonlyMap<string, CachedDocument>>;
+  /**
+   * A document read from disk went into the index. Without an annotation (the text was already
+   * indexed, only the fingerprint is new), the entry in the file is kept if its text is the same.
+   */
+  indexed(documentId: string, fingerprint: string, text: string, annotation: DocumentAnnotation | undefined): void;
+  /** A document left the index (or was in the file and is gone from disk): it drops out at the next write. */
+  removed(documentId: string): void;
+  /** Writes changed folders' files after delayMs, unless a write is already due sooner. */
+  schedule(delayMs: number): void;
+  /** Writes what changed now; resolves when written (or failed, with a log line). Never rejects. */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+/** Documents held in memory before a write is due even in the middle of a scan. */
+export const FRESH_LIMIT = 2000;
+
+interface Fresh {
+  readonly fingerprint: string;
+  readonly text: string;
+  readonly annotation: DocumentAnnotation | undefined;
+}
+
+export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
+  const fresh = new Map<string, Fresh>();
+  const dirty = new Set<string>();
+  let timer: { handle: NodeJS.Timeout; due: number } | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let disposed = false;
+
+  const markDirty = (id: string) => {
+    const folder = deps.folderOf(id);
+    if (folder !== undefined) dirty.add(folder);
+  };
+
+  /** The folder's file as it is now, by id; empty when missing or unusable (it is rewritten whole). */
+  async function readBack(file: CorpusCacheFile): Promise<Map<string, CachedDocument>> {
+    const bytes = await file.read().catch(() => undefined);
+    const docs = bytes && decodeCorpusCache(bytes, deps.engineKey);
+    return new Map((docs ?? []).map((d) => [d.documentId, d]));
+  }
+
+  async function writeFolder(folder: string): Promise<void> {
+    const file = deps.file(folder);
+    // The file is read back only for documents not read since the last write (after a cold scan,
+    // none). Decoding and encoding each hold the thread; requests are answered in between.
+    const needsOld = deps.documentIds().some((id) => deps.folderOf(id) === folder && !fresh.get(id)?.annotation);
+    const old = needsOld ? await readBack(file) : new Map<string, CachedDocument>();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (disposed) return;
+    const entries: CachedDocument[] = [];
+    const taken: [string, Fresh][] = [];
+    for (const id of deps.documentIds()) {
+      if (deps.folderOf(id) !== folder) continue;
+      const f = fresh.get(id);
+      const o = old.get(id);
+      if (f) {
+        fresh.delete(id);
+        taken.push([id, f]);
+      }
+      if (f?.annotation) entries.push({ documentId: id, fingerprint: f.fingerprint, text: f.text, annotation: f.annotation });
+      else if (f && o && o.text === f.text) entries.push({ ...o, fingerprint: f.fingerprint });
+      else if (!f && o) entries.push(o);
+    }
+    try {
+      await file.write(encodeCorpusCache(deps.engineKey, entries));
+    } catch (e) {
+      // Nothing lost but time: the next start reads these files again. Keep them for the next write.
+      for (const [id, f] of taken) if (!fresh.has(id)) fresh.set(id, f);
+      deps.log('problem', `Could not write the workspace cache ${file.path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer.handle);
+    timer = undefined;
+    writing = writing.then(async () => {
+      for (const folder of [...dirty]) {
+        if (disposed) return;
+        dirty.delete(folder);
+        await writeFolder(folder);
+      }
+    });
+    return writing;
+  };
+
+  return {
+    async load() {
+      const all = new Map<string, CachedDocument>();
+      for (const folder of deps.folders) {
+        const file = deps.file(folder);
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = await file.read();
+        } catch (e) {
+          deps.log('problem', `Could not read the workspace cache ${file.path} (${e instanceof Error ? e.message : String(e)}); reading the documents instead.`);
+          continue;
+        }
+        if (!bytes) continue;
+        const docs = decodeCorpusCache(bytes, deps.engineKey);
+        if (!docs) {
+          deps.log('info', `The workspace cache ${file.path} is damaged or from another engine version; reading the documents instead.`);
+          // Rewritten whole at the next write.
+          dirty.add(folder);
+          continue;
+        }
+        for (const d of docs) if (deps.folderOf(d.documentId) === folder) all.set(d.documentId, d);
+        deps.log('info', `workspace cache: ${docs.length} documents in ${file.path}`);
+      }
+      return all;
+    },
+    indexed(id, fingerprint, text, annotation) {
+      fresh.set(id, { fingerprint, text, annotation });
+      markDirty(id);
+      if (fresh.size >= FRESH_LIMIT) this.schedule(0);
+    },
+    removed(id) {
+      fresh.delete(id);
+      markDirty(id);
+    },
+    schedule(delayMs) {
+      if (disposed || dirty.size === 0) return;
+      const due = performance.now() + delayMs;
+      if (timer && timer.due <= due) return;
+      if (timer) clearTimeout(timer.handle);
+      timer = { handle: setTimeout(() => void flush(), delayMs), due };
+    },
+    flush: () => (disposed ? writing : flush()),
+    dispose() {
+      disposed = true;
+      if (timer) clearTimeout(timer.handle);
+      timer = undefined;
+      fresh.clear();
+    },
+  };
+}

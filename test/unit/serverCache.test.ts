@@ -1,0 +1,183 @@
+// The workspace cache through the real language server, in process: a first start indexes a folder
+// and writes one compact cache file; the next start takes every unchanged document from that file and
+// reads no document from disk before the first hover; changed files are read again, deleted ones drop
+// out, and a damaged or foreign cache file means a cold start with a log line, never a failure.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { createAnnotator } from '../../src/core/annotate';
+import { decodeCorpusCache } from '../../src/core/corpus/persist';
+import { DEFAULT_FILTER } from '../../src/editor/fileFilter';
+import { LogNotification, MentionAtRequest, WhenIndexedRequest } from '../../src/protocol';
+import { nodeFileAccess, type FileAccess } from '../../src/server/files';
+import { startServer } from '../../src/server/server';
+
+const A = 'The bridge was reopened on Friday, said Tamsin Quarrell, head of the Veldmoor Transit Authority.\n"Every bolt was checked," Quarrell said.\n';
+const B = 'Commuters in Ostrava Vale welcomed the news. Tamsin Quarrell spoke to reporters.\n';
+const C = 'A short note about Ostrava Vale and its ferry.\n';
+const B2 = 'Later that week Joram Pettigrew, a harbour pilot, praised the Veldmoor Transit Authority at length.\n';
+
+interface Running {
+  readonly client: MessageConnection;
+  /** Document files the server read, in order. */
+  readonly reads: string[];
+  readonly logs: string[];
+  /** Texts the annotator was asked for. */
+  readonly annotated: string[];
+  stop(): Promise<void>;
+}
+
+describe('language server: the workspace cache file', function () {
+  this.timeout(60_000);
+  let root: string;
+  let dir: string;
+  let cacheFolder: string;
+  let workerPath: string;
+  const annotator = createAnnotator();
+  const uri = (name: string) => URI.file(path.join(dir, name)).toString();
+  const cacheFiles = () => (fs.existsSync(path.join(cacheFolder, 'corpus')) ? fs.readdirSync(path.join(cacheFolder, 'corpus')).map((f) => path.join(cacheFolder, 'corpus', f)) : []);
+  const hoverAt = (client: MessageConnection, name: string, text: string, needle: string) =>
+    client.sendRequest(HoverRequest.type, { textDocument: { uri: uri(name) }, position: { line: 0, character: text.indexOf(needle) + 1 } });
+
+  async function start(override: Partial<FileAccess> = {}): Promise<Running> {
+    const reads: string[] = [];
+    const logs: string[] = [];
+    const annotated: string[] = [];
+    const base = nodeFileAccess();
+    const files: FileAccess = { ...base, read: (file, max) => (reads.push(path.basename(file)), base.read(file, max)), ...override };
+    const up = new PassThrough();
+    const down = new PassThrough();
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
+      files,
+      workerPath,
+      annotator: () => ({ annotate: async (text) => (annotated.push(text), annotator.annotate(text)), dispose: () => undefined }),
+    });
+    const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    client.onNotification(LogNotification, (p) => void logs.push(p.message));
+    client.listen();
+    await client.sendRequest(InitializeRequest.type, {
+      processId: null, rootUri: null, capabilities: {},
+      workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'w' }],
+      initializationOptions: { cacheFolder, filter: DEFAULT_FILTER },
+    });
+    await client.sendNotification(InitializedNotification.type, {});
+    return {
+      client, reads, logs, annotated,
+      async stop() {
+        // Shutdown writes what is still due, as when the editor closes.
+        await client.sendRequest(ShutdownRequest.type);
+        client.dispose();
+      },
+    };
+  }
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-server-cache-'));
+    dir = path.join(root, 'workspace');
+    cacheFolder = path.join(root, 'storage');
+    workerPath = path.join(root, 'worker.js');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(workerPath, 'engine build 1');
+    fs.writeFileSync(path.join(dir, 'a.txt'), A);
+    fs.writeFileSync(path.join(dir, 'b.txt'), B);
+    fs.writeFileSync(path.join(dir, 'c.txt'), C);
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('a cold start reads and annotates every document, and writes one cache file for the folder', async () => {
+    const server = await start();
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 3);
+    assert.deepEqual([...server.reads].sort(), ['a.txt', 'b.txt', 'c.txt']);
+    await server.stop();
+    const written = cacheFiles();
+    assert.equal(written.length, 1, 'one compact file, no temporary left behind');
+    const docs = decodeCorpusCache(fs.readFileSync(written[0]), await nodeFileAccess().engineKey(workerPath));
+    assert.deepEqual(docs?.map((d) => d.documentId).sort(), [uri('a.txt'), uri('b.txt'), uri('c.txt')]);
+    assert.equal(docs?.find((d) => d.documentId === uri('b.txt'))?.text, B);
+  });
+
+  it('a warm start takes unchanged documents from the cache and reads no file before the first hover', async () => {
+    const server = await start();
+    const hover = (await hoverAt(server.client, 'b.txt', B, 'Tamsin')) as Hover | null;
+    assert.match(((hover?.contents ?? { value: '' }) as MarkupContent).value, /Tamsin Quarrell/);
+    assert.deepEqual(server.reads, [], 'no document file read before the first hover');
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 3);
+    assert.equal(stats.fromCache, 3);
+    assert.equal(stats.annotated, 0);
+    assert.deepEqual(server.reads, [], 'nor after');
+    assert.deepEqual(server.annotated, []);
+    const defs = await server.client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Veldmoor') + 1 });
+    assert.equal(defs?.entity.type, 'ORG', 'the cached annotation resolves across documents as before');
+    await server.stop();
+  });
+
+  it('reads a changed file again, drops a deleted one, and keeps the rest from the cache', async () => {
+    fs.writeFileSync(path.join(dir, 'b.txt'), B2);
+    fs.rmSync(path.join(dir, 'c.txt'));
+    let server = await start();
+    let stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.deepEqual(server.reads, ['b.txt']);
+    assert.equal(stats.documents, 2);
+    const hit = await server.client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: B2.indexOf('Joram') + 1 });
+    assert.equal(hit?.entity.name, 'Joram Pettigrew', 'the new text is indexed');
+    await server.stop();
+
+    const docs = decodeCorpusCache(fs.readFileSync(cacheFiles()[0]), await nodeFileAccess().engineKey(workerPath));
+    assert.deepEqual(docs?.map((d) => d.documentId).sort(), [uri('a.txt'), uri('b.txt')], 'the deleted file dropped out');
+    assert.equal(docs?.find((d) => d.documentId === uri('b.txt'))?.text, B2);
+
+    server = await start();
+    stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.deepEqual(server.reads, [], 'the rewritten file serves the changed document next time');
+    assert.equal(stats.documents, 2);
+    await server.stop();
+  });
+
+  it('a damaged cache file means a cold start with a log line, and is written anew', async () => {
+    const [file] = cacheFiles();
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length >> 1] ^= 0xff;
+    fs.writeFileSync(file, bytes);
+    let server = await start();
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 2);
+    assert.deepEqual([...server.reads].sort(), ['a.txt', 'b.txt'], 'every document read from disk');
+    assert.ok(server.logs.some((m) => /workspace cache .* damaged or from another engine version/.test(m)), server.logs.join('\n'));
+    await server.stop();
+    server = await start();
+    await server.client.sendRequest(WhenIndexedRequest);
+    assert.deepEqual(server.reads, [], 'warm again');
+    await server.stop();
+  });
+
+  it('a cache file of another engine build is not used', async () => {
+    fs.writeFileSync(workerPath, 'engine build 2');
+    const server = await start();
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 2);
+    assert.deepEqual([...server.reads].sort(), ['a.txt', 'b.txt']);
+    assert.ok(server.logs.some((m) => /another engine version/.test(m)));
+    await server.stop();
+  });
+
+  it('a cache file that cannot be written is reported; the index is complete all the same', async () => {
+    const base = nodeFileAccess();
+    const server = await start({
+      corpusCache: (cache, folder) => ({ ...base.corpusCache(cache, folder), write: () => Promise.reject(new Error('disk full')) }),
+    });
+    fs.appendFileSync(path.join(dir, 'a.txt'), 'Tamsin Quarrell added a footnote.\n');
+    const stats = await server.client.sendRequest(WhenIndexedRequest);
+    assert.equal(stats.documents, 2);
+    await server.stop();
+    assert.ok(server.logs.some((m) => /Could not write the workspace cache .*disk full/.test(m)), server.logs.join('\n'));
+    assert.equal(cacheFiles().length, 1, 'the previous file stays, whole');
+  });
+});
