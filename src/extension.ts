@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     registerStatusBar({ engine, workspaceIndex }),
     registerOpenLocation(deps),
     registerCurationCommands({ ...deps, store: curation, engine }),
-    registerIdentityCommands({ ...deps, store: curation }),
+    registerIdentityCommands({ ...deps, store: curation, engine }),
     registerCurationReport({ index, workspaceIndex, store: curation, log }),
     registerExportCommands(deps),
     registerReadingMode(deps),
