@@ -290,7 +290,10 @@ export const ExportRequest = new RequestType<ExportParams, ExportContent, void>(
 /** What each correction of the file did, as the engine applied it (see core/curation CurationReport). */
 export const CurationReportRequest = new RequestType0<import('../core/curation/types').CurationReport, void>('sourceAnnotator/curationReport');
 
+/** Editor range (LSP line/character) of a span of an indexed document; null when the index has no such document. */
+export const SpanRangeRequest = new RequestType<{ readonly uri: string; readonly start: number; readonly end: number }, import('vscode-languageserver-protocol').Range | null, void>('sourceAnnotator/spanRange');
+
 /** The methods of this block, for the test that checks both sides use this module. */
 export const THIN_CLIENT_METHODS: readonly string[] = [
-  QuoteAtRequest.method, EntitiesRequest.method, FullEntityRequest.method, SpanTextRequest.method, ExportRequest.method, CurationReportRequest.method,
+  QuoteAtRequest.method, EntitiesRequest.method, FullEntityRequest.method, SpanTextRequest.method, ExportRequest.method, CurationReportRequest.method, SpanRangeRequest.method,
 ];

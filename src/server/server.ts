@@ -19,7 +19,7 @@ import { createFeatures } from './features';
 import { createTreeRows, type TreeRows } from './tree';
 import { filePath, type FileAccess } from './files';
 import { spanAtCaret } from '../editor/caretSpan';
-import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanTextRequest } from '../protocol';
+import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest } from '../protocol';
 import { exportBundle } from '../core/export';
 
 export interface ServerDeps {
@@ -251,6 +251,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     return { ...bundle, documents: chosen.length };
   }));
   connection.onRequest(CurationReportRequest, () => withEngine((e) => e.index.curationReport()));
+  connection.onRequest(SpanRangeRequest, async ({ uri, start, end }) => {
+    const features = await f();
+    const length = engine!.index.document(uri)?.text.length;
+    if (length === undefined || !(Number.isFinite(start) && Number.isFinite(end) && 0 <= start && start <= end)) return null;
+    return features.converter(uri)?.range({ start: Math.min(start, length), end: Math.min(end, length) }) ?? null;
+  });
 
   const startedAt = Date.now();
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));

@@ -31,6 +31,21 @@ describe('editor features on the seed articles', function () {
     assert.match(card, /command:sourceAnnotator\.openLocation\?/, 'documents are command links');
   });
 
+  it('a document link opens the document at its span; a link to a document outside the index opens nothing', async () => {
+    await api();
+    const target = (await openSeed('004')).document;
+    const start = target.getText().indexOf('Martin Kobler');
+    assert.ok(start >= 0);
+    await openSeed('000');
+    await vscode.commands.executeCommand('sourceAnnotator.openLocation', target.uri.toString(), start, start + 'Martin Kobler'.length);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), target.uri.toString());
+    assert.equal(editor?.document.getText(editor.selection), 'Martin Kobler');
+    const outside = vscode.Uri.joinPath(target.uri, '..', 'not-indexed-anywhere.txt').toString();
+    await vscode.commands.executeCommand('sourceAnnotator.openLocation', outside, 0, 4);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.uri.toString(), 'the crafted link opened nothing');
+  });
+
   it('finds references to "MEK" in both articles, including "Mujahedeen e-Khalq"', async () => {
     await api();
     const editor = await openSeed('004');
