@@ -47,6 +47,8 @@ export interface CaretTarget {
   readonly documentId: string;
   /** The target position as an offset (UTF-16 code units): the argument's, else the caret (the selection's active end). */
   readonly offset: number;
+  /** A non-empty selection's start, when the target is the active editor's selection (its span counts when the caret is on none). */
+  readonly selectionStart?: number;
   /** The span at the target position (touching counts; see spanAtCaret / spanAtSelection). */
   find<T>(lookup: SpanLookup<T>): T | undefined;
 }
@@ -69,5 +71,6 @@ export async function caretTarget(arg: unknown, covers: (document: vscode.TextDo
   if (!editor || !covers(editor.document)) return undefined;
   const id = documentId(editor.document.uri);
   const { document, selection } = editor;
-  return { document, documentId: id, offset: document.offsetAt(selection.active), find: (lookup) => spanAtSelection(lookup, id, document, selection) };
+  const selectionStart = selection.isEmpty ? undefined : document.offsetAt(selection.start);
+  return { document, documentId: id, offset: document.offsetAt(selection.active), selectionStart, find: (lookup) => spanAtSelection(lookup, id, document, selection) };
 }

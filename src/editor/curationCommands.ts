@@ -1,11 +1,13 @@
 // Corrections from the editor: rename, merge, split, retype, not-a-name, add, set a quote's speaker,
-// undo. Each command records a correction through the curation store; the index applies it on its
-// next snapshot, and the store's change event redraws every view. Every prompt can be answered by
-// an argument instead (see curationArgs.ts), which is how scripts and the tests drive them.
+// undo. Each command asks the engine (language server) what it acts on, records a correction through
+// the curation store (the host writes the reader's file), and the engine reloads that file, so every
+// view agrees when the command returns. Every prompt can be answered by an argument instead (see
+// curationArgs.ts), which is how scripts and the tests drive them.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, undoLastCorrection, type Correction, type EntityRef, type NewCorrection } from '../core/curation';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
+import { DocumentSpansRequest, EntitiesRequest, FullEntityRequest, MentionAtRequest, MentionsOfRequest, QuoteAtRequest, SpanTextRequest } from '../protocol';
+import type { EngineClient } from './engineClient';
 import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
 import { registerCursorContext, type CursorContextDeps } from './curationContext';
 import { describeCorrection } from './curationReportText';
@@ -18,12 +20,11 @@ import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface CurationCommandsDeps {
-  readonly index: CorpusIndex;
   readonly workspaceIndex: WorkspaceIndex;
   readonly store: CurationStore;
   readonly selector: vscode.DocumentSelector;
-  /** Answers the menus' context keys (what is at the caret or pointer). */
-  readonly engine: CursorContextDeps['engine'];
+  /** Answers what a command acts on, and the menus' context keys (what is at the caret or pointer). */
+  readonly engine: CursorContextDeps['engine'] & Pick<EngineClient, 'request'>;
 }
 
 const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
@@ -31,8 +32,9 @@ const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 
 export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Disposable {
-  const { index, workspaceIndex, store } = deps;
-  const entities = () => index.snapshot().entities;
+  const { workspaceIndex, store, engine } = deps;
+  /** Every entity after curation, by id (for pickers and name arguments). */
+  const entities = async (): Promise<ReadonlyMap<string, Entity>> => new Map((await engine.request(EntitiesRequest)).map((e) => [e.id, e]));
 
   const activeCovered = () => {
     const editor = vscode.window.activeTextEditor;
@@ -45,10 +47,17 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
    * only the document's URI; the right-click has already moved the caret to the clicked word, so the
    * caret is the clicked position. A caret touching a name at either end is on it (caret.ts).
    */
-  const spanAt = async (arg: unknown, find: (id: string, offset: number) => { start: number; end: number } | undefined): Promise<SpanArg | undefined> => {
+  const mentionAt = async (arg: unknown): Promise<(SpanArg & { readonly text: string; readonly entity: string }) | undefined> => {
     const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
-    const span = target?.find(find);
-    return span && target && { documentId: target.documentId, start: span.start, end: span.end };
+    if (!target) return undefined;
+    const at = await engine.request(MentionAtRequest, { uri: target.documentId, offset: target.offset, selectionStart: target.selectionStart });
+    return at ? { documentId: target.documentId, start: at.mention.start, end: at.mention.end, text: at.mention.text, entity: at.mention.entity } : undefined;
+  };
+  const quoteAt = async (arg: unknown): Promise<(SpanArg & { readonly text: string }) | undefined> => {
+    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    if (!target) return undefined;
+    const at = await engine.request(QuoteAtRequest, { uri: target.documentId, offset: target.offset, selectionStart: target.selectionStart });
+    return at ? { documentId: target.documentId, start: at.start, end: at.end, text: at.text } : undefined;
   };
 
   /** Says which words the command looked at, so a reader knows why nothing happened. */
@@ -63,12 +72,10 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
 
   /** The entity a command is about: its argument (tree row, id, name), else the one at its position or the caret. */
   const needEntity = async (arg: unknown): Promise<Entity | undefined> => {
-    const all = entities();
-    const fromArg = entityArg(arg, all);
+    const fromArg = await entityFromArg(arg);
     if (fromArg) return fromArg;
-    const at = await spanAt(arg, (id, offset) => index.mentionAt(id, offset));
-    const mention = at && index.mentionAt(at.documentId, at.start);
-    const entity = mention ? all.get(mention.entity) : undefined;
+    const mention = await mentionAt(arg);
+    const entity = mention ? ((await engine.request(FullEntityRequest, { entity: mention.entity })) ?? undefined) : undefined;
     if (!entity) await notOn(arg, 'a highlighted name', 'right-click a highlighted name, or pick an entity in the Entities view.');
     return entity;
   };
@@ -85,22 +92,36 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
   };
 
   const pickEntity = async (placeHolder: string, exclude?: Entity, preferType?: EntityType) => {
-    const list = [...entities().values()].filter((e) => e.id !== exclude?.id);
+    const list = [...(await entities()).values()].filter((e) => e.id !== exclude?.id);
     list.sort((a, b) => Number(a.type !== preferType) - Number(b.type !== preferType) || a.name.localeCompare(b.name));
     const items = list.map((e) => ({ label: e.name, description: typeLabel(e.type), detail: e.aliases.filter((a) => a !== e.name).join(', ') || undefined, entity: e }));
     return (await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true }))?.entity;
   };
 
-  const textOf = (span: SpanArg) => index.document(span.documentId)?.text.slice(span.start, span.end);
+  const textOf = async (span: SpanArg) => (await engine.request(SpanTextRequest, { uri: span.documentId, start: span.start, end: span.end })) ?? undefined;
+
+  /**
+   * The entity an argument names (tree row, id, name, {name, type}); asks for the whole entity list
+   * only when the argument is a name. Anything else (a position, nothing) is no answer.
+   */
+  const entityFromArg = async (arg: unknown): Promise<Entity | undefined> => {
+    const row = entityRowArg(arg);
+    if (row && typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'entity') return (await engine.request(FullEntityRequest, { entity: row.entityId })) ?? undefined;
+    if (typeof arg === 'string') {
+      const byId = await engine.request(FullEntityRequest, { entity: arg });
+      if (byId) return byId;
+    } else if (typeof arg !== 'object' || arg === null || typeof (arg as { name?: unknown }).name !== 'string') return undefined;
+    return entityArg(arg, await entities());
+  };
 
   /**
    * "Not a name" on a whole entity (a tree row): every distinct wording of its mentions, everywhere or
    * in one document. Corrections name words, not entities, so that is one record per wording.
    */
   const rejectEntity = async (entityId: string, documentId: string | undefined): Promise<boolean> => {
-    const entity = entities().get(entityId);
-    const refs = index.mentionsOf(entityId).filter((r) => documentId === undefined || r.documentId === documentId);
-    const wordings = [...new Set(refs.map((r) => r.mention.text.replace(/\s+/gu, ' ').trim()))].filter((w) => w !== '');
+    const entity = await engine.request(FullEntityRequest, { entity: entityId });
+    const refs = (await engine.request(MentionsOfRequest, { entity: entityId })).mentions.filter((r) => documentId === undefined || r.uri === documentId);
+    const wordings = [...new Set(refs.map((r) => r.text.replace(/\s+/gu, ' ').trim()))].filter((w) => w !== '');
     if (!entity || wordings.length === 0) return false;
     let chosen = wordings;
     if (wordings.length > 1) {
@@ -125,7 +146,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     vscode.commands.registerCommand(Commands.curationMerge, async (arg?: unknown, target?: unknown) => {
       const entity = await needEntity(arg);
       if (!entity) return false;
-      const into = entityArg(target, entities()) ?? (await pickEntity(`Merge ${entity.name} into…`, entity, entity.type));
+      const into = (await entityFromArg(target)) ?? (await pickEntity(`Merge ${entity.name} into…`, entity, entity.type));
       if (!into || into.id === entity.id) return false;
       return record({ op: 'merge', entity: refOf(entity), into: refOf(into) }, `merged ${entity.name} into ${into.name}`);
     }),
@@ -139,8 +160,8 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       }
       const given = stringArg(aliasArg);
       // Invoked on a mention worded by an alias, that wording is the likely answer: offer it first.
-      const at = await spanAt(arg, (id, offset) => index.mentionAt(id, offset));
-      const here = at && textOf(at);
+      const at = await mentionAt(arg);
+      const here = at && (await textOf(at));
       const ordered = here && aliases.includes(here) ? [here, ...aliases.filter((a) => a !== here)] : aliases;
       const alias = given !== undefined && aliases.includes(given) ? given : await vscode.window.showQuickPick(ordered, { placeHolder: `Which name of ${entity.name} is ${anotherOfType(entity.type)}?` });
       if (!alias) return false;
@@ -156,8 +177,8 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
     vscode.commands.registerCommand(Commands.curationReject, async (arg?: unknown, scopeGiven?: unknown) => {
       const row = entityRowArg(arg);
       if (row) return rejectEntity(row.entityId, row.documentId);
-      const span = treeSpanArg(arg, 'mention') ?? (await spanAt(arg, (id, offset) => index.mentionAt(id, offset)));
-      const text = span && textOf(span);
+      const span = treeSpanArg(arg, 'mention') ?? (await mentionAt(arg));
+      const text = span && (await textOf(span));
       if (!span || !text) {
         await notOn(arg, 'a highlighted name', 'right-click the highlighted words that are not a name.');
         return false;
@@ -185,19 +206,23 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
       return record({ op: 'add', text, type }, `every “${text}” is now ${aType(type)}`);
     }),
     vscode.commands.registerCommand(Commands.curationSpeaker, async (arg?: unknown, speakerGiven?: unknown) => {
-      const span = treeSpanArg(arg, 'quote') ?? (await spanAt(arg, (id, offset) => index.quoteAt(id, offset)));
-      const quote = span && index.quoteAt(span.documentId, span.start);
+      const fromRow = treeSpanArg(arg, 'quote');
+      const found = fromRow ? await engine.request(QuoteAtRequest, { uri: fromRow.documentId, offset: fromRow.start }) : undefined;
+      const quote = fromRow ? (found ? { documentId: fromRow.documentId, start: found.start, end: found.end, text: found.text } : undefined) : await quoteAt(arg);
+      const span = quote;
       if (!span || !quote) {
         await notOn(arg, 'in a highlighted quote', 'right-click inside a highlighted quote, or pick a quote in the Entities view.');
         return false;
       }
-      let speaker = speakerArg(speakerGiven, entities());
+      const all = speakerGiven === undefined ? undefined : await entities();
+      let speaker = all ? speakerArg(speakerGiven, all) : undefined;
       if (speaker === undefined) {
         const none = { label: '$(circle-slash) Nobody (not attributed)', entity: null as Entity | null };
         // Nearest first: the speaker is almost always named right next to the quote.
-        const distances = distanceToSpan(index.document(span.documentId)?.mentions ?? [], quote);
+        const spans = await engine.request(DocumentSpansRequest, { uri: span.documentId });
+        const distances = distanceToSpan(spans?.mentions ?? [], quote);
         const near = (e: Entity) => distances.get(e.id) ?? Infinity;
-        const list = [...entities().values()].sort((a, b) => near(a) - near(b) || Number(a.type !== 'PERSON') - Number(b.type !== 'PERSON') || a.name.localeCompare(b.name));
+        const list = [...(all ?? (await entities())).values()].sort((a, b) => near(a) - near(b) || Number(a.type !== 'PERSON') - Number(b.type !== 'PERSON') || a.name.localeCompare(b.name));
         const choice = await vscode.window.showQuickPick(
           [none, ...list.map((e) => ({ label: e.name, description: `${typeLabel(e.type)}${near(e) === Infinity ? '' : ` · ${near(e)} characters from the quote`}`, entity: e as Entity | null }))],
           { placeHolder: 'Who said this? (nearest names first)', matchOnDescription: true },

@@ -2,16 +2,17 @@
 // their target changes (after an edit, a git pull, a new correction), the output says which; the
 // "Show Curation Report" command lists every correction with what it did.
 import * as vscode from 'vscode';
-import { CURATION_FILE, type CurationReport } from '../core/curation';
+import { CURATION_FILE } from '../core/curation';
+import { CurationReportRequest } from '../protocol';
+import type { EngineClient } from './engineClient';
 import type { CurationStore } from './curationStore';
 import { describeCorrection, formatCurationReport, staleKey, staleResults } from './curationReportText';
 import { Commands } from './ids';
 import type { Log } from './log';
-import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface CurationReportDeps {
-  readonly index: { curationReport(): CurationReport };
-  readonly workspaceIndex: WorkspaceIndex;
+  /** Applies the corrections file and reports what each correction did (CurationReportRequest). */
+  readonly engine: Pick<EngineClient, 'request' | 'whenIndexed' | 'onDidChangeIndex'>;
   readonly store: CurationStore;
   readonly log: Log;
 }
@@ -20,15 +21,16 @@ export interface CurationReportDeps {
 const SETTLE_MS = 1000;
 
 export function registerCurationReport(deps: CurationReportDeps): vscode.Disposable {
-  const { index, workspaceIndex, store, log } = deps;
+  const { engine, store, log } = deps;
   let lastKey = '';
   let timer: NodeJS.Timeout | undefined;
   let ready = false;
 
-  const check = () => {
+  const check = async () => {
     timer = undefined;
     if (store.problem() !== undefined) return;
-    const report = index.curationReport();
+    const report = await engine.request(CurationReportRequest).catch(() => undefined);
+    if (!report) return;
     const key = staleKey(report);
     if (key === lastKey) return;
     lastKey = key;
@@ -43,19 +45,19 @@ export function registerCurationReport(deps: CurationReportDeps): vscode.Disposa
   const schedule = () => {
     if (!ready) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(check, SETTLE_MS);
+    timer = setTimeout(() => void check(), SETTLE_MS);
   };
   // Before the first scan ends, corrections about documents not read yet would look stale.
-  void workspaceIndex.whenIndexed().then(() => {
+  void engine.whenIndexed().then(() => {
     ready = true;
     schedule();
   });
 
   return vscode.Disposable.from(
-    workspaceIndex.onDidChange(schedule),
+    engine.onDidChangeIndex(schedule),
     store.onDidChange(schedule),
-    vscode.commands.registerCommand(Commands.curationReport, () => {
-      const report = index.curationReport();
+    vscode.commands.registerCommand(Commands.curationReport, async () => {
+      const report = await engine.request(CurationReportRequest);
       const problem = store.problem();
       for (const line of formatCurationReport(report, CURATION_FILE, problem)) log.info(line);
       void vscode.commands.executeCommand(Commands.showOutput);

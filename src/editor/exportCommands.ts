@@ -1,45 +1,39 @@
 // Export the curated corpus in every format the CLI writes (JSON, CSV tables, brat standoff folder,
-// W3C Web Annotation JSON-LD, FollowTheMoney JSON lines), through the CLI's own writer so both always produce the same files.
+// W3C Web Annotation JSON-LD, FollowTheMoney JSON lines). The engine builds the content (core
+// exportBundle, tested to match the CLI's files byte for byte) and the client writes it where the reader chose.
 // Document paths are workspace-relative, so exports can be shared without the local layout.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
-import type { ResolvedCorpus } from '../core/types';
-import type { Format } from '../node/cli/args';
-import type { InputDocument } from '../node/cli/inputs';
-import { writeOutput } from '../node/cli/output';
+import { writeFileAtomic, writeFilesAtomic } from '../node/atomicWrite';
+import { DocumentIdsRequest, ExportRequest, type ExportFormat, type ExportParams } from '../protocol';
 import { uriOf } from './convert';
+import type { EngineClient } from './engineClient';
 import { DEFAULT_EXPORT_FOLDER, OWN_FOLDER } from './fileFilter';
 import { Commands, type CommandId } from './ids';
 
 export interface ExportDeps {
-  readonly index: CorpusIndex;
+  /** Builds the export's content from its curated corpus (ExportRequest); the client writes it. */
+  readonly engine: Pick<EngineClient, 'request'>;
 }
 
-interface Exportable {
-  readonly corpus: ResolvedCorpus;
-  readonly documents: InputDocument[];
-  /** Open documents without a file (untitled) have no path to export under. */
-  readonly skipped: number;
-}
-
-/** The snapshot with document ids replaced by workspace-relative paths, files on disk only. */
-function exportable(snapshot: ResolvedCorpus): Exportable {
-  const onDisk = snapshot.documents.filter((d) => uriOf(d.id).scheme === 'file');
-  const documents = onDisk.map((d) => {
-    const uri = uriOf(d.id);
-    return { id: vscode.workspace.asRelativePath(uri), absolute: uri.fsPath, text: d.text };
-  });
-  return {
-    corpus: { documents: onDisk.map((d, i) => ({ ...d, id: documents[i].id })), entities: snapshot.entities },
-    documents,
-    skipped: snapshot.documents.length - onDisk.length,
-  };
+/** The documents to export with their workspace-relative paths ('/'-separated): files on disk only. */
+async function exportPaths(engine: ExportDeps['engine']): Promise<{ readonly paths: ExportParams['paths']; readonly count: number; readonly skipped: number }> {
+  const ids = await engine.request(DocumentIdsRequest);
+  const paths: Record<string, string> = {};
+  let count = 0;
+  for (const id of ids) {
+    const uri = uriOf(id);
+    if (uri.scheme !== 'file') continue;
+    paths[id] = vscode.workspace.asRelativePath(uri).replace(/\\/g, '/');
+    count++;
+  }
+  // Open documents without a file (untitled) have no path to export under.
+  return { paths, count, skipped: ids.length - count };
 }
 
 interface FormatSpec {
   readonly command: CommandId;
-  readonly format: Format;
+  readonly format: ExportFormat;
   readonly label: string;
   /** A single file (save dialog) or a folder of files (folder dialog). */
   readonly file?: { readonly name: string; readonly filters: Record<string, string[]> };
@@ -102,8 +96,8 @@ async function chooseTarget(spec: FormatSpec, given: unknown): Promise<vscode.Ur
 
 export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
   const run = async (spec: FormatSpec, given: unknown): Promise<boolean> => {
-    const data = exportable(deps.index.snapshot());
-    if (data.documents.length === 0) {
+    const data = await exportPaths(deps.engine);
+    if (data.count === 0) {
       void vscode.window.showInformationMessage('Source Annotator: nothing to export yet.');
       return false;
     }
@@ -114,11 +108,11 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
       return false;
     }
     try {
-      await writeOutput(data.corpus, data.documents, {
-        format: spec.format, out: target.fsPath, cwd: path.dirname(target.fsPath), stdout: () => undefined,
-        // Formula escaping on: CSV files are opened in spreadsheets, and document text is untrusted.
-        csv: { escapeFormulas: true },
-      });
+      // Formula escaping on: CSV files are opened in spreadsheets, and document text is untrusted.
+      const content = await deps.engine.request(ExportRequest, { format: spec.format, paths: data.paths, escapeFormulas: true });
+      if (content.kind === 'file') await writeFileAtomic(target.fsPath, content.data);
+      // The files belong together (three tables, a brat folder): all new or all old, never a mix.
+      else await writeFilesAtomic(content.files.map((f) => ({ file: path.join(target.fsPath, ...f.name.split('/')), data: f.data })));
     } catch (e) {
       void vscode.window.showErrorMessage(`Source Annotator: export failed: ${e instanceof Error ? e.message : String(e)}`);
       return false;

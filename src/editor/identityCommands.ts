@@ -1,19 +1,20 @@
 // "Not the same as …" and "Same entity": the reader's word on cross-document links. Hover cards call
 // them with arguments we issued ({entity, document[, into]}); each argument is checked against the
-// current index before anything is recorded, so a stale or forged link records nothing. From the
-// palette they act on the name under the cursor.
+// engine's current index (language server requests) before anything is recorded, so a stale or
+// forged link records nothing. From the palette they act on the name under the cursor.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusTypes';
 import { addCorrection, type NewCorrection } from '../core/curation';
 import type { Entity } from '../core/types';
-import { spanAtSelection } from './caret';
+import { FullEntityRequest, MentionAtRequest, MentionsOfRequest } from '../protocol';
+import type { EngineClient } from './engineClient';
 import { documentId, documentKey } from './convert';
 import type { CurationStore } from './curationStore';
 import { Commands } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface IdentityCommandsDeps {
-  readonly index: CorpusIndex;
+  /** Answers what the cursor is on and checks link arguments against the current index. */
+  readonly engine: Pick<EngineClient, 'request'>;
   readonly workspaceIndex: WorkspaceIndex;
   readonly store: CurationStore;
 }
@@ -33,23 +34,27 @@ function parseArgs(arg: unknown): IdentityArgs | undefined {
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 
 export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Disposable {
-  const { index, workspaceIndex, store } = deps;
+  const { engine, workspaceIndex, store } = deps;
+  const entityOf = async (id: string) => (await engine.request(FullEntityRequest, { entity: id })) ?? undefined;
+  /** The documents (ids) that mention an entity. */
+  const documentsOf = async (id: string) => new Set((await engine.request(MentionsOfRequest, { entity: id })).mentions.map((m) => m.uri));
 
   /** The entity and document a command is about: its checked arguments, else the cursor's mention. */
-  const target = (arg: unknown): { entity: Entity; document: string; into?: string } | undefined => {
-    const entities = index.snapshot().entities;
+  const target = async (arg: unknown): Promise<{ entity: Entity; document: string; into?: string } | undefined> => {
     const given = parseArgs(arg);
     if (given) {
-      const entity = entities.get(given.entity);
-      const inDocument = entity && index.mentionsOf(entity.id).some((m) => m.documentId === given.document);
+      const entity = await entityOf(given.entity);
+      const inDocument = entity && (await documentsOf(entity.id)).has(given.document);
       return entity && inDocument ? { entity, document: given.document, into: given.into } : undefined;
     }
     const editor = vscode.window.activeTextEditor;
     if (!editor || !workspaceIndex.covers(editor.document)) return undefined;
-    const id = documentId(editor.document.uri);
-    // The shared caret rule: a caret touching the name at either end is on it (see caret.ts).
-    const mention = spanAtSelection((d, o) => index.mentionAt(d, o), id, editor.document, editor.selection);
-    const entity = mention ? entities.get(mention.entity) : undefined;
+    const { document, selection } = editor;
+    const id = documentId(document.uri);
+    // The shared caret rule (caret.ts), applied by the engine: a caret touching the name at either
+    // end is on it, else a selection's start.
+    const at = await engine.request(MentionAtRequest, { uri: id, offset: document.offsetAt(selection.active), selectionStart: selection.isEmpty ? undefined : document.offsetAt(selection.start) });
+    const entity = at ? await entityOf(at.mention.entity) : undefined;
     return entity ? { entity, document: id } : undefined;
   };
 
@@ -61,15 +66,15 @@ export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Dis
 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.curationNotSame, async (arg?: unknown) => {
-      const t = target(arg);
+      const t = await target(arg);
       if (!t) return say('put the cursor on a highlighted name that is linked to other documents.'), false;
-      const documents = new Set(index.mentionsOf(t.entity.id).map((m) => m.documentId));
+      const documents = await documentsOf(t.entity.id);
       if (documents.size < 2) return say(`${t.entity.name} is not linked to other documents.`), false;
       const key = documentKey(t.document);
       return record({ op: 'notSame', entity: { name: t.entity.name, type: t.entity.type }, document: key }, `${t.entity.name} in ${key} is now apart`);
     }),
     vscode.commands.registerCommand(Commands.curationSameEntity, async (arg?: unknown) => {
-      const t = target(arg);
+      const t = await target(arg);
       if (!t) return say('put the cursor on a highlighted name with a "possibly the same as" suggestion.'), false;
       const suggestions = t.entity.possiblySame ?? [];
       let into = t.into !== undefined ? suggestions.find((s) => s.entity === t.into) : undefined;
@@ -79,7 +84,7 @@ export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Dis
         const picked = await vscode.window.showQuickPick(suggestions.map((s) => ({ label: s.name, detail: s.evidence, s })), { placeHolder: `${t.entity.name} is the same entity as…` });
         into = picked?.s;
       }
-      const other = into ? index.snapshot().entities.get(into.entity) : undefined;
+      const other = into ? await entityOf(into.entity) : undefined;
       if (!other) return false;
       const key = documentKey(t.document);
       return record(

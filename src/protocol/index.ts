@@ -291,3 +291,56 @@ export const GraphEvidenceRequest = new RequestType<GraphEvidenceParams, readonl
 
 /** The entity a view command means at a position: the mention there (caret rule), else the speaker of the quote there. */
 export const ViewTargetRequest = new RequestType<PositionParams, string | null, void>('sourceAnnotator/viewTarget');
+
+// --- Thin client: corrections, identity links, exports and the curation report are answered by the
+// engine, so the extension holds no corpus of its own. (One block, kept at the end of the file.) ---
+
+/** The quote at an offset (caret rule, then the selection's start), with its text; null when none. */
+export const QuoteAtRequest = new RequestType<PositionParams, { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null } | null, void>('sourceAnnotator/quoteAt');
+
+/**
+ * Every entity after curation, whole (aliases, descriptors, merge reasons, "possibly the same"
+ * suggestions): the correction commands' pickers and name arguments. Order: by id.
+ */
+export const EntitiesRequest = new RequestType0<readonly import('../core/types').Entity[], void>('sourceAnnotator/entities');
+
+/** One entity whole (see EntitiesRequest), or null when no such entity exists now. */
+export const FullEntityRequest = new RequestType<{ readonly entity: string }, import('../core/types').Entity | null, void>('sourceAnnotator/fullEntity');
+
+/** The indexed text between two offsets of a document; null when the index has no such document or span. */
+export const SpanTextRequest = new RequestType<{ readonly uri: string; readonly start: number; readonly end: number }, string | null, void>('sourceAnnotator/spanText');
+
+/** The formats an export can take (the CLI's --format values). */
+export type ExportFormat = 'json' | 'csv' | 'brat' | 'w3c' | 'ftm';
+
+export interface ExportParams {
+  readonly format: ExportFormat;
+  /**
+   * The documents to export, by id, with the path each is exported under (workspace-relative,
+   * '/'-separated). Documents of the index not listed here are left out.
+   */
+  readonly paths: Readonly<Record<string, string>>;
+  /** CSV: prefix cells that a spreadsheet would run as formulas (document text is untrusted). */
+  readonly escapeFormulas?: boolean;
+}
+
+/**
+ * An export's content, built by the engine from the curated corpus: one file's text (json, w3c, ftm),
+ * or files named relative to the chosen folder ('/'-separated; csv, brat). `notes` explain renamed
+ * brat files. `documents` counts the documents exported.
+ */
+export type ExportContent =
+  | { readonly kind: 'file'; readonly data: string; readonly documents: number }
+  | { readonly kind: 'folder'; readonly files: readonly { readonly name: string; readonly data: string }[]; readonly notes: readonly string[]; readonly documents: number };
+export const ExportRequest = new RequestType<ExportParams, ExportContent, void>('sourceAnnotator/export');
+
+/** What each correction of the file did, as the engine applied it (see core/curation CurationReport). */
+export const CurationReportRequest = new RequestType0<import('../core/curation/types').CurationReport, void>('sourceAnnotator/curationReport');
+
+/** Editor range (LSP line/character) of a span of an indexed document; null when the index has no such document. */
+export const SpanRangeRequest = new RequestType<{ readonly uri: string; readonly start: number; readonly end: number }, import('vscode-languageserver-protocol').Range | null, void>('sourceAnnotator/spanRange');
+
+/** The methods of this block, for the test that checks both sides use this module. */
+export const THIN_CLIENT_METHODS: readonly string[] = [
+  QuoteAtRequest.method, EntitiesRequest.method, FullEntityRequest.method, SpanTextRequest.method, ExportRequest.method, CurationReportRequest.method, SpanRangeRequest.method,
+];

@@ -20,6 +20,8 @@ import { createTreeRows, type TreeRows } from './tree';
 import { createCorpusViews, type CorpusViews } from './views';
 import { filePath, type FileAccess } from './files';
 import { spanAtCaret } from '../editor/caretSpan';
+import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest } from '../protocol';
+import { exportBundle } from '../core/export';
 
 export interface ServerDeps {
   readonly files: FileAccess;
@@ -254,6 +256,33 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const locate = (refs: Parameters<typeof features.locations>[0]) => features.locations(refs);
     return { definition: definition ? (locate([definition])[0] ?? null) : null, locations: locate(e.index.mentionsOf(entity)) };
   }));
+
+  // The thin client's questions: corrections, identity links, exports, the curation report.
+  connection.onRequest(QuoteAtRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
+    const quote = spanAtCaret((d, o) => e.index.quoteAt(d, o), uri, offset) ?? (selectionStart !== undefined ? e.index.quoteAt(uri, selectionStart) : undefined);
+    return quote ? { start: quote.start, end: quote.end, text: quote.text, speaker: quote.speaker } : null;
+  }));
+  connection.onRequest(EntitiesRequest, () => withEngine((e) => [...e.index.snapshot().entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
+  connection.onRequest(FullEntityRequest, ({ entity }) => withEngine((e) => e.index.snapshot().entities.get(entity) ?? null));
+  connection.onRequest(SpanTextRequest, ({ uri, start, end }) => withEngine((e) => {
+    const text = e.index.document(uri)?.text;
+    return text !== undefined && Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length ? text.slice(start, end) : null;
+  }));
+  connection.onRequest(ExportRequest, ({ format, paths, escapeFormulas }) => withEngine((e) => {
+    const snapshot = e.index.snapshot();
+    const chosen = snapshot.documents.filter((d) => Object.prototype.hasOwnProperty.call(paths, d.id) && typeof paths[d.id] === 'string');
+    const uriOf = new Map(chosen.map((d) => [paths[d.id], d.id]));
+    const corpus = { documents: chosen.map((d) => ({ ...d, id: paths[d.id] })), entities: snapshot.entities };
+    const bundle = exportBundle(corpus, format, { escapeFormulas, source: (id) => uriOf.get(id) ?? id });
+    return { ...bundle, documents: chosen.length };
+  }));
+  connection.onRequest(CurationReportRequest, () => withEngine((e) => e.index.curationReport()));
+  connection.onRequest(SpanRangeRequest, async ({ uri, start, end }) => {
+    const features = await f();
+    const length = engine!.index.document(uri)?.text.length;
+    if (length === undefined || !(Number.isFinite(start) && Number.isFinite(end) && 0 <= start && start <= end)) return null;
+    return features.converter(uri)?.range({ start: Math.min(start, length), end: Math.min(end, length) }) ?? null;
+  });
 
   const startedAt = Date.now();
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, startedAt }));

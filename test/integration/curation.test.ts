@@ -15,9 +15,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import type { Entity, ResolvedMention } from '../../src/core/types';
 import type { SourceAnnotatorApi } from '../../src/extension';
-import { EntityRequest } from '../../src/protocol';
+import { DocumentIdsRequest, EntityRequest } from '../../src/protocol';
 import { escapeMarkdown } from '../../src/editor/format';
-import { api, curationDir, curationFile, EXTENSION_ID, folder, hoverText, openSeed, positionOf, preserveCurationFolder, until } from './helpers';
+import { api, curationDir, curationFile, engineDocumentCount, engineEntities, engineMentionAt, engineMentionsOf, engineQuoteAt, engineSpans, EXTENSION_ID, folder, hoverText, openSeed, positionOf, preserveCurationFolder, until } from './helpers';
 
 
 async function resetCorrections(a: SourceAnnotatorApi): Promise<void> {
@@ -32,7 +32,7 @@ function writeExternally(data: unknown): string {
   return text;
 }
 
-const byName = (a: SourceAnnotatorApi, name: string): Entity | undefined => [...a.index.snapshot().entities.values()].find((e) => e.name === name);
+const byName = async (a: SourceAnnotatorApi, name: string): Promise<Entity | undefined> => [...(await engineEntities(a)).values()].find((e) => e.name === name);
 
 /** Every hover card at the position (a mention inside a quote has two), one Markdown string each. */
 async function hoverAt(doc: vscode.TextDocument, at: vscode.Position): Promise<string[]> {
@@ -81,7 +81,7 @@ describe('corrections from the editor', function () {
     assert.deepEqual(file.corrections, [{ entity: { name: 'Martin Kobler', type: 'PERSON' }, name: 'Martin K. Kobler', op: 'rename', seq: 1 }]);
 
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-    await until(() => byName(a, 'Martin Kobler'), 'the original name back');
+    await until(async () => (await byName(a, 'Martin Kobler')), 'the original name back');
     assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections, []);
   });
 
@@ -91,12 +91,12 @@ describe('corrections from the editor', function () {
     await vscode.commands.executeCommand('sourceAnnotator.tree.scopeWorkspace');
     const editor = await openSeed('004');
     const doc = editor.document;
-    const into = byName(a, 'Martin Kobler');
+    const into = (await byName(a, 'Martin Kobler'));
     assert.ok(into, 'Martin Kobler is found');
     const docId = doc.uri.toString();
-    const entities = a.index.snapshot().entities;
+    const entities = (await engineEntities(a));
     // Another person of the same article, whoever the engine finds there.
-    const other: ResolvedMention | undefined = a.index.document(docId)?.mentions.find((m) => m.type === 'PERSON' && m.entity !== into.id && entities.get(m.entity)?.name !== into.name);
+    const other: ResolvedMention | undefined = (await engineSpans(a, docId))?.mentions.find((m) => m.type === 'PERSON' && m.entity !== into.id && entities.get(m.entity)?.name !== into.name);
     assert.ok(other, 'another person in the article');
     const from = entities.get(other.entity)!;
     const otherAt = doc.positionAt(other.start + 1);
@@ -129,7 +129,7 @@ describe('corrections from the editor', function () {
     writeExternally(saved);
     await until(async () => titled(await hoverAt(doc, otherAt), into.name), 'the merge back from the file (watcher)');
     await a.curation.reload();
-    assert.ok(!a.index.snapshot().entities.has(from.id));
+    assert.ok(!(await engineEntities(a)).has(from.id));
 
     // A fresh process with the same engine reads only the folder and its curation file.
     const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
@@ -141,7 +141,7 @@ describe('corrections from the editor', function () {
     const cliMention = cliDoc.mentions.find((m) => m.start === other.start && m.end === other.end);
     assert.equal(cliMention?.entity, into.id, 'the CLI applies the same merge');
     assert.ok(!out.entities.some((e) => e.id === from.id));
-    assert.deepEqual(out.entities.map((e) => `${e.id} ${e.name}`).sort(), [...a.index.snapshot().entities.values()].map((e) => `${e.id} ${e.name}`).sort(), 'the CLI and the editor agree on every entity');
+    assert.deepEqual(out.entities.map((e) => `${e.id} ${e.name}`).sort(), [...(await engineEntities(a)).values()].map((e) => `${e.id} ${e.name}`).sort(), 'the CLI and the editor agree on every entity');
 
     // Exports carry the corrections.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-merged-'));
@@ -172,7 +172,7 @@ describe('corrections from the editor', function () {
       [JSON.stringify({ version: 1, corrections: [{ seq: 1, op: 'teleport' }] }), /op must be one of/],
     ] as const) {
       writeExternally(broken);
-      await until(() => a.curation.problem()?.match(problem), `the problem "${problem}" noticed`);
+      await until(async () => a.curation.problem()?.match(problem), `the problem "${problem}" noticed`);
       await until(async () => titled(await hoverAt(doc, at), 'Martin Kobler'), 'automatic annotations while the file is broken');
       assert.ok((a.decorationsFor(doc.uri)?.PERSON.length ?? 0) > 0, 'highlights still shown');
       editor.selection = new vscode.Selection(at, at);
@@ -241,44 +241,48 @@ describe('corrections from the editor', function () {
 
     // Add: a capitalised word the engine does not mark, everywhere it occurs as a whole word.
     const words = [...new Set(text.match(/\b[A-Z][a-z]{4,}\b/g) ?? [])];
-    const unmarked = words.find((w) => {
+    let unmarked: string | undefined;
+    for (const w of words) {
       const i = text.indexOf(w);
-      return a.index.mentionAt(docId, i) === undefined && a.index.quoteAt(docId, i) === undefined;
-    });
+      if ((await engineMentionAt(a, docId, i)) === undefined && (await engineQuoteAt(a, docId, i)) === undefined) {
+        unmarked = w;
+        break;
+      }
+    }
     assert.ok(unmarked, 'a capitalised word without a mention');
     const start = text.indexOf(unmarked);
     editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + unmarked.length));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.add', undefined, 'PLACE'), true);
-    const added = await until(() => a.index.mentionAt(docId, start), `“${unmarked}” annotated`);
+    const added = await until(async () => (await engineMentionAt(a, docId, start)), `“${unmarked}” annotated`);
     assert.equal(added.type, 'PLACE');
-    for (const m of text.matchAll(new RegExp(`\\b${unmarked}\\b`, 'g'))) assert.ok(a.index.mentionAt(docId, m.index), `occurrence at ${m.index} is a mention`);
+    for (const m of text.matchAll(new RegExp(`\\b${unmarked}\\b`, 'g'))) assert.ok((await engineMentionAt(a, docId, m.index)), `occurrence at ${m.index} is a mention`);
 
     // Not a name, only in this document.
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', { kind: 'mention', documentId: docId, start, end: start + unmarked.length }, 'document'), true);
-    await until(() => a.index.mentionAt(docId, start) === undefined, 'the rejected mention gone');
+    await until(async () => (await engineMentionAt(a, docId, start)) === undefined, 'the rejected mention gone');
     const last = JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections.at(-1);
     assert.deepEqual(last, { document: path.basename(doc.uri.fsPath), op: 'reject', seq: 2, text: unmarked });
 
     // Split: Kobler's short name becomes its own entity.
-    const kobler = byName(a, 'Martin Kobler')!;
+    const kobler = (await byName(a, 'Martin Kobler'))!;
     assert.ok(kobler.aliases.includes('Kobler'), kobler.aliases.join(', '));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.split', kobler.id, 'Kobler'), true);
-    await until(() => byName(a, 'Kobler'), 'Kobler split off');
+    await until(async () => (await byName(a, 'Kobler')), 'Kobler split off');
 
     // Speaker: the first quote, cleared and then given to someone.
-    const quote = a.index.document(docId)?.quotes[0];
+    const quote = (await engineSpans(a, docId))?.quotes[0];
     assert.ok(quote, 'a quote in the article');
-    const quoteNode = { kind: 'quote', documentId: docId, start: quote.start, end: quote.end, text: quote.text };
+    const quoteNode = { kind: 'quote', documentId: docId, start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end) };
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.speaker', quoteNode, null), true);
-    await until(() => a.index.quoteAt(docId, quote.start)?.speaker === null, 'the speaker cleared');
+    await until(async () => (await engineQuoteAt(a, docId, quote.start))?.speaker === null, 'the speaker cleared');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.speaker', quoteNode, 'Martin Kobler'), true);
-    await until(() => a.index.quoteAt(docId, quote.start)?.speaker === byName(a, 'Martin Kobler')?.id, 'the speaker set');
+    await until(async () => (await engineQuoteAt(a, docId, quote.start))?.speaker === (await byName(a, 'Martin Kobler'))?.id, 'the speaker set');
 
     const report = await vscode.commands.executeCommand<{ results: { status: string }[] }>('sourceAnnotator.curation.showReport');
     assert.deepEqual(report.results.map((r) => r.status), ['applied', 'applied', 'applied', 'applied', 'applied']);
     for (let i = 0; i < 5; i++) assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), false, 'nothing left to undo');
-    await until(() => a.index.mentionAt(docId, start) === undefined && byName(a, 'Martin Kobler')?.aliases.includes('Kobler'), 'all undone');
+    await until(async () => (await engineMentionAt(a, docId, start)) === undefined && (await byName(a, 'Martin Kobler'))?.aliases.includes('Kobler'), 'all undone');
   });
 });
 
@@ -294,24 +298,30 @@ describe('corrections from the Entities view', function () {
     const places = ((await p.getChildren()) ?? []).find((g) => g.kind === 'group' && g.group === 'PLACE')!;
     const rows = (await p.getChildren(places)) ?? [];
     // A place with one wording, so the command needs no choice.
-    const row = rows.find((r) => r.kind === 'entity' && new Set(a.index.mentionsOf(r.row.entity.id).map((m) => m.mention.text)).size === 1);
+    let row: (typeof rows)[number] | undefined;
+    for (const r of rows) {
+      if (r.kind === 'entity' && new Set((await engineMentionsOf(a, r.row.entity.id)).map((m) => m.text)).size === 1) {
+        row = r;
+        break;
+      }
+    }
     assert.ok(row && row.kind === 'entity', 'a place with a single wording');
     const { id, name } = row.row.entity;
-    const wording = a.index.mentionsOf(id)[0].mention.text;
+    const wording = (await engineMentionsOf(a, id))[0].text;
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', row), true);
-    await until(async () => !a.index.snapshot().entities.has(id) && !(await a.engine.request(EntityRequest, { entity: id })), `${name} gone`);
+    await until(async () => !(await engineEntities(a)).has(id) && !(await a.engine.request(EntityRequest, { entity: id })), `${name} gone`);
     const labels = await Promise.all(((await p.getChildren(places)) ?? []).map(async (r) => String(((await p.getTreeItem(r)) as vscode.TreeItem).label)));
     assert.ok(!labels.includes(name), labels.join(', '));
     assert.deepEqual(JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections, [{ op: 'reject', seq: 1, text: wording }]);
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-    await until(async () => a.index.snapshot().entities.has(id) && (await a.engine.request(EntityRequest, { entity: id })) !== null, `${name} back`);
+    await until(async () => (await engineEntities(a)).has(id) && (await a.engine.request(EntityRequest, { entity: id })) !== null, `${name} back`);
 
     // The per-document row: only that document's mentions go.
     const entityNode = ((await p.getChildren(places)) ?? []).find((r) => r.kind === 'entity' && r.row.entity.id === id)!;
     const [docRow] = (await p.getChildren(entityNode)) ?? [];
     assert.ok(docRow && docRow.kind === 'document');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', docRow), true);
-    await until(() => !a.index.mentionsOf(id).some((m) => m.documentId === docRow.documentId), 'the document\'s mentions gone');
+    await until(async () => !(await engineMentionsOf(a, id)).some((m) => m.uri === docRow.documentId), 'the document\'s mentions gone');
     const record = JSON.parse(fs.readFileSync(curationFile(), 'utf8')).corrections[0];
     assert.equal(record.document, path.basename(vscode.Uri.parse(docRow.documentId).fsPath));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
@@ -342,13 +352,13 @@ describe('export from the editor', function () {
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.export.csv', vscode.Uri.file(dir)), true);
     const unescape = (cell: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D]/.test(cell) ? cell.slice(1) : cell);
     const mentions = parseCsv(fs.readFileSync(path.join(dir, 'mentions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    const snapshot = a.index.snapshot();
-    assert.equal(mentions.length, snapshot.documents.reduce((n, d) => n + d.mentions.length, 0));
+    const documents = await Promise.all((await a.engine.request(DocumentIdsRequest)).map(async (id) => (await engineSpans(a, id))!));
+    assert.equal(mentions.length, documents.reduce((n, d) => n + d.mentions.length, 0));
     for (const row of mentions) assert.equal(seedText(row.document).slice(Number(row.start), Number(row.end)), unescape(row.text));
     const entities = parseCsv(fs.readFileSync(path.join(dir, 'entities.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    assert.deepEqual(entities.map((e) => e.id).sort(), [...snapshot.entities.keys()].sort());
+    assert.deepEqual(entities.map((e) => e.id).sort(), [...(await engineEntities(a)).keys()].sort());
     const quotes = parseCsv(fs.readFileSync(path.join(dir, 'quotes.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    assert.equal(quotes.length, snapshot.documents.reduce((n, d) => n + d.quotes.length, 0));
+    assert.equal(quotes.length, documents.reduce((n, d) => n + d.quotes.length, 0));
     for (const row of quotes) assert.equal(seedText(row.document).slice(Number(row.start), Number(row.end)), unescape(row.text));
   });
 
@@ -357,7 +367,7 @@ describe('export from the editor', function () {
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.export.brat', vscode.Uri.file(dir)), true);
     assert.match(fs.readFileSync(path.join(dir, 'annotation.conf'), 'utf8'), /\[entities\]\nPERSON\nORG\nPLACE\nQuote/);
     const anns = fs.readdirSync(dir).filter((f) => f.endsWith('.ann'));
-    assert.equal(anns.length, a.index.snapshot().documents.length);
+    assert.equal(anns.length, (await engineDocumentCount(a)));
     let spans = 0;
     for (const ann of anns) {
       const base = ann.slice(0, -4);
@@ -401,7 +411,7 @@ describe('export from the editor', function () {
     const entities = fs.readFileSync(target.fsPath, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
     const ids = new Set(entities.map((e) => e.id));
     const docs = entities.filter((e) => e.schema === 'PlainText');
-    assert.equal(docs.length, a.index.snapshot().documents.length);
+    assert.equal(docs.length, (await engineDocumentCount(a)));
     // Workspace-relative paths, not the reader's local layout.
     assert.ok(docs.every((d) => !path.isAbsolute(d.properties.name[0])), docs.map((d) => d.properties.name[0]).join(', '));
     const mentions = entities.filter((e) => e.schema === 'Mention');

@@ -2,7 +2,7 @@
 // (vscode.execute*Provider) as the editor itself would call them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, hoverText, openSeed, positionOf, seed, textAt, until } from './helpers';
+import { api, engineFind, engineMentionsOf, hoverText, openSeed, positionOf, seed, textAt, until } from './helpers';
 
 describe('editor features on the seed articles', function () {
   this.timeout(120_000);
@@ -10,7 +10,7 @@ describe('editor features on the seed articles', function () {
   it('highlights people in an open article', async () => {
     const a = await api();
     const editor = await openSeed('004');
-    const ranges = await until(() => a.decorationsFor(editor.document.uri), 'decorations of 004');
+    const ranges = await until(async () => a.decorationsFor(editor.document.uri), 'decorations of 004');
     const people = ranges.PERSON.map((r) => editor.document.getText(r));
     assert.ok(people.includes('Martin Kobler'), `people highlighted: ${people.join(', ')}`);
   });
@@ -29,6 +29,21 @@ describe('editor features on the seed articles', function () {
     assert.match(card, /Martin Kobler/);
     assert.match(card, /Person/);
     assert.match(card, /command:sourceAnnotator\.openLocation\?/, 'documents are command links');
+  });
+
+  it('a document link opens the document at its span; a link to a document outside the index opens nothing', async () => {
+    await api();
+    const target = (await openSeed('004')).document;
+    const start = target.getText().indexOf('Martin Kobler');
+    assert.ok(start >= 0);
+    await openSeed('000');
+    await vscode.commands.executeCommand('sourceAnnotator.openLocation', target.uri.toString(), start, start + 'Martin Kobler'.length);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), target.uri.toString());
+    assert.equal(editor?.document.getText(editor.selection), 'Martin Kobler');
+    const outside = vscode.Uri.joinPath(target.uri, '..', 'not-indexed-anywhere.txt').toString();
+    await vscode.commands.executeCommand('sourceAnnotator.openLocation', outside, 0, 4);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.uri.toString(), 'the crafted link opened nothing');
   });
 
   it('finds references to "MEK" in both articles, including "Mujahedeen e-Khalq"', async () => {
@@ -95,15 +110,15 @@ describe('editor features on the seed articles', function () {
     const a = await api();
     const first = await seed('000');
     const second = await seed('004');
-    const iraq = a.index.findEntities('Iraq').find((e) => e.name === 'Iraq');
+    const iraq = (await engineFind(a, 'Iraq')).find((e) => e.name === 'Iraq');
     assert.ok(iraq, 'Iraq is an entity');
-    const inFirst = a.index.mentionsOf(iraq.id).filter((m) => m.documentId === first.toString());
-    assert.ok(inFirst.length > 0 && a.index.mentionsOf(iraq.id).some((m) => m.documentId === second.toString()), 'Iraq is named in both');
-    const last = inFirst[inFirst.length - 1].mention;
+    const inFirst = (await engineMentionsOf(a, iraq.id)).filter((m) => m.uri === first.toString());
+    assert.ok(inFirst.length > 0 && (await engineMentionsOf(a, iraq.id)).some((m) => m.uri === second.toString()), 'Iraq is named in both');
+    const last = inFirst[inFirst.length - 1];
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
     editor.selection = new vscode.Selection(editor.document.positionAt(last.start + 1), editor.document.positionAt(last.start + 1));
     await vscode.commands.executeCommand('sourceAnnotator.nextMention');
-    const now = await until(() => vscode.window.activeTextEditor?.document.uri.toString() === second.toString() && vscode.window.activeTextEditor, 'the second article to open');
+    const now = await until(async () => vscode.window.activeTextEditor?.document.uri.toString() === second.toString() && vscode.window.activeTextEditor, 'the second article to open');
     assert.equal(now.document.getText(now.selection), 'Iraq');
   });
 });
@@ -117,7 +132,7 @@ describe('entity tree follows the editor', function () {
     const at = positionOf(editor.document, 'Kobler');
     editor.selection = new vscode.Selection(at, at);
     await vscode.commands.executeCommand('sourceAnnotator.revealInTree');
-    const selected = await until(() => a.tree.view.selection[0], 'a selection in the tree');
+    const selected = await until(async () => a.tree.view.selection[0], 'a selection in the tree');
     assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler');
   });
 

@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { Entity } from '../../src/core/types';
 import type { SourceAnnotatorApi } from '../../src/extension';
+import { DocumentIdsRequest, DocumentSpansRequest, EntitiesRequest, FindEntitiesRequest, MentionsOfRequest, type DocumentSpans, type EntityInfo, type MentionInfo, type MentionLocation, type QuoteInfo } from '../../src/protocol';
 
 export const EXTENSION_ID = 'source-annotator.source-annotator';
 
@@ -85,4 +87,55 @@ export function preserveCurationFolder(): void {
     if (!dirExisted) fs.rmSync(curationDir(), { recursive: true, force: true });
     await (await api()).curation.reload();
   });
+}
+
+// The engine's (language server's) index, asked the way the extension asks it: typed requests of
+// src/protocol. The tests read the corpus through these instead of an index in the extension host.
+
+/** Every entity after curation, whole, by id. */
+export async function engineEntities(a: SourceAnnotatorApi): Promise<Map<string, Entity>> {
+  return new Map((await a.engine.request(EntitiesRequest)).map((e) => [e.id, e]));
+}
+
+/** The entity whose display name is `name`, if any. */
+export async function engineEntityNamed(a: SourceAnnotatorApi, name: string): Promise<Entity | undefined> {
+  return [...(await engineEntities(a)).values()].find((e) => e.name === name);
+}
+
+/** The mentions and quotes of an indexed document (undefined when the engine does not hold it). */
+export async function engineSpans(a: SourceAnnotatorApi, uri: string): Promise<DocumentSpans | undefined> {
+  return (await a.engine.request(DocumentSpansRequest, { uri })) ?? undefined;
+}
+
+/** The innermost mention containing an offset (start <= offset < end), as the index's own lookup: no caret rule. */
+export async function engineMentionAt(a: SourceAnnotatorApi, uri: string, offset: number): Promise<MentionInfo | undefined> {
+  const inside = (await engineSpans(a, uri))?.mentions.filter((m) => m.start <= offset && offset < m.end) ?? [];
+  return inside.sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+}
+
+/** The innermost quote containing an offset (start <= offset < end); `speaker` null when it has none, as in the index. */
+export async function engineQuoteAt(a: SourceAnnotatorApi, uri: string, offset: number): Promise<(Omit<QuoteInfo, 'speaker'> & { readonly speaker: string | null }) | undefined> {
+  const inside = (await engineSpans(a, uri))?.quotes.filter((q) => q.start <= offset && offset < q.end) ?? [];
+  const quote = inside.sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+  return quote && { ...quote, speaker: quote.speaker ?? null };
+}
+
+/** Every mention of an entity across the corpus, in reading order. */
+export async function engineMentionsOf(a: SourceAnnotatorApi, entity: string): Promise<readonly MentionLocation[]> {
+  return (await a.engine.request(MentionsOfRequest, { entity })).mentions;
+}
+
+/** Whether the engine's index holds a document. */
+export async function engineHas(a: SourceAnnotatorApi, uri: string): Promise<boolean> {
+  return (await a.engine.request(DocumentIdsRequest)).includes(uri);
+}
+
+/** How many documents the engine's index holds. */
+export async function engineDocumentCount(a: SourceAnnotatorApi): Promise<number> {
+  return (await a.engine.request(DocumentIdsRequest)).length;
+}
+
+/** Entities whose name or an alias contains the query (FindEntitiesRequest). */
+export async function engineFind(a: SourceAnnotatorApi, query: string): Promise<readonly EntityInfo[]> {
+  return a.engine.request(FindEntitiesRequest, { query });
 }

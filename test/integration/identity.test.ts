@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, curationFile, hoverText, openSeed, preserveCurationFolder, seed, until } from './helpers';
+import { api, curationFile, engineEntities, engineSpans, hoverText, openSeed, preserveCurationFolder, seed, until } from './helpers';
 
 describe('cross-document identity in the editor', function () {
   this.timeout(120_000);
@@ -17,8 +17,8 @@ describe('cross-document identity in the editor', function () {
     const doc = editor.document;
     const other = await seed('004');
     // A place both articles name by its full name, whichever the engine finds first.
-    const entities = a.index.snapshot().entities;
-    const linked = a.index.document(doc.uri.toString())?.mentions.find((m) => {
+    const entities = await engineEntities(a);
+    const linked = (await engineSpans(a, doc.uri.toString()))?.mentions.find((m) => {
       const e = entities.get(m.entity);
       return e?.type === 'PLACE' && e.name === m.text && e.reasons.some((r) => r.rule === 'same-full-name' && r.documents?.includes(other.toString()));
     });

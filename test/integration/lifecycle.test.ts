@@ -2,7 +2,7 @@
 // (binary, invalid UTF-8, too large), and the highlight toggles.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, until } from './helpers';
+import { api, engineDocumentCount, engineFind, engineHas, until } from './helpers';
 
 const folder = () => {
   const f = vscode.workspace.workspaceFolders?.[0];
@@ -32,10 +32,10 @@ describe('the index follows the workspace', function () {
     const a = await api();
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Senator John Miller spoke in Chicago on Monday.\n' });
     const editor = await vscode.window.showTextDocument(doc);
-    const before = await until(() => a.decorationsFor(doc.uri)?.PERSON.map((r) => doc.getText(r)), 'first decorations');
+    const before = await until(async () => a.decorationsFor(doc.uri)?.PERSON.map((r) => doc.getText(r)), 'first decorations');
     assert.deepEqual(before, ['John Miller']);
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), 'Later, Governor Mary Johnson said she agreed.\n'));
-    const after = await until(() => {
+    const after = await until(async () => {
       const people = a.decorationsFor(doc.uri)?.PERSON.map((r) => doc.getText(r));
       return people?.includes('Mary Johnson') && people;
     }, 'decorations of the edited text');
@@ -50,11 +50,11 @@ describe('the index follows the workspace', function () {
     const uri = vscode.Uri.joinPath(folder(), 'zz-lifecycle-created.txt');
     created.push(uri);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Professor Laura Bennett lectured in Toronto.\n'));
-    await until(() => a.index.has(uri.toString()), 'the new file in the index');
-    await until(() => a.index.findEntities('Laura Bennett').length > 0, 'its person in the index');
+    await until(async () => (await engineHas(a, uri.toString())), 'the new file in the index');
+    await until(async () => (await engineFind(a, 'Laura Bennett')).length > 0, 'its person in the index');
     await vscode.workspace.fs.delete(uri);
-    await until(() => !a.index.has(uri.toString()), 'the deleted file to leave the index');
-    assert.equal(a.index.findEntities('Laura Bennett').length, 0, 'its mentions are gone');
+    await until(async () => !(await engineHas(a, uri.toString())), 'the deleted file to leave the index');
+    assert.equal((await engineFind(a, 'Laura Bennett')).length, 0, 'its mentions are gone');
   });
 
   it('follows a renamed file', async () => {
@@ -63,12 +63,12 @@ describe('the index follows the workspace', function () {
     const to = vscode.Uri.joinPath(folder(), 'zz-lifecycle-after.txt');
     created.push(from, to);
     await vscode.workspace.fs.writeFile(from, new TextEncoder().encode('Inspector Paul Grant arrived in Dublin.\n'));
-    await until(() => a.index.has(from.toString()), 'the file in the index');
+    await until(async () => (await engineHas(a, from.toString())), 'the file in the index');
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(from, to);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await until(() => a.index.has(to.toString()) && !a.index.has(from.toString()), 'the index to follow the rename');
-    assert.ok(a.index.findEntities('Paul Grant').length > 0);
+    await until(async () => (await engineHas(a, to.toString())) && !(await engineHas(a, from.toString())), 'the index to follow the rename');
+    assert.ok((await engineFind(a, 'Paul Grant')).length > 0);
   });
 
   it('skips binary, non-UTF-8 and oversized files without failing', async () => {
@@ -84,20 +84,20 @@ describe('the index follows the workspace', function () {
     // Let the watcher see them, then wait for the queue to drain.
     await new Promise((r) => setTimeout(r, 1500));
     await a.whenIndexed();
-    for (const uri of [binary, latin1, big]) assert.equal(a.index.has(uri.toString()), false, `${uri.path} is not indexed`);
-    assert.ok(a.index.snapshot().documents.length >= 2, 'the seed articles are still indexed');
+    for (const uri of [binary, latin1, big]) assert.equal((await engineHas(a, uri.toString())), false, `${uri.path} is not indexed`);
+    assert.ok((await engineDocumentCount(a)) >= 2, 'the seed articles are still indexed');
   });
 
   it('toggles a highlight kind by command', async () => {
     const a = await api();
     const [seed] = await vscode.workspace.findFiles('004*.txt');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
-    await until(() => (a.decorationsFor(editor.document.uri)?.PERSON.length ?? 0) > 0, 'people highlighted');
+    await until(async () => (a.decorationsFor(editor.document.uri)?.PERSON.length ?? 0) > 0, 'people highlighted');
     await vscode.commands.executeCommand('sourceAnnotator.toggleHighlight.people');
-    await until(() => a.decorationsFor(editor.document.uri)?.PERSON.length === 0, 'people highlights off');
+    await until(async () => a.decorationsFor(editor.document.uri)?.PERSON.length === 0, 'people highlights off');
     assert.ok((a.decorationsFor(editor.document.uri)?.PLACE.length ?? 0) > 0, 'places stay highlighted');
     await vscode.commands.executeCommand('sourceAnnotator.toggleHighlight.people');
-    await until(() => (a.decorationsFor(editor.document.uri)?.PERSON.length ?? 0) > 0, 'people highlights back on');
+    await until(async () => (a.decorationsFor(editor.document.uri)?.PERSON.length ?? 0) > 0, 'people highlights back on');
   });
 });
 

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
-import { api, curationDir, folder, hoverText, openSeed, preserveCurationFolder, textAt, until } from './helpers';
+import { EntityLocationsRequest, EntityRequest, type EntityInfo } from '../../src/protocol';
+import { api, curationDir, engineEntities, engineHas, engineMentionAt, engineMentionsOf, folder, hoverText, openSeed, preserveCurationFolder, textAt, until } from './helpers';
 
 
 const asLocation = (l: vscode.Location | vscode.LocationLink) => ('targetUri' in l ? new vscode.Location(l.targetUri, l.targetRange) : l);
@@ -33,7 +34,7 @@ function caretsOn(doc: vscode.TextDocument, span: { start: number; end: number }
   ];
 }
 
-const entityAtSelection = (a: SourceAnnotatorApi, editor: vscode.TextEditor) => a.index.mentionAt(editor.document.uri.toString(), editor.document.offsetAt(editor.selection.start))?.entity;
+const entityAtSelection = async (a: SourceAnnotatorApi, editor: vscode.TextEditor) => (await engineMentionAt(a, editor.document.uri.toString(), editor.document.offsetAt(editor.selection.start)))?.entity;
 
 describe('reading: the caret on a name', function () {
   this.timeout(120_000);
@@ -76,7 +77,7 @@ describe('reading: the caret on a name', function () {
     const editor = await openSeed('004');
     const doc = editor.document;
     const last = doc.getText().lastIndexOf('MEK');
-    const mek = a.index.mentionAt(doc.uri.toString(), last)?.entity;
+    const mek = (await engineMentionAt(a, doc.uri.toString(), last))?.entity;
     assert.ok(mek, 'the last MEK is a mention');
     for (const { label, selection } of caretsOn(doc, { start: last, end: last + 3 })) {
       const start = await vscode.window.showTextDocument(doc);
@@ -86,12 +87,12 @@ describe('reading: the caret on a name', function () {
         const before = vscode.window.activeTextEditor!;
         const where = `${before.document.uri.toString()}@${before.document.offsetAt(before.selection.start)}`;
         await vscode.commands.executeCommand('sourceAnnotator.nextMention');
-        const now = await until(() => {
+        const now = await until(async () => {
           const e = vscode.window.activeTextEditor;
           return e && `${e.document.uri.toString()}@${e.document.offsetAt(e.selection.start)}` !== where && e;
         }, `step ${i + 1} to move, ${label}`);
         seen.push(now.document.getText(now.selection));
-        assert.equal(entityAtSelection(a, now), mek, `step ${i + 1} stays on the entity, ${label} (went to “${seen.join('”, “')}”)`);
+        assert.equal(await entityAtSelection(a, now), mek, `step ${i + 1} stays on the entity, ${label} (went to “${seen.join('”, “')}”)`);
       }
     }
   });
@@ -102,12 +103,12 @@ describe('reading: the caret on a name', function () {
     const doc = editor.document;
     const text = doc.getText();
     const second = text.indexOf('MEK', text.indexOf('MEK') + 1);
-    const mek = a.index.mentionAt(doc.uri.toString(), second)?.entity;
+    const mek = (await engineMentionAt(a, doc.uri.toString(), second))?.entity;
     assert.ok(mek);
     editor.selection = new vscode.Selection(doc.positionAt(second + 3), doc.positionAt(second + 3));
     await vscode.commands.executeCommand('sourceAnnotator.previousMention');
-    const now = await until(() => vscode.window.activeTextEditor!.document.offsetAt(vscode.window.activeTextEditor!.selection.start) !== second + 3 && vscode.window.activeTextEditor, 'a move');
-    assert.equal(entityAtSelection(a, now), mek);
+    const now = await until(async () => vscode.window.activeTextEditor!.document.offsetAt(vscode.window.activeTextEditor!.selection.start) !== second + 3 && vscode.window.activeTextEditor, 'a move');
+    assert.equal(await entityAtSelection(a, now), mek);
     assert.ok(now.document.uri.toString() !== doc.uri.toString() || now.document.offsetAt(now.selection.start) < second, 'it went backwards');
   });
 
@@ -120,7 +121,7 @@ describe('reading: the caret on a name', function () {
       editor.selection = new vscode.Selection(0, 0, 0, 0);
       editor.selection = selection;
       await vscode.commands.executeCommand('sourceAnnotator.revealInTree');
-      const selected = await until(() => a.tree.view.selection[0], `a tree selection, ${label}`);
+      const selected = await until(async () => a.tree.view.selection[0], `a tree selection, ${label}`);
       assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler', label);
     }
   });
@@ -132,9 +133,9 @@ describe('reading: the caret on a name', function () {
       const { label, selection } = caretsOn(editor.document, shortKobler(editor.document))[pick];
       editor.selection = selection;
       assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', undefined, 'Martin Q. Kobler'), true, `rename, ${label}`);
-      await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Q. Kobler'), `renamed, ${label}`);
+      await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Q. Kobler'), `renamed, ${label}`);
       assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-      await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), `undone, ${label}`);
+      await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Kobler'), `undone, ${label}`);
     }
   });
 });
@@ -149,21 +150,21 @@ describe('reading: commands take the position they are given', function () {
     const doc = editor.document;
     const plain = doc.getText().indexOf('resettlement');
     assert.ok(plain > 0, 'a plain word');
-    assert.equal(a.index.mentionAt(doc.uri.toString(), plain), undefined, '“resettlement” is not a mention');
+    assert.equal((await engineMentionAt(a, doc.uri.toString(), plain)), undefined, '“resettlement” is not a mention');
     const span = shortKobler(doc);
 
     // Caret on the plain word, position on the name (at its end): the name is renamed.
     editor.selection = new vscode.Selection(doc.positionAt(plain + 2), doc.positionAt(plain + 2));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', new vscode.Location(doc.uri, doc.positionAt(span.end)), 'Martin Z. Kobler'), true);
-    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Z. Kobler'), 'renamed at the given position');
+    await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Z. Kobler'), 'renamed at the given position');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), 'undone');
+    await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Kobler'), 'undone');
 
     // Caret on the name, position on the plain word: nothing happens.
     editor.selection = new vscode.Selection(doc.positionAt(span.start + 1), doc.positionAt(span.start + 1));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', { uri: doc.uri, position: doc.positionAt(plain + 2) }, 'Nobody'), false);
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.reject', new vscode.Location(doc.uri, doc.positionAt(plain + 2)), 'everywhere'), false);
-    assert.ok(![...a.index.snapshot().entities.values()].some((e) => e.name === 'Nobody'));
+    assert.ok(![...(await engineEntities(a)).values()].some((e) => e.name === 'Nobody'));
   });
 
   it('the editor context menu passes the document URI: commands use the caret the right-click moved', async () => {
@@ -173,9 +174,9 @@ describe('reading: commands take the position they are given', function () {
     const span = shortKobler(doc);
     editor.selection = new vscode.Selection(doc.positionAt(span.end), doc.positionAt(span.end));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', doc.uri, 'Martin Y. Kobler'), true);
-    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Y. Kobler'), 'renamed at the caret');
+    await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Y. Kobler'), 'renamed at the caret');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
-    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin Kobler'), 'undone');
+    await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin Kobler'), 'undone');
   });
 
   it('Next Mention and Reveal in Tree take a position argument', async () => {
@@ -185,12 +186,12 @@ describe('reading: commands take the position they are given', function () {
     const span = shortKobler(doc);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('sourceAnnotator.revealInTree', new vscode.Location(doc.uri, doc.positionAt(span.end)));
-    const selected = await until(() => a.tree.view.selection[0], 'a tree selection');
+    const selected = await until(async () => a.tree.view.selection[0], 'a tree selection');
     assert.equal((a.tree.provider.getTreeItem(selected) as vscode.TreeItem).label, 'Martin Kobler');
-    const kobler = a.index.mentionAt(doc.uri.toString(), span.start)?.entity;
+    const kobler = (await engineMentionAt(a, doc.uri.toString(), span.start))?.entity;
     await vscode.commands.executeCommand('sourceAnnotator.nextMention', new vscode.Location(doc.uri, doc.positionAt(span.end)));
-    const now = await until(() => vscode.window.activeTextEditor?.selection.isEmpty === false && vscode.window.activeTextEditor, 'a jump');
-    assert.equal(entityAtSelection(a, now), kobler);
+    const now = await until(async () => vscode.window.activeTextEditor?.selection.isEmpty === false && vscode.window.activeTextEditor, 'a jump');
+    assert.equal(await entityAtSelection(a, now), kobler);
   });
 });
 
@@ -216,9 +217,9 @@ describe('reading: our own outputs stay out of the index', function () {
     await a.whenIndexed();
     const at = doc.positionAt(doc.getText().indexOf('Martin Kobler') + 2);
     assert.equal((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at)).length, 0, 'no hover card in the export');
-    assert.ok(!a.index.has(doc.uri.toString()), 'the export is not in the index');
-    const kobler = [...a.index.snapshot().entities.values()].find((e) => e.name === 'Martin Kobler');
-    assert.ok(kobler && a.index.mentionsOf(kobler.id).every((r) => r.documentId.endsWith('.txt')), 'every mention is in an article');
+    assert.ok(!(await engineHas(a, doc.uri.toString())), 'the export is not in the index');
+    const kobler = [...(await engineEntities(a)).values()].find((e) => e.name === 'Martin Kobler');
+    assert.ok(kobler && (await engineMentionsOf(a, kobler.id)).every((r) => r.uri.endsWith('.txt')), 'every mention is in an article');
   });
 
   it('an export the reader writes into the workspace itself is not annotated either', async () => {
@@ -229,7 +230,7 @@ describe('reading: our own outputs stay out of the index', function () {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(target, 'mentions.csv')));
     await vscode.window.showTextDocument(doc);
     await a.whenIndexed();
-    assert.ok(!a.index.has(doc.uri.toString()), 'mentions.csv is not in the index');
+    assert.ok(!(await engineHas(a, doc.uri.toString())), 'mentions.csv is not in the index');
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(doc.getText().indexOf('Kobler') + 1));
     assert.equal(refs.length, 0);
   });
@@ -268,7 +269,7 @@ describe('reading: reading mode', function () {
     assert.ok((await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(span.start))).length >= 2);
     editor.selection = new vscode.Selection(doc.positionAt(span.end), doc.positionAt(span.end));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', undefined, 'Martin R. Kobler'), true);
-    await until(() => [...a.index.snapshot().entities.values()].some((e) => e.name === 'Martin R. Kobler'), 'renamed in reading mode');
+    await until(async () => [...(await engineEntities(a)).values()].some((e) => e.name === 'Martin R. Kobler'), 'renamed in reading mode');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.undo'), true);
     assert.equal(doc.isDirty, false, 'the source is untouched');
   });
@@ -309,7 +310,7 @@ describe('reading: any spelling, and given names alone', function () {
   before(async () => {
     const a = await api();
     await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(TEXT));
-    await until(() => a.index.has(file().toString()), 'the new file in the index');
+    await until(async () => (await engineHas(a, file().toString())), 'the new file in the index');
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -357,18 +358,20 @@ describe('reading: small things a reader notices', function () {
 
   it('"… N more" quotes in a hover card link to the speaker\'s full quote list', async () => {
     const a = await api();
-    const speaker = [...a.index.snapshot().entities.values()].map((e) => a.index.summary(e.id)!).filter(Boolean).sort((x, y) => y.quotes.length - x.quotes.length)[0];
-    assert.ok(speaker && speaker.quotes.length > 3, 'a speaker with more quotes than a card shows');
-    const def = speaker.definition;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(def.documentId));
-    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(def.mention.start + 1)));
+    const infos = await Promise.all([...(await engineEntities(a)).keys()].map((entity) => a.engine.request(EntityRequest, { entity })));
+    const speaker = infos.filter((e): e is EntityInfo => e !== null).sort((x, y) => y.quoteCount - x.quoteCount)[0];
+    assert.ok(speaker && speaker.quoteCount > 3, 'a speaker with more quotes than a card shows');
+    const def = (await a.engine.request(EntityLocationsRequest, { entity: speaker.id })).definition;
+    assert.ok(def, 'the speaker has a defining mention');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(def.uri));
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.offsetAt(new vscode.Position(def.range.start.line, def.range.start.character)) + 1)));
     const link = card.match(/\[… (\d+) more\]\((command:sourceAnnotator\.tree\.showSpeakerQuotes\?[^ )]+)/);
     assert.ok(link, card);
     const args = JSON.parse(decodeURIComponent(link[2].slice(link[2].indexOf('?') + 1)));
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.tree.showSpeakerQuotes', ...args), true);
-    const selected = await until(() => a.tree.view.selection[0], 'the speaker row selected');
+    const selected = await until(async () => a.tree.view.selection[0], 'the speaker row selected');
     assert.equal(selected.kind, 'speaker');
-    assert.equal(((await a.tree.provider.getChildren(selected)) ?? []).length, speaker.quotes.length, 'every quote under it');
+    assert.equal(((await a.tree.provider.getChildren(selected)) ?? []).length, speaker.quoteCount, 'every quote under it');
     assert.equal(await vscode.commands.executeCommand('sourceAnnotator.tree.showSpeakerQuotes', 'no-such-entity'), false);
   });
 
@@ -403,7 +406,7 @@ describe('reading: reading mode leaves the reader\'s own notes writeable', funct
     await a.whenIndexed();
     await new Promise((r) => setTimeout(r, 300));
     await vscode.commands.executeCommand('type', { text: 'Senator Ilsa Brandt spoke.' });
-    await until(() => editor.document.isDirty, 'typing to change the new note');
+    await until(async () => editor.document.isDirty, 'typing to change the new note');
     await editor.document.save();
   });
 });

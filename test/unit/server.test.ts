@@ -17,6 +17,7 @@ import {
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
 import { CUSTOM_METHODS, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest, THIN_CLIENT_METHODS } from '../../src/protocol';
 import { fileModifiedMs, nodeFileAccess } from '../../src/server/files';
 import { startServer } from '../../src/server/server';
 
@@ -67,6 +68,39 @@ describe('language server (in-process, real files)', function () {
     assert.equal(stats.documents, 2);
     assert.equal(stats.annotated, 2);
     assert.ok(changes.some((c) => c.documents.includes(uri('a.txt'))), 'an index-changed notification named the document');
+  });
+
+  it('answers the thin client: quote at the caret, entities whole, span text and range, export content, curation report', async () => {
+    await client.sendRequest(WhenIndexedRequest);
+    assert.ok(THIN_CLIENT_METHODS.every((m) => m.startsWith('sourceAnnotator/')) && new Set(THIN_CLIENT_METHODS).size === THIN_CLIENT_METHODS.length);
+    const inQuote = A.indexOf('every figure');
+    const quote = await client.sendRequest(QuoteAtRequest, { uri: uri('a.txt'), offset: inQuote });
+    assert.ok(quote && quote.start <= inQuote && inQuote < quote.end, 'the quote around the offset');
+    assert.equal(quote.text, A.slice(quote.start, quote.end));
+    assert.equal(await client.sendRequest(QuoteAtRequest, { uri: uri('a.txt'), offset: A.indexOf('dam') }), null, 'no quote outside one');
+    const entities = await client.sendRequest(EntitiesRequest);
+    const person = entities.find((e) => e.name === 'Ilse Varnhagen');
+    assert.ok(person && person.aliases.includes('Varnhagen'), 'entities come whole, with their aliases');
+    assert.deepEqual(entities.map((e) => e.id), [...entities.map((e) => e.id)].sort(), 'by id');
+    assert.deepEqual(await client.sendRequest(FullEntityRequest, { entity: person.id }), person);
+    assert.equal(await client.sendRequest(FullEntityRequest, { entity: 'PERSON:Nobody At All' }), null);
+    const start = A.indexOf('Brackwater');
+    assert.equal(await client.sendRequest(SpanTextRequest, { uri: uri('a.txt'), start, end: start + 10 }), 'Brackwater');
+    assert.equal(await client.sendRequest(SpanTextRequest, { uri: uri('a.txt'), start, end: A.length + 1 }), null, 'a span past the end is no span');
+    assert.equal(await client.sendRequest(SpanTextRequest, { uri: uri('missing.txt'), start: 0, end: 1 }), null);
+    const tolvik = A.indexOf('Tolvik');
+    const column = tolvik - A.lastIndexOf('\n', tolvik) - 1;
+    assert.deepEqual(await client.sendRequest(SpanRangeRequest, { uri: uri('a.txt'), start: tolvik, end: tolvik + 6 }), { start: { line: 1, character: column }, end: { line: 1, character: column + 6 } });
+    assert.equal(await client.sendRequest(SpanRangeRequest, { uri: uri('elsewhere.txt'), start: 0, end: 1 }), null, 'only documents of the index are placed');
+    const json = await client.sendRequest(ExportRequest, { format: 'json', paths: { [uri('b.txt')]: 'notes/b.txt' } });
+    assert.equal(json.kind, 'file');
+    assert.equal(json.documents, 1, 'only the documents named are exported');
+    const parsed = JSON.parse(json.kind === 'file' ? json.data : '{}') as { documents: { path: string }[] };
+    assert.deepEqual(parsed.documents.map((d) => d.path), ['notes/b.txt'], 'under the path the client gave');
+    const brat = await client.sendRequest(ExportRequest, { format: 'brat', paths: { [uri('a.txt')]: 'a.txt', [uri('b.txt')]: 'b.txt' } });
+    assert.deepEqual(brat.kind === 'folder' ? brat.files.map((f) => f.name).sort() : [], ['a.ann', 'a.txt', 'annotation.conf', 'b.ann', 'b.txt']);
+    assert.equal(brat.kind === 'folder' ? brat.files.find((f) => f.name === 'a.txt')?.data : undefined, A, 'the exact text that was annotated');
+    assert.deepEqual(await client.sendRequest(CurationReportRequest), { results: [] }, 'no corrections file: nothing to report');
   });
 
   it('answers hover, definition, references, highlights and symbols from its index', async () => {
