@@ -20,20 +20,24 @@ import { EXTENSION_ID, hoverText, until } from './helpers';
 
 const SCALE = Number(process.env.SOURCE_ANNOTATOR_SCALE || 0);
 
-/** Longest gap between 5 ms timer ticks, and the share of time spent in gaps over 50 ms. */
+/**
+ * Longest gap between 5 ms timer ticks, when it ended (ms after the monitor started), and the share of
+ * time spent in gaps over 50 ms.
+ */
 function lagMonitor() {
   let last = performance.now();
   const started = last;
   let max = 0;
+  let maxEndedAt = 0;
   let blocked = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     const lag = now - last - 5;
-    max = Math.max(max, lag);
+    if (lag > max) [max, maxEndedAt] = [lag, now - started];
     if (lag > 50) blocked += lag;
     last = now;
   }, 5);
-  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), blockedShare: blocked / (performance.now() - started) }) };
+  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), maxEndedAtMs: Math.round(maxEndedAt), blockedShare: blocked / (performance.now() - started) }) };
 }
 
 const quantile = (xs: readonly number[], q: number) => (xs.length === 0 ? NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]);
@@ -59,13 +63,13 @@ async function timeRequest<T>(f: () => Promise<T>, repeats = 5): Promise<{ value
  * Runs a view command with the lag monitor on, until its webview tab is open and then `settleMs` more,
  * so that the page's first request for data and the host's answer fall inside the measured window.
  */
-async function openView<T>(command: string, entity: string, viewType: string, settleMs = 2000): Promise<{ value: T; commandMs: number; lagMaxMs: number; blockedShare: number }> {
+async function openView<T>(command: string, entity: string, viewType: string, settleMs = 2000): Promise<{ value: T; commandMs: number; tabMs: number; lagMaxMs: number; lagMaxEndedAtMs: number; blockedShare: number }> {
   const lag = lagMonitor();
   const [value, commandMs] = await timed(() => Promise.resolve(vscode.commands.executeCommand<T>(command, entity)));
-  await until(() => openWebviews().some((v) => v.includes(viewType)), `the ${viewType} tab (webviews: ${openWebviews().join(', ')})`, 60_000);
+  const [, tabMs] = await timed(() => until(() => openWebviews().some((v) => v.includes(viewType)), `the ${viewType} tab (webviews: ${openWebviews().join(', ')})`, 60_000));
   await new Promise((r) => setTimeout(r, settleMs));
   const figures = lag.stop();
-  return { value, commandMs: Math.round(commandMs), lagMaxMs: figures.maxMs, blockedShare: Number(figures.blockedShare.toFixed(3)) };
+  return { value, commandMs: Math.round(commandMs), tabMs: Math.round(commandMs + tabMs), lagMaxMs: figures.maxMs, lagMaxEndedAtMs: figures.maxEndedAtMs, blockedShare: Number(figures.blockedShare.toFixed(3)) };
 }
 
 /** Documents in the engine's (the language server's) index, which answers hover and references. */
@@ -150,8 +154,8 @@ if (SCALE > 0) {
         graphDiscoveryMs: Math.round(graphDiscoveryMs),
         graphRequest: { firstMs: graphTimes.firstMs, p50Ms: graphTimes.p50Ms, maxMs: graphTimes.maxMs, nodes: graphTimes.value.nodes.length, edges: graphTimes.value.edges.length, totalNodes: graphTimes.value.totalNodes },
         ledgerRequest: { firstMs: ledgerTimes.firstMs, p50Ms: ledgerTimes.p50Ms, maxMs: ledgerTimes.maxMs, entries: ledgerTimes.value.entries.length, quotes: ledgerTimes.value.quoteCount, documents: ledgerTimes.value.documentCount },
-        showGraph: { commandMs: graphView.commandMs, lagMaxMs: graphView.lagMaxMs, blockedShare: graphView.blockedShare },
-        showQuotes: { commandMs: ledgerView.commandMs, lagMaxMs: ledgerView.lagMaxMs, blockedShare: ledgerView.blockedShare },
+        showGraph: { commandMs: graphView.commandMs, tabMs: graphView.tabMs, lagMaxMs: graphView.lagMaxMs, lagMaxEndedAtMs: graphView.lagMaxEndedAtMs, blockedShare: graphView.blockedShare },
+        showQuotes: { commandMs: ledgerView.commandMs, tabMs: ledgerView.tabMs, lagMaxMs: ledgerView.lagMaxMs, lagMaxEndedAtMs: ledgerView.lagMaxEndedAtMs, blockedShare: ledgerView.blockedShare },
       };
 
       const report = {
