@@ -3,33 +3,75 @@
 // open, it asserts behaviour only: hover and Find All References answer on the open document while
 // the rest of the folder is still being indexed, and indexing completes with every document. Times,
 // event-loop lag and memory are printed (and written to SOURCE_ANNOTATOR_SCALE_REPORT as JSON), never
-// asserted. Not defined at all without SOURCE_ANNOTATOR_SCALE, so the normal suite neither runs nor skips it.
+// asserted. After indexing, the corpus views (issue 14): the best connected entity and the most quoted
+// speaker are found through the engine, GraphRequest and LedgerRequest for them are timed from the client
+// (round trip; the first of each separately, since a view's first use brings its index up to date), and
+// "Show Entity Graph" / "Show Quotes of Entity" are run with the lag monitor on while their panels open and
+// get their data. Asserted: the panels open and the data has nodes and entries; the times are only printed.
+// Not defined at all without SOURCE_ANNOTATOR_SCALE, so the normal suite neither runs nor skips it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
-import { DocumentSpansRequest, IndexStatsRequest } from '../../src/protocol';
+import type { GraphData } from '../../src/core/graph';
+import type { Ledger } from '../../src/core/ledger';
+import { DocumentSpansRequest, GraphRequest, IndexStatsRequest, LedgerRequest, TreeChildrenRequest } from '../../src/protocol';
 import { EXTENSION_ID, hoverText, until } from './helpers';
 
 const SCALE = Number(process.env.SOURCE_ANNOTATOR_SCALE || 0);
 
-/** Longest gap between 5 ms timer ticks, and the share of time spent in gaps over 50 ms. */
+/**
+ * Longest gap between 5 ms timer ticks, when it ended (ms after the monitor started), and the share of
+ * time spent in gaps over 50 ms.
+ */
 function lagMonitor() {
   let last = performance.now();
   const started = last;
   let max = 0;
+  let maxEndedAt = 0;
   let blocked = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     const lag = now - last - 5;
-    max = Math.max(max, lag);
+    if (lag > max) [max, maxEndedAt] = [lag, now - started];
     if (lag > 50) blocked += lag;
     last = now;
   }, 5);
-  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), blockedShare: blocked / (performance.now() - started) }) };
+  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), maxEndedAtMs: Math.round(maxEndedAt), blockedShare: blocked / (performance.now() - started) }) };
 }
 
 const quantile = (xs: readonly number[], q: number) => (xs.length === 0 ? NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]);
+/** Milliseconds a call takes, with its result. */
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const value = await f();
+  return [value, performance.now() - t];
+}
+
+/** View types of the webview tabs open now. */
+const openWebviews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input).filter((i): i is vscode.TabInputWebview => i instanceof vscode.TabInputWebview).map((i) => i.viewType);
+
+/** Times a view request: the first call apart (it may bring the view's index up to date), then the median and maximum of the next ones. */
+async function timeRequest<T>(f: () => Promise<T>, repeats = 5): Promise<{ value: T; firstMs: number; p50Ms: number; maxMs: number }> {
+  const [value, firstMs] = await timed(f);
+  const later: number[] = [];
+  for (let i = 0; i < repeats; i++) later.push((await timed(f))[1]);
+  return { value, firstMs: Math.round(firstMs), p50Ms: Math.round(quantile(later, 0.5)), maxMs: Math.round(Math.max(...later)) };
+}
+
+/**
+ * Runs a view command with the lag monitor on, until its webview tab is open and then `settleMs` more,
+ * so that the page's first request for data and the host's answer fall inside the measured window.
+ */
+async function openView<T>(command: string, entity: string, viewType: string, settleMs = 2000): Promise<{ value: T; commandMs: number; tabMs: number; lagMaxMs: number; lagMaxEndedAtMs: number; blockedShare: number }> {
+  const lag = lagMonitor();
+  const [value, commandMs] = await timed(() => Promise.resolve(vscode.commands.executeCommand<T>(command, entity)));
+  const [, tabMs] = await timed(() => until(() => openWebviews().some((v) => v.includes(viewType)), `the ${viewType} tab (webviews: ${openWebviews().join(', ')})`, 60_000));
+  await new Promise((r) => setTimeout(r, settleMs));
+  const figures = lag.stop();
+  return { value, commandMs: Math.round(commandMs), tabMs: Math.round(commandMs + tabMs), lagMaxMs: figures.maxMs, lagMaxEndedAtMs: figures.maxEndedAtMs, blockedShare: Number(figures.blockedShare.toFixed(3)) };
+}
+
 /** Documents in the engine's (the language server's) index, which answers hover and references. */
 const indexedCount = async (a: SourceAnnotatorApi) => (await a.engine.request(IndexStatsRequest)).documents ?? 0;
 
@@ -87,6 +129,43 @@ if (SCALE > 0) {
       else assert.ok(firstHoverMs !== undefined, 'a warm reopen answers hover');
       const documents = stats.documents ?? 0;
       assert.ok(documents >= SCALE, `${documents} of ${SCALE} documents indexed`);
+
+      // Corpus views on the complete index. The first graph request (limit 1, no focus) names the best
+      // connected entity; the Entities view's speaker rows name the most quoted speaker.
+      const [discovery, graphDiscoveryMs] = await timed(() => a.engine.request(GraphRequest, { limit: 1 }));
+      const top = discovery.nodes[0];
+      assert.ok(top, `the graph of ${documents} documents has a node`);
+      const speakers = (await a.engine.request(TreeChildrenRequest, { parent: 'group:QUOTE' }))
+        .flatMap((r) => (r.kind === 'speaker' && r.speaker.speakerId !== null ? [{ id: r.speaker.speakerId, name: r.speaker.name, count: r.speaker.count }] : []))
+        .sort((x, y) => y.count - x.count);
+      const speaker = speakers[0];
+      assert.ok(speaker, 'the corpus has a quote with a known speaker');
+      const graphTimes = await timeRequest(() => a.engine.request(GraphRequest, { focus: top.id }));
+      assert.equal(graphTimes.value.focus, top.id, 'the graph is centred on the entity');
+      assert.ok(graphTimes.value.nodes.length > 1 && graphTimes.value.edges.length > 0, 'the best connected entity has neighbours');
+      const ledgerTimes = await timeRequest(() => a.engine.request(LedgerRequest, { entity: speaker.id }));
+      assert.ok(ledgerTimes.value && ledgerTimes.value.entries.length > 0, `a ledger for ${speaker.name}`);
+      assert.equal(ledgerTimes.value.quoteCount, speaker.count, 'the ledger counts the quotes the Entities view counts');
+
+      const graphView = await openView<{ graph: GraphData }>('sourceAnnotator.showGraph', top.id, 'sourceAnnotator.graph');
+      assert.equal(graphView.value.graph.focus, top.id);
+      assert.ok(graphView.value.graph.nodes.length > 1, 'the graph panel gets nodes');
+      const ledgerView = await openView<Ledger | undefined>('sourceAnnotator.showQuotes', speaker.id, 'sourceAnnotator.ledger');
+      assert.ok(ledgerView.value && ledgerView.value.entries.length > 0, 'the ledger panel gets entries');
+      // Batches the engine applied while the views were measured: a late batch makes the next view request
+      // bring its indexes up to date first, which shows in that request's time.
+      const after = await a.engine.request(IndexStatsRequest);
+      const views = {
+        batchesDuring: (after.batches ?? 0) - (stats.batches ?? 0),
+        entity: { name: top.name, type: top.type, mentions: top.mentions, documents: top.documents },
+        speaker: { name: speaker.name, quotes: speaker.count },
+        graphDiscoveryMs: Math.round(graphDiscoveryMs),
+        graphRequest: { firstMs: graphTimes.firstMs, p50Ms: graphTimes.p50Ms, maxMs: graphTimes.maxMs, nodes: graphTimes.value.nodes.length, edges: graphTimes.value.edges.length, totalNodes: graphTimes.value.totalNodes },
+        ledgerRequest: { firstMs: ledgerTimes.firstMs, p50Ms: ledgerTimes.p50Ms, maxMs: ledgerTimes.maxMs, entries: ledgerTimes.value.entries.length, quotes: ledgerTimes.value.quoteCount, documents: ledgerTimes.value.documentCount },
+        showGraph: { commandMs: graphView.commandMs, tabMs: graphView.tabMs, lagMaxMs: graphView.lagMaxMs, lagMaxEndedAtMs: graphView.lagMaxEndedAtMs, blockedShare: graphView.blockedShare },
+        showQuotes: { commandMs: ledgerView.commandMs, tabMs: ledgerView.tabMs, lagMaxMs: ledgerView.lagMaxMs, lagMaxEndedAtMs: ledgerView.lagMaxEndedAtMs, blockedShare: ledgerView.blockedShare },
+      };
+
       const report = {
         ...stats, documents,
         completeMs: Math.round(completeMs), firstAnnotatedMs: Math.round(firstAnnotatedMs), firstHoverMs: firstHoverMs && Math.round(firstHoverMs),
@@ -95,6 +174,7 @@ if (SCALE > 0) {
         referencesP50Ms: Math.round(quantile(referencesMs, 0.5)), referencesMaxMs: Math.round(Math.max(...referencesMs)),
         answeredDuringIndexing, lagMaxMs: lagFigures.maxMs, blockedShare: Number(lagFigures.blockedShare.toFixed(3)),
         peakRssMB: Math.round(peakRss / 1048576), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),
+        views,
       };
       console.log(`    scale: ${JSON.stringify(report)}`);
       const file = process.env.SOURCE_ANNOTATOR_SCALE_REPORT;
