@@ -516,46 +516,134 @@ interface Context {
 /**
  * Each document-entity's context: the labels of the other entities of its document, and the words of
  * its own descriptors. Items are weighted by inverse document frequency (log(1 + N / df)), so names
- * every document mentions say little. Built lazily per document: most documents are never compared.
+ * every document mentions say little.
+ *
+ * Items are interned as integers. A document's labels are listed once (in order of first use, with
+ * their weights, and sorted for membership tests); an entity's context is its document's labels less
+ * its own label, plus its descriptor words. Building a map of items per compared entity was most of
+ * this stage's memory (hundreds of megabytes at 10,000 documents) and of its garbage collection.
+ * Sums run over the items in the same order as the maps did, so scores are the same to the last bit.
  */
 function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: ReadonlyMap<string, string>): Context {
-  const df = new Map<string, number>();
-  for (const here of byDoc) {
-    const seen = new Set<string>();
+  const idOf = new Map<string, number>();
+  const itemOf: string[] = [];
+  const intern = (item: string): number => {
+    let id = idOf.get(item);
+    if (id === undefined) {
+      id = itemOf.length;
+      idOf.set(item, id);
+      itemOf.push(item);
+    }
+    return id;
+  };
+  // Per entity (by index): its label's id; its descriptor items, when it has any.
+  let entityCount = 0;
+  for (const here of byDoc) entityCount += here.length;
+  const labelId = new Int32Array(entityCount);
+  const descIds: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(entityCount);
+  const df: number[] = [];
+  const seenIn: number[] = [];
+  const count = (id: number, d: number) => {
+    if (seenIn[id] === d) return;
+    seenIn[id] = d;
+    df[id] = (df[id] ?? 0) + 1;
+  };
+  byDoc.forEach((here, d) => {
     for (const e of here) {
-      seen.add(e.label);
-      for (const w of e.descriptors) seen.add(`desc|${w}`);
+      const l = intern(e.label);
+      labelId[e.index] = l;
+      count(l, d);
+      if (e.descriptors.size === 0) continue;
+      const ids = new Int32Array(e.descriptors.size);
+      let k = 0;
+      for (const w of e.descriptors) {
+        const id = intern(`desc|${w}`);
+        ids[k++] = id;
+        count(id, d);
+      }
+      descIds[e.index] = ids;
     }
-    for (const item of seen) df.set(item, (df.get(item) ?? 0) + 1);
-  }
+  });
   const n = byDoc.length;
-  const weight = (item: string) => Math.log(1 + n / (df.get(item) ?? 1));
-  // Each entity's items with their sum of squared weights, worked out once: an entity is compared
-  // with up to MAX_CANDIDATES others per ambiguous name.
-  const items = new Map<DocEntity, { v: Map<string, number>; sq: number }>();
-  const vector = (e: DocEntity): { v: Map<string, number>; sq: number } => {
-    let entry = items.get(e);
-    if (!entry) {
-      const v = new Map<string, number>();
-      for (const other of byDoc[e.doc]) if (other !== e && other.label !== e.label) v.set(other.label, weight(other.label));
-      for (const w of e.descriptors) v.set(`desc|${w}`, weight(`desc|${w}`));
-      let sq = 0;
-      for (const x of v.values()) sq += x * x;
-      items.set(e, (entry = { v, sq }));
+  const weightOf = new Float64Array(itemOf.length);
+  for (let id = 0; id < itemOf.length; id++) weightOf[id] = Math.log(1 + n / (df[id] ?? 1));
+  // Per document, built when one of its entities is first compared: its distinct labels in order of
+  // first use, and the same sorted for binary search.
+  const docLabels: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(byDoc.length);
+  const docSorted: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(byDoc.length);
+  const labelsOf = (d: number): Int32Array => {
+    let list = docLabels[d];
+    if (!list) {
+      const ids: number[] = [];
+      for (const e of byDoc[d]) {
+        const l = labelId[e.index];
+        if (!ids.includes(l)) ids.push(l);
+      }
+      list = Int32Array.from(ids);
+      docLabels[d] = list;
+      docSorted[d] = Int32Array.from(ids).sort();
     }
-    return entry;
+    return list;
+  };
+  const hasLabel = (d: number, id: number): boolean => {
+    const sorted = docSorted[d] as Int32Array;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < id) lo = mid + 1; else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] === id;
+  };
+  // Sum of squared weights of each entity's context, worked out once (NaN until then).
+  const sqOf = new Float64Array(entityCount).fill(NaN);
+  const sumSquares = (e: DocEntity): number => {
+    let sq = sqOf[e.index];
+    if (Number.isNaN(sq)) {
+      sq = 0;
+      const own = labelId[e.index];
+      for (const l of labelsOf(e.doc)) {
+        if (l === own) continue;
+        const w = weightOf[l];
+        sq += w * w;
+      }
+      for (const id of descIds[e.index] ?? NO_IDS) {
+        const w = weightOf[id];
+        sq += w * w;
+      }
+      sqOf[e.index] = sq;
+    }
+    return sq;
+  };
+  const sizeOf = (e: DocEntity) => labelsOf(e.doc).length - 1 + (descIds[e.index]?.length ?? 0);
+  /** Whether `id` is in the context of `e` (not its own label). */
+  const inContext = (e: DocEntity, id: number): boolean => {
+    if (id === labelId[e.index]) return false;
+    if (hasLabel(e.doc, id)) return true;
+    const desc = descIds[e.index];
+    return desc !== undefined && desc.includes(id);
   };
   return {
     similarity(a, b) {
-      const { v: va, sq: sqa } = vector(a);
-      const { v: vb, sq: sqb } = vector(b);
-      const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+      const sqa = sumSquares(a);
+      const sqb = sumSquares(b);
+      const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+      const la = labelId[a.index];
+      const lb = labelId[b.index];
+      const own = labelId[small.index];
       let dot = 0;
       const shared: SharedItem[] = [];
-      for (const [item, w] of small) {
-        if (!large.has(item) || item === a.label || item === b.label) continue;
+      for (const id of labelsOf(small.doc)) {
+        if (id === own || id === la || id === lb || !inContext(large, id)) continue;
+        const w = weightOf[id];
         dot += w * w;
-        shared.push([item, w]);
+        shared.push([itemOf[id], w]);
+      }
+      for (const id of descIds[small.index] ?? NO_IDS) {
+        if (id === la || id === lb || !inContext(large, id)) continue;
+        const w = weightOf[id];
+        dot += w * w;
+        shared.push([itemOf[id], w]);
       }
       const denominator = Math.min(sqa, sqb);
       return { score: denominator > 0 ? dot / denominator : 0, shared };
@@ -566,3 +654,5 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
     },
   };
 }
+
+const NO_IDS = new Int32Array(0);
