@@ -69,9 +69,14 @@ interface DocEntity {
   readonly head: string;
   /** The head's name group, when known: links carry it so that showing them needs no lookup. */
   readonly headInfo: NodeInfo | undefined;
-  readonly strong: StrongKey[];
-  /** Its own ambiguous names, as index keys, with what kind of name each is. */
-  readonly weak: ReadonlyMap<string, NameKind>;
+  readonly strong: readonly StrongKey[];
+  /**
+   * Its own ambiguous names, as index keys (each once, in order of first use), and what kind of name
+   * each is (`weakKinds[i]` for `weak[i]`). Two arrays rather than a map: read in every loop of this
+   * stage, and a map's iterator allocated an entry per step.
+   */
+  readonly weak: readonly string[];
+  readonly weakKinds: readonly NameKind[];
   /** Its name groups. */
   readonly names: readonly NodeInfo[];
   /** Full person names (keys), for the guard against joining two different people. */
@@ -176,7 +181,7 @@ export function linkAcrossDocuments(
   // 2. Ambiguous names: link on shared context, else suggest.
   // Only the keys some ambiguous name will look up are indexed.
   const wanted = new Set<string>();
-  for (const e of entities) if (e.strong.length === 0) for (const k of e.weak.keys()) wanted.add(k);
+  for (const e of entities) if (e.strong.length === 0) for (const k of e.weak) wanted.add(k);
   // Candidate lists hold entity indexes, and the candidate walk below reads document and type from
   // flat arrays: it looks at up to MAX_CANDIDATES entities per ambiguous entity, and reading each
   // entity object was a cache miss per candidate.
@@ -191,8 +196,9 @@ export function linkAcrossDocuments(
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
   const byAcronym = new Map<string, number[]>();
   for (const e of entities) {
-    for (const [key, kind] of e.weak) {
-      if (kind !== 'acronym') continue;
+    for (let i = 0; i < e.weak.length; i++) {
+      if (e.weakKinds[i] !== 'acronym') continue;
+      const key = e.weak[i];
       if (e.expansionWords.size === 0) push(byAcronym, key, e.index);
       for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e.index);
     }
@@ -201,7 +207,7 @@ export function linkAcrossDocuments(
   // per entity, as most entities look at a few dozen candidates.
   const seenStamp = new Int32Array(entities.length).fill(-1);
   for (const e of entities) {
-    if (e.weak.size === 0) continue;
+    if (e.weak.length === 0) continue;
     // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
     // and only at entities whose expansion shares a distinctive word with its own (a transliteration);
     // otherwise two bodies merely share initials.
@@ -209,8 +215,9 @@ export function linkAcrossDocuments(
     if (!acronymsOnly) {
       // A word in capitals that another document writes as an ordinary name ("BOGOTA") is that name.
       let shouted = false;
-      for (const [key, kind] of e.weak) {
-        const holder = kind === 'acronym' ? firstHolder.get(key) : undefined;
+      for (let i = 0; i < e.weak.length; i++) {
+        const key = e.weak[i];
+        const holder = e.weakKinds[i] === 'acronym' ? firstHolder.get(key) : undefined;
         if (holder && holder.doc !== e.doc && holder.strong.some((k) => k.key === key)) shouted = join(holder, e, 'same-full-name', 'strong', 'same name in capitals') || shouted;
       }
       if (shouted) continue;
@@ -218,7 +225,9 @@ export function linkAcrossDocuments(
     let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
     let compared = 0;
     const eType = TYPE_CODE[e.type];
-    for (const [key, kind] of e.weak) {
+    for (let i = 0; i < e.weak.length; i++) {
+      const key = e.weak[i];
+      const kind = e.weakKinds[i];
       let lists: (readonly number[])[];
       if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
       else if (kind !== 'acronym') continue;
@@ -310,57 +319,102 @@ function documentEntities(
   labelName: Map<string, string>,
   analyse: (n: NodeInfo, type: EntityType) => NameAnalysis,
 ): DocEntity[] {
-  /** Per root: its name groups (scoped id -> the group's record, when known), types and descriptor words. */
-  const groups = new Map<string, { nodes: Map<string, NodeInfo | null>; types: Map<EntityType, number>; descriptors: Set<string> | null }>();
+  /**
+   * Per root, in order of first mention: its name groups (scoped ids, each once, with their records when
+   * known), mentions per type and descriptor words. Arrays and counters rather than maps: there is one
+   * group per document-level entity of the corpus.
+   */
+  const groups: EntityGroup[] = [];
+  const groupAt = new Map<string, EntityGroup>();
   for (const r of recs) {
     // Records carry their root inside the document; no document is joined to another yet.
     const root = r.root;
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { nodes: new Map(), types: new Map(), descriptors: null }));
-    g.nodes.set(r.node, r.info);
+    let g = groupAt.get(root);
+    // Lists start as literals of their first element: V8 gives an array that grows by push room for
+    // 17, and most of these keep one or two (they live as long as this stage).
+    if (!g) {
+      g = { root, ids: [r.node], infos: [r.info], persons: 0, orgs: 0, places: 0, descriptors: null };
+      groupAt.set(root, g);
+      groups.push(g);
+    } else if (!g.ids.includes(r.node)) {
+      g.ids.push(r.node);
+      g.infos.push(r.info);
+    }
     const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
-    g.types.set(t, (g.types.get(t) ?? 0) + 1);
+    if (t === 'PERSON') g.persons++; else if (t === 'ORG') g.orgs++; else g.places++;
     for (const desc of r.mention.descriptors ?? NO_WORDS) {
       for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
     }
   }
-  const scope = `${d}\u0001`;
-  const defined = new Map<string, string>();
-  for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+  let defined: Map<string, string> | undefined;
+  if (doc.definitionKeys.length > 0) {
+    const scope = `${d}\u0001`;
+    defined = new Map();
+    for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+  }
   const out: DocEntity[] = [];
-  for (const [root, g] of groups) {
-    const type = majority(g.types);
-    const strong: StrongKey[] = [];
-    let weak: Map<string, NameKind> | undefined;
+  for (const g of groups) {
+    const root = g.root;
+    // The type most mentions give (ties: person, organization, place).
+    const type: EntityType = g.persons >= g.orgs && g.persons >= g.places ? 'PERSON' : g.orgs >= g.places ? 'ORG' : 'PLACE';
+    let strong: StrongKey[] | undefined;
+    let weak: string[] | undefined;
+    let weakKinds: NameKind[] | undefined;
     let people: Set<string> | undefined;
     let expansionWords: Set<string> | undefined;
     let head = root;
     let headInfo: NodeInfo | undefined;
     let headWords = -1;
-    const names: NodeInfo[] = [];
-    for (const [id, n] of g.nodes) {
+    let names: NodeInfo[] | undefined;
+    for (let i = 0; i < g.ids.length; i++) {
+      const id = g.ids[i];
+      const n = g.infos[i];
       if (!n) continue;
-      names.push(n);
+      if (names) names.push(n); else names = [n];
       const fuller = n.acronym ? 0 : n.words.length;
-      if (fuller > headWords || (fuller === headWords && id < head)) [head, headWords, headInfo] = [id, fuller, n];
+      if (fuller > headWords || (fuller === headWords && id < head)) {
+        head = id;
+        headWords = fuller;
+        headInfo = n;
+      }
       const a = analyse(n, type);
-      const short = a.definable ? defined.get(id) : undefined;
-      if (short !== undefined) strong.push({ key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` });
-      if (a.strong) strong.push(a.strong);
+      const short = a.definable && defined ? defined.get(id) : undefined;
+      if (short !== undefined) {
+        const k: StrongKey = { key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` };
+        if (strong) strong.push(k); else strong = [k];
+      }
+      if (a.strong) {
+        if (strong) strong.push(a.strong); else strong = [a.strong];
+      }
       if (a.person !== undefined) (people ??= new Set()).add(a.person);
-      if (a.weak !== undefined) (weak ??= new Map()).set(a.weak, a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.nodes) ? 'given name' : (a.weakKind as NameKind));
+      if (a.weak !== undefined) {
+        const kind = a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.infos) ? 'given name' : (a.weakKind as NameKind);
+        // A key met again keeps its place and takes the later kind, as a map's set would.
+        const at = weak ? weak.indexOf(a.weak) : -1;
+        if (!weak || !weakKinds) {
+          weak = [a.weak];
+          weakKinds = [kind];
+        } else if (at >= 0) weakKinds[at] = kind;
+        else {
+          weak.push(a.weak);
+          weakKinds.push(kind);
+        }
+      }
       if (a.expansion.length > 0) {
         expansionWords ??= new Set();
         for (const w of a.expansion) expansionWords.add(w);
       }
     }
-    const label = strong[0]?.key ?? (weak ? [...weak.keys()][0] : undefined) ?? `${type}|${root}`;
+    const label = strong?.[0]?.key ?? weak?.[0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
     // share one empty collection, as every document-level entity lives until the stage ends.
     out.push({
-      index: -1, doc: d, root, type, head, headInfo, names, strong,
-      weak: weak ?? NO_NAMES,
+      index: -1, doc: d, root, type, head, headInfo,
+      names: names ?? NO_INFOS,
+      strong: strong ?? NO_STRONG,
+      weak: weak ?? NO_WORDS,
+      weakKinds: weakKinds ?? NO_KINDS,
       people: people ?? NO_KEYS,
       label,
       descriptors: g.descriptors ?? NO_KEYS,
@@ -392,7 +446,7 @@ function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<stri
   };
   const t = e.type;
   for (const k of e.strong) add(k.key);
-  for (const k of e.weak.keys()) add(k);
+  for (const k of e.weak) add(k);
   for (const n of e.names) {
     const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
     const shown = long ? surfaceOf(n) : '';
@@ -442,7 +496,22 @@ interface NameAnalysis {
 
 const NO_WORDS: readonly string[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
-const NO_NAMES: ReadonlyMap<string, NameKind> = new Map();
+const NO_KINDS: readonly NameKind[] = [];
+const NO_INFOS: readonly NodeInfo[] = [];
+const NO_STRONG: readonly StrongKey[] = [];
+
+/** The mentions of one document-level entity, gathered by documentEntities. */
+interface EntityGroup {
+  readonly root: string;
+  /** Its name groups (scoped ids), each once, in order of first mention, and their records. */
+  readonly ids: string[];
+  readonly infos: (NodeInfo | null)[];
+  /** Mentions per type. */
+  persons: number;
+  orgs: number;
+  places: number;
+  descriptors: Set<string> | null;
+}
 
 function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => boolean): NameAnalysis {
   const k = `${type}|${n.key}`;
@@ -465,8 +534,8 @@ function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => bo
 }
 
 /** A lone person word that is the given name of a full name of its own group is a given name; else a surname. */
-function looksGiven(n: NodeInfo, group: ReadonlyMap<string, NodeInfo | null>): boolean {
-  for (const other of group.values()) {
+function looksGiven(n: NodeInfo, group: readonly (NodeInfo | null)[]): boolean {
+  for (const other of group) {
     if (other && other.words.length >= 2 && other.words[0] === n.key) return true;
   }
   return false;
@@ -490,16 +559,6 @@ function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key
   return distinctive.length <= 1 && (isCommonNameWord(head) || (type === 'PLACE' && LOCAL_HEADS.has(head)));
 }
 
-function majority(types: ReadonlyMap<EntityType, number>): EntityType {
-  let best: EntityType = 'PERSON';
-  let count = -1;
-  for (const t of ['PERSON', 'ORG', 'PLACE'] as const) {
-    const c = types.get(t) ?? 0;
-    if (c > count) [best, count] = [t, c];
-  }
-  return best;
-}
-
 /** A context item two entities share (a label, or `desc|` and a descriptor word) and its weight. */
 type SharedItem = [item: string, weight: number];
 
@@ -516,46 +575,134 @@ interface Context {
 /**
  * Each document-entity's context: the labels of the other entities of its document, and the words of
  * its own descriptors. Items are weighted by inverse document frequency (log(1 + N / df)), so names
- * every document mentions say little. Built lazily per document: most documents are never compared.
+ * every document mentions say little.
+ *
+ * Items are interned as integers. A document's labels are listed once (in order of first use, with
+ * their weights, and sorted for membership tests); an entity's context is its document's labels less
+ * its own label, plus its descriptor words. Building a map of items per compared entity was most of
+ * this stage's memory (hundreds of megabytes at 10,000 documents) and of its garbage collection.
+ * Sums run over the items in the same order as the maps did, so scores are the same to the last bit.
  */
 function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: ReadonlyMap<string, string>): Context {
-  const df = new Map<string, number>();
-  for (const here of byDoc) {
-    const seen = new Set<string>();
+  const idOf = new Map<string, number>();
+  const itemOf: string[] = [];
+  const intern = (item: string): number => {
+    let id = idOf.get(item);
+    if (id === undefined) {
+      id = itemOf.length;
+      idOf.set(item, id);
+      itemOf.push(item);
+    }
+    return id;
+  };
+  // Per entity (by index): its label's id; its descriptor items, when it has any.
+  let entityCount = 0;
+  for (const here of byDoc) entityCount += here.length;
+  const labelId = new Int32Array(entityCount);
+  const descIds: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(entityCount);
+  const df: number[] = [];
+  const seenIn: number[] = [];
+  const count = (id: number, d: number) => {
+    if (seenIn[id] === d) return;
+    seenIn[id] = d;
+    df[id] = (df[id] ?? 0) + 1;
+  };
+  byDoc.forEach((here, d) => {
     for (const e of here) {
-      seen.add(e.label);
-      for (const w of e.descriptors) seen.add(`desc|${w}`);
+      const l = intern(e.label);
+      labelId[e.index] = l;
+      count(l, d);
+      if (e.descriptors.size === 0) continue;
+      const ids = new Int32Array(e.descriptors.size);
+      let k = 0;
+      for (const w of e.descriptors) {
+        const id = intern(`desc|${w}`);
+        ids[k++] = id;
+        count(id, d);
+      }
+      descIds[e.index] = ids;
     }
-    for (const item of seen) df.set(item, (df.get(item) ?? 0) + 1);
-  }
+  });
   const n = byDoc.length;
-  const weight = (item: string) => Math.log(1 + n / (df.get(item) ?? 1));
-  // Each entity's items with their sum of squared weights, worked out once: an entity is compared
-  // with up to MAX_CANDIDATES others per ambiguous name.
-  const items = new Map<DocEntity, { v: Map<string, number>; sq: number }>();
-  const vector = (e: DocEntity): { v: Map<string, number>; sq: number } => {
-    let entry = items.get(e);
-    if (!entry) {
-      const v = new Map<string, number>();
-      for (const other of byDoc[e.doc]) if (other !== e && other.label !== e.label) v.set(other.label, weight(other.label));
-      for (const w of e.descriptors) v.set(`desc|${w}`, weight(`desc|${w}`));
-      let sq = 0;
-      for (const x of v.values()) sq += x * x;
-      items.set(e, (entry = { v, sq }));
+  const weightOf = new Float64Array(itemOf.length);
+  for (let id = 0; id < itemOf.length; id++) weightOf[id] = Math.log(1 + n / (df[id] ?? 1));
+  // Per document, built when one of its entities is first compared: its distinct labels in order of
+  // first use, and the same sorted for binary search.
+  const docLabels: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(byDoc.length);
+  const docSorted: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(byDoc.length);
+  const labelsOf = (d: number): Int32Array => {
+    let list = docLabels[d];
+    if (!list) {
+      const ids: number[] = [];
+      for (const e of byDoc[d]) {
+        const l = labelId[e.index];
+        if (!ids.includes(l)) ids.push(l);
+      }
+      list = Int32Array.from(ids);
+      docLabels[d] = list;
+      docSorted[d] = Int32Array.from(ids).sort();
     }
-    return entry;
+    return list;
+  };
+  const hasLabel = (d: number, id: number): boolean => {
+    const sorted = docSorted[d] as Int32Array;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < id) lo = mid + 1; else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] === id;
+  };
+  // Sum of squared weights of each entity's context, worked out once (NaN until then).
+  const sqOf = new Float64Array(entityCount).fill(NaN);
+  const sumSquares = (e: DocEntity): number => {
+    let sq = sqOf[e.index];
+    if (Number.isNaN(sq)) {
+      sq = 0;
+      const own = labelId[e.index];
+      for (const l of labelsOf(e.doc)) {
+        if (l === own) continue;
+        const w = weightOf[l];
+        sq += w * w;
+      }
+      for (const id of descIds[e.index] ?? NO_IDS) {
+        const w = weightOf[id];
+        sq += w * w;
+      }
+      sqOf[e.index] = sq;
+    }
+    return sq;
+  };
+  const sizeOf = (e: DocEntity) => labelsOf(e.doc).length - 1 + (descIds[e.index]?.length ?? 0);
+  /** Whether `id` is in the context of `e` (not its own label). */
+  const inContext = (e: DocEntity, id: number): boolean => {
+    if (id === labelId[e.index]) return false;
+    if (hasLabel(e.doc, id)) return true;
+    const desc = descIds[e.index];
+    return desc !== undefined && desc.includes(id);
   };
   return {
     similarity(a, b) {
-      const { v: va, sq: sqa } = vector(a);
-      const { v: vb, sq: sqb } = vector(b);
-      const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
+      const sqa = sumSquares(a);
+      const sqb = sumSquares(b);
+      const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+      const la = labelId[a.index];
+      const lb = labelId[b.index];
+      const own = labelId[small.index];
       let dot = 0;
       const shared: SharedItem[] = [];
-      for (const [item, w] of small) {
-        if (!large.has(item) || item === a.label || item === b.label) continue;
+      for (const id of labelsOf(small.doc)) {
+        if (id === own || id === la || id === lb || !inContext(large, id)) continue;
+        const w = weightOf[id];
         dot += w * w;
-        shared.push([item, w]);
+        shared.push([itemOf[id], w]);
+      }
+      for (const id of descIds[small.index] ?? NO_IDS) {
+        if (id === la || id === lb || !inContext(large, id)) continue;
+        const w = weightOf[id];
+        dot += w * w;
+        shared.push([itemOf[id], w]);
       }
       const denominator = Math.min(sqa, sqb);
       return { score: denominator > 0 ? dot / denominator : 0, shared };
@@ -566,3 +713,5 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
     },
   };
 }
+
+const NO_IDS = new Int32Array(0);

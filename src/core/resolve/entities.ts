@@ -64,9 +64,13 @@ type RecordEntity = NonNullable<MentionRecord['entity']>;
 
 interface Group {
   readonly records: MentionRecord[];
-  readonly reasons: Map<string, MergeReason>;
-  /** Cross-document links, in the order they were made. */
-  readonly cross: MergeReason[];
+  /**
+   * Created on the first reason: most groups are one name in one document and have none, and a map or
+   * a list per group lived until the pass ended (one group per document-level entity).
+   */
+  reasons: Map<string, MergeReason> | null;
+  /** Cross-document links, in the order they were made (null until the first). */
+  cross: MergeReason[] | null;
 }
 
 const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
@@ -133,14 +137,14 @@ export function buildEntities(
   const groupOf = (root: string) => {
     let g = groups.get(root);
     if (!g) {
-      g = { records: [], reasons: new Map(), cross: [] };
+      g = { records: [], reasons: null, cross: null };
       groups.set(root, g);
     }
     return g;
   };
   const addReason = (g: Group, r: MergeReason) => {
     if (folded(r.alias) === folded(r.target) && r.rule !== 'dotted' && r.rule !== 'possessive' && r.rule !== 'same-name') return;
-    g.reasons.set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
+    (g.reasons ??= new Map()).set(`${r.alias}\u0000${r.target}\u0000${r.rule}`, r);
   };
   // A name group's display name; `info` saves looking the group up. Names are scoped to their document,
   // so a cache of display names by id would hold every name of the corpus for little reuse: the
@@ -185,7 +189,7 @@ export function buildEntities(
       const cross: MergeReason = l.score !== undefined
         ? { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, score: l.score, documents: l.documents }
         : { alias, target, rule: l.rule, evidence: l.evidence, strength: l.strength, documents: l.documents };
-      g.cross.push(cross);
+      if (g.cross) g.cross.push(cross); else g.cross = [cross];
     } else addReason(g, { alias: shown(l.alias), target: shown(l.target), rule: l.rule });
   }
 
@@ -231,7 +235,7 @@ export function buildEntities(
       name: canonical,
       aliases: ranked.map(([s]) => s),
       descriptors,
-      reasons: g.cross.length > 0 ? [...g.reasons.values(), ...g.cross] : [...g.reasons.values()],
+      reasons: g.reasons ? (g.cross ? [...g.reasons.values(), ...g.cross] : [...g.reasons.values()]) : g.cross ? [...g.cross] : [],
     });
     const entity = { id, type };
     for (const r of g.records) r.entity = entity;
