@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `source-annotator` command (bundled to dist/cli.js). Sets the exit code rather
 // than exiting, so piped output is flushed first.
-import * as path from 'node:path';
 import { runCli } from './node/cli/run';
 
 // `source-annotator annotate … | head` closes the pipe early; that is the reader's choice, not an error.
@@ -14,10 +13,6 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (line) => process.stderr.write(line + '\n'),
   cwd: process.cwd(),
-}, {
-  // The annotation workers' bundle, built next to this one; run from source it is absent and the
-  // documents are annotated in this thread.
-  workerPath: path.join(__dirname, 'worker.js'),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -46,8 +46,7 @@ function reason(e: unknown): string {
  */
 export type FsPath = string | Buffer;
 
-/** A file to read: where it is, and the path to show for it. */
-export interface FoundFile {
+interface FoundFile {
   readonly absolute: string;
   readonly fsPath: FsPath;
   readonly id: string;
@@ -132,15 +131,7 @@ export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | 
     : { ok: false, message: 'not valid UTF-8 text; skipped (convert it to UTF-8 first)' };
 }
 
-/** The files the arguments name, found but not yet read. */
-export interface FoundInputs {
-  readonly files: readonly FoundFile[];
-  readonly problems: InputProblem[];
-  readonly folders: string[];
-}
-
-/** Walks the arguments: every file to read, and each argument that is not one (missing, a device, an empty folder). */
-export async function findInputs(args: readonly string[], cwd: string): Promise<FoundInputs> {
+export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
   const problems: InputProblem[] = [];
   const folders: string[] = [];
   const files: FoundFile[] = [];
@@ -170,19 +161,9 @@ export async function findInputs(args: readonly string[], cwd: string): Promise<
       problems.push({ path: arg, message: `${notRegularFile(stat)}; skipped` });
     }
   }
-  return { files, problems, folders };
-}
-
-/**
- * Reads the files found, in order, each at most once. A file that cannot be read or is not text is a
- * problem appended to `found.problems`; `onDocument` sees each document as soon as it is read, so its
- * annotation can start while the next file is being read.
- */
-export async function readInputs(found: FoundInputs, onDocument?: (doc: InputDocument) => void): Promise<CollectedInputs> {
-  const { problems, folders } = found;
   const documents: InputDocument[] = [];
   const seen = new Set<string>();
-  for (const file of found.files) {
+  for (const file of files) {
     const key = typeof file.fsPath === 'string' ? file.fsPath : file.fsPath.toString('hex');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -194,18 +175,8 @@ export async function readInputs(found: FoundInputs, onDocument?: (doc: InputDoc
       continue;
     }
     const decoded = decodeDocument(bytes);
-    if (!decoded.ok) {
-      problems.push({ path: file.id, message: decoded.message });
-      continue;
-    }
-    const doc: InputDocument = { id: file.id, absolute: file.absolute, text: decoded.text, ...(typeof file.fsPath === 'string' ? {} : { fsPath: file.fsPath }) };
-    documents.push(doc);
-    onDocument?.(doc);
+    if (decoded.ok) documents.push({ id: file.id, absolute: file.absolute, text: decoded.text, ...(typeof file.fsPath === 'string' ? {} : { fsPath: file.fsPath }) });
+    else problems.push({ path: file.id, message: decoded.message });
   }
   return { documents, problems, folders };
-}
-
-/** Finds and reads every document the arguments name; see findInputs and readInputs. */
-export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
-  return readInputs(await findInputs(args, cwd));
 }
