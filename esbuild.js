@@ -1,4 +1,4 @@
-// One esbuild context for every entry point, so `--watch` rebuilds them together.
+// One esbuild context per runtime (extension host, language server, webview); `--watch` rebuilds them together.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -18,66 +18,43 @@ const problemMatcher = {
   },
 };
 
+/** What every bundle shares; each context adds its entry points and runtime. */
+const common = {
+  bundle: true,
+  outdir: 'dist',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [problemMatcher],
+};
+const node = { ...common, format: 'cjs', platform: 'node', target: 'node20' };
+
 async function main() {
-  const ctx = await esbuild.context({
-    entryPoints: {
-      extension: 'src/extension.ts',
-      cli: 'src/cli.ts',
-      worker: 'src/worker.ts',
-    },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    outdir: 'dist',
-    external: ['vscode'],
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    logLevel: 'warning',
-    plugins: [problemMatcher],
-  });
-  // The language server runs in its own Node process: its own context with no `vscode` external, so
-  // an editor import sneaking into the engine fails the build instead of the server at run time.
-  const server = await esbuild.context({
-    entryPoints: { server: 'src/server/main.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    outdir: 'dist',
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    logLevel: 'warning',
-    plugins: [problemMatcher],
-  });
-  // The entity graph page runs in a webview (a browser): its own bundle, cytoscape included, so the
-  // page loads nothing from the network.
-  const webview = await esbuild.context({
-    entryPoints: { graphView: 'src/editor/graph/webview/main.ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    outdir: 'dist',
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    logLevel: 'warning',
-    plugins: [problemMatcher],
-  });
+  const contexts = await Promise.all([
+    esbuild.context({
+      ...node,
+      entryPoints: { extension: 'src/extension.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
+      external: ['vscode'],
+    }),
+    // The language server runs in its own Node process: its own context with no `vscode` external, so
+    // an editor import sneaking into the engine fails the build instead of the server at run time.
+    esbuild.context({ ...node, entryPoints: { server: 'src/server/main.ts' } }),
+    // The entity graph page runs in a webview (a browser): its own bundle, cytoscape included, so the
+    // page loads nothing from the network.
+    esbuild.context({
+      ...common,
+      entryPoints: { graphView: 'src/editor/graph/webview/main.ts' },
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    }),
+  ]);
   if (watch) {
-    await ctx.watch();
-    await server.watch();
-    await webview.watch();
+    for (const ctx of contexts) await ctx.watch();
   } else {
-    await ctx.rebuild();
-    await server.rebuild();
-    await webview.rebuild();
-    await ctx.dispose();
-    await server.dispose();
-    await webview.dispose();
+    for (const ctx of contexts) await ctx.rebuild();
+    for (const ctx of contexts) await ctx.dispose();
   }
 }
 
