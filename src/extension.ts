@@ -1,43 +1,38 @@
 // Composition root: builds the services once, hands each editor feature its dependencies, and owns
 // every disposable through the extension context. Features live in src/editor/, one per file.
 import * as vscode from 'vscode';
-import type { CorpusIndex } from './core/corpusTypes';
-import { createCorpusIndex } from './core/corpus';
-import { resolveCorpus } from './core/resolve';
-import { createAnnotationCache } from './editor/annotationCache';
-import { cacheRootFor, dropLegacyCache, engineKeyOf, workspaceCacheStorage } from './editor/cacheStorage';
+import { cacheRootFor, dropLegacyCache } from './editor/cacheStorage';
+import { createCoverage } from './editor/coverage';
 import { registerCurationCommands } from './editor/curationCommands';
 import { registerIdentityCommands } from './editor/identityCommands';
 import { registerCurationReport } from './editor/curationReport';
 import { createCurationStore, type CurationStore } from './editor/curationStore';
-import { engineAnnotator, startEngineClient, type EngineClient } from './editor/engineClient';
+import { startEngineClient, type EngineClient } from './editor/engineClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';
 import { registerGraph } from './editor/graph/graphPanel';
 import { registerLedger } from './editor/ledger/ledgerPanel';
 import { watchFilterSetting } from './editor/filterSetting';
 import { Commands, LANGUAGES } from './editor/ids';
-import { RescanRequest } from './protocol';
+import { IndexStatsRequest, RescanRequest, type IndexStats } from './protocol';
 import { createLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentionNavigation';
 import { registerOpenLocation } from './editor/openLocation';
 import { registerReadingMode } from './editor/readingMode';
 import { registerStatusBar } from './editor/statusBar';
 import { registerTree, type TreeNode } from './editor/tree';
-import { createWorkspaceIndex, type IndexStats } from './editor/workspaceIndex';
 
 /** What activate() hands back; the integration tests drive the extension through it. */
 export interface SourceAnnotatorApi {
-  readonly index: CorpusIndex;
-  /** Resolves when the whole workspace is indexed and resolved, in the extension and in the engine (language server). */
+  /** Resolves when the whole workspace is indexed and resolved in the engine (language server). */
   whenIndexed(): Promise<void>;
   /**
    * The engine (language server) behind hover, definition, references, highlights and symbols: typed
    * custom requests of src/protocol, and how often it was restarted. A test hook, like whenIndexed().
    */
   readonly engine: Pick<EngineClient, 'request' | 'whenIndexed' | 'restarts' | 'onDidRestart'>;
-  /** annotated / fromCache since activation; batches and lastScanMs (see IndexStats) describe the workspace scans. */
-  indexStats(): IndexStats;
+  /** The engine's counts: annotated / fromCache since it started; batches and lastScanMs describe the workspace scans. */
+  indexStats(): Promise<IndexStats>;
   decorationsFor(uri: vscode.Uri): RangesByKind | undefined;
   readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
   readonly tree: { readonly provider: vscode.TreeDataProvider<TreeNode>; readonly view: vscode.TreeView<TreeNode> };
@@ -58,15 +53,12 @@ const SELECTOR = LANGUAGES.flatMap((language) => [
 export async function activate(context: vscode.ExtensionContext): Promise<SourceAnnotatorApi> {
   const channel = vscode.window.createOutputChannel('Source Annotator');
   const log = createLog(channel);
-  const workerUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js');
   const cacheRoot = cacheRootFor(context.globalStorageUri, vscode.workspace.workspaceFolders, context.storageUri);
   dropLegacyCache(context.storageUri, cacheRoot);
-  const cache = await createAnnotationCache(workspaceCacheStorage(cacheRoot), await engineKeyOf(workerUri), log.info);
   const store = await createCurationStore(log);
-  const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => store.current() });
   const filterSetting = watchFilterSetting();
-  // The engine (a language server in its own process) answers the standard features and annotates
-  // for the extension's own index too. Its cache sits next to the extension's, in a folder of its own.
+  // The engine (a language server in its own process) holds the corpus and answers every feature;
+  // the host keeps no index of its own. Its cache sits in the workspace cache folder, in a folder of its own.
   const engine = await startEngineClient({
     extensionUri: context.extensionUri,
     selector: SELECTOR,
@@ -74,11 +66,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     filter: filterSetting.current().settings,
     log,
   });
-  const annotator = engineAnnotator(engine);
-  const workspaceIndex = createWorkspaceIndex({ index, annotator, cache, log, filter: filterSetting.current, onFilterChange: filterSetting.onDidChange });
-  const deps = { index, workspaceIndex, selector: SELECTOR };
-  const decorations = registerDecorations({ engine, workspaceIndex });
-  const tree = registerTree({ engine, workspaceIndex });
+  const coverage = createCoverage(filterSetting.current);
+  const deps = { coverage, selector: SELECTOR };
+  const decorations = registerDecorations({ engine, coverage });
+  const tree = registerTree({ engine, coverage });
   const curationToEngine = store.onDidChange(() => void engine.reloadCuration());
   // A correction command resolves once the engine applies it too, so every view agrees when it returns.
   const curation: CurationStore = {
@@ -100,39 +91,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const filterToEngine = filterSetting.onDidChange(() => engine.setFilter(filterSetting.current().settings));
 
 
-  // Disposed in this order: views and providers first, then the index and its worker, the log last.
+  // Disposed in this order: views and providers first, then the engine, the log last.
   context.subscriptions.push(
     decorations,
     tree,
-    registerMentionNavigation({ engine, workspaceIndex }),
-    registerStatusBar({ engine, workspaceIndex }),
+    registerMentionNavigation({ engine, coverage }),
+    registerStatusBar({ engine, coverage }),
     registerOpenLocation({ engine }),
     registerCurationCommands({ ...deps, store: curation, engine }),
     registerIdentityCommands({ ...deps, store: curation, engine }),
     registerCurationReport({ engine, store: curation, log }),
     registerExportCommands({ engine }),
-    registerReadingMode(deps),
-    registerLedger({ engine, workspaceIndex, extensionUri: context.extensionUri }),
-    registerGraph({ engine, workspaceIndex, tree, extensionUri: context.extensionUri }),
-    vscode.commands.registerCommand(Commands.reindex, () => Promise.all([workspaceIndex.rescan(), engine.request(RescanRequest)])),
+    registerReadingMode({ coverage, engine }),
+    registerLedger({ engine, coverage, extensionUri: context.extensionUri }),
+    registerGraph({ engine, coverage, tree, extensionUri: context.extensionUri }),
+    vscode.commands.registerCommand(Commands.reindex, () => engine.request(RescanRequest)),
     vscode.commands.registerCommand(Commands.showOutput, () => channel.show(true)),
-    workspaceIndex,
     curationToEngine,
     filterToEngine,
     engine,
     filterSetting,
     store,
-    annotator,
     channel,
   );
 
   return {
-    index,
     whenIndexed: async () => {
-      await Promise.all([workspaceIndex.whenIndexed(), engine.whenIndexed()]);
+      await engine.whenIndexed();
     },
     engine,
-    indexStats: () => workspaceIndex.stats(),
+    indexStats: () => engine.request(IndexStatsRequest),
     decorationsFor: (uri) => decorations.rangesFor(uri),
     onDidUpdateDecorations: decorations.onDidUpdate,
     tree: { provider: tree.provider, view: tree.view },

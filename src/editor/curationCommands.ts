@@ -17,10 +17,10 @@ import type { CurationStore } from './curationStore';
 import { aType, anotherOfType, shorten, typeLabel } from './format';
 import { distanceToSpan } from './speakerOrder';
 import { Commands } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface CurationCommandsDeps {
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly coverage: Coverage;
   readonly store: CurationStore;
   readonly selector: vscode.DocumentSelector;
   /** Answers what a command acts on, and the menus' context keys (what is at the caret or pointer). */
@@ -32,13 +32,13 @@ const refOf = (e: Entity): EntityRef => ({ name: e.name, type: e.type });
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 
 export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Disposable {
-  const { workspaceIndex, store, engine } = deps;
+  const { coverage, store, engine } = deps;
   /** Every entity after curation, by id (for pickers and name arguments). */
   const entities = async (): Promise<ReadonlyMap<string, Entity>> => new Map((await engine.request(EntitiesRequest)).map((e) => [e.id, e]));
 
   const activeCovered = () => {
     const editor = vscode.window.activeTextEditor;
-    return editor && workspaceIndex.covers(editor.document) ? editor : undefined;
+    return editor && coverage.covers(editor.document) ? editor : undefined;
   };
 
   /**
@@ -48,13 +48,13 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
    * caret is the clicked position. A caret touching a name at either end is on it (caret.ts).
    */
   const mentionAt = async (arg: unknown): Promise<(SpanArg & { readonly text: string; readonly entity: string }) | undefined> => {
-    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const target = await caretTarget(arg, (d) => coverage.covers(d));
     if (!target) return undefined;
     const at = await engine.request(MentionAtRequest, { uri: target.documentId, offset: target.offset, selectionStart: target.selectionStart });
     return at ? { documentId: target.documentId, start: at.mention.start, end: at.mention.end, text: at.mention.text, entity: at.mention.entity } : undefined;
   };
   const quoteAt = async (arg: unknown): Promise<(SpanArg & { readonly text: string }) | undefined> => {
-    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const target = await caretTarget(arg, (d) => coverage.covers(d));
     if (!target) return undefined;
     const at = await engine.request(QuoteAtRequest, { uri: target.documentId, offset: target.offset, selectionStart: target.selectionStart });
     return at ? { documentId: target.documentId, start: at.start, end: at.end, text: at.text } : undefined;
@@ -62,7 +62,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
 
   /** Says which words the command looked at, so a reader knows why nothing happened. */
   const notOn = async (arg: unknown, what: string, hint: string) => {
-    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const target = await caretTarget(arg, (d) => coverage.covers(d));
     const editor = vscode.window.activeTextEditor;
     const at = positionArg(arg)?.position ?? (editor && target && editor.document === target.document ? editor.selection.active : undefined);
     const word = target && at ? target.document.getWordRangeAtPosition(at) : undefined;
@@ -256,8 +256,7 @@ export function registerCurationCommands(deps: CurationCommandsDeps): vscode.Dis
         say('no corrections yet.');
       }
     }),
-    store.onDidChange(() => workspaceIndex.announceAll()),
-    registerCursorContext({ engine: deps.engine, workspaceIndex, selector: deps.selector }),
+    registerCursorContext({ engine: deps.engine, coverage, selector: deps.selector }),
   );
 }
 

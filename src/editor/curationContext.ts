@@ -13,12 +13,12 @@ import { WhereRequest } from '../protocol';
 import { documentId } from './convert';
 import type { EngineClient } from './engineClient';
 import { ContextKeys } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface CursorContextDeps {
   /** The engine answers what is at a position (WhereRequest). */
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
   readonly selector: vscode.DocumentSelector;
 }
 
@@ -37,7 +37,7 @@ function keySetter(mentionKey: string, quoteKey: string) {
 }
 
 export function registerCursorContext(deps: CursorContextDeps): vscode.Disposable {
-  const { engine, workspaceIndex } = deps;
+  const { engine, coverage } = deps;
   const setCaret = keySetter(ContextKeys.onMention, ContextKeys.onQuote);
   const setMenu = keySetter(ContextKeys.menuOnMention, ContextKeys.menuOnQuote);
   const where = async (uri: string, offset: number, selectionStart?: number): Promise<Where> => {
@@ -54,7 +54,7 @@ export function registerCursorContext(deps: CursorContextDeps): vscode.Disposabl
     const menuTicket = ++menuAsked;
     const editor = vscode.window.activeTextEditor;
     let at: Where = [false, false];
-    if (editor && workspaceIndex.covers(editor.document)) {
+    if (editor && coverage.covers(editor.document)) {
       const { document, selection } = editor;
       at = await where(documentId(document.uri), document.offsetAt(selection.active), selection.isEmpty ? undefined : document.offsetAt(selection.start));
     }
@@ -71,7 +71,7 @@ export function registerCursorContext(deps: CursorContextDeps): vscode.Disposabl
     vscode.languages.registerHoverProvider(deps.selector, {
       async provideHover(document, position) {
         // Only the pointer over the active editor can be right-clicked next.
-        if (document !== vscode.window.activeTextEditor?.document || !workspaceIndex.covers(document)) return undefined;
+        if (document !== vscode.window.activeTextEditor?.document || !coverage.covers(document)) return undefined;
         const ticket = ++menuAsked;
         const at = await where(documentId(document.uri), document.offsetAt(position));
         if (ticket === menuAsked) setMenu(at);

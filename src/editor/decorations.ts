@@ -8,11 +8,11 @@ import { contentHash } from './annotationCache';
 import { converterForDocument, documentId } from './convert';
 import type { EngineClient } from './engineClient';
 import { Config, Highlight, HIGHLIGHT_KINDS, type HighlightKind } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface DecorationsDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
 }
 
 export type RangesByKind = Record<HighlightKind, vscode.Range[]>;
@@ -40,7 +40,7 @@ export function rangesOf(spans: Pick<DocumentSpans, 'mentions' | 'quotes'>, docu
 }
 
 export function registerDecorations(deps: DecorationsDeps): Decorations {
-  const { engine, workspaceIndex } = deps;
+  const { engine, coverage } = deps;
   const types = Object.fromEntries(
     HIGHLIGHT_KINDS.map((kind) => [
       kind,
@@ -69,7 +69,7 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   const decorate = async (editors: readonly vscode.TextEditor[], enabled: Set<HighlightKind>, indirect: boolean) => {
     const document = editors[0].document;
     const id = documentId(document.uri);
-    if (!workspaceIndex.covers(document)) {
+    if (!coverage.covers(document)) {
       for (const e of editors) clear(e, id);
       return;
     }

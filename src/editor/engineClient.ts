@@ -6,8 +6,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ProtocolNotificationType, ProtocolRequestType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import { CancelledError, type AnnotatorClient } from './annotatorClient';
-import { AnnotateTextRequest, FilterChangedNotification, IndexChangedNotification, LogNotification, ReloadCurationRequest, WhenIndexedRequest, type FilterSettings, type IndexChangedParams, type IndexStats } from '../protocol';
+import { FilterChangedNotification, IndexChangedNotification, LogNotification, ReloadCurationRequest, WhenIndexedRequest, type FilterSettings, type IndexChangedParams, type IndexStats } from '../protocol';
 import { HOVER_COMMANDS } from './ids';
 import type { Log } from './log';
 
@@ -136,26 +135,6 @@ export async function startEngineClient(deps: EngineClientDeps): Promise<EngineC
       changed.dispose();
       restarted.dispose();
       void client.stop(2000).catch(() => undefined);
-    },
-  };
-}
-
-/**
- * The extension's own index, while it still serves the views not yet moved to the engine, gets its
- * annotations from the engine (AnnotateTextRequest) instead of a worker of its own, so the language
- * model runs once per text, in the engine's worker pool.
- */
-export function engineAnnotator(engine: Pick<EngineClient, 'request'>): AnnotatorClient {
-  let disposed = false;
-  return {
-    async annotate(text, priority, token) {
-      if (disposed || token?.isCancellationRequested) throw new CancelledError();
-      const annotation = await engine.request(AnnotateTextRequest, { text, priority });
-      if (disposed || token?.isCancellationRequested) throw new CancelledError();
-      return annotation;
-    },
-    dispose() {
-      disposed = true;
     },
   };
 }

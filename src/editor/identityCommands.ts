@@ -10,12 +10,12 @@ import type { EngineClient } from './engineClient';
 import { documentId, documentKey } from './convert';
 import type { CurationStore } from './curationStore';
 import { Commands } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface IdentityCommandsDeps {
   /** Answers what the cursor is on and checks link arguments against the current index. */
   readonly engine: Pick<EngineClient, 'request'>;
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly coverage: Coverage;
   readonly store: CurationStore;
 }
 
@@ -34,7 +34,7 @@ function parseArgs(arg: unknown): IdentityArgs | undefined {
 const say = (message: string) => void vscode.window.showInformationMessage(`Source Annotator: ${message}`);
 
 export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Disposable {
-  const { engine, workspaceIndex, store } = deps;
+  const { engine, coverage, store } = deps;
   const entityOf = async (id: string) => (await engine.request(FullEntityRequest, { entity: id })) ?? undefined;
   /** The documents (ids) that mention an entity. */
   const documentsOf = async (id: string) => new Set((await engine.request(MentionsOfRequest, { entity: id })).mentions.map((m) => m.uri));
@@ -48,7 +48,7 @@ export function registerIdentityCommands(deps: IdentityCommandsDeps): vscode.Dis
       return entity && inDocument ? { entity, document: given.document, into: given.into } : undefined;
     }
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !workspaceIndex.covers(editor.document)) return undefined;
+    if (!editor || !coverage.covers(editor.document)) return undefined;
     const { document, selection } = editor;
     const id = documentId(document.uri);
     // The shared caret rule (caret.ts), applied by the engine: a caret touching the name at either

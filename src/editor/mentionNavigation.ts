@@ -7,20 +7,20 @@ import { caretTarget, positionArg } from './caret';
 import { openLocationArgs } from './convert';
 import type { EngineClient } from './engineClient';
 import { Commands } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface MentionNavigationDeps {
   readonly engine: Pick<EngineClient, 'request'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
 }
 
 export function registerMentionNavigation(deps: MentionNavigationDeps): vscode.Disposable {
-  const { engine, workspaceIndex } = deps;
+  const { engine, coverage } = deps;
 
   // From a position argument (see caret.ts) or the caret; a caret at either end of a name is on it,
   // so after a jump (which leaves the caret at the name's end) the walk stays on the same entity.
   const step = (direction: 1 | -1) => async (arg?: unknown) => {
-    const target = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const target = await caretTarget(arg, (d) => coverage.covers(d));
     if (!target) return;
     const editor = vscode.window.activeTextEditor;
     const selection = !positionArg(arg) && editor?.document === target.document && !editor.selection.isEmpty ? editor.selection : undefined;

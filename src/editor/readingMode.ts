@@ -10,10 +10,12 @@
 // status-bar item shown on annotated documents.
 import * as vscode from 'vscode';
 import { Commands, Config } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
+import type { EngineClient } from './engineClient';
 
 export interface ReadingModeDeps {
-  readonly workspaceIndex: WorkspaceIndex;
+  readonly coverage: Coverage;
+  readonly engine: Pick<EngineClient, 'onDidChangeIndex'>;
 }
 
 const SET_READONLY = 'workbench.action.files.setActiveEditorReadonlyInSession';
@@ -22,7 +24,7 @@ const SET_WRITEABLE = 'workbench.action.files.setActiveEditorWriteableInSession'
 const enabled = () => vscode.workspace.getConfiguration(Config.section).get<boolean>(Config.readingMode, true) !== false;
 
 export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
-  const { workspaceIndex } = deps;
+  const { coverage } = deps;
   /** Documents this session made read-only; only these are made writeable again. */
   const locked = new Set<string>();
   /**
@@ -34,7 +36,7 @@ export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
   item.name = 'Source Annotator Reading Mode';
   item.command = Commands.toggleReadingMode;
 
-  const applies = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor !== undefined && editor.document.uri.scheme === 'file' && workspaceIndex.covers(editor.document);
+  const applies = (editor: vscode.TextEditor | undefined): editor is vscode.TextEditor => editor !== undefined && editor.document.uri.scheme === 'file' && coverage.covers(editor.document);
 
   let queue: Promise<unknown> = Promise.resolve();
   const apply = (editor: vscode.TextEditor | undefined) => {
@@ -79,7 +81,7 @@ export function registerReadingMode(deps: ReadingModeDeps): vscode.Disposable {
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     // Saved while writeable: the reader changed it on purpose.
     vscode.workspace.onDidSaveTextDocument((d) => writing.add(d.uri.toString())),
-    workspaceIndex.onDidChange(show),
+    deps.engine.onDidChangeIndex(show),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${Config.section}.${Config.readingMode}`)) void refresh();
     }),

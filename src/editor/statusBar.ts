@@ -10,11 +10,11 @@ import type { EngineClient } from './engineClient';
 import { count } from './format';
 import { ContextKeys, Views } from './ids';
 import { progressCounts } from './indexProgress';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export interface StatusBarDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
 }
 
 /** Distinct entities by type and the quotes of one document. */
@@ -25,7 +25,7 @@ export function documentCounts(spans: Pick<DocumentSpans, 'mentions' | 'quotes'>
 }
 
 export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
-  const { engine, workspaceIndex } = deps;
+  const { engine, coverage } = deps;
   const item = vscode.window.createStatusBarItem('sourceAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Source Annotator';
   item.command = `${Views.entities}.focus`;
@@ -62,7 +62,7 @@ export function registerStatusBar(deps: StatusBarDeps): vscode.Disposable {
 
   const activeId = () => {
     const editor = vscode.window.activeTextEditor;
-    return editor && workspaceIndex.covers(editor.document) ? documentId(editor.document.uri) : undefined;
+    return editor && coverage.covers(editor.document) ? documentId(editor.document.uri) : undefined;
   };
 
   /** Asks the engine for the active document's spans; an answer that a newer question overtook is dropped. */

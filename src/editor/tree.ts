@@ -8,7 +8,7 @@ import { documentId, openLocationArgs, uriOf } from './convert';
 import type { EngineClient } from './engineClient';
 import { count, documentLabel, mentionSummary, shorten, typeLabel } from './format';
 import { Commands, Config, ContextKeys, Views } from './ids';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Coverage } from './coverage';
 
 export type GroupKind = TreeGroup;
 
@@ -29,14 +29,14 @@ export interface EntityTree extends vscode.Disposable {
 
 export interface TreeDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
 }
 
 const GROUP_LABEL: Record<GroupKind, string> = { PERSON: 'People', ORG: 'Organizations', PLACE: 'Places', QUOTE: 'Quotes' };
 const GROUP_ICON: Record<GroupKind, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'location', QUOTE: 'quote' };
 
 export function registerTree(deps: TreeDeps): EntityTree {
-  const { engine, workspaceIndex } = deps;
+  const { engine, coverage } = deps;
   const changed = new vscode.EventEmitter<TreeNode | undefined>();
   let scope: Scope = 'workspace';
   let filter = '';
@@ -176,11 +176,11 @@ export function registerTree(deps: TreeDeps): EntityTree {
 
   const activeDocumentId = () => {
     const editor = vscode.window.activeTextEditor;
-    return editor && workspaceIndex.covers(editor.document) ? documentId(editor.document.uri) : undefined;
+    return editor && coverage.covers(editor.document) ? documentId(editor.document.uri) : undefined;
   };
 
   const revealAtCursor = async (focus: boolean, arg?: unknown): Promise<boolean> => {
-    const at = await caretTarget(arg, (d) => workspaceIndex.covers(d));
+    const at = await caretTarget(arg, (d) => coverage.covers(d));
     if (!at) return false;
     const editor = vscode.window.activeTextEditor;
     const selection = !positionArg(arg) && editor?.document === at.document && !editor.selection.isEmpty ? editor.selection : undefined;

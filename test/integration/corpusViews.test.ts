@@ -4,7 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EvidenceItem, GraphData } from '../../src/core/graph';
 import type { Ledger } from '../../src/core/ledger';
-import { api, hoverText, openSeed, positionOf, until } from './helpers';
+import { DocumentIdsRequest } from '../../src/protocol';
+import { api, engineFind, engineMentionAt, engineSpans, hoverText, openSeed, positionOf, until } from './helpers';
+
+/** A document's text as the editor reads it (the engine's offsets are offsets into it). */
+const textOf = async (id: string) => (await vscode.workspace.openTextDocument(vscode.Uri.parse(id))).getText();
 
 interface GraphResult {
   readonly graph: GraphData;
@@ -20,10 +24,10 @@ describe('corpus views: quote ledger and entity graph', function () {
 
   it('the ledger of each seed speaker lists every one of their quotes across both seeds', async () => {
     const a = await api();
-    const corpus = a.index.snapshot();
-    assert.equal(corpus.documents.length, 2);
+    const ids = await a.engine.request(DocumentIdsRequest);
+    assert.equal(ids.length, 2);
     const bySpeaker = new Map<string, string[]>();
-    for (const d of corpus.documents) for (const q of d.quotes) if (q.speaker) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), `${d.id}#${q.start}`]);
+    for (const id of ids) for (const q of (await engineSpans(a, id))?.quotes ?? []) if (q.speaker) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), `${id}#${q.start}`]);
     assert.ok(bySpeaker.size >= 3, `speakers: ${[...bySpeaker.keys()].join(', ')}`);
     for (const [speaker, expected] of bySpeaker) {
       const ledger = await vscode.commands.executeCommand<Ledger>('sourceAnnotator.showQuotes', speaker);
@@ -31,13 +35,13 @@ describe('corpus views: quote ledger and entity graph', function () {
       const listed = ledger.entries.flatMap((e) => e.sources.map((s) => `${s.documentId}#${s.quote.start}`));
       assert.deepEqual([...listed].sort(), [...expected].sort(), `quotes of ${speaker}`);
       for (const s of ledger.entries.flatMap((e) => e.sources)) {
-        const doc = a.index.document(s.documentId);
-        assert.equal(doc?.text.slice(s.context.start, s.context.end), s.context.text);
+        const text = await textOf(s.documentId);
+        assert.equal(text.slice(s.context.start, s.context.end), s.context.text);
         assert.ok(s.context.start <= s.quote.start && s.quote.end <= s.context.end, 'the sentence holds the quote');
         assert.ok(s.date, 'every seed source has a date (at worst the file time, marked)');
       }
     }
-    const kobler = a.index.findEntities('Martin Kobler')[0];
+    const kobler = (await engineFind(a, 'Martin Kobler'))[0];
     const ledger = await vscode.commands.executeCommand<Ledger>('sourceAnnotator.showQuotes', kobler.id);
     assert.ok(ledger.quoteCount >= 10, `Kobler quoted ${ledger.quoteCount} times`);
     assert.ok(ledger.entries.some((e) => e.sources.some((s) => s.cue === 'said')), 'cue verbs are found');
@@ -59,9 +63,9 @@ describe('corpus views: quote ledger and entity graph', function () {
 
   it('the graph links the UN mission head with the MEK and Camp Ashraf, with evidence sentences', async () => {
     const a = await api();
-    const kobler = a.index.findEntities('Martin Kobler')[0];
-    const mek = a.index.findEntities('MEK')[0];
-    const ashraf = a.index.findEntities('Camp Ashraf')[0];
+    const kobler = (await engineFind(a, 'Martin Kobler'))[0];
+    const mek = (await engineFind(a, 'MEK'))[0];
+    const ashraf = (await engineFind(a, 'Camp Ashraf'))[0];
     assert.ok(kobler && mek && ashraf);
     const result = await vscode.commands.executeCommand<GraphResult>('sourceAnnotator.showGraph', kobler.id);
     assert.equal(result.graph.focus, kobler.id);
@@ -73,11 +77,11 @@ describe('corpus views: quote ledger and entity graph', function () {
       assert.ok(evidence && evidence.length > 0, `evidence for ${other.name}`);
       assert.ok(evidence.some((e) => e.scope === 'sentence'), 'at least one shared sentence');
       for (const e of evidence) {
-        const text = a.index.document(e.documentId)?.text ?? '';
+        const text = await textOf(e.documentId);
         assert.equal(text.slice(e.start, e.end), e.text);
         const names = [text.slice(e.a.start, e.a.end), text.slice(e.b.start, e.b.end)];
         for (const [span, id] of [[e.a, edge.source], [e.b, edge.target]] as const) {
-          assert.equal(a.index.mentionAt(e.documentId, span.start)?.entity, id, `"${names.join('" / "')}" are mentions of the edge's entities`);
+          assert.equal((await engineMentionAt(a, e.documentId, span.start))?.entity, id, `"${names.join('" / "')}" are mentions of the edge's entities`);
         }
       }
     }

@@ -3,7 +3,7 @@
 // with the reader's corrections still applied (they live in the workspace's curation file).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DocumentSpansRequest, EntityRequest, IndexStatsRequest, MentionAtRequest, ServerInfoRequest, TreeChildrenRequest } from '../../src/protocol';
+import { DocumentIdsRequest, DocumentSpansRequest, EntityRequest, IndexStatsRequest, MentionAtRequest, ServerInfoRequest, TreeChildrenRequest } from '../../src/protocol';
 import { api, hoverText, preserveCurationFolder, seed, until } from './helpers';
 
 /** The first person mention of a seed article, as the server sees it (no name is written into the test). */
@@ -27,7 +27,19 @@ describe('engine: language server', function () {
     assert.notEqual(info.pid, process.pid, 'not the extension host');
     const stats = await a.engine.request(IndexStatsRequest);
     assert.ok((stats.documents ?? 0) >= 2, `documents in the server's index: ${stats.documents}`);
-    assert.equal(stats.documents, a.index.snapshot().documents.length, 'the same documents as the extension found');
+    // The same documents the workspace's include/exclude settings name: every such file, and no other file.
+    const ids = await a.engine.request(DocumentIdsRequest);
+    assert.equal(stats.documents, ids.length, 'the stats count the documents the engine lists');
+    const config = vscode.workspace.getConfiguration('sourceAnnotator');
+    const exclude = config.get<string>('exclude')?.trim() || null;
+    const files = (await vscode.workspace.findFiles(config.get<string>('include') ?? '**/*', exclude)).map((u) => u.toString()).sort();
+    assert.ok(files.length >= 2, `files: ${files.join(', ')}`);
+    assert.deepEqual(ids.filter((id) => id.startsWith('file:')).sort(), files, 'the same documents as the workspace holds');
+    for (const id of files) {
+      const spans = await a.engine.request(DocumentSpansRequest, { uri: id });
+      const text = (await vscode.workspace.openTextDocument(vscode.Uri.parse(id))).getText();
+      assert.equal(spans?.length, text.length, `the engine holds the text of ${id}`);
+    }
   });
 
   it('answers hover, definition, references, highlights and symbols for an open article', async () => {
@@ -90,9 +102,11 @@ describe('engine: language server', function () {
       const entity = await a.engine.request(EntityRequest, { entity: person.entity });
       assert.ok(entity);
       const renamed = `${entity.name} Renamed`;
-      // The rename command still looks the entity up in the extension's own index (step 3 moves it).
-      const hostId = a.index.mentionAt(doc.uri.toString(), person.start)?.entity;
-      assert.ok(hostId);
+      // The entity the engine names at that span: a mention of the document's own text.
+      const text = doc.getText().slice(person.start, person.end);
+      const names = [entity.name, ...entity.aliases].join(' ');
+      assert.ok(text.split(/\W+/).some((w) => w.length > 2 && names.includes(w)), `"${text}" is a name of ${entity.name} (${names})`);
+      const hostId = person.entity;
       assert.equal(await vscode.commands.executeCommand('sourceAnnotator.curation.rename', hostId, renamed), true);
       const named = async () => (await a.engine.request(MentionAtRequest, { uri: doc.uri.toString(), offset: person.start + 1 }))?.entity.name;
       await until(async () => (await named()) === renamed, 'the server to apply the rename');

@@ -106,10 +106,10 @@ describe('the annotation cache', function () {
 
   it('serves unchanged documents from the workspace-storage cache on re-index', async () => {
     const a = await api();
-    const before = a.indexStats();
+    const before = await a.indexStats();
     await vscode.commands.executeCommand('sourceAnnotator.reindex');
     await a.whenIndexed();
-    const after = a.indexStats();
+    const after = await a.indexStats();
     assert.equal(after.annotated, before.annotated, 'nothing went through the model again');
     assert.ok(after.fromCache - before.fromCache >= 2, `both seed articles came from the cache (${JSON.stringify({ before, after })})`);
   });

@@ -13,7 +13,7 @@ import { Commands } from '../ids';
 import { entityFromArgs } from '../ledger/entityTarget';
 import { openAt } from '../ledger/ledgerPanel';
 import type { EntityTree } from '../tree';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { Coverage } from '../coverage';
 import { evidenceView } from './evidenceView';
 import { graphHtml } from './graphHtml';
 import type { GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
@@ -21,7 +21,7 @@ import { createNonce } from './webviewPage';
 
 export interface GraphDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
   readonly tree: Pick<EntityTree, 'revealEntity'>;
   readonly extensionUri: vscode.Uri;
 }
@@ -59,7 +59,7 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   let refreshTimer: NodeJS.Timeout | undefined;
 
   const noteEditor = (editor: vscode.TextEditor | undefined) => {
-    if (editor && deps.workspaceIndex.covers(editor.document)) lastDocument = documentId(editor.document.uri);
+    if (editor && deps.coverage.covers(editor.document)) lastDocument = documentId(editor.document.uri);
   };
   noteEditor(vscode.window.activeTextEditor);
 

@@ -6,11 +6,11 @@ import * as vscode from 'vscode';
 import { EntityRequest, ViewTargetRequest } from '../../protocol';
 import { documentId } from '../convert';
 import type { EngineClient } from '../engineClient';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { Coverage } from '../coverage';
 
 export interface EntityTargetDeps {
   readonly engine: Pick<EngineClient, 'request'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
 }
 
 /** The entity a tree item stands for: an entity row, or a speaker's quotes group. */
@@ -26,7 +26,7 @@ function fromTreeItem(arg: unknown): string | undefined {
 /** The entity under the cursor of the active editor: a mention, else the speaker of the quote there. */
 async function entityAtCursor(deps: EntityTargetDeps): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !deps.workspaceIndex.covers(editor.document)) return undefined;
+  if (!editor || !deps.coverage.covers(editor.document)) return undefined;
   const { document, selection } = editor;
   const found = await deps.engine.request(ViewTargetRequest, {
     uri: documentId(document.uri),

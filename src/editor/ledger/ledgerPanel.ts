@@ -10,13 +10,13 @@ import type { EngineClient } from '../engineClient';
 import { documentLabel } from '../format';
 import { createNonce } from '../graph/webviewPage';
 import { Commands } from '../ids';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { Coverage } from '../coverage';
 import { entityFromArgs } from './entityTarget';
 import { ledgerHtml } from './ledgerHtml';
 
 export interface LedgerDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex'>;
-  readonly workspaceIndex: Pick<WorkspaceIndex, 'covers'>;
+  readonly coverage: Coverage;
   readonly extensionUri: vscode.Uri;
 }
 
