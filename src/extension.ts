@@ -20,6 +20,7 @@ import { registerMentionNavigation } from './editor/mentionNavigation';
 import { registerOpenLocation } from './editor/openLocation';
 import { registerReadingMode } from './editor/readingMode';
 import { registerStatusBar } from './editor/statusBar';
+import { registerIndexNotification } from './editor/indexNotification';
 import { registerTree, type TreeNode } from './editor/tree';
 
 /** What activate() hands back; the integration tests drive the extension through it. */
@@ -97,6 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     tree,
     registerMentionNavigation({ engine, coverage }),
     registerStatusBar({ engine, coverage }),
+    registerIndexNotification({ engine }),
     registerOpenLocation({ engine }),
     registerCurationCommands({ ...deps, store: curation, engine }),
     registerIdentityCommands({ ...deps, store: curation, engine }),

@@ -71,6 +71,9 @@ export const FilterChangedNotification = new NotificationType<FilterSettings>('s
 /** Forget the hashes and scan the workspace again (command Re-index Workspace). */
 export const RescanRequest = new RequestType0<void, void>('sourceAnnotator/rescan');
 
+/** The reader cancelled the running workspace scan: stop reading new files (what is indexed stays). */
+export const CancelScanRequest = new RequestType0<void, void>('sourceAnnotator/cancelScan');
+
 /** Resolves when the whole workspace is read, annotated and resolved, with the stats at that moment. */
 export const WhenIndexedRequest = new RequestType0<IndexStats, void>('sourceAnnotator/whenIndexed');
 
@@ -160,6 +163,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
   'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate', 'sourceAnnotator/where',
   'sourceAnnotator/ledger', 'sourceAnnotator/graph', 'sourceAnnotator/graphEvidence', 'sourceAnnotator/viewTarget',
+  'sourceAnnotator/cancelScan',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */

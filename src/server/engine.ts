@@ -61,6 +61,8 @@ export interface Engine {
   indexedText(uri: string): string | undefined;
   setFilter(settings: FilterSettings): Promise<void>;
   rescan(): Promise<void>;
+  /** Stops the running workspace scan, if any: documents already indexed stay. */
+  cancelScan(): void;
   /** Reads the corrections file again; resolves when the index uses what it holds. */
   reloadCuration(): Promise<void>;
   /** Why the corrections file is not used, while it is not. */
@@ -531,6 +533,9 @@ export function createEngine(deps: EngineDeps): Engine {
       filter = createFileFilter(settings);
       excludeGlob = compileExclude(settings.exclude);
       await this.rescan();
+    },
+    cancelScan() {
+      scan?.token.cancel();
     },
     async rescan() {
       indexedHash.clear();

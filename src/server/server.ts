@@ -9,7 +9,7 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  AnnotateTextRequest, WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, ServerInfoRequest, WhenIndexedRequest,
+  AnnotateTextRequest, WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -185,6 +185,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(WhenIndexedRequest, () => withEngine((e) => e.whenIndexed()));
   connection.onRequest(IndexStatsRequest, () => withEngine((e) => e.stats()));
   connection.onRequest(RescanRequest, () => withEngine((e) => e.rescan()));
+  connection.onRequest(CancelScanRequest, () => withEngine((e) => e.cancelScan()));
   connection.onRequest(ReloadCurationRequest, () => withEngine(async (e) => {
     await e.reloadCuration();
     return { problem: e.curationProblem() };

@@ -1,10 +1,10 @@
-// The host side of the annotation worker, against a scripted stand-in worker: priorities,
-// cancellation, a crashing worker, a hung worker, and dispose.
+// The language server's annotation workers (one worker here, so the order is visible), against a
+// scripted stand-in worker: priorities, cancellation, a crashing worker, a hung worker, and dispose.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancelledError, createAnnotatorClient, type AnnotatorClient } from '../../src/editor/annotatorClient';
+import { CancelledError, createAnnotatorPool, type AnnotatorPool } from '../../src/server/annotatorPool';
 
 // The stand-in reads commands from the text: "crash", "hang", "fail", "sleep:<ms>"; otherwise it
 // answers with one mention whose text is the document text, so order and content are visible.
@@ -20,21 +20,21 @@ parentPort.on('message', ({ id, text }) => {
 });
 `;
 
-describe('editor annotator client (worker host side)', function () {
+describe('annotator pool (server side of the annotation worker)', function () {
   this.timeout(20_000);
   let dir: string;
   let workerPath: string;
-  const clients: AnnotatorClient[] = [];
+  const clients: AnnotatorPool[] = [];
   const logs: string[] = [];
   const client = (timeoutMs?: number) => {
-    const c = createAnnotatorClient({ workerPath, log: (m) => logs.push(m), timeoutMs });
+    const c = createAnnotatorPool({ workerPath, log: (m) => logs.push(m), timeoutMs, size: 1 });
     clients.push(c);
     return c;
   };
   const textOf = async (p: Promise<{ mentions: readonly { text: string }[] }>) => (await p).mentions[0].text;
 
   before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-client-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-pool-'));
     workerPath = path.join(dir, 'worker.js');
     fs.writeFileSync(workerPath, WORKER);
   });
