@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { createGraphIndex, localCooccurrence, runToEnd, segmentText, type GraphIndex, type GraphQuery } from '../../src/core/graph';
 import type { Entity, EntityType, ResolvedDocument, ResolvedMention } from '../../src/core/types';
+import { indexOpArb } from './indexOpsKit';
 
 /** Invented names; each surface is one mention, and a resolution maps surfaces to entity ids. */
 const SURFACES: readonly { text: string; type: EntityType }[] = [
@@ -22,13 +23,7 @@ type Resolution = readonly number[];
 const specArb: fc.Arbitrary<Spec> = fc.array(fc.array(fc.array(fc.nat(SURFACES.length - 1), { maxLength: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
 const resolutionArb: fc.Arbitrary<Resolution> = fc.array(fc.nat(5), { minLength: SURFACES.length, maxLength: SURFACES.length });
 
-type Op = { kind: 'set'; doc: number; spec: Spec } | { kind: 'remove'; doc: number } | { kind: 'resolve'; resolution: Resolution } | { kind: 'sync'; max: number };
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), doc: fc.nat(5), spec: specArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), doc: fc.nat(5) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('resolve' as const), resolution: resolutionArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('sync' as const), max: fc.nat(3) }) },
-);
+const opArb = indexOpArb(specArb, resolutionArb);
 
 const entityId = (n: number) => `ent:${n}`;
 

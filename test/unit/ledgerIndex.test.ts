@@ -8,6 +8,7 @@ import { buildLedger, createLedgerIndex, documentTitle, groupSources, sameQuote,
 import { runToEnd } from '../../src/core/graph';
 import { escapeMarkdown } from '../../src/core/markdown';
 import type { ResolvedDocument, ResolvedQuote } from '../../src/core/types';
+import { indexOpArb } from './indexOpsKit';
 
 const WORDS = ['harbour', 'ferries', 'will', 'run', 'again', 'before', 'winter', 'the', 'council', 'said', 'never', 'budget'];
 const SPEAKERS = ['Orlin Vasque', 'Petra Drummel', 'Hale Crane', 'Isko Marr'];
@@ -30,13 +31,7 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   quotes: fc.array(fc.record({ words: wordsArb, by: fc.nat(SPEAKERS.length - 1) }), { maxLength: 3 }),
 });
 const resolutionArb: fc.Arbitrary<Resolution> = fc.array(fc.nat(2), { minLength: SPEAKERS.length, maxLength: SPEAKERS.length });
-type Op = { kind: 'set'; doc: number; spec: Spec } | { kind: 'remove'; doc: number } | { kind: 'resolve'; resolution: Resolution } | { kind: 'sync'; max: number };
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), doc: fc.nat(5), spec: specArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), doc: fc.nat(5) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('resolve' as const), resolution: resolutionArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('sync' as const), max: fc.nat(3) }) },
-);
+const opArb = indexOpArb(specArb, resolutionArb);
 
 const speakerId = (n: number) => `person:${n}`;
 

@@ -6,20 +6,17 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import {
   DefinitionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentHighlightRequest, DocumentSymbolRequest, HoverRequest,
-  InitializeRequest, InitializedNotification, ReferencesRequest, WorkspaceSymbolRequest,
+  ReferencesRequest, WorkspaceSymbolRequest,
   type DocumentSymbol, type Hover, type Location, type MarkupContent, type SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
 import { CUSTOM_METHODS, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest, THIN_CLIENT_METHODS } from '../../src/protocol';
-import { fileModifiedMs, nodeFileAccess } from '../../src/server/files';
-import { startServer } from '../../src/server/server';
+import { connectServer } from './serverKit';
 
 const A = 'The dam was approved on Monday, said Ilse Varnhagen, director of the Brackwater Institute.\n"We checked every figure," Varnhagen said. Varnhagen later flew to Tolvik.\n';
 const B = 'Critics in Tolvik questioned the study. Ilse Varnhagen did not answer.\n';
@@ -44,19 +41,8 @@ describe('language server (in-process, real files)', function () {
     fs.writeFileSync(path.join(dir, 'b.txt'), B);
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'node_modules', 'c.txt'), B);
-    const up = new PassThrough();
-    const down = new PassThrough();
     const annotator = createAnnotator();
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-      files: nodeFileAccess(),
-      modifiedMs: fileModifiedMs,
-      annotator: () => ({ annotate: async (text) => annotator.annotate(text), dispose: () => undefined }),
-    });
-    client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-    client.onNotification(IndexChangedNotification, (p) => void changes.push(p));
-    client.listen();
-    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'w' }] });
-    await client.sendNotification(InitializedNotification.type, {});
+    client = await connectServer(dir, async (text) => annotator.annotate(text), (c) => c.onNotification(IndexChangedNotification, (p) => void changes.push(p)));
   });
   after(() => {
     client?.dispose();

@@ -5,15 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection } from 'vscode-languageserver/node';
-import { InitializeRequest, InitializedNotification } from 'vscode-languageserver-protocol';
-import { URI } from 'vscode-uri';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createAnnotator } from '../../src/core/annotate';
 import { CancelScanRequest, CUSTOM_METHODS, IndexChangedNotification, LogNotification, RescanRequest, WhenIndexedRequest } from '../../src/protocol';
-import { fileModifiedMs, nodeFileAccess } from '../../src/server/files';
-import { startServer } from '../../src/server/server';
+import { connectServer } from './serverKit';
 
 const FILES = 40;
 
@@ -26,27 +21,18 @@ describe('language server: cancelling a workspace scan', function () {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-cancel-'));
     for (let i = 0; i < FILES; i++) fs.writeFileSync(path.join(dir, `d${String(i).padStart(2, '0')}.txt`), `Report ${i}: Ilse Varnhagen visited Tolvik.\n`);
-    const up = new PassThrough();
-    const down = new PassThrough();
     const annotator = createAnnotator();
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-      files: nodeFileAccess(),
-      modifiedMs: fileModifiedMs,
-      // A slow annotator, so the scan is still running when the test cancels it.
-      annotator: () => ({ annotate: async (text) => { await new Promise((r) => setTimeout(r, 150)); return annotator.annotate(text); }, dispose: () => undefined }),
-    });
-    client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-    client.onNotification(LogNotification, (p) => void logs.push(p.message));
     let cancelled = false;
-    client.onNotification(IndexChangedNotification, (p) => {
-      if (!cancelled && p.progress && p.progress.done >= 1) {
-        cancelled = true;
-        void client.sendRequest(CancelScanRequest);
-      }
+    // A slow annotator, so the scan is still running when the test cancels it.
+    client = await connectServer(dir, async (text) => { await new Promise((r) => setTimeout(r, 150)); return annotator.annotate(text); }, (c) => {
+      c.onNotification(LogNotification, (p) => void logs.push(p.message));
+      c.onNotification(IndexChangedNotification, (p) => {
+        if (!cancelled && p.progress && p.progress.done >= 1) {
+          cancelled = true;
+          void c.sendRequest(CancelScanRequest);
+        }
+      });
     });
-    client.listen();
-    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'w' }] });
-    await client.sendNotification(InitializedNotification.type, {});
   });
   after(() => {
     client?.dispose();
