@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:integration`: mocha inside a real VS Code extension host with seeds/ as the
+// `npm run test:integration`: mocha inside a real VS Code extension host with a copy of seeds/ as the
 // workspace. Desktop VS Code through @vscode/test-electron when one is at hand (or
 // SOURCE_ANNOTATOR_TEST_RUNNER=electron); otherwise, and when CI=true, code-server in headless
 // Chromium (SOURCE_ANNOTATOR_TEST_RUNNER=code-server), installed on first use.
@@ -22,7 +22,17 @@ import { ensureRuntime } from './vscode-runtime/install.mjs';
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const verbose = args.includes('--verbose');
-const seeds = option('--folder') ? path.resolve(option('--folder')) : path.join(REPO_ROOT, 'seeds');
+/**
+ * The workspace: a fresh copy of seeds/ (still named seeds), so the tests that type into a document,
+ * save corrections or create files never touch the repository's own seed articles, whatever an editor
+ * setting such as auto-save does.
+ */
+function seedsCopy() {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-workspace-')), 'seeds');
+  fs.cpSync(path.join(REPO_ROOT, 'seeds'), dir, { recursive: true });
+  return dir;
+}
+const seeds = option('--folder') ? path.resolve(option('--folder')) : seedsCopy();
 // The whole suite takes under a minute; a hung extension host should not hold CI for long.
 const timeoutMs = Number(process.env.SOURCE_ANNOTATOR_TEST_TIMEOUT || 300) * 1000;
 

@@ -3,8 +3,8 @@
 // a fresh CLI process); a broken file is never written and leaves the automatic annotations; stale
 // corrections are reported and kept; every export format writes files that match the documents.
 //
-// The workspace is the repository's seeds/ folder itself, so every test puts the corrections file
-// back as it found it.
+// The workspace is a copy of the repository's seeds/ folder, shared by the whole run, so every test
+// puts the corrections file back as it found it.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -62,15 +62,15 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .join('\n');
 }
 
-/** The workspace folder (the repository's seeds/), its .source-annotator folder and corrections file. */
+/** The workspace folder (a fresh copy of the repository's seeds/, made by scripts/run-integration.mjs), its .source-annotator folder and corrections file. */
 export const folder = (): string => vscode.workspace.workspaceFolders![0].uri.fsPath;
 export const curationDir = (): string => path.join(folder(), '.source-annotator');
 export const curationFile = (): string => path.join(curationDir(), 'curation.json');
 
 /**
  * Mocha hooks for a suite that writes corrections: starts it with no corrections file and leaves
- * seeds/.source-annotator exactly as it was before the suite (the workspace is the repository's own
- * seeds/ folder).
+ * seeds/.source-annotator exactly as it was before the suite (the workspace copy lives for the whole
+ * run, so one suite's corrections must not leak into the next).
  */
 export function preserveCurationFolder(): void {
   let saved: Buffer | undefined;
