@@ -81,8 +81,11 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
       for (const e of editors) clear(e, id);
       return;
     }
-    // Offsets of an older text would land on the wrong characters; keep the shifted old ranges.
-    if (spans.length !== document.getText().length || (spans.hash !== undefined && spans.hash !== contentHash(document.getText()))) return;
+    // Offsets of an older text would land on the wrong characters; keep the shifted old ranges. The
+    // text is copied out of the editor once (a 1 MB document is a 1 MB copy) and hashed only when the
+    // lengths agree.
+    const text = document.getText();
+    if (spans.length !== text.length || (spans.hash !== undefined && spans.hash !== contentHash(text))) return;
     const ranges = rangesOf(spans, document, indirect);
     const shown = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, enabled.has(k) ? ranges[k] : []])) as RangesByKind;
     for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === document)) {
