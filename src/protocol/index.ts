@@ -4,7 +4,7 @@
 // code units into the text the server indexed; document ids are the URI strings the server issued
 // (for a file, `URI.file(path).toString()`, identical to vscode.Uri.toString()).
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { EntityType, QuoteKind } from '../core/types';
+import type { Entity, EntityType, QuoteKind } from '../core/types';
 
 /** The include/exclude/size settings the client reads from `sourceAnnotator.*` and passes on. */
 export interface FilterSettings {
@@ -188,14 +188,8 @@ export const NextMentionRequest = new RequestType<NextMentionParams, MentionLoca
 /** The groups of the Entities view. */
 export type TreeGroup = EntityType | 'QUOTE';
 
-/** An entity as a tree row shows it. */
-export interface TreeEntity {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly aliases: readonly string[];
-  readonly descriptors: readonly string[];
-}
+/** An entity as a tree row shows it: the core entity without its reasons and suggestions. */
+export type TreeEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'descriptors'>;
 
 /** An entity row: the entity, its mention count and the documents it is mentioned in (reading order). */
 export interface TreeEntityRow {
