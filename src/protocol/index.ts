@@ -161,7 +161,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   IndexChangedNotification.method, LogNotification.method, FilterChangedNotification.method, RescanRequest.method, WhenIndexedRequest.method,
   IndexStatsRequest.method, DocumentSpansRequest.method, MentionAtRequest.method, MentionsOfRequest.method, FindEntitiesRequest.method,
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
-  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/annotate', 'sourceAnnotator/where',
+  'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/where',
   'sourceAnnotator/ledger', 'sourceAnnotator/graph', 'sourceAnnotator/graphEvidence', 'sourceAnnotator/viewTarget',
   'sourceAnnotator/cancelScan',
 ];
@@ -233,13 +233,6 @@ export interface EntityLocations {
   readonly locations: readonly { readonly uri: string; readonly range: import('vscode-languageserver-protocol').Range }[];
 }
 export const EntityLocationsRequest = new RequestType<{ readonly entity: string }, EntityLocations, void>('sourceAnnotator/entityLocations');
-
-/**
- * Annotates a text (or takes it from the engine's cache): the extension's own index, while it still
- * holds the views not yet served by the engine, gets its annotations here instead of running the
- * language model a second time. The same text asked twice at once is annotated once.
- */
-export const AnnotateTextRequest = new RequestType<{ readonly text: string; readonly priority: 'interactive' | 'background' }, import('../core/types').DocumentAnnotation, void>('sourceAnnotator/annotate');
 
 /** What is at a position, for the menus' context keys: on a mention, inside a quote (caret rule, then the selection's start). */
 export const WhereRequest = new RequestType<PositionParams, { readonly mention: boolean; readonly quote: boolean }, void>('sourceAnnotator/where');

@@ -26,7 +26,7 @@ export interface EngineDeps {
    * Annotations by content hash, one small file each. The workspace cache (`persist`) serves files
    * unchanged on disk; this one is still needed for text that has no file behind it or not this one:
    * unsaved editor text (restored with the window), a file touched or checked out again with the same
-   * content, a file renamed or copied, and the extension's AnnotateTextRequest.
+   * content, a file renamed or copied.
    */
   readonly cache: AnnotationCache;
   /** The workspace cache, one compact file per folder (corpusCache.ts); without it every start reads every file. */

@@ -9,11 +9,10 @@ import { contentHash, createAnnotationCache, noCache } from '../editor/annotatio
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  AnnotateTextRequest, WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
+  WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
-import type { AnnotationCache } from '../editor/annotationCache';
 import { createEngine, type Engine } from './engine';
 import { createFeatures } from './features';
 import { createTreeRows, type TreeRows } from './tree';
@@ -76,23 +75,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const cacheFolder = options.cacheFolder;
     const cache = cacheFolder && engineKey ? await createAnnotationCache(deps.files.cacheStorage(cacheFolder), engineKey, (m) => log('info', m)) : noCache;
     const a = annotator;
-    // One annotation per text in flight, shared by the engine's scan and the extension's requests;
-    // not cancelled by either (a cancelled requester just ignores the result).
-    const inFlight = new Map<string, Promise<DocumentAnnotation>>();
-    shared = (text, priority) => {
-      const hash = contentHash(text);
-      let job = inFlight.get(hash);
-      if (!job) {
-        job = a.annotate(text, priority).finally(() => inFlight.delete(hash));
-        inFlight.set(hash, job);
-      }
-      return job;
-    };
-    const annotate = shared;
-    annotationCache = cache;
     engine = createEngine({
       files: deps.files,
-      annotate: (text, priority) => annotate(text, priority),
+      annotate: (text, priority) => a.annotate(text, priority),
       cache,
       persist: cacheFolder && engineKey ? { engineKey, file: (folder) => deps.files.corpusCache(cacheFolder, folder) } : undefined,
       folders,
@@ -118,17 +103,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     ready();
   });
 
-  let shared: ((text: string, priority: Priority) => Promise<DocumentAnnotation>) | undefined;
-  let annotationCache: AnnotationCache = noCache;
-  connection.onRequest(AnnotateTextRequest, async ({ text, priority }) => {
-    await started;
-    const hash = contentHash(String(text));
-    const cached = await annotationCache.get(hash);
-    if (cached) return cached;
-    const annotation = await shared!(String(text), priority === 'interactive' ? 'interactive' : 'background');
-    await annotationCache.put(hash, annotation);
-    return annotation;
-  });
 
   const withEngine = async <T>(f: (e: Engine) => T | Promise<T>): Promise<T> => {
     await started;
