@@ -12,9 +12,9 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { createAnnotator } from '../src/core/annotate';
 import { createDefaultCorpusIndex } from '../src/core/corpus/default';
-import { createIncrementalResolver, resolveCorpus, type CorpusInput } from '../src/core/resolve';
-import type { DetectedMention, EntityType } from '../src/core/types';
+import { createIncrementalResolver, resolveCorpus } from '../src/core/resolve';
 import { generateScaleCorpus, writeScaleCorpus } from './scale-corpus';
+import { syntheticCorpus } from './synthetic-corpus';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -117,49 +117,6 @@ if (wholeDocs > 0) {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-// Synthetic corpus: realistic name shapes (full names, surnames, acronyms with expansions, places),
-// with surnames shared by several people so the ambiguity paths run too.
-function syntheticCorpus(docCount: number, perDoc: number): CorpusInput[] {
-  const given = ['Anna', 'Omar', 'Li', 'Maria', 'John', 'Fatima', 'Ivan', 'Sara', 'Kofi', 'Elena', 'Ravi', 'Noor'];
-  const family = Array.from({ length: 400 }, (_, i) => `Surname${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}`);
-  const orgWords = ['National', 'Council', 'Agency', 'Board', 'Institute', 'Union', 'Front', 'Bank', 'Office', 'Party'];
-  const places = Array.from({ length: 300 }, (_, i) => `Placeton${i}`);
-  let seed = 12345;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const docs: CorpusInput[] = [];
-  for (let d = 0; d < docCount; d++) {
-    const names: [string, EntityType][] = [];
-    const definitions: { short: string; long: string }[] = [];
-    while (names.length < perDoc) {
-      const kind = rand(6);
-      const surname = family[rand(family.length)];
-      if (kind <= 1) {
-        names.push([`${given[rand(given.length)]} ${surname}`, 'PERSON'], [surname, 'PERSON']);
-      } else if (kind === 2) {
-        const words = [places[rand(places.length)], orgWords[rand(orgWords.length)], orgWords[rand(orgWords.length)]];
-        const long = words.join(' ');
-        const short = words.map((w) => w[0]).join('').toUpperCase();
-        names.push([long, 'ORG'], [short, 'ORG']);
-        if (rand(2) === 0) definitions.push({ short, long });
-      } else {
-        names.push([places[rand(places.length)], 'PLACE']);
-      }
-    }
-    let text = '';
-    const mentions: DetectedMention[] = [];
-    for (const [name, type] of names.slice(0, perDoc)) {
-      text += 'It was reported that ';
-      mentions.push({ start: text.length, end: text.length + name.length, text: name, type });
-      text += `${name} said so. `;
-    }
-    docs.push({ id: `doc-${String(d).padStart(6, '0')}`, text, annotation: { mentions, quotes: [], definitions } });
-  }
-  return docs;
 }
 
 const docCount = Math.max(1, Number(option('--docs', '10000')) || 10000);

@@ -113,7 +113,7 @@ export function linkAcrossDocuments(
   const byDoc: DocEntity[][] = [];
   const labelName = new Map<string, string>();
   const places = new Set<string>();
-  for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > sum(n.types)) places.add(n.key);
+  for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > n.types.total()) places.add(n.key);
   const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
   // Names recur across documents: each (type, name) is classified once.
   const analyses = new Map<string, Map<string, NameAnalysis>>();
@@ -287,12 +287,6 @@ function strongEvidence(k: StrongKey, nodes: NodeLookup, a: DocEntity, b: DocEnt
   return 'same full name';
 }
 
-function sum(counts: ReadonlyMap<EntityType, number>): number {
-  let total = 0;
-  for (const c of counts.values()) total += c;
-  return total;
-}
-
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -306,7 +300,11 @@ function surface(nodes: NodeLookup, id: string): string {
 function surfaceOf(n: NodeInfo): string {
   let best = '';
   let count = -1;
-  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
+  for (let i = 0; i < n.surfaces.size; i++) {
+    const s = n.surfaces.keyAt(i);
+    const c = n.surfaces.countAt(i);
+    if (c > count || (c === count && s < best)) [best, count] = [s.trim(), c];
+  }
   return best;
 }
 

@@ -1,6 +1,7 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
 import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { Counts } from './counts';
 import type { Groups, PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
@@ -13,9 +14,9 @@ export interface NodeInfo {
   readonly words: readonly string[];
   readonly acronym: boolean;
   /** Surface forms with their counts. */
-  readonly surfaces: Map<string, number>;
+  readonly surfaces: Counts<string>;
   /** Types the detector gave the name, with their counts. */
-  readonly types: Map<EntityType, number>;
+  readonly types: Counts<EntityType>;
 }
 
 /** Name groups by scoped id (a ReadonlyMap will do). */
@@ -97,11 +98,12 @@ function display(nodes: NodeLookup, id: string, form: (surface: string) => strin
   const n = nodes.get(id);
   if (!n) return id;
   // Most names are written one way in their document.
-  if (n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
+  if (n.surfaces.size === 1) return form(n.surfaces.keyAt(0));
   let best = '';
   let count = -1;
-  for (const [s, c] of n.surfaces) {
-    const d = form(s);
+  for (let i = 0; i < n.surfaces.size; i++) {
+    const c = n.surfaces.countAt(i);
+    const d = form(n.surfaces.keyAt(i));
     if (c > count || (c === count && d < best)) [best, count] = [d, c];
   }
   return best;
@@ -151,7 +153,7 @@ export function buildEntities(
   // surfaces' display forms are cached instead (`form`).
   const shown = (id: string, info?: NodeInfo) => {
     const n = info ?? nodes.get(id);
-    if (n && n.surfaces.size === 1) for (const s of n.surfaces.keys()) return form(s);
+    if (n && n.surfaces.size === 1) return form(n.surfaces.keyAt(0));
     return display(nodes, id, form);
   };
   // Attachment reasons are written once per (surface, target): one rule placed a surface there.
@@ -305,14 +307,36 @@ function mentionType(r: MentionRecord): EntityType {
   return (e.type === 'PERSON') === (r.mention.type === 'PERSON') ? r.mention.type : e.type;
 }
 
+/** Own keys, in order, of the mentions the annotator makes: with evidence, and with evidence and descriptors. */
+const WITH_EVIDENCE = ['start', 'end', 'text', 'type', 'evidence'];
+const WITH_DESCRIPTORS = ['start', 'end', 'text', 'type', 'evidence', 'descriptors'];
+
+/** Whether the object's enumerable keys are exactly `keys`, in that order (for-in allocates nothing here). */
+function hasKeys(m: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const k in m) if (k !== keys[i++]) return false;
+  return i === keys.length;
+}
+
+/**
+ * The mention under its entity: the detected mention's fields, in their order, with the resolved type
+ * and the entity id last (what `{ ...m, type, entity }` gives). The annotator's own shapes are built as
+ * literals: a spread per mention of the corpus cost a large share of a pass and of the result's heap.
+ */
+function resolvedMention(m: DetectedMention, type: EntityType, entity: string): ResolvedMention {
+  if (m.descriptors === undefined && m.evidence === undefined) return { start: m.start, end: m.end, text: m.text, type, entity };
+  if (m.descriptors === undefined) {
+    if (hasKeys(m, WITH_EVIDENCE)) return { start: m.start, end: m.end, text: m.text, type, evidence: m.evidence, entity };
+  } else if (hasKeys(m, WITH_DESCRIPTORS)) return { start: m.start, end: m.end, text: m.text, type, evidence: m.evidence, descriptors: m.descriptors, entity };
+  return { ...m, type, entity };
+}
+
 function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): ResolvedDocument {
   let mentions: ResolvedMention[] = recs.map((r) => {
     const e = r.entity as { id: string; type: EntityType };
     const m = r.mention;
     const type = mentionType(r);
-    return m.descriptors === undefined && m.evidence === undefined
-      ? { start: m.start, end: m.end, text: m.text, type, entity: e.id }
-      : { ...m, type, entity: e.id };
+    return resolvedMention(m, type, e.id);
   });
   let indexOf = recs.map((r) => r.index);
   const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].start < m.start || (mentions[i - 1].start === m.start && mentions[i - 1].end <= m.end));
@@ -344,8 +368,8 @@ function addVariantReasons(g: Group, shown: (id: string) => string, add: (r: Mer
     if (!n || n.surfaces.size < 2 || seen.has(r.node)) continue;
     seen.add(r.node);
     const target = shown(r.node);
-    for (const surface of n.surfaces.keys()) {
-      const trimmed = surface.trim();
+    for (let i = 0; i < n.surfaces.size; i++) {
+      const trimmed = n.surfaces.keyAt(i).trim();
       if (trimmed !== target) add({ alias: trimmed, target, rule: variantRule(trimmed, target) });
     }
   }

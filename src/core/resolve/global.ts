@@ -10,6 +10,7 @@ import { COUNTRY_NAME } from './countryNames';
 import { nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
+import { Counts } from './counts';
 
 /** A merge of two name groups; cross-document links also carry their evidence (see MergeReason). */
 export interface Link {
@@ -158,11 +159,11 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       const id = p.ids[cls];
       let info = nodes.get(id);
       if (!info) {
-        info = { id, cls, key: p.key, words: p.words, acronym: p.acronym, surfaces: new Map(), types: new Map() };
+        info = { id, cls, key: p.key, words: p.words, acronym: p.acronym, surfaces: new Counts(), types: new Counts() };
         nodes.set(id, info);
       }
-      info.surfaces.set(m.text, (info.surfaces.get(m.text) ?? 0) + 1);
-      info.types.set(m.type, (info.types.get(m.type) ?? 0) + 1);
+      info.surfaces.add(m.text, 1);
+      info.types.add(m.type, 1);
       let r: MentionRecord;
       if (fresh) {
         r = { doc: d, index, mention: m, display: p.display, node: id, root: id, info: null, attach: null, attachRule: '', entity: null };
@@ -378,15 +379,15 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
     if (n.cls !== 'OP' || n.words.length < 2) continue;
     const other = nodes.get(nodeId('P', n.key));
     if (!other) continue;
-    const count = (x: NodeInfo) => [...x.surfaces.values()].reduce((a, b) => a + b, 0);
+    const count = (x: NodeInfo) => x.surfaces.total();
     const [from, to] = count(n) > count(other) ? [other, n] : [n, other];
     moves.set(from.id, to.id);
   }
   for (const [from, to] of moves) {
     const a = nodes.get(from) as NodeInfo;
     const b = nodes.get(to) as NodeInfo;
-    for (const [surface, c] of a.surfaces) b.surfaces.set(surface, (b.surfaces.get(surface) ?? 0) + c);
-    for (const [type, c] of a.types) b.types.set(type, (b.types.get(type) ?? 0) + c);
+    for (let i = 0; i < a.surfaces.size; i++) b.surfaces.add(a.surfaces.keyAt(i), a.surfaces.countAt(i));
+    for (let i = 0; i < a.types.size; i++) b.types.add(a.types.keyAt(i), a.types.countAt(i));
     nodes.delete(from);
   }
   if (moves.size === 0) return;
@@ -421,14 +422,14 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
     const id = nodeId('P', from.key);
     let to = nodes.get(id);
     if (!to) {
-      to = { id, cls: 'P', key: from.key, words: from.words, acronym: from.acronym, surfaces: new Map(), types: new Map() };
+      to = { id, cls: 'P', key: from.key, words: from.words, acronym: from.acronym, surfaces: new Counts(), types: new Counts() };
       nodes.set(id, to);
     }
     const count = (from.surfaces.get(r.mention.text) ?? 1) - 1;
     if (count > 0) from.surfaces.set(r.mention.text, count); else from.surfaces.delete(r.mention.text);
     from.types.set(r.mention.type, (from.types.get(r.mention.type) ?? 1) - 1);
-    to.surfaces.set(r.mention.text, (to.surfaces.get(r.mention.text) ?? 0) + 1);
-    to.types.set('PERSON', (to.types.get('PERSON') ?? 0) + 1);
+    to.surfaces.add(r.mention.text, 1);
+    to.types.add('PERSON', 1);
     const local = writable(r.doc);
     const starts = local.get(r.node);
     if (starts) {
@@ -520,13 +521,21 @@ function majorityType(n: NodeInfo | undefined): EntityType | undefined {
   if (!n) return undefined;
   let best: EntityType | undefined;
   let count = 0;
-  for (const [t, c] of n.types) if (c > count || (c === count && best !== undefined && t < best)) [best, count] = [t, c];
+  for (let i = 0; i < n.types.size; i++) {
+    const t = n.types.keyAt(i);
+    const c = n.types.countAt(i);
+    if (c > count || (c === count && best !== undefined && t < best)) [best, count] = [t, c];
+  }
   return best;
 }
 
 function mostFrequent(n: NodeInfo): string {
   let best = '';
   let count = -1;
-  for (const [s, c] of n.surfaces) if (c > count || (c === count && s < best)) [best, count] = [s, c];
+  for (let i = 0; i < n.surfaces.size; i++) {
+    const s = n.surfaces.keyAt(i);
+    const c = n.surfaces.countAt(i);
+    if (c > count || (c === count && s < best)) [best, count] = [s, c];
+  }
   return best;
 }

@@ -7,7 +7,7 @@
 import type { ResolvedCorpus, ResolvedDocument } from '../types';
 import { reresolveDocument, type DocumentMemo } from './entities';
 import { sameFootprint } from './footprint';
-import { resolvePrepared, type RecordScratch } from './global';
+import { resolvePrepared } from './global';
 import { createParser, prepareDocument, type CorpusInput, type PreparedDocument } from './prepare';
 
 export interface IncrementalResolver {
@@ -28,7 +28,6 @@ export function createIncrementalResolver(): IncrementalResolver {
   /** Prepared documents sorted by id, kept sorted on every change. */
   const order: PreparedDocument[] = [];
   const memo = new Map<string, DocumentMemo>();
-  const scratch: RecordScratch = new WeakMap();
   let last: ResolvedCorpus | undefined;
   /** The last snapshot computed, and what changed since: replaced documents with their version in it. */
   let previous: ResolvedCorpus | undefined;
@@ -97,7 +96,10 @@ export function createIncrementalResolver(): IncrementalResolver {
     snapshot() {
       if (last) return last;
       const quick = previous && !structural ? reresolveReplaced(previous) : undefined;
-      last = quick ?? resolvePrepared(order, memo, scratch);
+      // No record scratch (RecordScratch): keeping last pass's records alive between changes held every
+      // name group of the corpus (records point at them) and nearly tripled the resolver's retained heap
+      // (450 -> 167 MB at 10,000 synthetic documents), for no measurable gain per pass.
+      last = quick ?? resolvePrepared(order, memo);
       previous = last;
       replaced.clear();
       structural = false;
