@@ -79,13 +79,13 @@ interface DocEntity {
   readonly weakKinds: readonly NameKind[];
   /** Its name groups. */
   readonly names: readonly NodeInfo[];
-  /** Full person names (keys), for the guard against joining two different people. */
-  readonly people: ReadonlySet<string>;
+  /** Full person names (keys), each once, for the guard against joining two different people. */
+  readonly people: readonly string[];
   /** The item naming it in other entities' contexts. */
   readonly label: string;
   readonly descriptors: ReadonlySet<string>;
   /** Distinctive words of its multiword organization or place names: two expansions of one acronym must share one. */
-  readonly expansionWords: ReadonlySet<string>;
+  readonly expansionWords: readonly string[];
 }
 
 /**
@@ -116,11 +116,12 @@ export function linkAcrossDocuments(
   for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > n.types.total()) places.add(n.key);
   const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
   // Names recur across documents: each (type, name) is classified once.
-  const analyses = new Map<string, Map<string, NameAnalysis>>();
+  // One map per (type, class of name), found by number: a slot name built per name was a string per call.
+  const analyses: Map<string, NameAnalysis>[] = [];
   const analyse = (n: NodeInfo, type: EntityType): NameAnalysis => {
-    const slot = `${type}${n.cls}`;
-    let byKey = analyses.get(slot);
-    if (!byKey) analyses.set(slot, (byKey = new Map()));
+    const slot = TYPE_CODE[type] * 2 + (n.cls === 'P' ? 0 : 1);
+    let byKey = analyses[slot];
+    if (!byKey) analyses[slot] = byKey = new Map();
     let a = byKey.get(n.key);
     if (!a) byKey.set(n.key, (a = analyseName(n, type, isPlace)));
     return a;
@@ -146,21 +147,22 @@ export function linkAcrossDocuments(
   };
   const same = (a: DocEntity, b: DocEntity) => find(a.index) === find(b.index);
   // Per root of the growing cross-document entities: the full person names it holds.
-  const peopleOf = new Map<number, ReadonlySet<string>>();
-  for (const e of entities) if (e.people.size > 0) peopleOf.set(e.index, e.people);
+  // Arrays rather than sets: nearly every one holds one name, and the list lives as long as the stage.
+  const peopleOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(entities.length);
+  for (const e of entities) if (e.people.length > 0) peopleOf[e.index] = e.people;
   const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
     const ra = find(a.index);
     const rb = find(b.index);
     if (ra === rb) return false;
-    const pa = peopleOf.get(ra);
-    const pb = peopleOf.get(rb);
+    const pa = peopleOf[ra];
+    const pb = peopleOf[rb];
     // Two people with different full names are two people, even through a chain of links.
-    if (pa && pb && pa !== pb && ![...pa].some((k) => pb.has(k))) return false;
+    if (pa && pb && pa !== pb && !pa.some((k) => pb.includes(k))) return false;
     const root = Math.min(ra, rb);
     parent[Math.max(ra, rb)] = root;
     size[root] = size[ra] + size[rb];
-    if (pa && pb && pa !== pb) peopleOf.set(root, new Set([...pa, ...pb]));
-    else if (pa || pb) peopleOf.set(root, (pa ?? pb) as ReadonlySet<string>);
+    if (pa && pb && pa !== pb) peopleOf[root] = union(pa, pb);
+    else if (pa || pb) peopleOf[root] = pa ?? pb;
     const documents: [string, string] = [prepared[b.doc].input.id, prepared[a.doc].input.id];
     // Two literals rather than a spread: one link per linked document-entity, so this is a hot path.
     if (score === undefined) links.push({ alias: b.head, target: a.head, rule, strength, evidence, documents, root: b.root, aliasInfo: b.headInfo, targetInfo: a.headInfo });
@@ -194,13 +196,18 @@ export function linkAcrossDocuments(
   const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
   const context = createContext(byDoc, labelName);
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
+  // Two levels (acronym, then word) rather than one map of joined strings: no string is built per lookup.
   const byAcronym = new Map<string, number[]>();
+  const byAcronymWord = new Map<string, Map<string, number[]>>();
   for (const e of entities) {
     for (let i = 0; i < e.weak.length; i++) {
       if (e.weakKinds[i] !== 'acronym') continue;
       const key = e.weak[i];
-      if (e.expansionWords.size === 0) push(byAcronym, key, e.index);
-      for (const w of e.expansionWords) push(byAcronym, `${key}\u0000${w}`, e.index);
+      if (e.expansionWords.length === 0) push(byAcronym, key, e.index);
+      if (e.expansionWords.length === 0) continue;
+      let byWord = byAcronymWord.get(key);
+      if (!byWord) byAcronymWord.set(key, (byWord = new Map()));
+      for (const w of e.expansionWords) push(byWord, w, e.index);
     }
   }
   // Candidates already looked at for the entity being linked: a stamp per entity rather than a set
@@ -233,7 +240,8 @@ export function linkAcrossDocuments(
       else if (kind !== 'acronym') continue;
       else {
         lists = [byAcronym.get(key) ?? []];
-        for (const w of e.expansionWords) lists.push(byAcronym.get(`${key}\u0000${w}`) ?? []);
+        const byWord = byAcronymWord.get(key);
+        for (const w of e.expansionWords) lists.push(byWord?.get(w) ?? NO_INDEXES);
       }
       for (const list of lists) {
         for (const o of list) {
@@ -265,6 +273,15 @@ export function linkAcrossDocuments(
 }
 
 const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
+
+/** The names of both lists, each once (`a` first, then what `b` adds); `a` itself when `b` adds nothing. */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const k of b) if (!a.includes(k)) (out ??= [...a]).push(k);
+  return out ?? a;
+}
+
+const NO_INDEXES: readonly number[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -358,8 +375,8 @@ function documentEntities(
     let strong: StrongKey[] | undefined;
     let weak: string[] | undefined;
     let weakKinds: NameKind[] | undefined;
-    let people: Set<string> | undefined;
-    let expansionWords: Set<string> | undefined;
+    let people: string[] | undefined;
+    let expansionWords: string[] | undefined;
     let head = root;
     let headInfo: NodeInfo | undefined;
     let headWords = -1;
@@ -384,7 +401,9 @@ function documentEntities(
       if (a.strong) {
         if (strong) strong.push(a.strong); else strong = [a.strong];
       }
-      if (a.person !== undefined) (people ??= new Set()).add(a.person);
+      if (a.person !== undefined) {
+        if (!people) people = [a.person]; else if (!people.includes(a.person)) people.push(a.person);
+      }
       if (a.weak !== undefined) {
         const kind = a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.infos) ? 'given name' : (a.weakKind as NameKind);
         // A key met again keeps its place and takes the later kind, as a map's set would.
@@ -399,8 +418,8 @@ function documentEntities(
         }
       }
       if (a.expansion.length > 0) {
-        expansionWords ??= new Set();
-        for (const w of a.expansion) expansionWords.add(w);
+        expansionWords ??= [];
+        for (const w of a.expansion) if (!expansionWords.includes(w)) expansionWords.push(w);
       }
     }
     const label = strong?.[0]?.key ?? weak?.[0] ?? `${type}|${root}`;
@@ -413,10 +432,10 @@ function documentEntities(
       strong: strong ?? NO_STRONG,
       weak: weak ?? NO_WORDS,
       weakKinds: weakKinds ?? NO_KINDS,
-      people: people ?? NO_KEYS,
+      people: people ?? NO_WORDS,
       label,
       descriptors: g.descriptors ?? NO_KEYS,
-      expansionWords: expansionWords ?? NO_KEYS,
+      expansionWords: expansionWords ?? NO_WORDS,
     });
   }
   return out;

@@ -156,7 +156,8 @@ export function buildEntities(
     if (n && n.surfaces.size === 1) return form(n.surfaces.keyAt(0));
     return display(nodes, id, form);
   };
-  // Attachment reasons are written once per (surface, target): one rule placed a surface there.
+  // Attachment reasons are written once per (surface, target): one rule placed a surface there. A
+  // target is a name group of the mention's own document, so the map starts over with each document.
   const attachSeen = new Map<string, Set<string>>();
   /**
    * Group of each name group, found once per name rather than once per mention; a small map per
@@ -168,6 +169,7 @@ export function buildEntities(
     if (r.doc !== lastDoc) {
       lastDoc = r.doc;
       groupByNode.clear();
+      attachSeen.clear();
     }
     const node = r.attach ?? r.node;
     let g = groupByNode.get(node);
