@@ -2,15 +2,15 @@
 // evidence, descriptors) in annotation order, the acronyms it defines, and how its mentions' starts
 // compare with each other. Two versions of a document with the same footprint give every other
 // document and every entity exactly the same result; typing prose between names changes only offsets.
-import type { PreparedDocument } from './prepare';
+import { mentionAt, type PreparedDocument } from './prepare';
 
 export function sameFootprint(a: PreparedDocument, b: PreparedDocument): boolean {
-  if (a.mentions.length !== b.mentions.length || a.definitions.length !== b.definitions.length) return false;
-  for (let i = 0; i < a.mentions.length; i++) {
-    const x = a.mentions[i].mention;
-    const y = b.mentions[i].mention;
+  if (a.indexes.length !== b.indexes.length || a.definitions.length !== b.definitions.length) return false;
+  for (let i = 0; i < a.indexes.length; i++) {
+    const x = mentionAt(a, i);
+    const y = mentionAt(b, i);
     // The key also carries how the text around the name reads it (a fragment, a region: prepare.ts).
-    if (a.mentions[i].parsed.key !== b.mentions[i].parsed.key) return false;
+    if (a.parsed[i].key !== b.parsed[i].key) return false;
     if (x.text !== y.text || x.type !== y.type || x.evidence !== y.evidence || !sameStrings(x.descriptors, y.descriptors)) return false;
   }
   for (let i = 0; i < a.definitions.length; i++) {
@@ -25,7 +25,7 @@ export function sameFootprint(a: PreparedDocument, b: PreparedDocument): boolean
  * start with -1), so equal patterns mean equal decisions. Null for starts outside plain numbers.
  */
 function startOrder(doc: PreparedDocument): { readonly order: number[]; readonly ties: boolean[] } | null {
-  const starts = doc.mentions.map((m) => m.mention.start);
+  const starts = Array.from(doc.indexes, (index) => doc.input.annotation.mentions[index].start);
   if (!starts.every((s) => Number.isFinite(s) && s >= 0)) return null;
   const order = starts.map((_, i) => i).sort((x, y) => starts[x] - starts[y] || x - y);
   return { order, ties: order.map((k, i) => i > 0 && starts[order[i - 1]] === starts[k]) };

@@ -5,9 +5,9 @@
 import type { EntityType, LinkStrength, ResolvedCorpus } from '../types';
 import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } from './entities';
 import { linkAcrossDocuments } from './crossDocument';
-import { givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
+import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
-import { nodeId, scopeIndex, type PreparedDocument } from './prepare';
+import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
 import { Counts } from './counts';
@@ -155,7 +155,11 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       own = [];
       scratch?.set(doc, own);
     }
-    doc.mentions.forEach(({ index, mention: m, parsed: p, cls }, i) => {
+    for (let i = 0; i < doc.indexes.length; i++) {
+      const index = doc.indexes[i];
+      const m = mentionAt(doc, i);
+      const p = doc.parsed[i];
+      const cls = classOf(m.type);
       const id = p.ids[cls];
       let info = nodes.get(id);
       if (!info) {
@@ -178,7 +182,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
         r.entity = null;
       }
       records.push(r);
-    });
+    }
   });
 
   mergeAcrossClasses(nodes, records, docNodes, writable);
@@ -451,7 +455,9 @@ function corpusPersonWords(prepared: readonly PreparedDocument[]): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
   for (const doc of prepared) {
-    for (const { mention: m, parsed } of doc.mentions) {
+    for (let i = 0; i < doc.indexes.length; i++) {
+      const m = mentionAt(doc, i);
+      const parsed = doc.parsed[i];
       if (m.type !== 'PERSON' || seen.has(parsed.key) || (m.evidence ?? 'default').startsWith('default')) continue;
       seen.add(parsed.key);
       if (parsed.words.length === 1) out.add(parsed.key);

@@ -8,7 +8,7 @@ import type { ResolvedCorpus, ResolvedDocument } from '../types';
 import { reresolveDocument, type DocumentMemo } from './entities';
 import { sameFootprint } from './footprint';
 import { resolvePrepared } from './global';
-import { createParser, prepareDocument, type CorpusInput, type PreparedDocument } from './prepare';
+import { createParser, prepareDocument, preparedMentions, type CorpusInput, type PreparedDocument } from './prepare';
 
 export interface IncrementalResolver {
   /** Adds or replaces a document; the same text and annotation object again changes nothing. */
@@ -53,7 +53,7 @@ export function createIncrementalResolver(): IncrementalResolver {
       const now = prepared.get(id) as PreparedDocument;
       const kept = memo.get(id);
       if (!kept || kept.input !== before.input || !sameFootprint(before, now)) return undefined;
-      updates.push([positionOf(id), reresolveDocument(kept, now.input, now.mentions)]);
+      updates.push([positionOf(id), reresolveDocument(kept, now.input, preparedMentions(now))]);
     }
     const documents: ResolvedDocument[] = [...base.documents];
     for (const [at, next] of updates) {
@@ -72,7 +72,7 @@ export function createIncrementalResolver(): IncrementalResolver {
         parsed = 0;
       }
       const next = prepareDocument({ id: doc.id, text: doc.text, annotation: doc.annotation }, parse);
-      parsed += next.mentions.length;
+      parsed += next.indexes.length;
       prepared.set(doc.id, next);
       const at = positionOf(doc.id);
       if (before) {

@@ -60,10 +60,17 @@ export interface PreparedMention {
   readonly cls: NameClass;
 }
 
+/**
+ * A document as resolution reads it. Its well-formed mentions, in annotation order, are two parallel
+ * columns (`indexes`, `parsed`) rather than an object each: the incremental resolver keeps every
+ * document prepared, and an object per mention of the corpus was a large share of what it kept.
+ */
 export interface PreparedDocument {
   readonly input: CorpusInput;
-  /** Well-formed mentions only, in annotation order. */
-  readonly mentions: readonly PreparedMention[];
+  /** Index in the annotation of each well-formed mention, in annotation order. */
+  readonly indexes: Int32Array;
+  /** How each of those mentions' names parse (`parsed[i]` for `indexes[i]`). */
+  readonly parsed: readonly Parsed[];
   readonly definitions: readonly Definition[];
   /** The definitions as name keys: the short name's key and the long name's node. */
   readonly definitionKeys: readonly { readonly short: string; readonly long: string }[];
@@ -74,21 +81,38 @@ export interface PreparedDocument {
 export function prepareDocument(input: CorpusInput, parse: Parser): PreparedDocument {
   const raw = Array.isArray(input.annotation?.mentions) ? input.annotation.mentions : [];
   const text = typeof input.text === 'string' ? input.text : '';
-  const mentions: PreparedMention[] = [];
+  const kept: number[] = [];
+  const parsed: Parsed[] = [];
+  const localNodes = new Map<string, number[]>();
   raw.forEach((m, index) => {
     if (!m || typeof m.text !== 'string' || !(m.end > m.start) || !ENTITY_TYPES.includes(m.type)) return;
     const surface = typeof m.name === 'string' && m.name !== '' ? m.name : m.text;
-    mentions.push({ index, mention: m, parsed: parseInContext(text, m, surface, index, parse), cls: classOf(m.type) });
+    const p = parseInContext(text, m, surface, index, parse);
+    kept.push(index);
+    parsed.push(p);
+    const id = p.ids[classOf(m.type)];
+    const starts = localNodes.get(id);
+    if (starts) starts.push(m.start); else localNodes.set(id, [m.start]);
   });
   const definitions = documentDefinitions(text, input.annotation, (x) => parse(x).acronym);
-  const localNodes = new Map<string, number[]>();
-  for (const { mention, parsed, cls } of mentions) {
-    const starts = localNodes.get(parsed.ids[cls]);
-    if (starts) starts.push(mention.start); else localNodes.set(parsed.ids[cls], [mention.start]);
-  }
   for (const starts of localNodes.values()) starts.sort((a, b) => a - b);
   const definitionKeys = definitions.map((def) => ({ short: parse(def.short).key, long: nodeId('OP', parse(def.long).key) }));
-  return { input, mentions, definitions, definitionKeys, localNodes };
+  return { input, indexes: Int32Array.from(kept), parsed, definitions, definitionKeys, localNodes };
+}
+
+/** The i-th well-formed mention of the document (0 <= i < indexes.length). */
+export function mentionAt(doc: PreparedDocument, i: number): DetectedMention {
+  return doc.input.annotation.mentions[doc.indexes[i]];
+}
+
+/** The document's well-formed mentions as objects, for the few callers that handle one document. */
+export function preparedMentions(doc: PreparedDocument): PreparedMention[] {
+  const out: PreparedMention[] = [];
+  for (let i = 0; i < doc.indexes.length; i++) {
+    const mention = mentionAt(doc, i);
+    out.push({ index: doc.indexes[i], mention, parsed: doc.parsed[i], cls: classOf(mention.type) });
+  }
+  return out;
 }
 
 /**
