@@ -100,14 +100,20 @@ export interface DocumentParams {
 }
 
 /**
- * The spans of one indexed document, for decorations. `text` is omitted; `length` and `hash` of the
- * indexed text let the client check that offsets still line up with the editor's text.
+ * The spans of one indexed document, for decorations. `text` is omitted; `length` and `version` let
+ * the client check that offsets still line up with the editor's text.
  */
 export interface DocumentSpans {
   readonly uri: string;
   readonly length: number;
-  /** SHA-256 (hex) of the indexed text, UTF-8: equal to the editor's text's hash when the offsets line up. */
+  /** SHA-256 (hex) of the indexed text, UTF-8. No longer sent (see `version`); kept for older servers. */
   readonly hash?: string;
+  /**
+   * The LSP version of the client's synced copy of the document when the index holds exactly that
+   * copy's text; null when the server has a synced copy but indexed another text (the answer is stale);
+   * absent when the client does not sync the document (the server read it from disk).
+   */
+  readonly version?: number | null;
   readonly mentions: readonly MentionInfo[];
   readonly quotes: readonly QuoteInfo[];
 }

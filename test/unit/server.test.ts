@@ -215,6 +215,17 @@ describe('language server (in-process, real files)', function () {
     const hit = await client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: text.indexOf('Oskar') + 1 });
     assert.equal(hit?.entity.name, 'Oskar Lindqvoss');
     assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), B, 'the file on disk is untouched');
+    const spans = await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') });
+    assert.equal(spans?.version, 2, 'the spans name the synced version whose text the index holds');
+    assert.equal(spans?.hash, undefined, 'no hash of the text');
+    // A newer version the engine has not annotated yet (its edit delay is still running): the answer is stale.
+    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('b.txt'), version: 3 }, contentChanges: [{ text: `${text}More.\n` }] });
+    await new Promise((r) => setTimeout(r, 20));
+    const stale = await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') });
+    assert.ok(stale?.version === null || stale?.version === 3, `null while the index holds version 2's text (${stale?.version})`);
+    if (stale?.version === 3) assert.equal(stale.length, text.length + 6);
+    await client.sendRequest(WhenIndexedRequest);
+    assert.equal((await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') }))?.version, 3);
   });
 
   it('answers about a just-opened document once it is annotated, not with an empty outline before', async () => {
