@@ -201,7 +201,10 @@ export type TreeEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'desc
 export interface TreeEntityRow {
   readonly entity: TreeEntity;
   readonly mentionCount: number;
+  /** Empty in a compact answer (TreeChildrenParams.compact), which gives `documentCount` instead. */
   readonly documents: readonly { readonly documentId: string; readonly count: number }[];
+  /** How many documents mention the entity; set in compact answers. */
+  readonly documentCount?: number;
 }
 
 export interface TreeSpeakerRow {
@@ -230,6 +233,19 @@ export interface TreeChildrenParams {
   readonly documentId?: string;
   /** Keep entities any of whose names match (any spelling), and quotes whose text or speaker does. */
   readonly filter?: string;
+  /**
+   * Under a group: at most this many rows, the group's first ones (the group row's `size` says how
+   * many there are). Absent: all of them.
+   */
+  readonly limit?: number;
+  /** Under a group cut by `limit`: this entity's (or speaker's) row is added after the others when the cut left it out. */
+  readonly include?: string;
+  /**
+   * Entity rows (and the document rows under them) without their document lists: `documents` is empty
+   * and `documentCount` says how many there are. An entity of 10,000 documents is otherwise 10,000
+   * entries in every row that carries it.
+   */
+  readonly compact?: boolean;
 }
 export const TreeChildrenRequest = new RequestType<TreeChildrenParams, readonly TreeRow[], void>('sourceAnnotator/treeChildren');
 

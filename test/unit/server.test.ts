@@ -131,6 +131,18 @@ describe('language server (in-process, real files)', function () {
     const person = people.find((r) => r.kind === 'entity' && r.row.entity.name === 'Ilse Varnhagen');
     assert.ok(person && person.kind === 'entity');
     assert.deepEqual(person.row.documents.map((d) => d.documentId), [uri('a.txt'), uri('b.txt')], 'documents in reading order');
+    const compact = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', compact: true });
+    const small = compact.find((r) => r.id === person.id);
+    assert.ok(small?.kind === 'entity' && small.row.documents.length === 0 && small.row.documentCount === 2, 'a compact row counts its documents instead of listing them');
+    const compactDocs = await client.sendRequest(TreeChildrenRequest, { parent: person.id, compact: true });
+    assert.ok(compactDocs.length === 2 && compactDocs.every((d) => d.kind === 'document' && d.row.documents.length === 0), 'document rows carry the compact entity row');
+    const places = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PLACE' });
+    assert.ok(places.length >= 1);
+    assert.deepEqual(await client.sendRequest(TreeChildrenRequest, { parent: 'group:PLACE', limit: 0 }), [], 'a page of no rows');
+    const pinned = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', limit: 0, include: person.id.slice('entity:'.length) });
+    assert.deepEqual(pinned.map((r) => r.id), [person.id], 'the included row comes although the page is cut before it');
+    const firstOnly = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', limit: 1, include: people[0].kind === 'entity' ? people[0].row.entity.id : '' });
+    assert.deepEqual(firstOnly.map((r) => r.id), [people[0].id], 'an included row already on the page is not repeated');
     const docs = await client.sendRequest(TreeChildrenRequest, { parent: person.id });
     const mentions = await client.sendRequest(TreeChildrenRequest, { parent: docs[1].id });
     assert.ok(mentions.length >= 1 && mentions.every((m) => m.kind === 'mention' && m.label.slice(m.highlight[0], m.highlight[1]).length > 0));
