@@ -169,7 +169,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
   'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/where',
   'sourceAnnotator/ledger', 'sourceAnnotator/graph', 'sourceAnnotator/graphEvidence', 'sourceAnnotator/viewTarget',
-  'sourceAnnotator/cancelScan',
+  'sourceAnnotator/cancelScan', 'sourceAnnotator/graphNeighbourhood',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
@@ -287,6 +287,22 @@ export interface GraphParams {
 }
 /** The co-occurrence graph, from the server's graph index, kept in step with the corpus index. */
 export const GraphRequest = new RequestType<GraphParams, import('../core/graph').GraphData, void>('sourceAnnotator/graph');
+
+/** Expansion on demand: the neighbourhood of one entity (see GraphIndex.neighbourhood in src/core/graph). */
+export interface GraphNeighbourhoodParams {
+  /** The entity to expand. */
+  readonly entity: string;
+  readonly types?: readonly EntityType[];
+  readonly minWeight?: number;
+  /** Most neighbours (default 50). */
+  readonly limit?: number;
+  readonly scope?: DocumentScope;
+}
+/**
+ * The entity, its strongest neighbours that pass the filters, and the edges among them; empty when the
+ * entity is not in the graph. The graph view merges it into what it shows ("Expand neighbourhood").
+ */
+export const GraphNeighbourhoodRequest = new RequestType<GraphNeighbourhoodParams, import('../core/graph').GraphData, void>('sourceAnnotator/graphNeighbourhood');
 
 export interface GraphEvidenceParams {
   /** The edge's two entity ids, either order. */

@@ -9,7 +9,7 @@ import { createAnnotationCache, noCache } from '../editor/annotationCache';
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
+  WhereRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -212,6 +212,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(LedgerRequest, ({ entity }) => withEngine(() => views!.ledger(String(entity))));
   connection.onRequest(GraphRequest, (params) => withEngine(() => views!.graph(params ?? {})));
   connection.onRequest(GraphEvidenceRequest, (params) => withEngine(() => views!.evidence(params)));
+  connection.onRequest(GraphNeighbourhoodRequest, (params) => withEngine(() => views!.neighbourhood(params)));
   connection.onRequest(ViewTargetRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
     const at = <T>(lookup: (d: string, o: number) => T | undefined) => spanAtCaret(lookup, uri, offset) ?? (selectionStart !== undefined ? lookup(uri, selectionStart) : undefined);
     return at((d, o) => e.index.mentionAt(d, o))?.entity ?? at((d, o) => e.index.quoteAt(d, o))?.speaker ?? null;

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { CUSTOM_METHODS, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { CUSTOM_METHODS, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest, THIN_CLIENT_METHODS } from '../../src/protocol';
 import { connectServer } from './serverKit';
 
@@ -187,6 +187,19 @@ describe('language server (in-process, real files)', function () {
       assert.equal(A.slice(e.start, e.end), e.text);
       assert.deepEqual([A.slice(e.a.start, e.a.end), A.slice(e.b.start, e.b.end)].sort(), ['Brackwater Institute', 'Ilse Varnhagen'].sort());
     }
+
+    // Expansion on demand: the institute's neighbourhood holds the person, and only entities linked to it.
+    const hood = await client.sendRequest(GraphNeighbourhoodRequest, { entity: org.entity.id });
+    assert.equal(hood.nodes[0]?.id, org.entity.id, 'the expanded entity comes first');
+    assert.ok(hood.nodes.some((n) => n.id === speaker));
+    assert.ok(hood.edges.every((e) => hood.nodes.some((n) => n.id === e.source) && hood.nodes.some((n) => n.id === e.target)));
+    const linkedToOrg = (id: string) => hood.edges.some((e) => (e.source === org.entity.id && e.target === id) || (e.target === org.entity.id && e.source === id));
+    assert.ok(hood.nodes.every((n) => n.id === org.entity.id || linkedToOrg(n.id)), 'only the institute\'s neighbours');
+    const one = await client.sendRequest(GraphNeighbourhoodRequest, { entity: org.entity.id, limit: 1 });
+    assert.equal(one.nodes.length, 2, 'the entity and its strongest neighbour');
+    const scopedHood = await client.sendRequest(GraphNeighbourhoodRequest, { entity: speaker, scope: { kind: 'document', id: uri('b.txt') } });
+    assert.deepEqual(scopedHood.nodes.map((n) => n.id).sort(), [speaker, place.entity.id].sort(), 'a scoped neighbourhood counts only the scope\'s documents');
+    assert.deepEqual((await client.sendRequest(GraphNeighbourhoodRequest, { entity: 'no-such-entity' })).nodes, []);
 
     const onlyB = await client.sendRequest(GraphRequest, { scope: { kind: 'document', id: uri('b.txt') } });
     assert.deepEqual(onlyB.nodes.map((n) => n.id).sort(), [speaker, place.entity.id].sort(), 'one document\'s entities only');
