@@ -17,6 +17,7 @@ import type { Coverage } from '../coverage';
 import { evidenceView } from './evidenceView';
 import { graphHtml } from './graphHtml';
 import { mergeNeighbourhood } from './mergeGraph';
+import { toWire } from './wire';
 import type { Expansion, GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
 import { createNonce } from './webviewPage';
 
@@ -96,7 +97,7 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
 
   const postGraph = (graph: GraphData, label: string, expansion?: Expansion) => {
     shown = graph;
-    if (pageReady) void post({ type: 'graph', graph, filters, limit: filters.limit, scopeLabel: label, pending: 0, expansion });
+    if (pageReady) void post({ type: 'graph', graph: toWire(graph), filters, limit: filters.limit, scopeLabel: label, pending: 0, expansion });
   };
 
   /** The computation running, shared: the command and the page's first 'ready' ask at about the same time. */

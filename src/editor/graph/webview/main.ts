@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
 import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
+import { fromWire } from '../wire';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
 
@@ -246,11 +247,12 @@ window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
   const m = event.data;
   if (m.type === 'graph') {
     showFilters(m.filters);
-    draw(m.graph, m.expansion);
+    const data = fromWire(m.graph);
+    draw(data, m.expansion);
     const added = m.expansion
       ? ` · ${nameOf(m.expansion.id)} expanded: ${m.expansion.addedNodes === 0 && m.expansion.addedEdges === 0 ? 'nothing more to show' : `${m.expansion.addedNodes} entities and ${m.expansion.addedEdges} links added`}`
       : '';
-    status(`${m.graph.nodes.length} of ${m.graph.totalNodes} entities, ${m.graph.edges.length} of ${m.graph.totalEdges} links · ${m.scopeLabel}${m.graph.focus ? ` · centred on ${nameOf(m.graph.focus)}` : ''}${added}`);
+    status(`${data.nodes.length} of ${data.totalNodes} entities, ${data.edges.length} of ${data.totalEdges} links · ${m.scopeLabel}${data.focus ? ` · centred on ${nameOf(data.focus)}` : ''}${added}`);
   } else if (m.type === 'evidence') renderEvidence(m.title, m.items);
   else if (m.type === 'select') selectNode(m.id, true);
 });
