@@ -70,10 +70,14 @@ export function registerTree(deps: TreeDeps): EntityTree {
   /** Per group, an entity (or speaker) id whose row must be there although the page cuts it off: the last one revealed. */
   const pinned = new Map<GroupKind, string>();
 
+  /** Callbacks waiting for VS Code to ask for a group's rows again (see refreshGroup). */
+  const askedFor: { group: GroupKind; resolve: () => void }[] = [];
+
   /** How long the last top-level answer took: paces refreshes during a scan. */
   let lastBuildMs = 0;
   const children = async (element: TreeNode | undefined): Promise<TreeNode[]> => {
     if (element?.kind === 'more') return [];
+    if (element?.kind === 'group') for (const w of askedFor.filter((x) => x.group === element.group)) w.resolve();
     const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
     const group = element?.kind === 'group' ? element.group : undefined;
     const limit = group ? (pages.get(group) ?? TREE_PAGE) : undefined;
@@ -237,18 +241,40 @@ export function registerTree(deps: TreeDeps): EntityTree {
     return hit ? revealEntity(hit.mention.entity, focus) : false;
   };
 
+  /**
+   * Tells VS Code a group's rows changed and resolves once it has asked for them again (it reveals only
+   * among the rows it holds), or after a second when it does not ask (a hidden view). The event names no
+   * element: VS Code's extension host keys its tree nodes by object, and ours are fresh per answer; a
+   * whole refresh costs a few pages of rows.
+   */
+  const refreshGroup = (group: GroupKind) => new Promise<void>((resolve) => {
+    const waiter = { group, resolve: () => done() };
+    const timer = setTimeout(() => done(), 1000);
+    const done = () => {
+      clearTimeout(timer);
+      const i = askedFor.indexOf(waiter);
+      if (i >= 0) askedFor.splice(i, 1);
+      resolve();
+    };
+    askedFor.push(waiter);
+    changed.fire(undefined);
+  });
+
   /** Reveals an entity's row (workspace or current-document scope, whichever is shown); false when it has none. */
   const revealEntity = async (entityId: string, focus: boolean): Promise<boolean> => {
     const entity = await engine.request(EntityRequest, { entity: entityId });
     if (!entity) return false;
     const group = (await groups()).find((g) => g.kind === 'group' && g.group === entity.type);
     if (group?.kind !== 'group') return false;
-    // The row may lie beyond the group's page: pin it so the group's answer carries it.
-    if (pinned.get(group.group) !== entity.id) {
+    const find = async () => (await children(group)).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
+    let target = await find();
+    // The row lies beyond the group's page: pin it, so the group's answers carry it, and let VS Code
+    // ask for the group's rows again before revealing (it reveals among the rows it holds).
+    if (!target && pinned.get(group.group) !== entity.id) {
       pinned.set(group.group, entity.id);
-      changed.fire(group);
+      await refreshGroup(group.group);
+      target = await find();
     }
-    const target = (await children(group)).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
     if (!target) return false;
     await view.reveal(target, { select: true, focus, expand: false });
     return true;
@@ -294,7 +320,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
       const groupRow = (await groups()).find((g) => g.kind === 'group' && g.group === group);
       if (groupRow?.kind !== 'group') return;
       pages.set(groupRow.group, (pages.get(groupRow.group) ?? TREE_PAGE) + TREE_PAGE);
-      changed.fire(groupRow);
+      await refreshGroup(groupRow.group);
     }),
     vscode.commands.registerCommand(Commands.treeScopeDocument, () => {
       scope = 'document';
@@ -327,7 +353,7 @@ export function registerTree(deps: TreeDeps): EntityTree {
       const quotes = (await groups()).find((g) => g.kind === 'group' && g.group === 'QUOTE');
       if (quotes && pinned.get('QUOTE') !== entityId) {
         pinned.set('QUOTE', entityId);
-        changed.fire(quotes);
+        await refreshGroup('QUOTE');
       }
       const target = quotes && (await children(quotes)).find((n) => n.kind === 'speaker' && n.speaker.speakerId === entityId);
       if (!target) {

@@ -17,7 +17,7 @@ import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
 import type { GraphData } from '../../src/core/graph';
 import type { Ledger } from '../../src/core/ledger';
-import { DocumentSpansRequest, GraphRequest, IndexStatsRequest, LedgerRequest, TreeChildrenRequest } from '../../src/protocol';
+import { DocumentSpansRequest, GraphRequest, IndexStatsRequest, LedgerRequest, MentionsOfRequest, TreeChildrenRequest } from '../../src/protocol';
 import { EXTENSION_ID, hoverText, until } from './helpers';
 import { TREE_PAGE } from '../../src/editor/tree';
 
@@ -195,6 +195,15 @@ if (SCALE > 0) {
         await vscode.commands.executeCommand('sourceAnnotator.tree.showMore', 'PERSON');
         const secondPage = (await provider.getChildren(peopleGroup)) ?? [];
         assert.equal(secondPage.filter((r) => r.kind === 'entity').length, Math.min(peopleGroup.size, 2 * TREE_PAGE), '"Show more" adds a page');
+        // Revealing a person beyond the rows shown adds that row to the group.
+        const beyond = (await a.engine.request(TreeChildrenRequest, { parent: 'group:PERSON', compact: true, limit: 2 * TREE_PAGE + 1 }))[2 * TREE_PAGE];
+        if (beyond?.kind === 'entity') {
+          const [m] = (await a.engine.request(MentionsOfRequest, { entity: beyond.row.entity.id, limit: 1 })).mentions;
+          const uri = vscode.Uri.parse(m.uri);
+          const document = await vscode.workspace.openTextDocument(uri);
+          await vscode.commands.executeCommand('sourceAnnotator.revealInTree', { uri, position: document.positionAt(m.start + 1) });
+          await until(() => a.tree.view.selection[0]?.id === beyond.id, `the tree to select ${beyond.row.entity.name}, row ${2 * TREE_PAGE + 1} of its group`, 30_000);
+        }
       } else assert.equal(firstPage.length, peopleGroup.size, 'a group within one page shows every row');
       const graphTimes = await timeRequest(() => a.engine.request(GraphRequest, { focus: top.id }));
       assert.equal(graphTimes.value.focus, top.id, 'the graph is centred on the entity');
