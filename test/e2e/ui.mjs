@@ -323,6 +323,13 @@ async function corpusViewSteps(page, shot) {
   const drawn = await graph.evaluate(() => globalThis.sourceAnnotatorGraph.edges().length);
   if (expandedNodes <= 5) throw new Error(`expanding the best connected entity added no neighbour (${expandedNodes} entities)`);
   say(`expanded by keyboard: ${expandLabel} → ${expandedNodes} entities, ${drawn} links drawn; ${JSON.stringify(await graph.locator('#status').innerText())}`);
+  // "+" on an entity of the list expands that one.
+  const lastName = (await graph.locator('#nodes button').last().evaluate((b) => b.firstChild?.textContent ?? '')).trim();
+  await graph.locator('#nodes button').last().focus();
+  await page.keyboard.press('+');
+  await graph.waitForFunction((name) => (document.getElementById('status')?.textContent ?? '').includes(`${name} expanded: `), lastName, { timeout: 15_000 })
+    .catch(async () => { throw new Error(`"+" on ${lastName} did not expand it: ${JSON.stringify(await graph.locator('#status').innerText())}`); });
+  say(`"+" on ${lastName}: ${JSON.stringify(await graph.locator('#status').innerText())}`);
   await shot('9-graph-expanded-light.png');
   await runCommand(page, 'View: Close All Editors');
   await openArticle(page, OTHER_ARTICLE);

@@ -33,7 +33,7 @@ ${types}
 <h2 id="edgesTitle">Links</h2>
 <ul id="edges" class="list" aria-labelledby="edgesTitle"></ul>
 <h2 id="selectedTitle">Entities</h2>
-<p class="hint">Tab to an entity and press Enter to focus it; then pick one of its links to read the evidence.</p>
+<p class="hint">Tab to an entity and press Enter to focus it, then pick one of its links to read the evidence; + expands its neighbourhood.</p>
 <ul id="nodes" class="list" aria-labelledby="selectedTitle"></ul>
 </aside>
 </main>`;

@@ -79,6 +79,13 @@ function renderNodeList(): void {
   for (const n of graph?.nodes ?? []) {
     const b = button(`${n.name}`, `${TYPE_LABEL[n.type]} · ${n.mentions} mentions · link weight ${n.degree}`, () => selectNode(n.id, true), `item node-item type-${n.type.toLowerCase()}`);
     b.dataset.id = n.id;
+    // "+" on an entity of the list expands its neighbourhood without leaving the list.
+    b.addEventListener('keydown', (event) => {
+      if (event.key !== '+') return;
+      event.preventDefault();
+      selectedNode = n.id;
+      expand(n.id);
+    });
     const meta = document.createElement('span');
     meta.className = 'meta';
     meta.textContent = ` ${TYPE_LABEL[n.type]} · ${n.mentions}`;
@@ -236,11 +243,14 @@ $('filters').addEventListener('change', () => {
   vscode.postMessage({ type: 'filters', filters: readFilters() });
 });
 $('filters').addEventListener('submit', (event) => event.preventDefault());
-$('more').addEventListener('click', () => {
-  const id = expandTarget();
-  if (id === undefined) return;
+function expand(id: string): void {
   status(`Expanding the neighbourhood of ${nameOf(id)}…`);
   vscode.postMessage({ type: 'more', id });
+}
+
+$('more').addEventListener('click', () => {
+  const id = expandTarget();
+  if (id !== undefined) expand(id);
 });
 
 window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
