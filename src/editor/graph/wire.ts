@@ -12,13 +12,8 @@ export type WireNode = readonly [string, string, EntityType, number, number, num
 /** [source index, target index, weight, sentences, paragraphs, documents] */
 export type WireEdge = readonly [number, number, number, number, number, number];
 
-export interface WireGraph {
-  readonly nodes: readonly WireNode[];
-  readonly edges: readonly WireEdge[];
-  readonly totalNodes: number;
-  readonly totalEdges: number;
-  readonly focus?: string;
-}
+/** GraphData with its nodes and edges as rows. */
+export type WireGraph = Omit<GraphData, 'nodes' | 'edges'> & { readonly nodes: readonly WireNode[]; readonly edges: readonly WireEdge[] };
 
 /** The wire form of a graph. An edge whose ends are not both among the nodes is left out (it cannot be drawn). */
 export function toWire(graph: GraphData): WireGraph {
