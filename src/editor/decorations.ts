@@ -1,14 +1,15 @@
 // Highlights in visible editors. Decoration types are created once; the spans come from the engine
 // (DocumentSpansRequest) only for editors whose document the engine has just re-annotated, and are
-// applied only when the engine holds the editor's exact text (same hash). While the user types, VS
-// Code shifts the existing ranges itself, so nothing runs per keystroke here.
+// applied only when the engine holds the editor's exact text (the same LSP document version; see
+// spansFit). While the user types, VS Code shifts the existing ranges itself, so nothing runs per
+// keystroke here, and no text is copied or hashed on either side.
 import * as vscode from 'vscode';
 import { DocumentSpansRequest, type DocumentSpans } from '../protocol';
-import { contentHash } from './annotationCache';
 import { converterForDocument, documentId } from './convert';
 import type { EngineClient } from './engineClient';
 import { Config, Highlight, HIGHLIGHT_KINDS, type HighlightKind } from './ids';
 import type { Coverage } from './coverage';
+import { spansFit } from './spansFit';
 
 export interface DecorationsDeps {
   readonly engine: Pick<EngineClient, 'request' | 'onDidChangeIndex' | 'onDidRestart'>;
@@ -81,11 +82,8 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
       for (const e of editors) clear(e, id);
       return;
     }
-    // Offsets of an older text would land on the wrong characters; keep the shifted old ranges. The
-    // text is copied out of the editor once (a 1 MB document is a 1 MB copy) and hashed only when the
-    // lengths agree.
-    const text = document.getText();
-    if (spans.length !== text.length || (spans.hash !== undefined && spans.hash !== contentHash(text))) return;
+    // Offsets of an older text would land on the wrong characters; keep the shifted old ranges.
+    if (!spansFit(spans, { version: document.version, isDirty: document.isDirty, length: document.offsetAt(document.lineAt(document.lineCount - 1).range.end) })) return;
     const ranges = rangesOf(spans, document, indirect);
     const shown = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, enabled.has(k) ? ranges[k] : []])) as RangesByKind;
     for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === document)) {

@@ -19,6 +19,7 @@ export const Commands = {
   treeFilter: 'sourceAnnotator.tree.filter',
   treeClearFilter: 'sourceAnnotator.tree.clearFilter',
   treeFindReferences: 'sourceAnnotator.tree.findReferences',
+  treeShowMore: 'sourceAnnotator.tree.showMore',
   curationRename: 'sourceAnnotator.curation.rename',
   curationMerge: 'sourceAnnotator.curation.merge',
   curationSplit: 'sourceAnnotator.curation.split',

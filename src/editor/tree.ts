@@ -12,8 +12,21 @@ import type { Coverage } from './coverage';
 
 export type GroupKind = TreeGroup;
 
-/** A row of the engine with the row above it (undefined for the groups). */
-export type TreeNode = TreeRow & { readonly parent?: TreeNode };
+/**
+ * The last row of a group cut to a page: "Show N more…" (command treeShowMore). Made here, never by
+ * the engine.
+ */
+export interface MoreRow {
+  readonly kind: 'more';
+  readonly id: string;
+  readonly group: TreeGroup;
+  /** Rows of the group shown above this one, and rows the group has. */
+  readonly shown: number;
+  readonly total: number;
+}
+
+/** A row of the engine (or a group's "more" row) with the row above it (undefined for the groups). */
+export type TreeNode = (TreeRow | MoreRow) & { readonly parent?: TreeNode };
 
 export type Scope = 'workspace' | 'document';
 
@@ -34,6 +47,12 @@ export interface TreeDeps {
 
 const GROUP_LABEL: Record<GroupKind, string> = { PERSON: 'People', ORG: 'Organizations', PLACE: 'Places', QUOTE: 'Quotes' };
 const GROUP_ICON: Record<GroupKind, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'location', QUOTE: 'quote' };
+/**
+ * Rows a group shows at first, and how many more each "Show more" adds. Every row shown is a tree item
+ * the extension host builds and sends to the window on each refresh; a 10,000-document corpus has
+ * some 20,000 people.
+ */
+export const TREE_PAGE = 200;
 
 export function registerTree(deps: TreeDeps): EntityTree {
   const { engine, coverage } = deps;
@@ -46,15 +65,32 @@ export function registerTree(deps: TreeDeps): EntityTree {
   // A fresh object per answer: VS Code tells elements apart by TreeItem.id, and a row's counts may
   // change before the refresh event arrives, so an object kept from an older answer would be stale.
   const node = (row: TreeRow, parent: TreeNode | undefined): TreeNode => ({ ...row, parent });
+  /** Rows shown per group (TREE_PAGE at first; "Show more" adds a page). Kept across refreshes, reset by a new filter or scope. */
+  const pages = new Map<GroupKind, number>();
+  /** Per group, an entity (or speaker) id whose row must be there although the page cuts it off: the last one revealed. */
+  const pinned = new Map<GroupKind, string>();
+
+  /** Callbacks waiting for VS Code to ask for a group's rows again (see refreshGroup). */
+  const askedFor: { group: GroupKind; resolve: () => void }[] = [];
 
   /** How long the last top-level answer took: paces refreshes during a scan. */
   let lastBuildMs = 0;
   const children = async (element: TreeNode | undefined): Promise<TreeNode[]> => {
+    if (element?.kind === 'more') return [];
+    if (element?.kind === 'group') for (const w of askedFor.filter((x) => x.group === element.group)) w.resolve();
     const documentFilter = scope === 'document' ? (scopedDocument ?? '\u0000none') : undefined;
+    const group = element?.kind === 'group' ? element.group : undefined;
+    const limit = group ? (pages.get(group) ?? TREE_PAGE) : undefined;
     const started = Date.now();
-    const rows = await engine.request(TreeChildrenRequest, { parent: element?.id, documentId: documentFilter, filter: filter || undefined });
+    const rows = await engine.request(TreeChildrenRequest, {
+      parent: element?.id, documentId: documentFilter, filter: filter || undefined, compact: true, limit, include: group ? pinned.get(group) : undefined,
+    });
     if (!element) lastBuildMs = Date.now() - started;
-    return rows.map((row) => node(row, element));
+    const nodes = rows.map((row) => node(row, element));
+    if (element?.kind === 'group' && group && limit !== undefined && element.size > limit) {
+      nodes.push({ kind: 'more', id: `more:${group}`, group, shown: limit, total: element.size, parent: element });
+    }
+    return nodes;
   };
   const groups = () => children(undefined);
 
@@ -74,10 +110,10 @@ export function registerTree(deps: TreeDeps): EntityTree {
           return item;
         }
         case 'entity': {
-          const { entity, mentionCount, documents } = element.row;
+          const { entity, mentionCount, documents, documentCount } = element.row;
           const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
           item.id = element.id;
-          item.description = mentionSummary(mentionCount, documents.length);
+          item.description = mentionSummary(mentionCount, documentCount ?? documents.length);
           const aliases = entity.aliases.filter((a) => a !== entity.name);
           item.tooltip = `${entity.name} (${typeLabel(entity.type)})${aliases.length ? `\nAlso: ${aliases.join(', ')}` : ''}${entity.descriptors.length ? `\n${entity.descriptors.join('; ')}` : ''}`;
           item.iconPath = new vscode.ThemeIcon(GROUP_ICON[entity.type]);
@@ -112,6 +148,17 @@ export function registerTree(deps: TreeDeps): EntityTree {
           item.contextValue = 'speaker';
           return item;
         }
+        case 'more': {
+          const next = Math.min(TREE_PAGE, element.total - element.shown);
+          const item = new vscode.TreeItem(`Show ${count(next, 'more row')}…`, vscode.TreeItemCollapsibleState.None);
+          item.id = element.id;
+          item.description = `${element.shown.toLocaleString('en-US')} of ${element.total.toLocaleString('en-US')}`;
+          item.tooltip = 'Rows are shown a page at a time; the filter finds any entity or quote.';
+          item.iconPath = new vscode.ThemeIcon('ellipsis');
+          item.command = { command: Commands.treeShowMore, title: 'Show more', arguments: [element.group] };
+          item.contextValue = 'more';
+          return item;
+        }
         case 'quote': {
           const item = new vscode.TreeItem(shorten(element.text, 90), vscode.TreeItemCollapsibleState.None);
           item.id = element.id;
@@ -144,6 +191,12 @@ export function registerTree(deps: TreeDeps): EntityTree {
   const refresh = () => {
     changed.fire(undefined);
     describe();
+  };
+  /** A new filter or scope shows other rows: start again from the first page of each group. */
+  const restart = () => {
+    pages.clear();
+    pinned.clear();
+    refresh();
   };
 
   /**
@@ -188,12 +241,40 @@ export function registerTree(deps: TreeDeps): EntityTree {
     return hit ? revealEntity(hit.mention.entity, focus) : false;
   };
 
+  /**
+   * Tells VS Code a group's rows changed and resolves once it has asked for them again (it reveals only
+   * among the rows it holds), or after a second when it does not ask (a hidden view). The event names no
+   * element: VS Code's extension host keys its tree nodes by object, and ours are fresh per answer; a
+   * whole refresh costs a few pages of rows.
+   */
+  const refreshGroup = (group: GroupKind) => new Promise<void>((resolve) => {
+    const waiter = { group, resolve: () => done() };
+    const timer = setTimeout(() => done(), 1000);
+    const done = () => {
+      clearTimeout(timer);
+      const i = askedFor.indexOf(waiter);
+      if (i >= 0) askedFor.splice(i, 1);
+      resolve();
+    };
+    askedFor.push(waiter);
+    changed.fire(undefined);
+  });
+
   /** Reveals an entity's row (workspace or current-document scope, whichever is shown); false when it has none. */
   const revealEntity = async (entityId: string, focus: boolean): Promise<boolean> => {
     const entity = await engine.request(EntityRequest, { entity: entityId });
     if (!entity) return false;
     const group = (await groups()).find((g) => g.kind === 'group' && g.group === entity.type);
-    const target = group && (await children(group)).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
+    if (group?.kind !== 'group') return false;
+    const find = async () => (await children(group)).find((n) => n.kind === 'entity' && n.row.entity.id === entity.id);
+    let target = await find();
+    // The row lies beyond the group's page: pin it, so the group's answers carry it, and let VS Code
+    // ask for the group's rows again before revealing (it reveals among the rows it holds).
+    if (!target && pinned.get(group.group) !== entity.id) {
+      pinned.set(group.group, entity.id);
+      await refreshGroup(group.group);
+      target = await find();
+    }
     if (!target) return false;
     await view.reveal(target, { select: true, focus, expand: false });
     return true;
@@ -235,24 +316,30 @@ export function registerTree(deps: TreeDeps): EntityTree {
       if (e.textEditor === vscode.window.activeTextEditor) follow();
     }),
     vscode.commands.registerCommand(Commands.treeRefresh, refresh),
+    vscode.commands.registerCommand(Commands.treeShowMore, async (group?: unknown) => {
+      const groupRow = (await groups()).find((g) => g.kind === 'group' && g.group === group);
+      if (groupRow?.kind !== 'group') return;
+      pages.set(groupRow.group, (pages.get(groupRow.group) ?? TREE_PAGE) + TREE_PAGE);
+      await refreshGroup(groupRow.group);
+    }),
     vscode.commands.registerCommand(Commands.treeScopeDocument, () => {
       scope = 'document';
       scopedDocument = activeDocumentId() ?? scopedDocument;
-      refresh();
+      restart();
     }),
     vscode.commands.registerCommand(Commands.treeScopeWorkspace, () => {
       scope = 'workspace';
-      refresh();
+      restart();
     }),
     vscode.commands.registerCommand(Commands.treeFilter, async (value?: unknown) => {
       const next = typeof value === 'string' ? value : await vscode.window.showInputBox({ title: 'Filter entities and quotes', prompt: 'Part of a name, alias or quote (empty shows everything)', value: filter });
       if (next === undefined) return;
       filter = next.trim();
-      refresh();
+      restart();
     }),
     vscode.commands.registerCommand(Commands.treeClearFilter, () => {
       filter = '';
-      refresh();
+      restart();
     }),
     // "… N more" in a hover card: the speaker's row under Quotes, expanded. The argument comes from a
     // command link, so it is only ever looked up, never opened.
@@ -264,6 +351,10 @@ export function registerTree(deps: TreeDeps): EntityTree {
         refresh();
       }
       const quotes = (await groups()).find((g) => g.kind === 'group' && g.group === 'QUOTE');
+      if (quotes && pinned.get('QUOTE') !== entityId) {
+        pinned.set('QUOTE', entityId);
+        await refreshGroup('QUOTE');
+      }
       const target = quotes && (await children(quotes)).find((n) => n.kind === 'speaker' && n.speaker.speakerId === entityId);
       if (!target) {
         void vscode.window.setStatusBarMessage('Source Annotator: no quotes of that speaker in the index', 2500);

@@ -100,14 +100,20 @@ export interface DocumentParams {
 }
 
 /**
- * The spans of one indexed document, for decorations. `text` is omitted; `length` and `hash` of the
- * indexed text let the client check that offsets still line up with the editor's text.
+ * The spans of one indexed document, for decorations. `text` is omitted; `length` and `version` let
+ * the client check that offsets still line up with the editor's text.
  */
 export interface DocumentSpans {
   readonly uri: string;
   readonly length: number;
-  /** SHA-256 (hex) of the indexed text, UTF-8: equal to the editor's text's hash when the offsets line up. */
+  /** SHA-256 (hex) of the indexed text, UTF-8. No longer sent (see `version`); kept for older servers. */
   readonly hash?: string;
+  /**
+   * The LSP version of the client's synced copy of the document when the index holds exactly that
+   * copy's text; null when the server has a synced copy but indexed another text (the answer is stale);
+   * absent when the client does not sync the document (the server read it from disk).
+   */
+  readonly version?: number | null;
   readonly mentions: readonly MentionInfo[];
   readonly quotes: readonly QuoteInfo[];
 }
@@ -163,7 +169,7 @@ export const CUSTOM_METHODS: readonly string[] = [
   EntityRequest.method, DocumentIdsRequest.method, ReloadCurationRequest.method, 'sourceAnnotator/serverInfo', 'sourceAnnotator/nextMention',
   'sourceAnnotator/treeChildren', 'sourceAnnotator/entityLocations', 'sourceAnnotator/where',
   'sourceAnnotator/ledger', 'sourceAnnotator/graph', 'sourceAnnotator/graphEvidence', 'sourceAnnotator/viewTarget',
-  'sourceAnnotator/cancelScan',
+  'sourceAnnotator/cancelScan', 'sourceAnnotator/graphNeighbourhood',
 ];
 
 /** The server process's id and start time, so a test (or the status item) can tell a restarted server from the first. */
@@ -195,7 +201,10 @@ export type TreeEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'desc
 export interface TreeEntityRow {
   readonly entity: TreeEntity;
   readonly mentionCount: number;
+  /** Empty in a compact answer (TreeChildrenParams.compact), which gives `documentCount` instead. */
   readonly documents: readonly { readonly documentId: string; readonly count: number }[];
+  /** How many documents mention the entity; set in compact answers. */
+  readonly documentCount?: number;
 }
 
 export interface TreeSpeakerRow {
@@ -224,6 +233,19 @@ export interface TreeChildrenParams {
   readonly documentId?: string;
   /** Keep entities any of whose names match (any spelling), and quotes whose text or speaker does. */
   readonly filter?: string;
+  /**
+   * Under a group: at most this many rows, the group's first ones (the group row's `size` says how
+   * many there are). Absent: all of them.
+   */
+  readonly limit?: number;
+  /** Under a group cut by `limit`: this entity's (or speaker's) row is added after the others when the cut left it out. */
+  readonly include?: string;
+  /**
+   * Entity rows (and the document rows under them) without their document lists: `documents` is empty
+   * and `documentCount` says how many there are. An entity of 10,000 documents is otherwise 10,000
+   * entries in every row that carries it.
+   */
+  readonly compact?: boolean;
 }
 export const TreeChildrenRequest = new RequestType<TreeChildrenParams, readonly TreeRow[], void>('sourceAnnotator/treeChildren');
 
@@ -265,6 +287,22 @@ export interface GraphParams {
 }
 /** The co-occurrence graph, from the server's graph index, kept in step with the corpus index. */
 export const GraphRequest = new RequestType<GraphParams, import('../core/graph').GraphData, void>('sourceAnnotator/graph');
+
+/** Expansion on demand: the neighbourhood of one entity (see GraphIndex.neighbourhood in src/core/graph). */
+export interface GraphNeighbourhoodParams {
+  /** The entity to expand. */
+  readonly entity: string;
+  readonly types?: readonly EntityType[];
+  readonly minWeight?: number;
+  /** Most neighbours (default 50). */
+  readonly limit?: number;
+  readonly scope?: DocumentScope;
+}
+/**
+ * The entity, its strongest neighbours that pass the filters, and the edges among them; empty when the
+ * entity is not in the graph. The graph view merges it into what it shows ("Expand neighbourhood").
+ */
+export const GraphNeighbourhoodRequest = new RequestType<GraphNeighbourhoodParams, import('../core/graph').GraphData, void>('sourceAnnotator/graphNeighbourhood');
 
 export interface GraphEvidenceParams {
   /** The edge's two entity ids, either order. */

@@ -5,11 +5,11 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnnotation } from '../core/types';
-import { contentHash, createAnnotationCache, noCache } from '../editor/annotationCache';
+import { createAnnotationCache, noCache } from '../editor/annotationCache';
 import { DEFAULT_FILTER } from '../editor/fileFilter';
 import {
   DocumentIdsRequest, DocumentSpansRequest, EntityRequest, FilterChangedNotification, FindEntitiesRequest, IndexChangedNotification, IndexStatsRequest,
-  WhereRequest, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
+  WhereRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, LedgerRequest, ViewTargetRequest, LogNotification, MentionAtRequest, MentionsOfRequest, NextMentionRequest, TreeChildrenRequest, EntityLocationsRequest, ReloadCurationRequest, RescanRequest, CancelScanRequest, ServerInfoRequest, WhenIndexedRequest,
   type EntityInfo, type InitializationOptions,
 } from '../protocol';
 import type { Cancellation, Priority } from './annotatorPool';
@@ -120,7 +120,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
   documents.onDidClose((e) => {
     openVersions.delete(e.document.uri);
-    hashes.delete(e.document.uri);
     engine?.close(e.document.uri);
   });
 
@@ -166,20 +165,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   }));
   connection.onNotification(FilterChangedNotification, (settings) => void withEngine((e) => e.setFilter(settings)));
   connection.onRequest(DocumentIdsRequest, () => withEngine((e) => e.index.documentIds()));
-  /** The hash of each document's indexed text, kept with the text it was computed from. */
-  const hashes = new Map<string, { text: string; hash: string }>();
   connection.onRequest(DocumentSpansRequest, ({ uri }) => withEngine((e) => {
     const doc = e.index.document(uri);
     if (!doc) return null;
-    let hash = hashes.get(uri);
-    if (!hash || hash.text !== doc.text) {
-      hash = { text: doc.text, hash: contentHash(doc.text) };
-      hashes.set(uri, hash);
-    }
+    // The synced copy's LSP version when the index holds its text (null: an older text); no hashing.
+    const open = documents.get(uri);
     return {
       uri,
       length: doc.text.length,
-      hash: hash.hash,
+      version: open ? (open.getText() === doc.text ? open.version : null) : undefined,
       mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
       quotes: doc.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker ?? undefined })),
     };
@@ -218,6 +212,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(LedgerRequest, ({ entity }) => withEngine(() => views!.ledger(String(entity))));
   connection.onRequest(GraphRequest, (params) => withEngine(() => views!.graph(params ?? {})));
   connection.onRequest(GraphEvidenceRequest, (params) => withEngine(() => views!.evidence(params)));
+  connection.onRequest(GraphNeighbourhoodRequest, (params) => withEngine(() => views!.neighbourhood(params)));
   connection.onRequest(ViewTargetRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {
     const at = <T>(lookup: (d: string, o: number) => T | undefined) => spanAtCaret(lookup, uri, offset) ?? (selectionStart !== undefined ? lookup(uri, selectionStart) : undefined);
     return at((d, o) => e.index.mentionAt(d, o))?.entity ?? at((d, o) => e.index.quoteAt(d, o))?.speaker ?? null;

@@ -12,7 +12,7 @@ export interface TreeRows {
 }
 
 export function createTreeRows(index: CuratedCorpusIndex): TreeRows {
-  let cached: { key: string; tree: TreeData; entities: Map<string, EntityRow>; rows: Map<string, TreeEntityRow> } | undefined;
+  let cached: { key: string; tree: TreeData; entities: Map<string, EntityRow>; rows: Map<string, TreeEntityRow>; compactRows: Map<string, TreeEntityRow> } | undefined;
 
   const data = (params: TreeChildrenParams) => {
     const key = `${index.version}|${params.documentId ?? ''}|${params.filter ?? ''}`;
@@ -20,12 +20,21 @@ export function createTreeRows(index: CuratedCorpusIndex): TreeRows {
       const tree = buildTreeData(index.snapshot(), { documentId: params.documentId, filter: params.filter });
       const entities = new Map<string, EntityRow>();
       for (const type of ENTITY_TYPES) for (const row of tree.entities[type]) entities.set(row.entity.id, row);
-      cached = { key, tree, entities, rows: new Map() };
+      cached = { key, tree, entities, rows: new Map(), compactRows: new Map() };
     }
     return cached;
   };
 
-  const rowOf = (c: NonNullable<typeof cached>, row: EntityRow): TreeEntityRow => {
+  const rowOf = (c: NonNullable<typeof cached>, row: EntityRow, compact = false): TreeEntityRow => {
+    if (compact) {
+      let small = c.compactRows.get(row.entity.id);
+      if (!small) {
+        const { entity } = row;
+        small = { entity: { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, descriptors: entity.descriptors }, mentionCount: row.mentionCount, documents: [], documentCount: row.documents.length };
+        c.compactRows.set(row.entity.id, small);
+      }
+      return small;
+    }
     let out = c.rows.get(row.entity.id);
     if (!out) {
       const { entity } = row;
@@ -37,6 +46,18 @@ export function createTreeRows(index: CuratedCorpusIndex): TreeRows {
       c.rows.set(row.entity.id, out);
     }
     return out;
+  };
+
+  /** The first `limit` rows, and the row `include` names when the cut left it out. */
+  const page = <T>(rows: readonly T[], params: TreeChildrenParams, idOf: (row: T) => string | null): T[] => {
+    const limit = typeof params.limit === 'number' && params.limit >= 0 ? Math.floor(params.limit) : rows.length;
+    if (limit >= rows.length) return [...rows];
+    const shown = rows.slice(0, limit);
+    if (typeof params.include === 'string') {
+      const extra = rows.slice(limit).find((r) => idOf(r) === params.include);
+      if (extra) shown.push(extra);
+    }
+    return shown;
   };
 
   return {
@@ -54,13 +75,13 @@ export function createTreeRows(index: CuratedCorpusIndex): TreeRows {
       }
       if (parent.startsWith('group:')) {
         const group = parent.slice('group:'.length) as TreeGroup;
-        if (group === 'QUOTE') return tree.speakers.map((s) => ({ kind: 'speaker', id: `speaker:${s.speakerId ?? ''}`, speaker: { speakerId: s.speakerId, name: s.name, count: s.quotes.length } }));
-        return (tree.entities[group] ?? []).map((row) => ({ kind: 'entity', id: `entity:${row.entity.id}`, row: rowOf(c, row) }));
+        if (group === 'QUOTE') return page(tree.speakers, params, (s) => s.speakerId).map((s) => ({ kind: 'speaker', id: `speaker:${s.speakerId ?? ''}`, speaker: { speakerId: s.speakerId, name: s.name, count: s.quotes.length } }));
+        return page(tree.entities[group] ?? [], params, (row) => row.entity.id).map((row) => ({ kind: 'entity', id: `entity:${row.entity.id}`, row: rowOf(c, row, params.compact) }));
       }
       if (parent.startsWith('entity:')) {
         const row = c.entities.get(parent.slice('entity:'.length));
         if (!row) return [];
-        const out = rowOf(c, row);
+        const out = rowOf(c, row, params.compact);
         return row.documents.map((d) => ({ kind: 'document', id: `document:${row.entity.id}:${d.documentId}`, documentId: d.documentId, row: out, count: d.mentions.length }));
       }
       if (parent.startsWith('document:')) {

@@ -10,7 +10,7 @@ import type { CuratedCorpusIndex } from '../core/corpus';
 import { createGraphIndex, type EvidenceItem, type GraphData, type GraphIndex } from '../core/graph';
 import { createLedgerIndex, type Ledger, type LedgerIndex } from '../core/ledger';
 import type { ResolvedCorpus } from '../core/types';
-import type { DocumentScope, GraphEvidenceParams, GraphParams } from '../protocol';
+import type { DocumentScope, GraphEvidenceParams, GraphNeighbourhoodParams, GraphParams } from '../protocol';
 
 export interface CorpusViewsDeps {
   readonly index: CuratedCorpusIndex;
@@ -32,6 +32,8 @@ export interface CorpusViews {
   ledger(entityId: string): Promise<Ledger | null>;
   graph(params: GraphParams): Promise<GraphData>;
   evidence(params: GraphEvidenceParams): Promise<EvidenceItem[]>;
+  /** An entity and its strongest neighbours (expansion on demand); empty when it is not in the graph. */
+  neighbourhood(params: GraphNeighbourhoodParams): Promise<GraphData>;
   /** Stops any sync in progress (it rejects with Error('cancelled')). */
   dispose(): void;
 }
@@ -49,6 +51,7 @@ export function scopeFilter(scope: DocumentScope | undefined): ((documentId: str
 
 const MAX_EVIDENCE = 500;
 const MAX_NODES = 5000;
+const MAX_NEIGHBOURS = 500;
 
 export function createCorpusViews(deps: CorpusViewsDeps): CorpusViews {
   const { index } = deps;
@@ -138,6 +141,23 @@ export function createCorpusViews(deps: CorpusViewsDeps): CorpusViews {
         focus: typeof params.focus === 'string' ? params.focus : undefined,
         documents: scopeFilter(params.scope),
       }, options);
+    },
+    async neighbourhood(params) {
+      used = true;
+      await ready();
+      const limit = Math.min(MAX_NEIGHBOURS, Math.max(1, Math.floor(Number(params.limit ?? 50)) || 50));
+      const entity = String(params.entity);
+      const types = Array.isArray(params.types) ? params.types : undefined;
+      const minWeight = typeof params.minWeight === 'number' ? params.minWeight : undefined;
+      const documents = scopeFilter(params.scope);
+      // The index's neighbourhood reads whole-corpus totals; a narrower scope is the focused query cut
+      // to the entity and its neighbours (they come first in it).
+      if (!documents) return graph.neighbourhood(entity, { types, minWeight, limit });
+      const focused = await graph.queryAsync({ types, minWeight, limit: limit + 1, focus: entity, documents }, options);
+      if (focused.focus !== entity) return { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
+      const near = new Set([entity, ...focused.edges.flatMap((e) => (e.source === entity ? [e.target] : e.target === entity ? [e.source] : []))]);
+      const nodes = focused.nodes.filter((n) => near.has(n.id));
+      return { ...focused, nodes, edges: focused.edges.filter((e) => near.has(e.source) && near.has(e.target)) };
     },
     async evidence(params) {
       used = true;

@@ -302,6 +302,35 @@ async function corpusViewSteps(page, shot) {
   await page.mouse.move(600, 826); // off the tabs, so no tooltip covers the drawing
   await page.waitForTimeout(800);
   await shot('7-graph-light.png');
+
+  // Expansion on demand, by keyboard: show only the 5 best connected entities, pick the first, and
+  // expand its neighbourhood with the button (Enter); its neighbours join the drawing and the lists.
+  await graph.locator('#limit').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab');
+  await graph.waitForFunction(() => document.querySelectorAll('#nodes button').length === 5, null, { timeout: 10_000 })
+    .catch(async () => { throw new Error(`"Entities shown" 5 did not cut the graph to 5 entities (${await graph.locator('#nodes button').count()})`); });
+  await graph.locator('#nodes button').first().focus();
+  await page.keyboard.press('Enter');
+  const expandLabel = (await graph.locator('#more').innerText()).trim();
+  if (!/^Expand the neighbourhood of /.test(expandLabel)) throw new Error(`the expand button does not name the selected entity: ${JSON.stringify(expandLabel)}`);
+  await graph.locator('#more').focus();
+  await page.keyboard.press('Enter');
+  await graph.waitForFunction(() => / expanded: /.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 15_000 })
+    .catch(async () => { throw new Error(`expanding gave no answer: ${JSON.stringify(await graph.locator('#status').innerText())}`); });
+  const expandedNodes = await graph.locator('#nodes button').count();
+  const drawn = await graph.evaluate(() => globalThis.sourceAnnotatorGraph.edges().length);
+  if (expandedNodes <= 5) throw new Error(`expanding the best connected entity added no neighbour (${expandedNodes} entities)`);
+  say(`expanded by keyboard: ${expandLabel} → ${expandedNodes} entities, ${drawn} links drawn; ${JSON.stringify(await graph.locator('#status').innerText())}`);
+  // "+" on an entity of the list expands that one.
+  const lastName = (await graph.locator('#nodes button').last().evaluate((b) => b.firstChild?.textContent ?? '')).trim();
+  await graph.locator('#nodes button').last().focus();
+  await page.keyboard.press('+');
+  await graph.waitForFunction((name) => (document.getElementById('status')?.textContent ?? '').includes(`${name} expanded: `), lastName, { timeout: 15_000 })
+    .catch(async () => { throw new Error(`"+" on ${lastName} did not expand it: ${JSON.stringify(await graph.locator('#status').innerText())}`); });
+  say(`"+" on ${lastName}: ${JSON.stringify(await graph.locator('#status').innerText())}`);
+  await shot('9-graph-expanded-light.png');
   await runCommand(page, 'View: Close All Editors');
   await openArticle(page, OTHER_ARTICLE);
   // From the palette with the caret on the speaker's name.

@@ -11,12 +11,15 @@
 // Not defined at all without SOURCE_ANNOTATOR_SCALE, so the normal suite neither runs nor skips it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension';
 import type { GraphData } from '../../src/core/graph';
 import type { Ledger } from '../../src/core/ledger';
-import { DocumentSpansRequest, GraphRequest, IndexStatsRequest, LedgerRequest, TreeChildrenRequest } from '../../src/protocol';
+import { DocumentSpansRequest, GraphRequest, IndexStatsRequest, LedgerRequest, MentionsOfRequest, TreeChildrenRequest } from '../../src/protocol';
 import { EXTENSION_ID, hoverText, until } from './helpers';
+import { TREE_PAGE } from '../../src/editor/tree';
 
 const SCALE = Number(process.env.SOURCE_ANNOTATOR_SCALE || 0);
 
@@ -72,6 +75,39 @@ async function openView<T>(command: string, entity: string, viewType: string, se
   return { value, commandMs: Math.round(commandMs), tabMs: Math.round(commandMs + tabMs), lagMaxMs: figures.maxMs, lagMaxEndedAtMs: figures.maxEndedAtMs, blockedShare: Number(figures.blockedShare.toFixed(3)) };
 }
 
+/**
+ * Opt-in profiles of the extension host (SOURCE_ANNOTATOR_SCALE_PROFILE=DIR): a CPU profile and a
+ * sampling heap profile per phase, written as DIR/<phase>.cpuprofile and DIR/<phase>.heapprofile (open
+ * them in Chrome DevTools, or summarise with scripts/report-profile.mjs). The inspector session runs in
+ * this process, which is the extension host. Absent: no session, nothing recorded.
+ */
+function hostProfiler(dir: string | undefined) {
+  if (!dir) return { start: async (_phase: string) => undefined, stop: async () => undefined };
+  fs.mkdirSync(dir, { recursive: true });
+  const session = new inspector.Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) => new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r as T))));
+  let phase: string | undefined;
+  return {
+    async start(name: string) {
+      phase = name;
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 500 });
+      await post('Profiler.start');
+      await post('HeapProfiler.enable');
+      await post('HeapProfiler.startSampling', { samplingInterval: 65536 });
+    },
+    async stop() {
+      if (!phase) return;
+      const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+      fs.writeFileSync(path.join(dir, `${phase}.cpuprofile`), JSON.stringify(profile));
+      const heap = await post<{ profile: unknown }>('HeapProfiler.stopSampling');
+      fs.writeFileSync(path.join(dir, `${phase}.heapprofile`), JSON.stringify(heap.profile));
+      phase = undefined;
+    },
+  };
+}
+
 /** Documents in the engine's (the language server's) index, which answers hover and references. */
 const indexedCount = async (a: SourceAnnotatorApi) => (await a.engine.request(IndexStatsRequest)).documents ?? 0;
 
@@ -80,9 +116,15 @@ if (SCALE > 0) {
     this.timeout(3_600_000);
 
     it('answers hover and references on the open document during indexing, and completes', async () => {
+      const profiler = hostProfiler(process.env.SOURCE_ANNOTATOR_SCALE_PROFILE);
+      await profiler.start('indexing');
       const lag = lagMonitor();
       let peakRss = 0;
-      const memory = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+      let atPeak: NodeJS.MemoryUsage | undefined;
+      const memory = setInterval(() => {
+        const m = process.memoryUsage();
+        if (m.rss > peakRss) [peakRss, atPeak] = [m.rss, m];
+      }, 250);
       const ext = vscode.extensions.getExtension<SourceAnnotatorApi>(EXTENSION_ID);
       assert.ok(ext);
       const a = await ext.activate();
@@ -121,6 +163,7 @@ if (SCALE > 0) {
       const completeMs = performance.now();
       const lagFigures = lag.stop();
       clearInterval(memory);
+      await profiler.stop();
 
       const stats = await a.engine.request(IndexStatsRequest);
       if (stats.annotated > 0) assert.ok(answeredDuringIndexing > 0, 'hover and references answered while the folder was still being indexed');
@@ -140,6 +183,28 @@ if (SCALE > 0) {
         .sort((x, y) => y.count - x.count);
       const speaker = speakers[0];
       assert.ok(speaker, 'the corpus has a quote with a known speaker');
+      // The Entities view shows a group a page at a time: the first rows and a "more" row that adds the next page.
+      const provider = a.tree.provider;
+      const peopleGroup = ((await provider.getChildren()) ?? []).find((g) => g.kind === 'group' && g.group === 'PERSON');
+      assert.ok(peopleGroup?.kind === 'group');
+      const firstPage = (await provider.getChildren(peopleGroup)) ?? [];
+      const more = firstPage[firstPage.length - 1];
+      if (peopleGroup.size > TREE_PAGE) {
+        assert.equal(firstPage.length, TREE_PAGE + 1, `${TREE_PAGE} people and a "more" row, not all ${peopleGroup.size}`);
+        assert.equal(more.kind, 'more');
+        await vscode.commands.executeCommand('sourceAnnotator.tree.showMore', 'PERSON');
+        const secondPage = (await provider.getChildren(peopleGroup)) ?? [];
+        assert.equal(secondPage.filter((r) => r.kind === 'entity').length, Math.min(peopleGroup.size, 2 * TREE_PAGE), '"Show more" adds a page');
+        // Revealing a person beyond the rows shown adds that row to the group.
+        const beyond = (await a.engine.request(TreeChildrenRequest, { parent: 'group:PERSON', compact: true, limit: 2 * TREE_PAGE + 1 }))[2 * TREE_PAGE];
+        if (beyond?.kind === 'entity') {
+          const [m] = (await a.engine.request(MentionsOfRequest, { entity: beyond.row.entity.id, limit: 1 })).mentions;
+          const uri = vscode.Uri.parse(m.uri);
+          const document = await vscode.workspace.openTextDocument(uri);
+          await vscode.commands.executeCommand('sourceAnnotator.revealInTree', { uri, position: document.positionAt(m.start + 1) });
+          await until(() => a.tree.view.selection[0]?.id === beyond.id, `the tree to select ${beyond.row.entity.name}, row ${2 * TREE_PAGE + 1} of its group`, 30_000);
+        }
+      } else assert.equal(firstPage.length, peopleGroup.size, 'a group within one page shows every row');
       const graphTimes = await timeRequest(() => a.engine.request(GraphRequest, { focus: top.id }));
       assert.equal(graphTimes.value.focus, top.id, 'the graph is centred on the entity');
       assert.ok(graphTimes.value.nodes.length > 1 && graphTimes.value.edges.length > 0, 'the best connected entity has neighbours');
@@ -147,7 +212,9 @@ if (SCALE > 0) {
       assert.ok(ledgerTimes.value && ledgerTimes.value.entries.length > 0, `a ledger for ${speaker.name}`);
       assert.equal(ledgerTimes.value.quoteCount, speaker.count, 'the ledger counts the quotes the Entities view counts');
 
+      await profiler.start('showGraph');
       const graphView = await openView<{ graph: GraphData }>('sourceAnnotator.showGraph', top.id, 'sourceAnnotator.graph');
+      await profiler.stop();
       assert.equal(graphView.value.graph.focus, top.id);
       assert.ok(graphView.value.graph.nodes.length > 1, 'the graph panel gets nodes');
       const ledgerView = await openView<Ledger | undefined>('sourceAnnotator.showQuotes', speaker.id, 'sourceAnnotator.ledger');
@@ -173,7 +240,9 @@ if (SCALE > 0) {
         hoverP50Ms: Math.round(quantile(hoverMs, 0.5)), hoverMaxMs: Math.round(Math.max(...hoverMs)),
         referencesP50Ms: Math.round(quantile(referencesMs, 0.5)), referencesMaxMs: Math.round(Math.max(...referencesMs)),
         answeredDuringIndexing, lagMaxMs: lagFigures.maxMs, blockedShare: Number(lagFigures.blockedShare.toFixed(3)),
-        peakRssMB: Math.round(peakRss / 1048576), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),
+        peakRssMB: Math.round(peakRss / 1048576),
+        atPeakMB: atPeak && { heapTotal: Math.round(atPeak.heapTotal / 1048576), heapUsed: Math.round(atPeak.heapUsed / 1048576), external: Math.round(atPeak.external / 1048576), arrayBuffers: Math.round(atPeak.arrayBuffers / 1048576) },
+        heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),
         views,
       };
       console.log(`    scale: ${JSON.stringify(report)}`);

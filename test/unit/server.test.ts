@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { CUSTOM_METHODS, GraphEvidenceRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { CUSTOM_METHODS, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest, THIN_CLIENT_METHODS } from '../../src/protocol';
 import { connectServer } from './serverKit';
 
@@ -131,6 +131,18 @@ describe('language server (in-process, real files)', function () {
     const person = people.find((r) => r.kind === 'entity' && r.row.entity.name === 'Ilse Varnhagen');
     assert.ok(person && person.kind === 'entity');
     assert.deepEqual(person.row.documents.map((d) => d.documentId), [uri('a.txt'), uri('b.txt')], 'documents in reading order');
+    const compact = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', compact: true });
+    const small = compact.find((r) => r.id === person.id);
+    assert.ok(small?.kind === 'entity' && small.row.documents.length === 0 && small.row.documentCount === 2, 'a compact row counts its documents instead of listing them');
+    const compactDocs = await client.sendRequest(TreeChildrenRequest, { parent: person.id, compact: true });
+    assert.ok(compactDocs.length === 2 && compactDocs.every((d) => d.kind === 'document' && d.row.documents.length === 0), 'document rows carry the compact entity row');
+    const places = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PLACE' });
+    assert.ok(places.length >= 1);
+    assert.deepEqual(await client.sendRequest(TreeChildrenRequest, { parent: 'group:PLACE', limit: 0 }), [], 'a page of no rows');
+    const pinned = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', limit: 0, include: person.id.slice('entity:'.length) });
+    assert.deepEqual(pinned.map((r) => r.id), [person.id], 'the included row comes although the page is cut before it');
+    const firstOnly = await client.sendRequest(TreeChildrenRequest, { parent: 'group:PERSON', limit: 1, include: people[0].kind === 'entity' ? people[0].row.entity.id : '' });
+    assert.deepEqual(firstOnly.map((r) => r.id), [people[0].id], 'an included row already on the page is not repeated');
     const docs = await client.sendRequest(TreeChildrenRequest, { parent: person.id });
     const mentions = await client.sendRequest(TreeChildrenRequest, { parent: docs[1].id });
     assert.ok(mentions.length >= 1 && mentions.every((m) => m.kind === 'mention' && m.label.slice(m.highlight[0], m.highlight[1]).length > 0));
@@ -176,6 +188,19 @@ describe('language server (in-process, real files)', function () {
       assert.deepEqual([A.slice(e.a.start, e.a.end), A.slice(e.b.start, e.b.end)].sort(), ['Brackwater Institute', 'Ilse Varnhagen'].sort());
     }
 
+    // Expansion on demand: the institute's neighbourhood holds the person, and only entities linked to it.
+    const hood = await client.sendRequest(GraphNeighbourhoodRequest, { entity: org.entity.id });
+    assert.equal(hood.nodes[0]?.id, org.entity.id, 'the expanded entity comes first');
+    assert.ok(hood.nodes.some((n) => n.id === speaker));
+    assert.ok(hood.edges.every((e) => hood.nodes.some((n) => n.id === e.source) && hood.nodes.some((n) => n.id === e.target)));
+    const linkedToOrg = (id: string) => hood.edges.some((e) => (e.source === org.entity.id && e.target === id) || (e.target === org.entity.id && e.source === id));
+    assert.ok(hood.nodes.every((n) => n.id === org.entity.id || linkedToOrg(n.id)), 'only the institute\'s neighbours');
+    const one = await client.sendRequest(GraphNeighbourhoodRequest, { entity: org.entity.id, limit: 1 });
+    assert.equal(one.nodes.length, 2, 'the entity and its strongest neighbour');
+    const scopedHood = await client.sendRequest(GraphNeighbourhoodRequest, { entity: speaker, scope: { kind: 'document', id: uri('b.txt') } });
+    assert.deepEqual(scopedHood.nodes.map((n) => n.id).sort(), [speaker, place.entity.id].sort(), 'a scoped neighbourhood counts only the scope\'s documents');
+    assert.deepEqual((await client.sendRequest(GraphNeighbourhoodRequest, { entity: 'no-such-entity' })).nodes, []);
+
     const onlyB = await client.sendRequest(GraphRequest, { scope: { kind: 'document', id: uri('b.txt') } });
     assert.deepEqual(onlyB.nodes.map((n) => n.id).sort(), [speaker, place.entity.id].sort(), 'one document\'s entities only');
     const scoped = await client.sendRequest(GraphEvidenceRequest, { source: speaker, target: place.entity.id, scope: { kind: 'document', id: uri('b.txt') } });
@@ -215,6 +240,17 @@ describe('language server (in-process, real files)', function () {
     const hit = await client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: text.indexOf('Oskar') + 1 });
     assert.equal(hit?.entity.name, 'Oskar Lindqvoss');
     assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), B, 'the file on disk is untouched');
+    const spans = await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') });
+    assert.equal(spans?.version, 2, 'the spans name the synced version whose text the index holds');
+    assert.equal(spans?.hash, undefined, 'no hash of the text');
+    // A newer version the engine has not annotated yet (its edit delay is still running): the answer is stale.
+    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri('b.txt'), version: 3 }, contentChanges: [{ text: `${text}More.\n` }] });
+    await new Promise((r) => setTimeout(r, 20));
+    const stale = await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') });
+    assert.ok(stale?.version === null || stale?.version === 3, `null while the index holds version 2's text (${stale?.version})`);
+    if (stale?.version === 3) assert.equal(stale.length, text.length + 6);
+    await client.sendRequest(WhenIndexedRequest);
+    assert.equal((await client.sendRequest(DocumentSpansRequest, { uri: uri('b.txt') }))?.version, 3);
   });
 
   it('answers about a just-opened document once it is annotated, not with an empty outline before', async () => {

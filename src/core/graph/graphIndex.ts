@@ -9,7 +9,7 @@ import type { Entity, EntityType, ResolvedDocument } from '../types';
 import { evidenceAt, pairKey, type CooccurrenceEvidence } from './document';
 import { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, findPair, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 import { segmentText } from './segments';
-import { runInSlices, runToEnd, type SliceOptions, type Sliced } from './slices';
+import { runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from './slices';
 
 export interface GraphNode {
   readonly id: string;
@@ -444,19 +444,8 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
       } while (remaining() > 0 && performance.now() - started < budgetMs);
       return remaining();
     },
-    async syncInSlices(corpus, options = {}) {
-      const sliceMs = options.sliceMs ?? 10;
-      const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-      for (;;) {
-        const c = corpus();
-        if (index.syncFor(c.documents, c.entities, sliceMs) === 0) {
-          const now = corpus();
-          if (now.documents === c.documents && now.entities === c.entities) return;
-        }
-        await pause();
-        if (options.cancelled?.()) throw new Error('cancelled');
-      }
-    },
+    syncInSlices: (corpus, options) => syncInSlices(corpus, (c, budgetMs) => index.syncFor(c.documents, c.entities, budgetMs),
+      (before, now) => now.documents === before.documents && now.entities === before.entities, options),
     query: (query) => runToEnd(querySliced(query)),
     querySliced,
     queryAsync: (query, options) => runInSlices(querySliced(query), options),

@@ -47,3 +47,22 @@ export async function runInSlices<T>(work: Sliced<T>, options: SliceOptions = {}
     }
   }
 }
+
+/**
+ * Keeps an index in step with a moving target, in time slices: each piece reads the newest target
+ * with `read()` and lets `advance(target, sliceMs)` apply changes for about `sliceMs` milliseconds,
+ * returning how much work is left; the loop ends once none is left and `read()` still gives the same
+ * target (`same`), so the index matches the target as it is at that moment. Run by `runInSlices`
+ * (pauses, cancellation: rejects with Error('cancelled')).
+ */
+export function syncInSlices<T>(read: () => T, advance: (target: T, budgetMs: number) => number, same: (before: T, now: T) => boolean, options: SliceOptions = {}): Promise<void> {
+  const budgetMs = options.sliceMs ?? 10;
+  const work = function* (): Sliced<void> {
+    for (;;) {
+      const target = read();
+      if (advance(target, budgetMs) === 0 && same(target, read())) return;
+      yield;
+    }
+  };
+  return runInSlices(work(), options);
+}

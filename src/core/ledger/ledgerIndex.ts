@@ -3,7 +3,7 @@
 // their speaker, so one speaker's ledger reads its posting list and groups it, without touching the
 // rest of the corpus. Updates are bounded per call like the graph index's.
 import { detectDocumentDate, type DocumentDate } from '../docdate';
-import { runInSlices, runToEnd, type SliceOptions, type Sliced } from '../graph/slices';
+import { runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../graph/slices';
 import type { Entity, ResolvedDocument, ResolvedQuote } from '../types';
 import { groupSources, prepareQuote, type Ledger, type PreparedQuote, type RankedSource } from './ledger';
 import { documentTitle } from './title';
@@ -172,16 +172,7 @@ export function createLedgerIndex(options: LedgerIndexOptions = {}): LedgerIndex
       } while (remaining() > 0 && performance.now() - started < budgetMs);
       return remaining();
     },
-    async syncInSlices(documents, slice = {}) {
-      const sliceMs = slice.sliceMs ?? 10;
-      const pause = slice.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-      for (;;) {
-        const list = documents();
-        if (index.syncFor(list, sliceMs) === 0 && documents() === list) return;
-        await pause();
-        if (slice.cancelled?.()) throw new Error('cancelled');
-      }
-    },
+    syncInSlices: (documents, slice) => syncInSlices(documents, (list, budgetMs) => index.syncFor(list, budgetMs), (before, now) => now === before, slice),
     quoteCount: (entityId) => counts.get(entityId) ?? 0,
     ledger: (entity, query) => runToEnd(ledgerSliced(entity, query)),
     ledgerSliced,

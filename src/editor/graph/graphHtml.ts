@@ -23,15 +23,17 @@ ${types}
 <input id="minWeight" type="number" min="1" step="1" value="1">
 <label for="scope">Documents</label>
 <select id="scope"><option value="workspace">Workspace</option><option value="document">Current document</option><option value="folder">Folder of the current document</option></select>
+<label for="limit">Entities shown</label>
+<input id="limit" type="number" min="1" max="5000" step="1" value="200">
 </form>
-<button type="button" id="more" class="action">Show more entities</button>
+<button type="button" id="more" class="action" disabled>Expand a neighbourhood</button>
 <h2 id="evidenceTitle">Evidence</h2>
 <p class="hint" id="evidenceHint">Click a link in the drawing, or pick one below, to read the sentences that support it.</p>
 <ol id="evidence" class="list" aria-labelledby="evidenceTitle"></ol>
 <h2 id="edgesTitle">Links</h2>
 <ul id="edges" class="list" aria-labelledby="edgesTitle"></ul>
 <h2 id="selectedTitle">Entities</h2>
-<p class="hint">Tab to an entity and press Enter to focus it; then pick one of its links to read the evidence.</p>
+<p class="hint">Tab to an entity and press Enter to focus it, then pick one of its links to read the evidence; + expands its neighbourhood.</p>
 <ul id="nodes" class="list" aria-labelledby="selectedTitle"></ul>
 </aside>
 </main>`;

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import type { EvidenceItem, GraphData } from '../../core/graph';
-import { EntityRequest, GraphEvidenceRequest, GraphRequest, type DocumentScope } from '../../protocol';
+import { EntityRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, type DocumentScope } from '../../protocol';
 import { documentId } from '../convert';
 import type { EngineClient } from '../engineClient';
 import { documentLabel } from '../format';
@@ -16,7 +16,9 @@ import type { EntityTree } from '../tree';
 import type { Coverage } from '../coverage';
 import { evidenceView } from './evidenceView';
 import { graphHtml } from './graphHtml';
-import type { GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
+import { mergeNeighbourhood } from './mergeGraph';
+import { toWire } from './wire';
+import type { Expansion, GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
 import { createNonce } from './webviewPage';
 
 export interface GraphDeps {
@@ -27,7 +29,11 @@ export interface GraphDeps {
 }
 
 export const GRAPH_VIEW_TYPE = 'sourceAnnotator.graph';
+/** Entities shown at first: the best connected (issue 14: "the top entities by default"). */
 const PAGE = 200;
+const MAX_PAGE = 5000;
+/** Neighbours one expansion adds at most. */
+const NEIGHBOURS = 50;
 const EVIDENCE_LIMIT = 50;
 /** The command's result carries the evidence of this many of the focus entity's links (the page asks for any other). */
 const RESULT_EVIDENCE_EDGES = 20;
@@ -40,11 +46,12 @@ export interface GraphResult {
 
 function validFilters(value: unknown): GraphFilters | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const f = value as { types?: unknown; minWeight?: unknown; scope?: unknown };
+  const f = value as { types?: unknown; minWeight?: unknown; scope?: unknown; limit?: unknown };
   const types = Array.isArray(f.types) ? f.types.filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType)) : [...ENTITY_TYPES];
   const minWeight = typeof f.minWeight === 'number' && Number.isFinite(f.minWeight) ? Math.max(1, Math.floor(f.minWeight)) : 1;
   const scope: GraphScope = f.scope === 'document' || f.scope === 'folder' ? f.scope : 'workspace';
-  return { types, minWeight, scope };
+  const limit = typeof f.limit === 'number' && Number.isFinite(f.limit) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(f.limit))) : PAGE;
+  return { types, minWeight, scope, limit };
 }
 
 export function registerGraph(deps: GraphDeps): vscode.Disposable {
@@ -52,8 +59,13 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   const entityName = async (id: string) => (await engine.request(EntityRequest, { entity: id }))?.name;
   let panel: vscode.WebviewPanel | undefined;
   let focus: string | undefined;
-  let filters: GraphFilters = { types: [...ENTITY_TYPES], minWeight: 1, scope: 'workspace' };
-  let limit = PAGE;
+  let filters: GraphFilters = { types: [...ENTITY_TYPES], minWeight: 1, scope: 'workspace', limit: PAGE };
+  /** Entities whose neighbourhoods the reader expanded, in order; kept across index refreshes, cleared by new filters or focus. */
+  let expanded: string[] = [];
+  /** The page has loaded and asked for data: until then a graph message would be lost, so none is sent. */
+  let pageReady = false;
+  /** The graph last sent to the page. */
+  let shown: GraphData | undefined;
   let lastDocument: string | undefined;
   let evidenceShown: readonly EvidenceItem[] = [];
   let refreshTimer: NodeJS.Timeout | undefined;
@@ -72,16 +84,38 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
 
   const post = (message: HostToPage) => panel?.webview.postMessage(message);
 
+  /** The graph for the filters and focus, with every expansion merged in (one neighbourhood request each). */
   const compute = async (): Promise<{ graph: GraphData; scope: DocumentScope; label: string }> => {
     const { scope, label } = documentFilter();
-    const graph = await engine.request(GraphRequest, { types: filters.types, minWeight: filters.minWeight, limit, focus, scope });
+    let graph = await engine.request(GraphRequest, { types: filters.types, minWeight: filters.minWeight, limit: filters.limit, focus, scope });
+    for (const id of expanded) graph = mergeNeighbourhood(graph, await neighbourhood(id, scope)).graph;
     return { graph, scope, label };
   };
 
+  const neighbourhood = (id: string, scope: DocumentScope) =>
+    engine.request(GraphNeighbourhoodRequest, { entity: id, types: filters.types, minWeight: filters.minWeight, limit: NEIGHBOURS, scope });
+
+  const postGraph = (graph: GraphData, label: string, expansion?: Expansion) => {
+    shown = graph;
+    if (pageReady) void post({ type: 'graph', graph: toWire(graph), filters, limit: filters.limit, scopeLabel: label, pending: 0, expansion });
+  };
+
+  /** The computation running, shared: the command and the page's first 'ready' ask at about the same time. */
+  let computing: ReturnType<typeof compute> | undefined;
   const send = async () => {
-    const computed = await compute();
-    void post({ type: 'graph', graph: computed.graph, filters, limit, scopeLabel: computed.label, pending: 0 });
+    const mine = (computing ??= compute().finally(() => (computing = undefined)));
+    const computed = await mine;
+    if (computed.graph !== shown) postGraph(computed.graph, computed.label);
     return computed;
+  };
+
+  /** Adds an entity's neighbourhood to the graph shown, through the engine's neighbourhood call. */
+  const expand = async (id: string) => {
+    const { scope, label } = documentFilter();
+    if (!shown) return;
+    const merged = mergeNeighbourhood(shown, await neighbourhood(id, scope));
+    if (!expanded.includes(id)) expanded = [...expanded, id];
+    postGraph(merged.graph, label, { id, addedNodes: merged.addedNodes, addedEdges: merged.addedEdges });
   };
 
   /** The graph shown, with the evidence of the focus entity's strongest links (one engine request per link). */
@@ -89,8 +123,10 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     const { graph, scope } = await send();
     const evidence: Record<string, readonly EvidenceItem[]> = {};
     const focusEdges = focus ? graph.edges.filter((e) => e.source === focus || e.target === focus).slice(0, RESULT_EVIDENCE_EDGES) : [];
-    const found = await Promise.all(focusEdges.map((e) => engine.request(GraphEvidenceRequest, { source: e.source, target: e.target, limit: EVIDENCE_LIMIT, scope })));
-    focusEdges.forEach((e, i) => (evidence[e.id] = found[i]));
+    // One at a time: answers that arrive together are parsed in one turn of the host's event loop
+    // (Node reads every complete IPC message of a chunk at once), and 20 lists of passages at once
+    // held it for tens of milliseconds at 10,000 documents.
+    for (const e of focusEdges) evidence[e.id] = await engine.request(GraphEvidenceRequest, { source: e.source, target: e.target, limit: EVIDENCE_LIMIT, scope });
     return { graph, evidence };
   };
 
@@ -107,20 +143,22 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     const m = raw as PageToHost;
     switch (m.type) {
       case 'ready':
-        await send();
+        pageReady = true;
+        // The command computed the graph before the page loaded: send that one, without asking again.
+        if (shown && !computing) postGraph(shown, documentFilter().label);
+        else await send();
         break;
       case 'filters': {
         const next = validFilters(m.filters);
         if (next) {
           filters = next;
-          limit = PAGE;
+          expanded = [];
           await send();
         }
         break;
       }
       case 'more':
-        limit += PAGE;
-        await send();
+        if (typeof m.id === 'string' && (await entityName(m.id)) !== undefined) await expand(m.id);
         break;
       case 'edge':
         if (typeof m.source === 'string' && typeof m.target === 'string') await sendEvidence(m.source, m.target);
@@ -141,8 +179,9 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
 
   const show = async (entityId: string | undefined): Promise<GraphResult> => {
     focus = entityId;
-    limit = PAGE;
+    expanded = [];
     if (!panel) {
+      pageReady = false;
       panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Entity Graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
         enableScripts: true,
         enableCommandUris: false,
@@ -151,6 +190,8 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
       });
       panel.onDidDispose(() => {
         panel = undefined;
+        pageReady = false;
+        shown = undefined;
         evidenceShown = [];
       });
       panel.webview.onDidReceiveMessage((m: unknown) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));

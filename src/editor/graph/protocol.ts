@@ -1,7 +1,7 @@
 // Messages between the graph webview and the extension host. The page sends entity ids and
 // indexes it was given; the host checks every one against the index before acting on it.
 import type { EntityType } from '../../core/types';
-import type { GraphData } from '../../core/graph';
+import type { WireGraph } from './wire';
 
 export type GraphScope = 'workspace' | 'document' | 'folder';
 
@@ -9,6 +9,16 @@ export interface GraphFilters {
   readonly types: readonly EntityType[];
   readonly minWeight: number;
   readonly scope: GraphScope;
+  /** Entities shown before any expansion: the best connected (default 200). */
+  readonly limit: number;
+}
+
+/** What the last expansion did, for the page's status line and focus. */
+export interface Expansion {
+  /** The entity whose neighbourhood was added. */
+  readonly id: string;
+  readonly addedNodes: number;
+  readonly addedEdges: number;
 }
 
 /** One evidence passage as the page shows it: the text and the two mentions in it (offsets into `text`). */
@@ -21,14 +31,16 @@ export interface EvidenceView {
 }
 
 export type HostToPage =
-  | { readonly type: 'graph'; readonly graph: GraphData; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number }
+  /** The graph in its wire form (wire.ts: about a fifth of the object form's size). */
+  | { readonly type: 'graph'; readonly graph: WireGraph; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number; readonly expansion?: Expansion }
   | { readonly type: 'evidence'; readonly source: string; readonly target: string; readonly title: string; readonly items: readonly EvidenceView[] }
   | { readonly type: 'select'; readonly id: string };
 
 export type PageToHost =
   | { readonly type: 'ready' }
   | { readonly type: 'filters'; readonly filters: GraphFilters }
-  | { readonly type: 'more' }
+  /** Expand this entity's neighbourhood (the page sends the selected entity, else the graph's focus). */
+  | { readonly type: 'more'; readonly id: string }
   | { readonly type: 'edge'; readonly source: string; readonly target: string }
   | { readonly type: 'node'; readonly id: string }
   | { readonly type: 'quotes'; readonly id: string }

@@ -4,7 +4,8 @@
 import cytoscape from 'cytoscape';
 import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
-import type { EvidenceView, GraphFilters, HostToPage, PageToHost } from '../protocol';
+import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
+import { fromWire } from '../wire';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
 
@@ -78,6 +79,13 @@ function renderNodeList(): void {
   for (const n of graph?.nodes ?? []) {
     const b = button(`${n.name}`, `${TYPE_LABEL[n.type]} · ${n.mentions} mentions · link weight ${n.degree}`, () => selectNode(n.id, true), `item node-item type-${n.type.toLowerCase()}`);
     b.dataset.id = n.id;
+    // "+" on an entity of the list expands its neighbourhood without leaving the list.
+    b.addEventListener('keydown', (event) => {
+      if (event.key !== '+') return;
+      event.preventDefault();
+      selectedNode = n.id;
+      expand(n.id);
+    });
     const meta = document.createElement('span');
     meta.className = 'meta';
     meta.textContent = ` ${TYPE_LABEL[n.type]} · ${n.mentions}`;
@@ -116,9 +124,21 @@ function selectNode(id: string, fromList: boolean): void {
   }
   renderNodeList();
   renderEdgeList(id);
+  showExpandTarget();
   vscode.postMessage({ type: 'node', id });
   const first = $('edges').querySelector('button');
   if (fromList && first instanceof HTMLButtonElement) first.focus();
+}
+
+/** The entity "Expand" works on: the one selected, else the entity the graph is centred on. */
+const expandTarget = () => selectedNode ?? graph?.focus;
+
+function showExpandTarget(): void {
+  const button = $<HTMLButtonElement>('more');
+  const id = expandTarget();
+  button.disabled = id === undefined;
+  button.textContent = id === undefined ? 'Expand a neighbourhood' : `Expand the neighbourhood of ${nameOf(id)}`;
+  button.title = id === undefined ? 'Select an entity first (Tab to it in the list below, then Enter)' : `Add the strongest links of ${nameOf(id)} that are not shown yet`;
 }
 
 function selectEdge(source: string, target: string): void {
@@ -165,7 +185,7 @@ function renderEvidence(title: string, items: readonly EvidenceView[]): void {
   focusEvidence = false;
 }
 
-function draw(data: GraphData): void {
+function draw(data: GraphData, expansion?: Expansion): void {
   graph = data;
   const maxMentions = Math.max(1, ...data.nodes.map((n: GraphNode) => n.mentions));
   const elements: cytoscape.ElementDefinition[] = [
@@ -193,24 +213,29 @@ function draw(data: GraphData): void {
       renderEdgeList(undefined);
     }
   });
+  const keep = expansion?.id ?? (selectedNode && data.nodes.some((n) => n.id === selectedNode) ? selectedNode : undefined);
   selectedNode = undefined;
   renderNodeList();
-  if (data.focus) selectNode(data.focus, false);
+  // After an expansion the expanded entity stays selected (its new links are lit); otherwise the focus.
+  if (keep) selectNode(keep, false);
+  else if (data.focus) selectNode(data.focus, false);
   else renderEdgeList(undefined);
-  $<HTMLButtonElement>('more').disabled = data.nodes.length >= data.totalNodes;
+  showExpandTarget();
 }
 
 function readFilters(): GraphFilters {
   const types = Array.from(document.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')).map((i) => i.value as EntityType);
   const minWeight = Math.max(1, Number($<HTMLInputElement>('minWeight').value) || 1);
   const scope = $<HTMLSelectElement>('scope').value as GraphFilters['scope'];
-  return { types, minWeight, scope };
+  const limit = Math.max(1, Math.floor(Number($<HTMLInputElement>('limit').value)) || 200);
+  return { types, minWeight, scope, limit };
 }
 
 function showFilters(filters: GraphFilters): void {
   for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="type"]'))) input.checked = filters.types.includes(input.value as EntityType);
   $<HTMLInputElement>('minWeight').value = String(filters.minWeight);
   $<HTMLSelectElement>('scope').value = filters.scope;
+  $<HTMLInputElement>('limit').value = String(filters.limit);
 }
 
 $('filters').addEventListener('change', () => {
@@ -218,14 +243,26 @@ $('filters').addEventListener('change', () => {
   vscode.postMessage({ type: 'filters', filters: readFilters() });
 });
 $('filters').addEventListener('submit', (event) => event.preventDefault());
-$('more').addEventListener('click', () => vscode.postMessage({ type: 'more' }));
+function expand(id: string): void {
+  status(`Expanding the neighbourhood of ${nameOf(id)}…`);
+  vscode.postMessage({ type: 'more', id });
+}
+
+$('more').addEventListener('click', () => {
+  const id = expandTarget();
+  if (id !== undefined) expand(id);
+});
 
 window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
   const m = event.data;
   if (m.type === 'graph') {
     showFilters(m.filters);
-    draw(m.graph);
-    status(`${m.graph.nodes.length} of ${m.graph.totalNodes} entities, ${m.graph.edges.length} of ${m.graph.totalEdges} links · ${m.scopeLabel}${m.graph.focus ? ` · centred on ${nameOf(m.graph.focus)}` : ''}`);
+    const data = fromWire(m.graph);
+    draw(data, m.expansion);
+    const added = m.expansion
+      ? ` · ${nameOf(m.expansion.id)} expanded: ${m.expansion.addedNodes === 0 && m.expansion.addedEdges === 0 ? 'nothing more to show' : `${m.expansion.addedNodes} entities and ${m.expansion.addedEdges} links added`}`
+      : '';
+    status(`${data.nodes.length} of ${data.totalNodes} entities, ${data.edges.length} of ${data.totalEdges} links · ${m.scopeLabel}${data.focus ? ` · centred on ${nameOf(data.focus)}` : ''}${added}`);
   } else if (m.type === 'evidence') renderEvidence(m.title, m.items);
   else if (m.type === 'select') selectNode(m.id, true);
 });

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import type { GraphData, GraphEdge, GraphNode } from '../../src/core/graph';
+import { pairKey } from '../../src/core/graph/document';
+import { mergeNeighbourhood } from '../../src/editor/graph/mergeGraph';
+import { fromWire, toWire } from '../../src/editor/graph/wire';
+
+const node = (id: string, mentions = 1): GraphNode => ({ id, name: id, type: 'PERSON', mentions, documents: 1, degree: 1 });
+const edge = (a: string, b: string, weight = 1): GraphEdge => ({ id: `${a}|${b}`, source: a, target: b, weight, sentences: weight, paragraphs: 0, documents: 1 });
+
+describe('graph view: a neighbourhood merged into the graph shown', () => {
+  const shown: GraphData = { nodes: [node('a', 9), node('b')], edges: [edge('a', 'b', 4)], totalNodes: 30, totalEdges: 60, focus: 'a' };
+
+  it('adds the neighbours and links it lacks, after the ones shown, strongest first', () => {
+    const hood: GraphData = { nodes: [node('b', 5), node('d'), node('c')], edges: [edge('b', 'd', 7), edge('b', 'c', 2), edge('a', 'b', 9)], totalNodes: 3, totalEdges: 3, focus: 'b' };
+    const merged = mergeNeighbourhood(shown, hood);
+    assert.deepEqual(merged.graph.nodes.map((n) => n.id), ['a', 'b', 'd', 'c']);
+    assert.deepEqual(merged.graph.edges.map((e) => e.id), ['a|b', 'b|d', 'b|c']);
+    assert.equal(merged.addedNodes, 2);
+    assert.equal(merged.addedEdges, 2);
+    assert.equal(merged.graph.nodes[1].mentions, 1, 'a node already shown keeps its figures');
+    assert.equal(merged.graph.edges[0].weight, 4, 'an edge already shown keeps its weight');
+    assert.equal(merged.graph.focus, 'a', 'the focus stays the view\'s');
+    assert.equal(merged.graph.totalNodes, 30);
+  });
+
+  it('adds nothing when the neighbourhood is all shown or empty, and never an edge to a node off the page', () => {
+    assert.equal(mergeNeighbourhood(shown, { nodes: [node('a'), node('b')], edges: [edge('a', 'b')], totalNodes: 2, totalEdges: 1 }).addedNodes, 0);
+    const empty = mergeNeighbourhood(shown, { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 });
+    assert.deepEqual(empty.graph, shown);
+    const dangling = mergeNeighbourhood(shown, { nodes: [node('b')], edges: [edge('b', 'zz')], totalNodes: 1, totalEdges: 1 });
+    assert.equal(dangling.addedEdges, 0);
+  });
+});
+
+describe('graph view: the wire form the host posts to the page', () => {
+  it('round-trips a graph, edge ids included, and is much smaller than the object form', () => {
+    const nodes: GraphNode[] = Array.from({ length: 40 }, (_, i) => ({ ...node(`PERSON:Person Number ${i}`, i + 1), type: i % 3 === 0 ? 'ORG' : 'PERSON' }));
+    const edges: GraphEdge[] = [];
+    for (let i = 0; i < 40; i++) for (let j = i + 1; j < 40; j += 7) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + ((i + j) % 5)), id: pairKey(nodes[i].id, nodes[j].id) });
+    const graph: GraphData = { nodes, edges, totalNodes: 90, totalEdges: 400, focus: nodes[3].id };
+    const wire = toWire(graph);
+    assert.deepEqual(fromWire(wire), graph);
+    assert.ok(JSON.stringify(wire).length * 2.5 < JSON.stringify(graph).length, `${JSON.stringify(wire).length} vs ${JSON.stringify(graph).length} characters`);
+    assert.deepEqual(fromWire(toWire({ nodes: [], edges: [], totalNodes: 0, totalEdges: 0 })), { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 });
+  });
+
+  it('leaves out an edge whose ends are not both among the nodes', () => {
+    const graph: GraphData = { nodes: [node('a')], edges: [edge('a', 'b')], totalNodes: 2, totalEdges: 1 };
+    assert.deepEqual(fromWire(toWire(graph)).edges, []);
+  });
+});
