@@ -90,6 +90,27 @@ export function sortedListHas(list: string, word: string): boolean {
   return false;
 }
 
+/** Answers kept per list before the memo starts again: bounds a long-running server's memory. */
+const MAX_MEMO = 50_000;
+
+/**
+ * sortedListHas over one list, with its answers remembered: the same few thousand words (names, common
+ * words) are asked about in every document, and each binary search costs ~17 line slices (a hot path
+ * of the CLI's profile). The answer depends only on the word, so remembering it keeps annotation pure.
+ */
+export function sortedListLookup(list: string): (word: string) => boolean {
+  let memo = new Map<string, boolean>();
+  return (word) => {
+    let found = memo.get(word);
+    if (found === undefined) {
+      found = sortedListHas(list, word);
+      if (memo.size >= MAX_MEMO) memo = new Map();
+      memo.set(word, found);
+    }
+    return found;
+  };
+}
+
 export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();
   // Later kinds never overwrite earlier (stronger) ones.
@@ -123,10 +144,10 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
   const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
   // The name lists are consulted for a few words of a document: they are searched where they lie, in
   // their sorted newline-joined strings, so that no process pays for building sets of them.
-  const people = (w: string) => sortedListHas(names.peopleNames, w);
-  const companies = (w: string) => sortedListHas(names.companyWords, w);
-  const adjectives = (w: string) => sortedListHas(names.adjectives, w);
-  const verbs = (w: string) => sortedListHas(names.verbs, w);
+  const people = sortedListLookup(names.peopleNames);
+  const companies = sortedListLookup(names.companyWords);
+  const adjectives = sortedListLookup(names.adjectives);
+  const verbs = sortedListLookup(names.verbs);
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
