@@ -2,7 +2,7 @@
 // reader's curation, write the chosen format. Annotator and resolver are passed in for tests.
 import * as path from 'node:path';
 import type { Resolver } from '../../core/corpus/resolver';
-import { applyCuration } from '../../core/curation';
+import { createCorpusIndex } from '../../core/corpus';
 import { resolveCorpus } from '../../core/resolve';
 import type { DocumentAnnotation } from '../../core/types';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
@@ -83,11 +83,14 @@ async function finishAnnotate(
     say('no document was annotated');
     return EXIT_USAGE;
   }
-  const resolve = deps.resolve ?? resolveCorpus;
-  const resolved = resolve(annotated.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation })));
   const curationFile = options.curation !== undefined ? path.resolve(io.cwd, options.curation) : undefined;
   const curation = await loadCuration(curationFile, folders, say);
-  const { corpus, report } = applyCuration(resolved, curation);
+  // The language server's corpus index (the same createCorpusIndex, resolver and curation as the
+  // engine), so batch mode and the editor resolve and curate through one code path.
+  const index = createCorpusIndex({ resolve: deps.resolve ?? resolveCorpus, curation: () => curation });
+  for (const { doc, annotation } of annotated) index.set(doc.id, doc.text, annotation);
+  const corpus = index.snapshot();
+  const report = index.curationReport();
   for (const r of report.results) {
     if (r.status === 'stale') say(`curation: correction ${r.correction.seq} (${r.correction.op}) no longer applies: ${r.detail}`);
   }
