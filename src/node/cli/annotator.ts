@@ -33,10 +33,12 @@ export interface CliAnnotatorOptions {
 }
 
 /**
- * Below this many documents the run stays in this thread. Every worker loads the language model and
- * the engine (about 0.3 s of CPU each, in parallel) before its first document, and one news-length
- * document takes about 3 ms: under a few dozen documents the pool cannot win that back. Measured on
- * the bench's news-length files (quiet 2-core machine): 16 documents took the same wall time both ways.
+ * Below this many documents the run stays in this thread. Each worker compiles the engine's bundle and
+ * decodes the language model before its first document (0.25-0.5 s of CPU, measured in the workers'
+ * CPU profiles; this thread would pay it once too), and one news-length document takes about 3 ms of
+ * CPU: a handful of documents cannot win back a thread's start-up and the second model load. An
+ * estimate from those two figures, not a measured break-even: the shared machine was too loaded for
+ * wall times (see the bench's "forced" lines for both ways on 500 files).
  */
 export const POOL_MIN_DOCUMENTS = 16;
 
