@@ -91,7 +91,7 @@ export function sortedListHas(list: string, word: string): boolean {
 }
 
 /** Answers kept per list before the memo starts again: bounds a long-running server's memory. */
-const MAX_MEMO = 50_000;
+const MAX_MEMO = 20_000;
 
 /**
  * sortedListHas over one list, with its answers remembered: the same few thousand words (names, common
@@ -99,14 +99,21 @@ const MAX_MEMO = 50_000;
  * of the CLI's profile). The answer depends only on the word, so remembering it keeps annotation pure.
  */
 export function sortedListLookup(list: string): (word: string) => boolean {
-  let memo = new Map<string, boolean>();
+  return remembered((word) => sortedListHas(list, word));
+}
+
+/**
+ * `answer` with its answers remembered per string (at most MAX_MEMO, then it starts again). For pure
+ * lookups the mention stages repeat many times per document: a remembered answer is one hash lookup
+ * instead of case folding, key normalization and several set lookups.
+ */
+function remembered<T>(answer: (word: string) => T): (word: string) => T {
+  let memo = new Map<string, T>();
   return (word) => {
-    let found = memo.get(word);
-    if (found === undefined) {
-      found = sortedListHas(list, word);
-      if (memo.size >= MAX_MEMO) memo = new Map();
-      memo.set(word, found);
-    }
+    if (memo.has(word)) return memo.get(word) as T;
+    const found = answer(word);
+    if (memo.size >= MAX_MEMO) memo = new Map();
+    memo.set(word, found);
     return found;
   };
 }
@@ -156,15 +163,15 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
     return common.has(w.slice(0, -1)) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y'));
   };
   return {
-    place: (name) => places.get(gazetteerKey(name)),
-    isDemonym: (word) => {
+    place: remembered((name) => places.get(gazetteerKey(name))),
+    isDemonym: remembered((word) => {
       const k = gazetteerKey(word);
       return demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)));
-    },
+    }),
     isGivenName: (word) => given.has(word),
-    isCommonWord: isCommon,
+    isCommonWord: remembered(isCommon),
     isCurrency: (word) => currencies.has(word),
-    isWordCity: (name) => wordCities.has(gazetteerKey(name)),
+    isWordCity: remembered((name) => wordCities.has(gazetteerKey(name))),
     isPersonName: (word) => people(gazetteerKey(word)),
     isCompanyWord: (word) => companies(word),
     wordClass: (word) => {
