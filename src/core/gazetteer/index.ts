@@ -110,7 +110,9 @@ export function sortedListLookup(list: string): (word: string) => boolean {
 function remembered<T>(answer: (word: string) => T): (word: string) => T {
   let memo = new Map<string, T>();
   return (word) => {
-    if (memo.has(word)) return memo.get(word) as T;
+    const known = memo.get(word);
+    // One lookup for a remembered answer; has() only for an answer that is itself undefined.
+    if (known !== undefined || memo.has(word)) return known as T;
     const found = answer(word);
     if (memo.size >= MAX_MEMO) memo = new Map();
     memo.set(word, found);
