@@ -49,6 +49,7 @@ export const IN_PROCESS_MAX_DOCUMENTS = POOL_MIN_DOCUMENTS - 1;
  * Cores with nothing to run right now: the cores less the 1-minute load average, rounded (a core less
  * than half busy counts as free), never negative. On a machine shared with other work the pool's threads would only queue behind it (and
  * cost their model loading on top), which is what made the first pool attempt slower under load.
+ * Windows reports a load average of 0, so there every core counts as free.
  */
 export function freeCores(machine: { readonly cores: number; readonly load: number } = { cores: availableParallelism(), load: loadavg()[0] }): number {
   return Math.max(0, Math.round(machine.cores - machine.load));
