@@ -1,4 +1,4 @@
-// npm run bench [-- --rounds 3 --gold ../shared/gold/dev --whole 500 --docs 10000 --mentions 50 --scale 1000 --seed 13]
+// npm run bench [-- --rounds 3 --gold ../shared/gold/dev --whole 500 --docs 10000 --mentions 50 --scale 1000 --seed 13 --cli-before OLD/cli.js]
 // (--whole 0 or --scale 0 skips that section)
 // Throughput of createAnnotator().annotate against plain wink-nlp readDoc (default pipe) on the same
 // texts in the same run, reported as a ratio so machine load cancels out; then resolveCorpus time on a
@@ -87,14 +87,23 @@ if (wholeDocs > 0) {
     // Always rebuilt: a dist/cli.js left from an older checkout would measure old code.
     spawnSync(process.execPath, ['esbuild.js'], { stdio: 'inherit' });
     /** Wall and CPU milliseconds of one run of a Node process (Node's start-up included). */
-    const measure = (argv: string[]): { wall: number; cpu: number } => {
-      const run = spawnSync(process.execPath, ['-r', './scripts/report-cpu.cjs', ...argv], { encoding: 'utf8' });
+    const measure = (argv: string[], env: NodeJS.ProcessEnv = process.env): { wall: number; cpu: number } => {
+      const run = spawnSync(process.execPath, ['-r', './scripts/report-cpu.cjs', ...argv], { encoding: 'utf8', env });
       const m = run.stderr.match(/report-cpu: (\d+) ms wall, (\d+) ms cpu/);
       if (run.status !== 0 || !m) throw new Error(`${argv.join(' ')} failed: ${run.stderr.slice(-1000)}`);
       return { wall: Number(m[1]), cpu: Number(m[2]) };
     };
     const cliBest = { wall: Infinity, cpu: Infinity };
     const winkBest = { wall: Infinity, cpu: Infinity };
+    // --cli-before OLD/cli.js: an older build (its worker.js beside it, if it uses one) measured in the
+    // same alternation, so a change's before/after ratios come from one run under one machine load.
+    const cliBefore = option('--cli-before', '');
+    const beforeBest = { wall: Infinity, cpu: Infinity };
+    const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    const loadAtStart = load();
+    // The CLI forced into this thread and onto the worker pool (SOURCE_ANNOTATOR_WORKERS), beside its own
+    // choice, so the choice can be checked against both in one run.
+    const forced = [0, os.availableParallelism()].map((workers) => ({ workers, best: { wall: Infinity, cpu: Infinity } }));
     const keepBest = (best: { wall: number; cpu: number }, run: { wall: number; cpu: number }) => {
       best.wall = Math.min(best.wall, run.wall);
       best.cpu = Math.min(best.cpu, run.cpu);
@@ -102,7 +111,10 @@ if (wholeDocs > 0) {
     for (let r = 0; r < rounds; r++) {
       keepBest(winkBest, measure(['scripts/bench-wink.cjs', corpusDir]));
       keepBest(cliBest, measure(['dist/cli.js', 'annotate', corpusDir, '--out', path.join(dir, 'out.json')]));
+      if (cliBefore) keepBest(beforeBest, measure([cliBefore, 'annotate', corpusDir, '--out', path.join(dir, 'before.json')]));
+      for (const f of forced) keepBest(f.best, measure(['dist/cli.js', 'annotate', corpusDir, '--out', path.join(dir, 'forced.json')], { ...process.env, SOURCE_ANNOTATOR_WORKERS: String(f.workers) }));
     }
+    const loadAtEnd = load();
     // In process on the same files: annotate() against readDoc, both already loaded.
     const files = generateScaleCorpus({ docs: wholeDocs, seed: Number(option('--seed', '13')) || 13 }).map((d) => d.text);
     let inAnnotate = Infinity;
@@ -113,6 +125,15 @@ if (wholeDocs > 0) {
     }
     console.log(`whole process, ${wholeDocs} news-length files (${(written.chars / 1e6).toFixed(1)}M chars), best of ${rounds}: CLI annotate ${(cliBest.wall / 1000).toFixed(2)} s wall, ${(cliBest.cpu / 1000).toFixed(2)} s CPU; plain wink-nlp readDoc ${(winkBest.wall / 1000).toFixed(2)} s wall, ${(winkBest.cpu / 1000).toFixed(2)} s CPU`);
     console.log(`  whole-process throughput ratio (CLI / plain wink-nlp): ${(winkBest.wall / cliBest.wall).toFixed(2)} by wall time, ${(winkBest.cpu / cliBest.cpu).toFixed(2)} by CPU time  (target >= 0.6)`);
+    if (cliBefore) {
+      console.log(`  before (${cliBefore}): ${(beforeBest.wall / 1000).toFixed(2)} s wall, ${(beforeBest.cpu / 1000).toFixed(2)} s CPU; ratio ${(winkBest.wall / beforeBest.wall).toFixed(2)} by wall time, ${(winkBest.cpu / beforeBest.cpu).toFixed(2)} by CPU time`);
+    }
+    for (const f of forced) {
+      const where = f.workers === 0 ? 'in this thread' : `on ${f.workers} workers`;
+      console.log(`  CLI forced ${where}: ${(f.best.wall / 1000).toFixed(2)} s wall, ${(f.best.cpu / 1000).toFixed(2)} s CPU; ratio ${(winkBest.wall / f.best.wall).toFixed(2)} by wall time, ${(winkBest.cpu / f.best.cpu).toFixed(2)} by CPU time`);
+    }
+    // Wall time on 2 shared cores mostly measures the neighbours: the load says how much.
+    console.log(`  load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAtEnd}; ${os.availableParallelism()} cores`);
     console.log(`  in-process on the same files: annotate ${(inAnnotate / 1000).toFixed(2)} s, readDoc ${(inWink / 1000).toFixed(2)} s; throughput ratio ${(inWink / inAnnotate).toFixed(2)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `source-annotator` command (bundled to dist/cli.js). Sets the exit code rather
 // than exiting, so piped output is flushed first.
+import * as path from 'node:path';
+import { workersFromEnv } from './node/cli/annotator';
 import { runCli } from './node/cli/run';
 
 // `source-annotator annotate … | head` closes the pipe early; that is the reader's choice, not an error.
@@ -13,6 +15,13 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (line) => process.stderr.write(line + '\n'),
   cwd: process.cwd(),
+}, {
+  // The annotation workers' bundle, built next to this one; run from source it is absent and the
+  // documents are annotated in this thread.
+  workerPath: path.join(__dirname, 'worker.js'),
+  // SOURCE_ANNOTATOR_WORKERS=N forces N annotation threads (0: this thread); unset, the run chooses
+  // from the number of documents and the cores free (node/cli/annotator.ts poolSize).
+  workers: workersFromEnv(process.env.SOURCE_ANNOTATOR_WORKERS),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -27,3 +27,7 @@ function serve(port: MessagePort): void {
 }
 
 if (parentPort) serve(parentPort);
+
+// Loaded with require() outside a worker (no parentPort), this bundle is the engine itself: the CLI
+// annotates one or two documents in its own thread through it, so dist/cli.js need not carry a copy.
+export { createAnnotator };

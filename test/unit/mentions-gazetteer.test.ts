@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGazetteer, sortedListHas } from '../../src/core/gazetteer';
+import { loadGazetteer, sortedListHas, sortedListLookup } from '../../src/core/gazetteer';
 import { WORLD_REGION_PHRASES, WORLD_REGIONS } from '../../src/core/mentions/lexicon';
 
 describe('mentions: gazetteer', () => {
@@ -46,6 +46,15 @@ describe('mentions: gazetteer', () => {
     for (const w of list.split('\n')) assert.ok(sortedListHas(list, w), w);
     for (const w of ['', 'Abb', 'Bellx', 'Carr\nDunn', 'Zed', 'a', 'dunn']) assert.ok(!sortedListHas(list, w), w);
     assert.ok(!sortedListHas('', 'Abbot'));
+  });
+
+  it('gives the same answers through the remembering lookup, asked twice', () => {
+    const list = ['Abbot', 'Bell', 'Carr', 'Dunn', 'van der Berg', 'Ávila'].sort().join('\n');
+    const has = sortedListLookup(list);
+    for (let round = 0; round < 2; round++) {
+      for (const w of list.split('\n')) assert.ok(has(w), w);
+      for (const w of ['', 'Abb', 'Bellx', 'Carr\nDunn', 'Zed', 'a', 'dunn']) assert.ok(!has(w), w);
+    }
   });
 
   it('knows names, company words and word classes from the built lexicon', () => {

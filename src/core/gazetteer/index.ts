@@ -90,6 +90,36 @@ export function sortedListHas(list: string, word: string): boolean {
   return false;
 }
 
+/** Answers kept per list before the memo starts again: bounds a long-running server's memory. */
+const MAX_MEMO = 20_000;
+
+/**
+ * sortedListHas over one list, with its answers remembered: the same few thousand words (names, common
+ * words) are asked about in every document, and each binary search costs ~17 line slices (a hot path
+ * of the CLI's profile). The answer depends only on the word, so remembering it keeps annotation pure.
+ */
+export function sortedListLookup(list: string): (word: string) => boolean {
+  return remembered((word) => sortedListHas(list, word));
+}
+
+/**
+ * `answer` with its answers remembered per string (at most MAX_MEMO, then it starts again). For pure
+ * lookups the mention stages repeat many times per document: a remembered answer is one hash lookup
+ * instead of case folding, key normalization and several set lookups.
+ */
+function remembered<T>(answer: (word: string) => T): (word: string) => T {
+  let memo = new Map<string, T>();
+  return (word) => {
+    const known = memo.get(word);
+    // One lookup for a remembered answer; has() only for an answer that is itself undefined.
+    if (known !== undefined || memo.has(word)) return known as T;
+    const found = answer(word);
+    if (memo.size >= MAX_MEMO) memo = new Map();
+    memo.set(word, found);
+    return found;
+  };
+}
+
 export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();
   // Later kinds never overwrite earlier (stronger) ones.
@@ -123,10 +153,10 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
   const wordCities = new Set(split(source.wordCities ?? '').map(gazetteerKey));
   // The name lists are consulted for a few words of a document: they are searched where they lie, in
   // their sorted newline-joined strings, so that no process pays for building sets of them.
-  const people = (w: string) => sortedListHas(names.peopleNames, w);
-  const companies = (w: string) => sortedListHas(names.companyWords, w);
-  const adjectives = (w: string) => sortedListHas(names.adjectives, w);
-  const verbs = (w: string) => sortedListHas(names.verbs, w);
+  const people = sortedListLookup(names.peopleNames);
+  const companies = sortedListLookup(names.companyWords);
+  const adjectives = sortedListLookup(names.adjectives);
+  const verbs = sortedListLookup(names.verbs);
   addFolded();
   const isCommon = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -135,15 +165,15 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
     return common.has(w.slice(0, -1)) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y'));
   };
   return {
-    place: (name) => places.get(gazetteerKey(name)),
-    isDemonym: (word) => {
+    place: remembered((name) => places.get(gazetteerKey(name))),
+    isDemonym: remembered((word) => {
       const k = gazetteerKey(word);
       return demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)));
-    },
+    }),
     isGivenName: (word) => given.has(word),
-    isCommonWord: isCommon,
+    isCommonWord: remembered(isCommon),
     isCurrency: (word) => currencies.has(word),
-    isWordCity: (name) => wordCities.has(gazetteerKey(name)),
+    isWordCity: remembered((name) => wordCities.has(gazetteerKey(name))),
     isPersonName: (word) => people(gazetteerKey(word)),
     isCompanyWord: (word) => companies(word),
     wordClass: (word) => {

@@ -1,15 +1,15 @@
 // The `source-annotator` command: read documents, annotate each, resolve across them, apply the
 // reader's curation, write the chosen format. Annotator and resolver are passed in for tests.
 import * as path from 'node:path';
-import { createAnnotator } from '../../core/annotate';
 import type { Resolver } from '../../core/corpus/resolver';
-import { applyCuration } from '../../core/curation';
+import { createCorpusIndex } from '../../core/corpus';
 import { resolveCorpus } from '../../core/resolve';
 import type { DocumentAnnotation } from '../../core/types';
-import { parseCliArgs, USAGE } from './args';
+import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { loadCuration } from './curation';
-import { annotateInputs } from './annotateInputs';
-import { collectInputs } from './inputs';
+import { readAndAnnotate, settleAnnotations } from './annotateInputs';
+import { cliAnnotatorFor } from './annotator';
+import type { InputDocument } from './inputs';
 import { outputConflict, writeOutput, type OutputTarget } from './output';
 import { runViewCli, VIEW_COMMANDS } from './views';
 
@@ -20,8 +20,13 @@ export interface CliIo {
 }
 
 export interface CliDeps {
+  /** Annotates in this thread instead of the engine (tests). */
   readonly annotate?: (text: string) => DocumentAnnotation;
   readonly resolve?: Resolver;
+  /** The worker bundle to annotate on (dist/worker.js); without it documents are annotated in this thread. */
+  readonly workerPath?: string;
+  /** Worker threads; default one per core. */
+  readonly workers?: number;
 }
 
 export const EXIT_OK = 0;
@@ -42,39 +47,61 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     return EXIT_USAGE;
   }
   const { options } = args;
-  const inputs = await collectInputs(options.inputs, io.cwd);
-  for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
-  let failed = inputs.problems.length;
-  const target: OutputTarget = { format: options.format, out: options.out, cwd: io.cwd, stdout: io.stdout, note: say };
-  // Checked before the work and again on the documents actually written (their layout decides brat names).
-  const early = await outputConflict(target, inputs.documents, inputs.folders);
-  if (early) {
-    say(early);
-    return EXIT_USAGE;
+  const { inputs, annotator, jobs } = await readAndAnnotate(options.inputs, io.cwd, cliAnnotatorFor(deps, say));
+  let annotated;
+  try {
+    for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
+    // Checked before the work is awaited and again on the documents actually written (their layout decides brat names).
+    const early = await outputConflict(target(options, io, say), inputs.documents, inputs.folders);
+    if (early) {
+      say(early);
+      return EXIT_USAGE;
+    }
+    annotated = await settleAnnotations(jobs, say);
+  } finally {
+    annotator.dispose();
   }
+  const failed = inputs.problems.length + annotated.failed;
+  return finishAnnotate(annotated.annotated, inputs.folders, failed, options, io, deps, say);
+}
 
-  const { annotated, failed: unannotated } = annotateInputs(inputs.documents, deps.annotate ?? createAnnotator().annotate, say);
-  failed += unannotated;
+function target(options: CliOptions, io: CliIo, say: (message: string) => void): OutputTarget {
+  return { format: options.format, out: options.out, cwd: io.cwd, stdout: io.stdout, note: say };
+}
+
+/** Resolves, curates and writes the annotated documents; returns the exit status. */
+async function finishAnnotate(
+  annotated: readonly { readonly doc: InputDocument; readonly annotation: DocumentAnnotation }[],
+  folders: readonly string[],
+  failed: number,
+  options: CliOptions,
+  io: CliIo,
+  deps: CliDeps,
+  say: (message: string) => void,
+): Promise<number> {
   if (annotated.length === 0) {
     say('no document was annotated');
     return EXIT_USAGE;
   }
-  const resolve = deps.resolve ?? resolveCorpus;
-  const resolved = resolve(annotated.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation })));
   const curationFile = options.curation !== undefined ? path.resolve(io.cwd, options.curation) : undefined;
-  const curation = await loadCuration(curationFile, inputs.folders, say);
-  const { corpus, report } = applyCuration(resolved, curation);
+  const curation = await loadCuration(curationFile, folders, say);
+  // The language server's corpus index (the same createCorpusIndex, resolver and curation as the
+  // engine), so batch mode and the editor resolve and curate through one code path.
+  const index = createCorpusIndex({ resolve: deps.resolve ?? resolveCorpus, curation: () => curation });
+  for (const { doc, annotation } of annotated) index.set(doc.id, doc.text, annotation);
+  const corpus = index.snapshot();
+  const report = index.curationReport();
   for (const r of report.results) {
     if (r.status === 'stale') say(`curation: correction ${r.correction.seq} (${r.correction.op}) no longer applies: ${r.detail}`);
   }
   const written = annotated.map((a) => a.doc);
-  const conflict = await outputConflict(target, written, inputs.folders);
+  const conflict = await outputConflict(target(options, io, say), written, folders);
   if (conflict) {
     say(conflict);
     return EXIT_USAGE;
   }
   try {
-    await writeOutput(corpus, written, target);
+    await writeOutput(corpus, written, target(options, io, say));
   } catch (e) {
     say(`cannot write ${options.out ?? 'output'}: ${(e as Error).message}`);
     return EXIT_USAGE;

@@ -4,7 +4,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnnotator } from '../../core/annotate';
 import { findEntities } from '../../core/corpus/queries';
 import { buildView } from '../../core/corpus/view';
 import { applyCuration } from '../../core/curation';
@@ -14,9 +13,10 @@ import { buildLedger, documentTitle, ledgerToCsv, ledgerToMarkdown } from '../..
 import { resolveCorpus } from '../../core/resolve';
 import { ENTITY_TYPES, type EntityType, type ResolvedCorpus } from '../../core/types';
 import { writeFileAtomic } from '../atomicWrite';
-import { annotateInputs, COMMON_OPTIONS } from './annotateInputs';
+import { COMMON_OPTIONS, readAndAnnotate, settleAnnotations } from './annotateInputs';
 import { loadCuration } from './curation';
-import { collectInputs, type InputDocument } from './inputs';
+import type { InputDocument } from './inputs';
+import { cliAnnotatorFor } from './annotator';
 import type { CliDeps, CliIo } from './run';
 
 export const VIEW_COMMANDS = ['ledger', 'graph'] as const;
@@ -41,9 +41,9 @@ interface Loaded {
 }
 
 async function load(inputs: readonly string[], curationPath: string | undefined, io: CliIo, deps: CliDeps, say: (m: string) => void): Promise<Loaded | undefined> {
-  const collected = await collectInputs(inputs, io.cwd);
+  const { inputs: collected, annotator, jobs } = await readAndAnnotate(inputs, io.cwd, cliAnnotatorFor(deps, say));
   for (const p of collected.problems) say(`${p.path}: ${p.message}`);
-  const { annotated: pairs, failed: unannotated } = annotateInputs(collected.documents, deps.annotate ?? createAnnotator().annotate, say);
+  const { annotated: pairs, failed: unannotated } = await settleAnnotations(jobs, say).finally(() => annotator.dispose());
   const failed = collected.problems.length + unannotated;
   const annotated = pairs.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation }));
   if (annotated.length === 0) {
