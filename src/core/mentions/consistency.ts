@@ -53,8 +53,11 @@ export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[])
     // wait for the document to confirm them elsewhere. A first name from the curated lists that is no
     // ordinary word or place ("Mary is working…") is kept.
     const plainGiven = cue.kind === 'given-name' && cue.plain;
+    // Capitals at a sentence start ("NRWU members voted") are the name's own, not the position's,
+    // when the words around speak for a name too ("AKA every vegetarian" stays a guess).
+    const ownCapitals = cue.kind === 'acronym' && !hasCue('headline') && s.cues.some((c) => CONTEXT_KINDS.has(c.kind));
     const deferred = !SETTLED.has(cue.kind) &&
-      ((a === b && hasCue('sentence-initial') && score < STRONG && !CONTEXT_KINDS.has(cue.kind) && !plainGiven) || (hasCue('headline') && score < GOOD));
+      ((a === b && hasCue('sentence-initial') && score < STRONG && !CONTEXT_KINDS.has(cue.kind) && !plainGiven && !ownCapitals) || (hasCue('headline') && score < GOOD));
     const core = cue.kind === 'place-prefix' && a < b ? ctx.keyText(a + 1, b) : undefined;
     cands.push({ a, b, type, strength: score, cue, cues: s.cues, descriptors: [...s.span.descriptors], deferred, core });
   }

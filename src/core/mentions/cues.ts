@@ -108,7 +108,10 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (PEOPLE_NOUNS.has(follower)) cues.push({ kind: 'people-noun-after' });
   // Not names of our types: works, quoted titles, model numbers.
   const prev = units[p.a - 1];
-  if (prev && prev.sentence === u.sentence && WORK_NOUNS.has(prev.text)) cues.push({ kind: 'work-noun-before' });
+  // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
+  const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
+  const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
+  if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
   return cues;

@@ -36,8 +36,10 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
   const units: Draft[] = [];
   let prevSentence = -1;
   let sawWordInSentence = false;
+  const softWraps = softWrapStarts(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const lineStart = t.lineStart && !softWraps.has(t.start);
     if (t.kind === 'tabCRLF' || t.kind === 'space') continue;
     if (t.sentence !== prevSentence) {
       prevSentence = t.sentence;
@@ -82,7 +84,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       }
     }
     const isWord = kind === 'word' || t.kind === 'number' || t.kind === 'email' || t.kind === 'hashtag' || t.kind === 'mention';
-    const initial = !sawWordInSentence || t.lineStart;
+    const initial = !sawWordInSentence || lineStart;
     if (isWord) sawWordInSentence = true;
     else if (!OPENERS.test(t.text)) sawWordInSentence = true;
     units.push({
@@ -93,7 +95,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       hyphenated,
       sentence: t.sentence,
       initial: isWord && initial,
-      lineStart: t.lineStart,
+      lineStart,
       pos: t.pos,
       kind,
     });
@@ -188,12 +190,58 @@ function listLike(units: readonly Draft[], s: number, e: number, text: string): 
   return commas > 0 && units[e - 1].text === '.' && !units.slice(s, e).some((u) => u.text === '(');
 }
 
-/** Only spaces (no line break) between two units: they can belong to one name. */
+/**
+ * Only spaces between two units, or the line break of a text wrapped at a fixed width (b then does
+ * not start its line, see softWrapStarts): they can belong to one name ("Ingmar⏎Holloway").
+ */
 export function touchesOnLine(text: string, a: Unit, b: Unit): boolean {
   if (b.start - a.end > 3 || b.start === a.end) return false;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 160) return false;
+    if (c !== 32 && c !== 160 && (b.lineStart || (c !== 10 && c !== 13))) return false;
   }
   return true;
+}
+
+/** Widest line a wrapped text may have; longer lines mean the text is not wrapped at a fixed width. */
+const MAX_WRAP_WIDTH = 100;
+/** Lines this close to the widest one are full lines of a wrapped paragraph. */
+const FULL_LINE_SLACK = 12;
+
+/**
+ * Offsets (UTF-16) of the first characters of lines that continue a paragraph wrapped at a fixed
+ * width: the line before is not empty, and the next line's first word would not have fitted on it.
+ * Empty unless at least three lines are nearly as wide as the widest and none is wider than
+ * MAX_WRAP_WIDTH (hard-wrapped e-mail, plain-text news wires, transcripts typed at 72 columns).
+ */
+export function softWrapStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  if (text.indexOf('\n') < 0) return out;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let width = 0;
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let len = e - s;
+    if (len > 0 && text.charCodeAt(e - 1) === 13) len--;
+    while (len > 0 && /\s/.test(text[s + len - 1])) len--;
+    if (len > MAX_WRAP_WIDTH) return out;
+    starts.push(s);
+    lengths.push(len);
+    if (len > width) width = len;
+    s = e + 1;
+  }
+  let full = 0;
+  for (const len of lengths) if (len >= width - FULL_LINE_SLACK) full++;
+  if (full < 3) return out;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    if (lengths[i] === 0 || lengths[i + 1] === 0) continue;
+    let k = starts[i + 1];
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    let w = k;
+    while (w < text.length && !/\s/.test(text[w])) w++;
+    if (w > k && lengths[i] + 1 + (w - k) > width) out.add(k);
+  }
+  return out;
 }
