@@ -76,6 +76,14 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The bridge reopened. Abernethy added that repairs cost more than planned.', has: ['PERSON:Abernethy'] },
     { style: 'bio', text: 'The war ended in 1945. Okonkwo wrote that he felt relief.', has: ['PERSON:Okonkwo'] },
   ],
+  'a lone surname of the people-name list is a person, not a body': [
+    { style: 'interview', text: 'Q: Who trained you?\nA: Mostly Kowalczyk, and later Adeyemi, who ran the night shift.\n', has: ['PERSON:Kowalczyk', 'PERSON:Adeyemi'] },
+    { style: 'bio', text: 'At the conservatory she studied with Castellano and shared rooms with a cellist.', has: ['PERSON:Castellano'] },
+    { style: 'news', text: 'The committee rejected a motion by Petrovic on Thursday.', has: ['PERSON:Petrovic'] },
+    { style: 'bio', text: 'His early essays answer Adeyemi on the question of land.', has: ['PERSON:Adeyemi'] },
+    // A word the company dictionary knows stays a body.
+    { style: 'news', text: 'Shares of Starbucks rose after the report.', lacks: ['PERSON:Starbucks'] },
+  ],
   'products, vehicles, works and events are not names of our types': [
     { style: 'news', text: 'See page S65 and table A12 for details.', lacks: ['S65', 'A12'] },
     { style: 'bio', text: 'She won the Hartwell Prize in 1988 and the Marlowe Medal in 1990.', lacks: ['Hartwell Prize', 'Marlowe Medal', 'PERSON:Hartwell', 'PERSON:Marlowe'] },
@@ -103,6 +111,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The Coastal Fisheries Agency (CFA) fined three boats. The CFA said more fines would follow.', same: [['Coastal Fisheries Agency', 'CFA']] },
     { style: 'news', text: 'The National Rail Workers Union said it would strike. NRWU members voted on Friday.', same: [['National Rail Workers Union', 'NRWU']] },
     { style: 'bio', text: 'She joined the Royal Society of Marine Engineers in 1970 and chaired the RSME from 1985.', same: [['Royal Society of Marine Engineers', 'RSME']] },
+    { style: 'interview', text: 'Q: You led the Western Water Authority?\nA: Yes. The WWA was small then.\n', same: [['Western Water Authority', 'WWA']] },
     { style: 'news', text: 'Officials at the Pan-Andean Trade Council (PATC) met. Later the PATC issued a statement.', same: [['Pan-Andean Trade Council', 'PATC']] },
     { style: 'news', text: 'The Harlow Institute of Technology, or HIT, opened a lab. HIT said it would hire.', same: [['Harlow Institute of Technology', 'HIT']] },
   ],
@@ -110,7 +119,6 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The Harlow Group said profits rose. Harlow also said it would hire.', same: [['Harlow Group', 'Harlow']] },
     { style: 'news', text: 'Shares in Brennock Holdings fell. Brennock blamed the weather.', same: [['Brennock Holdings', 'Brennock']] },
     { style: 'bio', text: 'He joined Castellane Motors in 1960 and left Castellane in 1975.', same: [['Castellane Motors', 'Castellane']] },
-    { style: 'interview', text: 'Q: Tell us about Quorvan Systems.\nA: Quorvan was my first job.\n', same: [['Quorvan Systems', 'Quorvan']] },
     { style: 'news', text: 'Talmor Bank Corp posted a loss. Talmor said bad loans rose.', same: [['Talmor Bank Corp', 'Talmor']] },
     { style: 'news', text: 'The Vexley Foundation gave $1 million. Vexley said the money would fund schools.', same: [['Vexley Foundation', 'Vexley']] },
   ],

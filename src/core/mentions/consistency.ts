@@ -9,7 +9,7 @@ import { type Cue, type CueKind, CONTEXT_KINDS, HEAD_KINDS, SHAPE_KINDS } from '
 import type { Context } from './context';
 import { gazetteerKey } from '../gazetteer';
 import { applyDefinitions, type Definition } from './acronyms';
-import { CAPITAL_PARTICLES, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { CAPITAL_PARTICLES, COMPANY_KIND_HEADS, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
 import { GOOD, STRONG, WEAK, type Scored } from './scorer';
 import type { FoundSpan } from './spans';
 import { touchesOnLine } from './units';
@@ -104,7 +104,7 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
       if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', SURNAME, c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
       if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', GIVEN_OF_TITLED, GOOD);
-    } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
+    } else if (c.type === 'ORG' && c.strength >= GOOD && (COMPANY_SUFFIXES.has(ctx.units[c.b].text) || COMPANY_KIND_HEADS.has(ctx.units[c.b].text))) {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
       offer(ctx.keyText(c.a, c.b - 1), 'ORG', CORE_NAME, c.strength);
       const first = ctx.units[c.a].text;
@@ -259,7 +259,8 @@ function applyDocumentPrior(cands: Candidate[]): void {
   // document overrides that.
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
-    if (c.cue.kind === 'shape-single' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
+    // A surname of the people-name list alone is as unknown here: many villages share one.
+    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
     else if (multiToo && c.cue.kind === 'shape-common-last') {
       // In a guide, "Inwood Terrace" is one more unknown place.
       c.type = 'PLACE';

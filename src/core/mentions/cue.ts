@@ -76,6 +76,8 @@ export type PlainCueKind =
   | 'said-surname'
   /** An unknown lone word before "said" ("Zentrix said"): more often a body. */
   | 'said-single'
+  /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
+  | 'listed-surname'
   /** "X, <state or country>". */
   | 'place-comma'
   /** A lower-case particle of personal names inside ("bin", "van der"). */
@@ -176,6 +178,8 @@ export function describeCue(c: Cue): string {
     case 'shape-common-last': return 'default:common-last';
     case 'shape-short': return 'default:short';
     case 'shape-long': return 'default:long';
+    // A guess like the shapes: the resolver may retype it from a name of another document.
+    case 'listed-surname': return 'default:listed-surname';
     case 'employer-slot': return 'title-employer';
     case 'given-name-of-titled': return 'given-name';
     default: return c.kind;

@@ -93,6 +93,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
   if (peopleNamesOnly(ctx, p)) cues.push({ kind: 'people-names' });
+  if (single && !isAcronym(first) && gaz.isPersonName(first) && !gaz.isGivenName(first) && !gaz.isCompanyWord(first) && !gaz.isCommonWord(first) && placeKind === undefined) {
+    cues.push({ kind: 'listed-surname' });
+  }
   // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
   if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) cues.push({ kind: 'place-first' });
   if (!single && PLACE_MODIFIERS.has(first)) cues.push({ kind: 'place-modifier-weak', word: first });

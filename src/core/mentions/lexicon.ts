@@ -37,6 +37,17 @@ export const COMPANY_SUFFIXES = set(`
   Pte Group Holdings
 `);
 
+/**
+ * Heads naming a company's line of business ("Quorvan Systems", "Talvera Networks"): like a legal
+ * suffix, the words before them are the company's short name in the same story ("Quorvan").
+ */
+export const COMPANY_KIND_HEADS = set(`
+  Systems Technologies Industries Enterprises Motors Networks Logistics Robotics Dynamics Analytics Biologics Therapeutics
+  Pharmaceuticals Pharma Labs Laboratories Electronics Chemicals Aerospace Semiconductor Semiconductors Airlines Airways
+  Partners Capital Ventures Investments Securities Insurance Bancorp Media Studios Records Publishing Productions Pictures
+  Entertainment Software Solutions Consulting Brands Foods Telecom Communications Shipping Mining Minerals Biotech
+`);
+
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
 export const PLACE_HEADS = set(`
   River Lake Lakes Mountain Mountains Mount Hill Hills Heights Island Islands Isle Isles Peninsula Coast Beach Bay

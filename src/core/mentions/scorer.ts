@@ -80,6 +80,9 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'place-preposition': w('PLACE', WEAK + 0.5, 25),
   'people-names': w('PERSON', GOOD, 26),
   'place-first': w('ORG', WEAK + 0.5, 27),
+  // Below every context cue, above the shape guesses: an unknown lone word is a body by default, but
+  // not when the people-name list knows it and the company dictionary does not.
+  'listed-surname': w('PERSON', WEAK, 28.5),
   'place-modifier-weak': w('PLACE', WEAK + 0.5, 28),
   'shape-common-words': w('ORG', 0, 29),
   'shape-single': w('ORG', WEAK, 29),

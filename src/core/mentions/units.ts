@@ -36,6 +36,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
   const units: Draft[] = [];
   let prevSentence = -1;
   let sawWordInSentence = false;
+  let lineFirst = -1;
   const softWraps = softWrapStarts(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -87,6 +88,9 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
     const initial = !sawWordInSentence || lineStart;
     if (isWord) sawWordInSentence = true;
     else if (!OPENERS.test(t.text)) sawWordInSentence = true;
+    if (lineStart) lineFirst = units.length;
+    // "Q: Mostly X …", "ANA RUIZ: Well, …": the first word after a turn label opens the sentence.
+    if (t.text === ':' && isTurnLabel(units, lineFirst)) sawWordInSentence = false;
     units.push({
       start: t.start,
       end,
@@ -156,11 +160,35 @@ function markSentenceStyles(units: Draft[], text: string): void {
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text)) {
+    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e)) {
       for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
   }
+}
+
+/** A transcript's turn label: one to four capitalized words (or "Q"/"A") opening the line, then the colon being read. */
+function isTurnLabel(units: readonly Draft[], lineFirst: number): boolean {
+  if (lineFirst < 0 || units.length - lineFirst < 1 || units.length - lineFirst > 4) return false;
+  for (let k = lineFirst; k < units.length; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return false;
+  return true;
+}
+
+/** "Q: You led the Harlow Water Authority?": the words after a turn label are prose, not a title-case line. */
+function proseAfterLabel(units: readonly Draft[], s: number, e: number): boolean {
+  if (!units[s].lineStart) return false;
+  let colon = -1;
+  for (let k = s + 1; k < e && k <= s + 4; k++) if (units[k].text === ':') { colon = k; break; }
+  if (colon < 0) return false;
+  for (let k = s; k < colon; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = colon + 1; k < e; k++) {
+    if (units[k].kind !== 'word' || !LETTER.test(units[k].text)) continue;
+    words++;
+    if (CAP.test(units[k].text)) caps++;
+  }
+  return words < 3 || caps / words < 0.7;
 }
 
 /**
