@@ -119,6 +119,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The Harlow Group said profits rose. Harlow also said it would hire.', same: [['Harlow Group', 'Harlow']] },
     { style: 'news', text: 'Shares in Brennock Holdings fell. Brennock blamed the weather.', same: [['Brennock Holdings', 'Brennock']] },
     { style: 'bio', text: 'He joined Castellane Motors in 1960 and left Castellane in 1975.', same: [['Castellane Motors', 'Castellane']] },
+    { style: 'interview', text: 'Q: Tell us about Quorvan Systems.\nA: Quorvan was my first job.\n', same: [['Quorvan Systems', 'Quorvan']] },
     { style: 'news', text: 'Talmor Bank Corp posted a loss. Talmor said bad loans rose.', same: [['Talmor Bank Corp', 'Talmor']] },
     { style: 'news', text: 'The Vexley Foundation gave $1 million. Vexley said the money would fund schools.', same: [['Vexley Foundation', 'Vexley']] },
   ],
@@ -155,5 +156,10 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'He served in the Korean War and later aboard the USS Tallahatchie.', lacks: ['Korean War', 'ORG:USS Tallahatchie'] },
     { style: 'news', text: 'The Pemberton Award went to a poet; the Vashti Prize for Fiction to a debut.', lacks: ['Pemberton Award', 'Vashti Prize for Fiction', 'Vashti Prize'] },
     { style: 'bio', text: 'Critics praised her 1974 book, Salt and Ember, and the song "Harbour Town".', lacks: ['Salt and Ember', 'Harbour Town'] },
+    { style: 'bio', text: 'She starred in Tamsin Rides West and later in Harbour of Echoes.', lacks: ['Tamsin Rides West', 'Harbour of Echoes'] },
+    { style: 'bio', text: 'He directed Orchard Hollow (1970), Wexmoor Nights (1972) and Copper Lane Blues (1975).', lacks: ['Orchard Hollow', 'Wexmoor Nights', 'Copper Lane Blues'] },
+    { style: 'interview', text: 'Q: You appeared in Quiet Harbour Tales?\nA: Yes, a small part. I also recorded Velvet Engines (1988) with friends.\n', lacks: ['Quiet Harbour Tales', 'Velvet Engines'] },
+    // A person dated by a single year in a title line stays a person.
+    { style: 'bio', text: 'Her reply to a letter from Ottoline Brandvold (1931) survives; Brandvold kept a copy.', has: ['PERSON:Ottoline Brandvold'] },
   ],
 };

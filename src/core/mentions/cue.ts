@@ -101,6 +101,11 @@ export type PlainCueKind =
   | 'inverted-name'
   /** Not a name of our types: a work ("the film X", a quoted title), a model number ("X 500"). */
   | 'work-noun-before'
+  /**
+   * The title of a work by its frame: a year in parentheses right after ("X Y (1961)"), or the
+   * object of "starred in", "appeared in".
+   */
+  | 'work-frame'
   /** A noun for a people right after ("the X people", "the X language"): a people's name. */
   | 'people-noun-after'
   | 'quoted-title'

@@ -117,7 +117,38 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
+  // A title line ("Open letter to X Y (1990)") dates the document, not a work.
+  if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
+    cues.push({ kind: 'work-frame' });
+  }
   return cues;
+}
+
+/** Verbs whose "in" introduces the title of a film, play or show ("starred in X"). */
+const PERFORMED_IN = new Set(['starred', 'appeared', 'featured', 'stars', 'appears', 'co-starred', 'starring']);
+/** Verbs of making or performing a work: with a year in parentheses, the names after them are titles. */
+const MADE = new Set([...PERFORMED_IN, 'directed', 'released', 'recorded', 'wrote', 'written', 'published', 'produced', 'composed',
+  'filmed', 'painted', 'co-wrote', 'directs', 'releases', 'records', 'writes', 'publishes', 'produces', 'composes']);
+/** How far back in its sentence a verb of making may stand ("directed A (1961), B (1963) and C (1965)"). */
+const MADE_WINDOW = 16;
+
+/**
+ * "He directed Tamsin Rides West (1961)": after a verb of making, a year alone in parentheses after
+ * a multiword name dates a work (a person gets a range of years); "starred in X Y": the title of a
+ * film or show.
+ */
+function workFrame(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const inWord = units[p.a - 1];
+  const verb = units[p.a - 2];
+  if (inWord?.text === 'in' && verb !== undefined && verb.sentence === sentence && PERFORMED_IN.has(verb.text.toLowerCase())) return true;
+  const open = units[p.b + 1];
+  const year = units[p.b + 2];
+  const close = units[p.b + 3];
+  if (!(open?.text === '(' && year?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(year.text) && close?.text === ')')) return false;
+  for (let k = p.a - 1; k >= 0 && k >= p.a - MADE_WINDOW && units[k].sentence === sentence; k--) if (MADE.has(units[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** A person's name is rarely made of dictionary words only; the shape guess when nothing else speaks. */
