@@ -53,8 +53,18 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   ],
   'a surname that is also a city is the person after the full name': [
     { style: 'news', text: 'Lorna Dallas, the harbour master, inspected the docks. Dallas said the ships sail from Rotterdam.', has: ['PERSON:Lorna Dallas', 'PERSON:Dallas', 'PLACE:Rotterdam'], same: [['Lorna Dallas', 'Dallas']] },
+    { style: 'news', text: 'Ships leave Houston daily. Ingram Houston, a pilot, said Houston was busy.', has: ['PERSON:Ingram Houston', 'PLACE:Houston'] },
+    { style: 'bio', text: 'Ottoline Chester was born in 1902. Chester studied law and later taught in Leeds.', has: ['PERSON:Ottoline Chester', 'PERSON:Chester', 'PLACE:Leeds'], same: [['Ottoline Chester', 'Chester']] },
     { style: 'interview', text: 'Q: Mr Lincoln, when did you start?\nA: In 1990. Ambrose Lincoln is my full name.\nQ: Lincoln, did you know the mayor?\n', has: ['PERSON:Ambrose Lincoln'] },
     { style: 'news', text: 'Desmond Phoenix, the fund manager, bought shares. Phoenix said the market was cheap.', has: ['PERSON:Desmond Phoenix', 'PERSON:Phoenix'], same: [['Desmond Phoenix', 'Phoenix']] },
+    { style: 'news', text: 'Carys Orlando, a nurse, moved to Florida. Orlando said she liked the heat.', has: ['PERSON:Carys Orlando', 'PERSON:Orlando', 'PLACE:Florida'] },
+  ],
+  'an apposition or a life event after a name says person': [
+    { style: 'news', text: 'Tavish Orrin, a retired teacher, found the boat.', has: ['PERSON:Tavish Orrin'] },
+    { style: 'bio', text: 'Wenna Kestrel was born in a mining village and died in 1988.', has: ['PERSON:Wenna Kestrel'] },
+    { style: 'news', text: 'Ossian Varga, the harbour master, closed the port.', has: ['PERSON:Ossian Varga'] },
+    { style: 'bio', text: 'In 1950 Ilsabet Quorn married a sailor; Quorn died in Lisbon.', has: ['PERSON:Ilsabet Quorn'] },
+    { style: 'interview', text: 'A: My teacher was Brannoc Tull, a physicist at the institute.\n', has: ['PERSON:Brannoc Tull'] },
   ],
   'place names that are also words': [
     { style: 'interview', text: 'Q: Where did you grow up?\nA: In Nice, then in Split for a few years.\n', has: ['PLACE:Nice', 'PLACE:Split'] },

@@ -206,13 +206,17 @@ function joinParticleSurnames(ctx: Context, cands: Candidate[]): void {
  */
 function surnamesOverTowns(ctx: Context, out: Candidate[]): void {
   const { units } = ctx;
-  const surnames = new Set<string>();
+  // Where each surname's full name first appears: a town's name before it is still the town
+  // ("Ships leave X daily. Ingram X, a pilot, …").
+  const surnames = new Map<string, number>();
   for (const c of out) {
-    if (c.type === 'PERSON' && c.a !== c.b && c.strength >= GOOD) surnames.add(gazetteerKey(units[c.b].text));
+    const key = gazetteerKey(units[c.b].text);
+    if (c.type === 'PERSON' && c.a !== c.b && c.strength >= GOOD && !surnames.has(key)) surnames.set(key, c.a);
   }
   if (surnames.size === 0) return;
   for (const c of out) {
-    if (c.a !== c.b || c.type !== 'PLACE' || !surnames.has(gazetteerKey(units[c.a].text))) continue;
+    const introduced = c.a === c.b ? surnames.get(gazetteerKey(units[c.a].text)) : undefined;
+    if (c.type !== 'PLACE' || introduced === undefined || c.a < introduced) continue;
     const kind = ctx.placeKind(units[c.a].text);
     if (kind !== 'city' && kind !== 'majorCity' && kind !== 'capital') continue;
     const prev = units[c.a - 1];

@@ -70,6 +70,8 @@ export type PlainCueKind =
   | 'word-city'
   /** A verb of saying before or after a name of two or more words. */
   | 'said'
+  /** A person's apposition or life event after the name: "X, a nurse,", "X was born", "X died". */
+  | 'person-after'
   /** "analysts at X". */
   | 'at-employer'
   /** A surname of the people-name list before a verb of saying ("Dorsey said"). */
@@ -144,7 +146,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 /** Cue kinds read from the words around the span (for deferral: such a cue confirms a sentence-initial word). */
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
-  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma',
+  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */
@@ -172,6 +174,7 @@ export function describeCue(c: Cue): string {
     case 'given-name': return `given:${c.word}`;
     case 'word-city': return 'gazetteer:word-city';
     case 'said': return 'context:said';
+    case 'person-after': return 'context:person-after';
     case 'at-employer': return 'context:at-employer';
     case 'said-surname': return 'context:said-surname';
     case 'said-single': return 'context:said-single';

@@ -124,6 +124,30 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   return cues;
 }
 
+/** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
+const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 'resigned']);
+/** Articles opening an apposition that says what a person is ("X, a nurse,", "X, the harbour master,"). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the words from unit k say the name before them is a person: an apposition naming a role, or a life event. */
+function personAfter(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  const sentence = units[k - 1].sentence;
+  if (!first || first.sentence !== sentence) return false;
+  const w = first.text.toLowerCase();
+  if (LIFE_EVENTS.has(w)) return true;
+  if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  if (first.text !== ',' || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
+  for (let j = k + 2; j <= k + 4 && units[j] && units[j].sentence === sentence; j++) {
+    const t = units[j].text;
+    if (t === ',' || t === '.') return false;
+    if (ROLE_WORDS.has(t)) return units[j + 1]?.text === ',' || units[j + 1]?.text === '.' || units[j + 1]?.text === 'of' || units[j + 1]?.text === 'at' || units[j + 1]?.text === 'for';
+  }
+  return false;
+}
+
 /** Verbs whose "in" introduces the title of a film, play or show ("starred in X"). */
 const PERFORMED_IN = new Set(['starred', 'appeared', 'featured', 'stars', 'appears', 'co-starred', 'starring']);
 /** Verbs of making or performing a work: with a year in parentheses, the names after them are titles. */
@@ -308,6 +332,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       }
       if (SAYS.has(next.text)) return { kind: 'said-single' };
     }
+    // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
+    if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];

@@ -71,6 +71,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'member-noun': w('ORG', GOOD, 21),
   'role-before': w('PERSON', STRONG, 21),
   'said': w('PERSON', GOOD, 21),
+  'person-after': w('PERSON', GOOD, 21),
   'at-employer': w('ORG', GOOD, 21),
   'said-surname': w('PERSON', GOOD, 21),
   'place-comma': w('PLACE', GOOD, 21),
