@@ -27,6 +27,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'a line that lists names is not a headline': [
     { style: 'news', text: 'Present were Ilario Benedek, Kwabena Osei, Oriane Blackwood and Teodor Whitcombe.\n', has: ['PERSON:Ilario Benedek', 'PERSON:Kwabena Osei', 'PERSON:Oriane Blackwood', 'PERSON:Teodor Whitcombe'] },
     { style: 'news', text: 'Name\tRole\tYears\nMarisol Quennell\tTreasurer\t2010-2014\nBaptiste Onwuachi\tSecretary\t2012-2016\n', has: ['PERSON:Marisol Quennell', 'PERSON:Baptiste Onwuachi'] },
+    { style: 'interview', text: 'Panel: Dagny Rasmussen, Obiora Nwachukwu, Henrietta Fairweather\n\nQ: Let us begin.\n', has: ['PERSON:Dagny Rasmussen', 'PERSON:Obiora Nwachukwu', 'PERSON:Henrietta Fairweather'] },
     { style: 'news', text: 'The jury found against Casimir Thornbury, Wendeline Osgood and Ravi Chaturvedi on all counts.', has: ['PERSON:Casimir Thornbury', 'PERSON:Wendeline Osgood', 'PERSON:Ravi Chaturvedi'] },
     { style: 'bio', text: 'Her students included Ottilie Brandvold, Sefton Marwick, Ines Galbraith and Joaquim Serrano.', has: ['PERSON:Ottilie Brandvold', 'PERSON:Sefton Marwick', 'PERSON:Ines Galbraith', 'PERSON:Joaquim Serrano'] },
   ],
@@ -50,6 +51,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Air France and British Airways cancelled flights, Reuters reported.', has: ['ORG:Air France', 'ORG:British Airways', 'ORG:Reuters'] },
     { style: 'news', text: 'Officials told Reuters the deal was close. According to Bloomberg, it was worth $2 billion.', has: ['ORG:Reuters', 'ORG:Bloomberg'] },
     { style: 'news', text: 'Health Canada and Transport Canada issued new rules.', has: ['ORG:Health Canada', 'ORG:Transport Canada'] },
+    { style: 'interview', text: 'Q: You flew Air India?\nA: No, Qatar Airways. Then Kenya Airways to Nairobi.\n', has: ['ORG:Air India', 'ORG:Qatar Airways', 'ORG:Kenya Airways', 'PLACE:Nairobi'] },
   ],
   'a surname that is also a city is the person after the full name': [
     { style: 'news', text: 'Lorna Dallas, the harbour master, inspected the docks. Dallas said the ships sail from Rotterdam.', has: ['PERSON:Lorna Dallas', 'PERSON:Dallas', 'PLACE:Rotterdam'], same: [['Lorna Dallas', 'Dallas']] },
@@ -95,6 +97,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Shares of Starbucks rose after the report.', lacks: ['PERSON:Starbucks'] },
   ],
   'products, vehicles, works and events are not names of our types': [
+    { style: 'news', text: 'The Nancy Grace Roman Space Telescope will launch after the Kepler probe ended.', lacks: ['Nancy Grace Roman Space Telescope', 'Nancy Grace Roman'] },
     { style: 'news', text: 'See page S65 and table A12 for details.', lacks: ['S65', 'A12'] },
     { style: 'bio', text: 'She won the Hartwell Prize in 1988 and the Marlowe Medal in 1990.', lacks: ['Hartwell Prize', 'Marlowe Medal', 'PERSON:Hartwell', 'PERSON:Marlowe'] },
     { style: 'news', text: 'Veterans of the Falklands War gathered at the Brimfield Folk Festival.', lacks: ['Falklands War', 'Brimfield Folk Festival'], has: [] },
@@ -107,6 +110,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'PRIME MINISTER DELPHINE ARCHAMBAULT VISITS KENYA\n\nShe landed in Nairobi.', has: ['PERSON:DELPHINE ARCHAMBAULT', 'PLACE:KENYA'] },
     { style: 'interview', text: 'EDWIN TALLIS: Good evening.\nQ: Thank you for coming.\nEDWIN TALLIS: A pleasure.\n', has: ['PERSON:EDWIN TALLIS'] },
     { style: 'news', text: 'JAMAL OYELARAN AND THE ART OF WAITING\n\nHe waited.', has: ['PERSON:JAMAL OYELARAN'] },
+    { style: 'bio', text: 'ROSALIND FAIRCLOUGH (1899-1971)\n\nShe was a painter.', has: ['PERSON:ROSALIND FAIRCLOUGH'] },
     { style: 'news', text: 'TOMASZ WIERZBICKI ARRIVES IN WARSAW\n\nThe envoy landed.', has: ['PERSON:TOMASZ WIERZBICKI'] },
   ],
   'a surname alone after the full name joins it': [
@@ -166,6 +170,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'He served in the Korean War and later aboard the USS Tallahatchie.', lacks: ['Korean War', 'ORG:USS Tallahatchie'] },
     { style: 'news', text: 'The Pemberton Award went to a poet; the Vashti Prize for Fiction to a debut.', lacks: ['Pemberton Award', 'Vashti Prize for Fiction', 'Vashti Prize'] },
     { style: 'bio', text: 'Critics praised her 1974 book, Salt and Ember, and the song "Harbour Town".', lacks: ['Salt and Ember', 'Harbour Town'] },
+    { style: 'interview', text: 'Q: What about the Calder Telescope?\nA: It found the comet during the Aurora Expedition.\n', lacks: ['Calder Telescope', 'Aurora Expedition'] },
     { style: 'bio', text: 'She starred in Tamsin Rides West and later in Harbour of Echoes.', lacks: ['Tamsin Rides West', 'Harbour of Echoes'] },
     { style: 'bio', text: 'He directed Orchard Hollow (1970), Wexmoor Nights (1972) and Copper Lane Blues (1975).', lacks: ['Orchard Hollow', 'Wexmoor Nights', 'Copper Lane Blues'] },
     { style: 'interview', text: 'Q: You appeared in Quiet Harbour Tales?\nA: Yes, a small part. I also recorded Velvet Engines (1988) with friends.\n', lacks: ['Quiet Harbour Tales', 'Velvet Engines'] },

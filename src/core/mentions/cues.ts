@@ -420,7 +420,8 @@ function datelineRole(ctx: Context, p: Piece): Cue | undefined {
     const follow = units[p.b + 2];
     // A heading before a dash ("CONGRESSIONAL RECORD —") is no dateline unless it names a known place.
     const cased = ctx.keyText(p.a, p.b).replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-    const datelike = next.text === '(' ||
+    // "ROSALIND X (1899-1971)": years in the parenthesis date a life, not a wire story.
+    const datelike = (next.text === '(' && units[p.b + 2]?.kind !== 'number') ||
       (next.text === ',' && follow !== undefined && (MONTHS.test(follow.text) || ctx.placeKind(follow.text) !== undefined)) ||
       (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
     if (shouted && datelike) return { kind: 'dateline' };

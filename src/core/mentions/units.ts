@@ -139,6 +139,7 @@ function markSentenceStyles(units: Draft[], text: string): void {
   }
   // A document that shouts in many places (a typed letter, a transcript header) shouts everywhere.
   const shoutingDocument = allWords >= 20 && allShout / allWords >= 0.3;
+  const labels = countLabels(units);
   let s = 0;
   while (s < n) {
     let e = s;
@@ -160,7 +161,7 @@ function markSentenceStyles(units: Draft[], text: string): void {
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e)) {
+    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
       for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
@@ -174,21 +175,42 @@ function isTurnLabel(units: readonly Draft[], lineFirst: number): boolean {
   return true;
 }
 
-/** "Q: You led the Harlow Water Authority?": the words after a turn label are prose, not a title-case line. */
-function proseAfterLabel(units: readonly Draft[], s: number, e: number): boolean {
-  if (!units[s].lineStart) return false;
+/**
+ * "Q: You flew Air Xland?", "Panel: A B, C D": the words after a label opening the line are speech or
+ * a list, not a title-case line.
+ */
+function proseAfterLabel(units: readonly Draft[], s: number, e: number, labels: ReadonlyMap<string, number>): boolean {
+  const label = labelAt(units, s);
+  if (label === null) return false;
+  // After "Q:" or a label that opens several lines ("ANA RUIZ:") comes speech; after any other label
+  // a comma makes a list ("Panel: A B, C D, E F"). "Chapter One: The Long Road" stays a title.
+  if (QA_LABELS.has(label.key) || (labels.get(label.key) ?? 0) >= 2) return true;
+  for (let k = label.colon + 1; k < e; k++) if (units[k].text === ',') return true;
+  return false;
+}
+
+/** Labels of questions and answers in an interview transcript. */
+const QA_LABELS = new Set(['Q', 'A', 'Question', 'Answer', 'Interviewer', 'INTERVIEWER', 'QUESTION', 'ANSWER']);
+
+/** The label opening the line at unit s: up to four capitalized words before a colon, or null. */
+function labelAt(units: readonly Draft[], s: number): { key: string; colon: number } | null {
+  if (!units[s].lineStart) return null;
   let colon = -1;
-  for (let k = s + 1; k < e && k <= s + 4; k++) if (units[k].text === ':') { colon = k; break; }
-  if (colon < 0) return false;
-  for (let k = s; k < colon; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return false;
-  let words = 0;
-  let caps = 0;
-  for (let k = colon + 1; k < e; k++) {
-    if (units[k].kind !== 'word' || !LETTER.test(units[k].text)) continue;
-    words++;
-    if (CAP.test(units[k].text)) caps++;
+  for (let k = s + 1; k < units.length && k <= s + 4; k++) if (units[k].text === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  for (let k = s; k < colon; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return null;
+  return { key: units.slice(s, colon).map((u) => u.text).join(' '), colon };
+}
+
+/** How many lines each label opens. */
+function countLabels(units: readonly Draft[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < units.length; k++) {
+    if (!units[k].lineStart) continue;
+    const label = labelAt(units, k);
+    if (label) out.set(label.key, (out.get(label.key) ?? 0) + 1);
   }
-  return words < 3 || caps / words < 0.7;
+  return out;
 }
 
 /**
