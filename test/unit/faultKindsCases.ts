@@ -92,6 +92,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Q: Who trained you?\nA: Mostly Kowalczyk, and later Adeyemi, who ran the night shift.\n', has: ['PERSON:Kowalczyk', 'PERSON:Adeyemi'] },
     { style: 'bio', text: 'At the conservatory she studied with Castellano and shared rooms with a cellist.', has: ['PERSON:Castellano'] },
     { style: 'news', text: 'The committee rejected a motion by Petrovic on Thursday.', has: ['PERSON:Petrovic'] },
+    { style: 'interview', text: 'A: I read Okonkwo every summer, and Petrovic when I can find him.\n', has: ['PERSON:Okonkwo', 'PERSON:Petrovic'] },
     { style: 'bio', text: 'His early essays answer Adeyemi on the question of land.', has: ['PERSON:Adeyemi'] },
     // A word the company dictionary knows stays a body.
     { style: 'news', text: 'Shares of Starbucks rose after the report.', lacks: ['PERSON:Starbucks'] },
@@ -161,6 +162,14 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Residents packed the hall on Friday evening to hear officials from the\nNorthfield City Council explain the closure of the two libraries. Several\nspeakers said the council had not consulted anyone before the decision.\nThe council said the buildings were no longer safe to use in winter.\n', has: ['ORG:Northfield City Council'] },
     // Short lines of a list are no wrapped paragraph: names on separate lines stay apart.
     { style: 'news', text: 'Winners of the county awards announced on Saturday night:\nBest newcomer: Oswin Tallard\nBest actor: Delia Marchbank\nLifetime achievement: Kwame Asante\n', has: ['PERSON:Oswin Tallard', 'PERSON:Delia Marchbank', 'PERSON:Kwame Asante'] },
+  ],
+  'events and firms in transcript turns': [
+    { style: 'interview', text: 'ORREN PASK: Well, I joined Calloway Freight in 1990, after the army.\nHOST: What was the Harlow Strike like?\nORREN PASK: Cold. Calloway Freight paid us nothing.\n', has: ['PERSON:ORREN PASK', 'ORG:Calloway Freight'], lacks: ['Harlow Strike'] },
+    { style: 'interview', text: 'Q: Were you in town for the Dunmore Floods?\nA: Yes, and for the Wexley Riots a year later.\n', lacks: ['Dunmore Floods', 'Wexley Riots'] },
+    { style: 'bio', text: 'He covered the Tallis Affair and the Brennock Trial for the paper.', lacks: ['Tallis Affair', 'Brennock Trial', 'PERSON:Tallis Affair'] },
+    { style: 'news', text: 'Marlow Construction and Pellham Hotels said they would rebuild.', has: ['ORG:Marlow Construction', 'ORG:Pellham Hotels'] },
+    { style: 'interview', text: 'MAEVE ORSINI: We sold the farm to Tannock Breweries.\nHOST: Why?\nMAEVE ORSINI: Tannock paid well.\n', has: ['ORG:Tannock Breweries'], same: [['Tannock Breweries', 'Tannock']] },
+    { style: 'bio', text: 'After the Siege of Carrow and the Velland Earthquake she wrote about relief.', lacks: ['Velland Earthquake'] },
   ],
   'works, products and events typed as organizations': [
     { style: 'bio', text: 'Her debut album Silver Harbour went gold, and the single Night Ferry reached number two.', lacks: ['Silver Harbour', 'Night Ferry'] },

@@ -24,7 +24,8 @@ export const ORG_HEADS = set(`
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
   Subcommittee Subcommittees Parties Caucuses Commonwealth
   Logistics Networks Dynamics Robotics Biologics Therapeutics Pharma Electronics Chemicals Aerospace Semiconductor
-  Semiconductors Telecommunications Shipping Mining Minerals Biotech
+  Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
+  Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
@@ -46,6 +47,7 @@ export const COMPANY_KIND_HEADS = set(`
   Pharmaceuticals Pharma Labs Laboratories Electronics Chemicals Aerospace Semiconductor Semiconductors Airlines Airways
   Partners Capital Ventures Investments Securities Insurance Bancorp Media Studios Records Publishing Productions Pictures
   Entertainment Software Solutions Consulting Brands Foods Telecom Communications Shipping Mining Minerals Biotech
+  Freight Haulage Trucking Construction Builders Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
@@ -263,7 +265,8 @@ export const EVENT_PREFIXES = set(`Hurricane Typhoon Cyclone Storm Tropical Oper
 export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
   Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit
   Medal Medals Trophy Open Lecture Lectures Expedition Race Rally Derby Bowl Biennale Biennial Carnival Parade Concert Tour
-  Ceremony Gala Fest Fiesta Jubilee Prix Regatta Invitational Playoffs Finals Classic`);
+  Ceremony Gala Fest Fiesta Jubilee Prix Regatta Invitational Playoffs Finals Classic Strike Strikes Riot Riots Flood Floods
+  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
 export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm
