@@ -138,6 +138,14 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Talmor Bank Corp posted a loss. Talmor said bad loans rose.', same: [['Talmor Bank Corp', 'Talmor']] },
     { style: 'news', text: 'The Vexley Foundation gave $1 million. Vexley said the money would fund schools.', same: [['Vexley Foundation', 'Vexley']] },
   ],
+  'a surname alone after a suffixed, particled or short-formed full name joins it': [
+    { style: 'news', text: 'Police named Tomas Haverford Jr. as the driver. Haverford was charged on Friday.', has: ['PERSON:Haverford'], same: [['Tomas Haverford Jr.', 'Haverford']] },
+    { style: 'news', text: 'Abdul Rahman al-Tikriti spoke first. Al-Tikriti said the vote was fair.', has: ['PERSON:Al-Tikriti'], same: [['Abdul Rahman al-Tikriti', 'Al-Tikriti']] },
+    { style: 'bio', text: 'Seán Ó Briain was born in Galway. Ó Briain trained as a teacher.', same: [['Seán Ó Briain', 'Ó Briain']] },
+    { style: 'news', text: 'The Northfield Police Department said two men were held. Northfield Police said more arrests were likely.', same: [['Northfield Police Department', 'Northfield Police']] },
+    { style: 'interview', text: 'Q: Tell us about Garrick Oyelowo III.\nA: Oyelowo was my mentor.\n', same: [['Garrick Oyelowo III', 'Oyelowo']] },
+    { style: 'news', text: 'Yusuf bin Haroun met the envoy. Bin Haroun said little.', same: [['Yusuf bin Haroun', 'Bin Haroun']] },
+  ],
   'a title without a full stop before a surname joins the full name': [
     { style: 'news', text: 'Sgt Milo Drummond found the car. Sgt Drummond said it was empty.', same: [['Milo Drummond', 'Drummond']] },
     { style: 'news', text: 'Dr Amelie Fontaine led the study. Dr Fontaine said results were clear.', same: [['Amelie Fontaine', 'Fontaine']] },

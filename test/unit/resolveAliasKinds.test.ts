@@ -38,3 +38,17 @@ describe('resolve: alias name keys', () => {
     assert.deepEqual(nameWords('Basse-Terre'), ['basse-terre']);
   });
 });
+
+describe('resolve: alias name keys, more kinds', () => {
+  it('reads Irish "Ó"/"Ua" as surname particles', () => {
+    assert.ok(surnameKeys(nameWords('Seán Ó Briain')).includes('o briain'));
+    assert.ok(isParticleSurname(nameWords('Ó Briain')));
+  });
+
+  it('gives a department its name without the head, and a newspaper its head, inside a document', () => {
+    const keys = (s: string) => shortForms(nameWords(s), false).map((f) => `${f.key}/${f.scope}`);
+    assert.ok(keys('Northfield Police Department').includes('northfield police/document'));
+    assert.ok(keys('Harlow Times').includes('times/document'));
+    assert.ok(!keys('Harlow Foundation').includes('foundation/document'));
+  });
+});

@@ -98,7 +98,12 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
-      offer(gazetteerKey(ctx.units[c.b].text), 'PERSON', SURNAME, c.strength);
+      // "X Haverford Jr.": the surname is the last word before a generational suffix.
+      const last = c.b > c.a + 1 && GENERATION_SUFFIXES.has(ctx.units[c.b].text) ? c.b - 1 : c.b;
+      const surname = ctx.units[last].text;
+      offer(gazetteerKey(surname), 'PERSON', SURNAME, c.strength);
+      // "al-X" opens a sentence as "Al-X".
+      if (/^\p{Ll}/u.test(surname)) offer(gazetteerKey(surname[0].toUpperCase() + surname.slice(1)), 'PERSON', SURNAME, c.strength);
       // "van der X", "Ní Y": the surname with its particles.
       const t = surnameStart(ctx, c);
       if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', SURNAME, c.strength);
@@ -274,6 +279,9 @@ function applyDocumentPrior(cands: Candidate[]): void {
     else if (c.type === 'ORG' && c.cue.kind === 'facility-head') c.type = 'PLACE';
   }
 }
+
+/** Generational suffixes after a surname ("Jr.", "III"): never the surname itself. */
+const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'Jnr', 'Snr']);
 
 const SURNAME: Cue = { kind: 'surname' };
 const CORE_NAME: Cue = { kind: 'core-name' };

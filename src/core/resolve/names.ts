@@ -110,9 +110,9 @@ export function initialsOf(surface: string): string[] {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Particles of surnames: Arabic, Romance, Dutch/German, Irish ("Ní", "Nic", "Uí") and "St". */
+/** Particles of surnames: Arabic, Romance, Dutch/German, Irish ("Ní", "Nic", "Uí", "Ó", "Ua") and "St". */
 const SURNAME_PARTICLES = new Set(['al', 'el', 'da', 'das', 'de', 'del', 'della', 'des', 'di', 'dos', 'du', 'van', 'von', 'der', 'den',
-  'ter', 'ten', 'bin', 'ibn', 'la', 'le', 'abu', 'st', 'ni', 'nic', 'ui']);
+  'ter', 'ten', 'bin', 'ibn', 'la', 'le', 'abu', 'st', 'ni', 'nic', 'ui', 'o', 'ua']);
 
 /** Keys a person's full name can be shortened to on later mention: the surname, with its particle ("al Maliki") or without. */
 export function surnameKeys(words: readonly string[]): string[] {

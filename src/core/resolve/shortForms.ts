@@ -18,6 +18,10 @@ const DROPPABLE_TAILS = new Set(['institution', 'corporation', 'company', 'inc',
   'peninsula']);
 /** "City of X", "Republic of X" are called "X". */
 const OF_HEADS = new Set(['city', 'town', 'village', 'state', 'commonwealth', 'republic', 'kingdom', 'borough']);
+/** Heads of newspapers' names, which a story uses alone for the paper ("the Times", "the Herald"). */
+const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'telegraph', 'guardian',
+  'observer', 'independent', 'courier', 'examiner', 'inquirer', 'globe', 'star']);
+
 /** Last words that name a kind of place: the first word alone is then another place or thing ("Mexico City"). */
 const KIND_OF_PLACE = new Set(['city', 'town', 'village', 'county', 'state', 'province', 'district', 'region', 'island', 'islands',
   'isle', 'isles', 'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'canal', 'coast', 'beach', 'valley', 'mountain',
@@ -67,6 +71,10 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   };
   if (DROPPABLE_HEADS.has(words[0])) add(words.slice(1), 'corpus');
   if (DROPPABLE_TAILS.has(words[words.length - 1])) add(words.slice(0, -1), 'corpus');
+  // "Northfield Police Department" is "Northfield Police" further down the article.
+  if (words[words.length - 1] === 'department') add(words.slice(0, -1), 'document');
+  // "The Harlow Times" is "the Times" in the same article.
+  if (PUBLICATION_HEADS.has(words[words.length - 1])) add(words.slice(-1), 'document');
   // "X Islands" are "the Xs".
   if (words.length === 2 && (words[1] === 'islands' || words[1] === 'isles') && !words[0].endsWith('s')) add([`${words[0]}s`], 'corpus');
   const of = words.indexOf('of');
