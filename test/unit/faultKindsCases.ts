@@ -61,6 +61,20 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Desmond Phoenix, the fund manager, bought shares. Phoenix said the market was cheap.', has: ['PERSON:Desmond Phoenix', 'PERSON:Phoenix'], same: [['Desmond Phoenix', 'Phoenix']] },
     { style: 'news', text: 'Carys Orlando, a nurse, moved to Florida. Orlando said she liked the heat.', has: ['PERSON:Carys Orlando', 'PERSON:Orlando', 'PLACE:Florida'] },
   ],
+  'a possessive before kin or a work says person': [
+    { style: 'bio', text: "The farm passed to Thistlewood's widow in 1950.", has: ['PERSON:Thistlewood'] },
+    { style: 'bio', text: "Critics preferred Pellingham's debut novel to the later books.", has: ['PERSON:Pellingham'] },
+    { style: 'interview', text: "A: I knew Vantrell's daughter from school.\n", has: ['PERSON:Vantrell'] },
+    { style: 'news', text: "Mourners gathered at Okwuosa's funeral on Saturday.", has: ['PERSON:Okwuosa'] },
+    { style: 'bio', text: "Scholars still read Quarrington's memoirs.", has: ['PERSON:Quarrington'] },
+    // A body's possessions say nothing of the kind.
+    { style: 'news', text: "Zentrix's shares fell sharply.", lacks: ['PERSON:Zentrix'] },
+  ],
+  'a club word opens an organization': [
+    { style: 'bio', text: 'He played for Real Sociedad and later for Dynamo Orlenko.', has: ['ORG:Real Sociedad', 'ORG:Dynamo Orlenko'] },
+    { style: 'news', text: 'Sporting Velland signed the striker on Friday.', has: ['ORG:Sporting Velland'] },
+    { style: 'news', text: 'Crowds filled Union Station after Racing Tallis won.', has: ['PLACE:Union Station'] },
+  ],
   'an apposition or a life event after a name says person': [
     { style: 'news', text: 'Tavish Orrin, a retired teacher, found the boat.', has: ['PERSON:Tavish Orrin'] },
     { style: 'bio', text: 'Wenna Kestrel was born in a mining village and died in 1988.', has: ['PERSON:Wenna Kestrel'] },

@@ -86,6 +86,8 @@ export type PlainCueKind =
   | 'particle-name'
   /** Two or three words, each in the people-name list. */
   | 'people-names'
+  /** A sports club's opening word before a name that is no place ("Real X", "Dynamo Y"). */
+  | 'club-word'
   /** A known place first, then a word that is no first name ("Xtown United"). */
   | 'place-first'
   /** Shape guesses, exactly one per span without other cues. */

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 import type { Context } from './context';
 import {
-  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
   ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
@@ -89,6 +89,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const around = contextCue(ctx, p);
   if (around) cues.push(around);
   if (!single && PLACE_ARTICLES.has(first)) cues.push({ kind: 'place-article', word: first });
+  if (!single && p.b - p.a <= 2 && CLUB_WORDS.has(first) && !gaz.isGivenName(first)) cues.push({ kind: 'club-word' });
   // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
@@ -122,6 +123,21 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
     cues.push({ kind: 'work-frame' });
   }
   return cues;
+}
+
+/** Nouns that, after a possessive, belong to a person ("X's wife", "X's memoir"), not to a body or a place. */
+const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'parents', 'brother',
+  'sister', 'widow', 'widower', 'fiancée', 'fiancee', 'girlfriend', 'boyfriend', 'childhood', 'birth', 'death', 'funeral', 'grave',
+  'memoir', 'memoirs', 'biography', 'autobiography', 'novel', 'novels', 'poems', 'poetry', 'paintings', 'debut', 'career']);
+
+/** Whether the words from unit k, after a possessive, name something only a person has (an adjective may come first). */
+function personalAfterPossessive(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  if (!first || first.sentence !== units[k - 1].sentence) return false;
+  if (PERSONAL_NOUNS.has(first.text)) return true;
+  const second = units[k + 1];
+  return second !== undefined && second.sentence === first.sentence && /^\p{Ll}/u.test(first.text) && PERSONAL_NOUNS.has(second.text);
 }
 
 /** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
@@ -334,6 +350,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
+    // "X's wife", "X's debut novel": kin and works belong to people.
+    if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];

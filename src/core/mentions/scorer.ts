@@ -62,6 +62,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'ampersand': w('ORG', GOOD, 15),
   'company-town': w('ORG', STRONG, 15.5),
   'institution-head': w('ORG', GOOD, 15.6),
+  'club-word': w('ORG', GOOD, 15.7),
   'initials': w('PERSON', GOOD, 17),
   // 'given-name' is ranked 18 when read from capitals, else 23 (givenWeight).
   'acronym': w('ORG', GOOD, 19),
