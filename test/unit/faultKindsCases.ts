@@ -27,6 +27,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'a line that lists names is not a headline': [
     { style: 'news', text: 'Present were Ilario Benedek, Kwabena Osei, Oriane Blackwood and Teodor Whitcombe.\n', has: ['PERSON:Ilario Benedek', 'PERSON:Kwabena Osei', 'PERSON:Oriane Blackwood', 'PERSON:Teodor Whitcombe'] },
     { style: 'news', text: 'Name\tRole\tYears\nMarisol Quennell\tTreasurer\t2010-2014\nBaptiste Onwuachi\tSecretary\t2012-2016\n', has: ['PERSON:Marisol Quennell', 'PERSON:Baptiste Onwuachi'] },
+    { style: 'bio', text: 'Board members:\n- Fennimore, Ysolde (Harlow Trust)\n- Achterberg, Pieter (Northfield University)\n', has: ['PERSON:Fennimore, Ysolde', 'PERSON:Achterberg, Pieter', 'ORG:Harlow Trust', 'ORG:Northfield University'] },
     { style: 'interview', text: 'Panel: Dagny Rasmussen, Obiora Nwachukwu, Henrietta Fairweather\n\nQ: Let us begin.\n', has: ['PERSON:Dagny Rasmussen', 'PERSON:Obiora Nwachukwu', 'PERSON:Henrietta Fairweather'] },
     { style: 'news', text: 'The jury found against Casimir Thornbury, Wendeline Osgood and Ravi Chaturvedi on all counts.', has: ['PERSON:Casimir Thornbury', 'PERSON:Wendeline Osgood', 'PERSON:Ravi Chaturvedi'] },
     { style: 'bio', text: 'Her students included Ottilie Brandvold, Sefton Marwick, Ines Galbraith and Joaquim Serrano.', has: ['PERSON:Ottilie Brandvold', 'PERSON:Sefton Marwick', 'PERSON:Ines Galbraith', 'PERSON:Joaquim Serrano'] },
