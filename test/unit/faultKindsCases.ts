@@ -99,6 +99,11 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   ],
   'a lone surname opening a sentence': [
     { style: 'news', text: 'Votes were counted overnight. Kowalczyk said she would concede.', has: ['PERSON:Kowalczyk'] },
+    { style: 'news', text: 'The hearing lasted two hours. Thistlewood said he would appeal.', has: ['PERSON:Thistlewood'] },
+    { style: 'news', text: '"It is over," Ravensworth told reporters, adding that she was tired.', has: ['PERSON:Ravensworth'] },
+    { style: 'interview', text: 'Q: And the mayor?\nA: Pellingham said his office would pay.\n', has: ['PERSON:Pellingham'] },
+    // A body speaks of itself as "it".
+    { style: 'news', text: 'Talks ended. Zentrix said on Monday that its chief would go.', has: ['ORG:Zentrix'] },
     { style: 'interview', text: 'Q: Was the deal fair?\nA: Yes. Nakashima said so at the time.\n', has: ['PERSON:Nakashima'] },
     { style: 'news', text: 'The bridge reopened. Abernethy added that repairs cost more than planned.', has: ['PERSON:Abernethy'] },
     { style: 'bio', text: 'The war ended in 1945. Okonkwo wrote that he felt relief.', has: ['PERSON:Okonkwo'] },

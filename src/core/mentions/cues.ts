@@ -125,6 +125,22 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   return cues;
 }
 
+/** Pronouns that refer to a person; "it", "its", "they" may refer to a body. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** How many units after a verb of saying its clause may name the speaker again ("X said on Monday that he …"). */
+const PRONOUN_WINDOW = 6;
+
+/** Whether a personal pronoun comes within PRONOUN_WINDOW units from k, in the same sentence, before any "it"/"its". */
+function personalPronounAfter(ctx: Context, k: number, sentence: number): boolean {
+  const { units } = ctx;
+  for (let j = k; j < k + PRONOUN_WINDOW && j < units.length && units[j].sentence === sentence; j++) {
+    const w = units[j].text.toLowerCase();
+    if (w === 'it' || w === 'its' || w === 'they' || w === 'their') return false;
+    if (PERSONAL_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Nouns that, after a possessive, belong to a person ("X's wife", "X's memoir"), not to a body or a place. */
 const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'parents', 'brother',
   'sister', 'widow', 'widower', 'fiancée', 'fiancee', 'girlfriend', 'boyfriend', 'childhood', 'birth', 'death', 'funeral', 'grave',
@@ -346,6 +362,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };
       }
+      // "Thistlewood said he …": a personal pronoun after the verb speaks for a person.
+      if (personalPronounAfter(ctx, p.b + 2, next.sentence)) return { kind: 'said-surname' };
       if (SAYS.has(next.text)) return { kind: 'said-single' };
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
