@@ -9,7 +9,7 @@ import { type Cue, type CueKind, CONTEXT_KINDS, HEAD_KINDS, SHAPE_KINDS } from '
 import type { Context } from './context';
 import { gazetteerKey } from '../gazetteer';
 import { applyDefinitions, type Definition } from './acronyms';
-import { CAPITAL_PARTICLES, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { CAPITAL_PARTICLES, COMPANY_KIND_HEADS, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
 import { GOOD, STRONG, WEAK, type Scored } from './scorer';
 import type { FoundSpan } from './spans';
 import { touchesOnLine } from './units';
@@ -53,8 +53,11 @@ export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[])
     // wait for the document to confirm them elsewhere. A first name from the curated lists that is no
     // ordinary word or place ("Mary is working…") is kept.
     const plainGiven = cue.kind === 'given-name' && cue.plain;
+    // Capitals at a sentence start ("NRWU members voted") are the name's own, not the position's,
+    // when the words around speak for a name too ("AKA every vegetarian" stays a guess).
+    const ownCapitals = cue.kind === 'acronym' && !hasCue('headline') && s.cues.some((c) => CONTEXT_KINDS.has(c.kind));
     const deferred = !SETTLED.has(cue.kind) &&
-      ((a === b && hasCue('sentence-initial') && score < STRONG && !CONTEXT_KINDS.has(cue.kind) && !plainGiven) || (hasCue('headline') && score < GOOD));
+      ((a === b && hasCue('sentence-initial') && score < STRONG && !CONTEXT_KINDS.has(cue.kind) && !plainGiven && !ownCapitals) || (hasCue('headline') && score < GOOD));
     const core = cue.kind === 'place-prefix' && a < b ? ctx.keyText(a + 1, b) : undefined;
     cands.push({ a, b, type, strength: score, cue, cues: s.cues, descriptors: [...s.span.descriptors], deferred, core });
   }
@@ -95,13 +98,18 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     // An unconfirmed guess ("Acme Overtakes Globex" in a headline) vouches for nothing.
     if (c.a === c.b || (c.deferred && c.strength < GOOD)) continue;
     if (c.type === 'PERSON') {
-      offer(gazetteerKey(ctx.units[c.b].text), 'PERSON', SURNAME, c.strength);
+      // "X Haverford Jr.": the surname is the last word before a generational suffix.
+      const last = c.b > c.a + 1 && GENERATION_SUFFIXES.has(ctx.units[c.b].text) ? c.b - 1 : c.b;
+      const surname = ctx.units[last].text;
+      offer(gazetteerKey(surname), 'PERSON', SURNAME, c.strength);
+      // "al-X" opens a sentence as "Al-X".
+      if (/^\p{Ll}/u.test(surname)) offer(gazetteerKey(surname[0].toUpperCase() + surname.slice(1)), 'PERSON', SURNAME, c.strength);
       // "van der X", "Ní Y": the surname with its particles.
       const t = surnameStart(ctx, c);
       if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', SURNAME, c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
       if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', GIVEN_OF_TITLED, GOOD);
-    } else if (c.type === 'ORG' && c.strength >= GOOD && COMPANY_SUFFIXES.has(ctx.units[c.b].text)) {
+    } else if (c.type === 'ORG' && c.strength >= GOOD && (COMPANY_SUFFIXES.has(ctx.units[c.b].text) || COMPANY_KIND_HEADS.has(ctx.units[c.b].text))) {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
       offer(ctx.keyText(c.a, c.b - 1), 'ORG', CORE_NAME, c.strength);
       const first = ctx.units[c.a].text;
@@ -203,13 +211,17 @@ function joinParticleSurnames(ctx: Context, cands: Candidate[]): void {
  */
 function surnamesOverTowns(ctx: Context, out: Candidate[]): void {
   const { units } = ctx;
-  const surnames = new Set<string>();
+  // Where each surname's full name first appears: a town's name before it is still the town
+  // ("Ships leave X daily. Ingram X, a pilot, …").
+  const surnames = new Map<string, number>();
   for (const c of out) {
-    if (c.type === 'PERSON' && c.a !== c.b && c.strength >= GOOD) surnames.add(gazetteerKey(units[c.b].text));
+    const key = gazetteerKey(units[c.b].text);
+    if (c.type === 'PERSON' && c.a !== c.b && c.strength >= GOOD && !surnames.has(key)) surnames.set(key, c.a);
   }
   if (surnames.size === 0) return;
   for (const c of out) {
-    if (c.a !== c.b || c.type !== 'PLACE' || !surnames.has(gazetteerKey(units[c.a].text))) continue;
+    const introduced = c.a === c.b ? surnames.get(gazetteerKey(units[c.a].text)) : undefined;
+    if (c.type !== 'PLACE' || introduced === undefined || c.a < introduced) continue;
     const kind = ctx.placeKind(units[c.a].text);
     if (kind !== 'city' && kind !== 'majorCity' && kind !== 'capital') continue;
     const prev = units[c.a - 1];
@@ -256,7 +268,8 @@ function applyDocumentPrior(cands: Candidate[]): void {
   // document overrides that.
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
-    if (c.cue.kind === 'shape-single' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
+    // A surname of the people-name list alone is as unknown here: many villages share one.
+    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
     else if (multiToo && c.cue.kind === 'shape-common-last') {
       // In a guide, "Inwood Terrace" is one more unknown place.
       c.type = 'PLACE';
@@ -266,6 +279,9 @@ function applyDocumentPrior(cands: Candidate[]): void {
     else if (c.type === 'ORG' && c.cue.kind === 'facility-head') c.type = 'PLACE';
   }
 }
+
+/** Generational suffixes after a surname ("Jr.", "III"): never the surname itself. */
+const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'Jnr', 'Snr']);
 
 const SURNAME: Cue = { kind: 'surname' };
 const CORE_NAME: Cue = { kind: 'core-name' };

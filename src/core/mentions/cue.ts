@@ -70,18 +70,24 @@ export type PlainCueKind =
   | 'word-city'
   /** A verb of saying before or after a name of two or more words. */
   | 'said'
+  /** A person's apposition or life event after the name: "X, a nurse,", "X was born", "X died". */
+  | 'person-after'
   /** "analysts at X". */
   | 'at-employer'
   /** A surname of the people-name list before a verb of saying ("Dorsey said"). */
   | 'said-surname'
   /** An unknown lone word before "said" ("Zentrix said"): more often a body. */
   | 'said-single'
+  /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
+  | 'listed-surname'
   /** "X, <state or country>". */
   | 'place-comma'
   /** A lower-case particle of personal names inside ("bin", "van der"). */
   | 'particle-name'
   /** Two or three words, each in the people-name list. */
   | 'people-names'
+  /** A sports club's opening word before a name that is no place ("Real X", "Dynamo Y"). */
+  | 'club-word'
   /** A known place first, then a word that is no first name ("Xtown United"). */
   | 'place-first'
   /** Shape guesses, exactly one per span without other cues. */
@@ -99,6 +105,11 @@ export type PlainCueKind =
   | 'inverted-name'
   /** Not a name of our types: a work ("the film X", a quoted title), a model number ("X 500"). */
   | 'work-noun-before'
+  /**
+   * The title of a work by its frame: a year in parentheses right after ("X Y (1961)"), or the
+   * object of "starred in", "appeared in".
+   */
+  | 'work-frame'
   /** A noun for a people right after ("the X people", "the X language"): a people's name. */
   | 'people-noun-after'
   | 'quoted-title'
@@ -137,7 +148,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 /** Cue kinds read from the words around the span (for deferral: such a cue confirms a sentence-initial word). */
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
-  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma',
+  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */
@@ -165,6 +176,7 @@ export function describeCue(c: Cue): string {
     case 'given-name': return `given:${c.word}`;
     case 'word-city': return 'gazetteer:word-city';
     case 'said': return 'context:said';
+    case 'person-after': return 'context:person-after';
     case 'at-employer': return 'context:at-employer';
     case 'said-surname': return 'context:said-surname';
     case 'said-single': return 'context:said-single';
@@ -176,6 +188,8 @@ export function describeCue(c: Cue): string {
     case 'shape-common-last': return 'default:common-last';
     case 'shape-short': return 'default:short';
     case 'shape-long': return 'default:long';
+    // A guess like the shapes: the resolver may retype it from a name of another document.
+    case 'listed-surname': return 'default:listed-surname';
     case 'employer-slot': return 'title-employer';
     case 'given-name-of-titled': return 'given-name';
     default: return c.kind;

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 import type { Context } from './context';
 import {
-  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
   ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
@@ -89,10 +89,14 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const around = contextCue(ctx, p);
   if (around) cues.push(around);
   if (!single && PLACE_ARTICLES.has(first)) cues.push({ kind: 'place-article', word: first });
+  if (!single && p.b - p.a <= 2 && CLUB_WORDS.has(first) && !gaz.isGivenName(first)) cues.push({ kind: 'club-word' });
   // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
   if (peopleNamesOnly(ctx, p)) cues.push({ kind: 'people-names' });
+  if (single && !isAcronym(first) && gaz.isPersonName(first) && !gaz.isGivenName(first) && !gaz.isCompanyWord(first) && !gaz.isCommonWord(first) && placeKind === undefined) {
+    cues.push({ kind: 'listed-surname' });
+  }
   // "Manchester United", "Chicago Bulls": a place followed by a word that is no first name.
   if (!single && p.b - p.a <= 2 && ctx.placeKind(first) !== undefined && !gaz.isGivenName(first) && !gaz.isGivenName(units[p.a + 1].text)) cues.push({ kind: 'place-first' });
   if (!single && PLACE_MODIFIERS.has(first)) cues.push({ kind: 'place-modifier-weak', word: first });
@@ -108,10 +112,99 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (PEOPLE_NOUNS.has(follower)) cues.push({ kind: 'people-noun-after' });
   // Not names of our types: works, quoted titles, model numbers.
   const prev = units[p.a - 1];
-  if (prev && prev.sentence === u.sentence && WORK_NOUNS.has(prev.text)) cues.push({ kind: 'work-noun-before' });
+  // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
+  const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
+  const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
+  if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
+  // A title line ("Open letter to X Y (1990)") dates the document, not a work.
+  if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
+    cues.push({ kind: 'work-frame' });
+  }
   return cues;
+}
+
+/** Pronouns that refer to a person; "it", "its", "they" may refer to a body. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** How many units after a verb of saying its clause may name the speaker again ("X said on Monday that he …"). */
+const PRONOUN_WINDOW = 6;
+
+/** Whether a personal pronoun comes within PRONOUN_WINDOW units from k, in the same sentence, before any "it"/"its". */
+function personalPronounAfter(ctx: Context, k: number, sentence: number): boolean {
+  const { units } = ctx;
+  for (let j = k; j < k + PRONOUN_WINDOW && j < units.length && units[j].sentence === sentence; j++) {
+    const w = units[j].text.toLowerCase();
+    if (w === 'it' || w === 'its' || w === 'they' || w === 'their') return false;
+    if (PERSONAL_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Nouns that, after a possessive, belong to a person ("X's wife", "X's memoir"), not to a body or a place. */
+const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'parents', 'brother',
+  'sister', 'widow', 'widower', 'fiancée', 'fiancee', 'girlfriend', 'boyfriend', 'childhood', 'birth', 'death', 'funeral', 'grave',
+  'memoir', 'memoirs', 'biography', 'autobiography', 'novel', 'novels', 'poems', 'poetry', 'paintings', 'debut', 'career']);
+
+/** Whether the words from unit k, after a possessive, name something only a person has (an adjective may come first). */
+function personalAfterPossessive(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  if (!first || first.sentence !== units[k - 1].sentence) return false;
+  if (PERSONAL_NOUNS.has(first.text)) return true;
+  const second = units[k + 1];
+  return second !== undefined && second.sentence === first.sentence && /^\p{Ll}/u.test(first.text) && PERSONAL_NOUNS.has(second.text);
+}
+
+/** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
+const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 'resigned']);
+/** Articles opening an apposition that says what a person is ("X, a nurse,", "X, the harbour master,"). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the words from unit k say the name before them is a person: an apposition naming a role, or a life event. */
+function personAfter(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  const sentence = units[k - 1].sentence;
+  if (!first || first.sentence !== sentence) return false;
+  const w = first.text.toLowerCase();
+  if (LIFE_EVENTS.has(w)) return true;
+  if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  if (first.text !== ',' || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
+  for (let j = k + 2; j <= k + 4 && units[j] && units[j].sentence === sentence; j++) {
+    const t = units[j].text;
+    if (t === ',' || t === '.') return false;
+    if (ROLE_WORDS.has(t)) return units[j + 1]?.text === ',' || units[j + 1]?.text === '.' || units[j + 1]?.text === 'of' || units[j + 1]?.text === 'at' || units[j + 1]?.text === 'for';
+  }
+  return false;
+}
+
+/** Verbs whose "in" introduces the title of a film, play or show ("starred in X"). */
+const PERFORMED_IN = new Set(['starred', 'appeared', 'featured', 'stars', 'appears', 'co-starred', 'starring']);
+/** Verbs of making or performing a work: with a year in parentheses, the names after them are titles. */
+const MADE = new Set([...PERFORMED_IN, 'directed', 'released', 'recorded', 'wrote', 'written', 'published', 'produced', 'composed',
+  'filmed', 'painted', 'co-wrote', 'directs', 'releases', 'records', 'writes', 'publishes', 'produces', 'composes']);
+/** How far back in its sentence a verb of making may stand ("directed A (1961), B (1963) and C (1965)"). */
+const MADE_WINDOW = 16;
+
+/**
+ * "He directed Tamsin Rides West (1961)": after a verb of making, a year alone in parentheses after
+ * a multiword name dates a work (a person gets a range of years); "starred in X Y": the title of a
+ * film or show.
+ */
+function workFrame(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const inWord = units[p.a - 1];
+  const verb = units[p.a - 2];
+  if (inWord?.text === 'in' && verb !== undefined && verb.sentence === sentence && PERFORMED_IN.has(verb.text.toLowerCase())) return true;
+  const open = units[p.b + 1];
+  const year = units[p.b + 2];
+  const close = units[p.b + 3];
+  if (!(open?.text === '(' && year?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(year.text) && close?.text === ')')) return false;
+  for (let k = p.a - 1; k >= 0 && k >= p.a - MADE_WINDOW && units[k].sentence === sentence; k--) if (MADE.has(units[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** A person's name is rarely made of dictionary words only; the shape guess when nothing else speaks. */
@@ -269,8 +362,14 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };
       }
+      // "Thistlewood said he …": a personal pronoun after the verb speaks for a person.
+      if (personalPronounAfter(ctx, p.b + 2, next.sentence)) return { kind: 'said-surname' };
       if (SAYS.has(next.text)) return { kind: 'said-single' };
     }
+    // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
+    if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
+    // "X's wife", "X's debut novel": kin and works belong to people.
+    if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -357,7 +456,8 @@ function datelineRole(ctx: Context, p: Piece): Cue | undefined {
     const follow = units[p.b + 2];
     // A heading before a dash ("CONGRESSIONAL RECORD —") is no dateline unless it names a known place.
     const cased = ctx.keyText(p.a, p.b).replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-    const datelike = next.text === '(' ||
+    // "ROSALIND X (1899-1971)": years in the parenthesis date a life, not a wire story.
+    const datelike = (next.text === '(' && units[p.b + 2]?.kind !== 'number') ||
       (next.text === ',' && follow !== undefined && (MONTHS.test(follow.text) || ctx.placeKind(follow.text) !== undefined)) ||
       (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
     if (shouted && datelike) return { kind: 'dateline' };

@@ -23,6 +23,9 @@ export const ORG_HEADS = set(`
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
   Subcommittee Subcommittees Parties Caucuses Commonwealth
+  Logistics Networks Dynamics Robotics Biologics Therapeutics Pharma Electronics Chemicals Aerospace Semiconductor
+  Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
+  Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
@@ -33,6 +36,18 @@ export const ORG_HEADS = set(`
 export const COMPANY_SUFFIXES = set(`
   Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc SA S.A. AG NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty
   Pte Group Holdings
+`);
+
+/**
+ * Heads naming a company's line of business ("Quorvan Systems", "Talvera Networks"): like a legal
+ * suffix, the words before them are the company's short name in the same story ("Quorvan").
+ */
+export const COMPANY_KIND_HEADS = set(`
+  Systems Technologies Industries Enterprises Motors Networks Logistics Robotics Dynamics Analytics Biologics Therapeutics
+  Pharmaceuticals Pharma Labs Laboratories Electronics Chemicals Aerospace Semiconductor Semiconductors Airlines Airways
+  Partners Capital Ventures Investments Securities Insurance Bancorp Media Studios Records Publishing Productions Pictures
+  Entertainment Software Solutions Consulting Brands Foods Telecom Communications Shipping Mining Minerals Biotech
+  Freight Haulage Trucking Construction Builders Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
@@ -92,7 +107,8 @@ export const TITLES = set(`
   Cleric Sister Brother Chief Coach Premier Pres. Supt. Insp. Gov Sen Rep Dep. Amb. Hon. Honorable Honourable
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Executive Executives
-  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Sgt-Maj
+  Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Sgt-Maj Col Pte LCpl Bdr Cpt Msgr Sqn Ldr
+  Flt Wg Gp
 `);
 
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
@@ -247,7 +263,10 @@ export const EVENT_PREFIXES = set(`Hurricane Typhoon Cyclone Storm Tropical Oper
 
 /** Heads of names of events and awards ("World War II", "Olympic Games", "Nobel Prize"). */
 export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championship Championships Tournament Revolution Crisis Day
-  Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit`);
+  Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit
+  Medal Medals Trophy Open Lecture Lectures Expedition Race Rally Derby Bowl Biennale Biennial Carnival Parade Concert Tour
+  Ceremony Gala Fest Fiesta Jubilee Prix Regatta Invitational Playoffs Finals Classic Strike Strikes Riot Riots Flood Floods
+  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
 export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm
@@ -272,7 +291,9 @@ export const CLUB_WORDS = set(`Real Sporting Dynamo Dinamo Inter Atletico Atlét
  * are none of our three types.
  */
 export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rover Spacecraft Probe Lander Orbiter Shuttle Rocket
-  Missile Missiles Locomotive Symphony Concerto Sonata Requiem Album Novel Trilogy Engine Console Smartphone Phone Tablet`);
+  Missile Missiles Locomotive Symphony Concerto Sonata Requiem Album Novel Trilogy Engine Console Smartphone Phone Tablet
+  Aircraft Airliner Jet Jets Helicopter Drone Drones Submarine Frigate Destroyer Tank Tanks Rifle Vaccine Camera Laptop
+  Computer Processor Film Song Poem Saga Chronicles Diaries Papers`);
 
 /** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
 export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);

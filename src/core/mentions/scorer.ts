@@ -62,6 +62,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'ampersand': w('ORG', GOOD, 15),
   'company-town': w('ORG', STRONG, 15.5),
   'institution-head': w('ORG', GOOD, 15.6),
+  'club-word': w('ORG', GOOD, 15.7),
   'initials': w('PERSON', GOOD, 17),
   // 'given-name' is ranked 18 when read from capitals, else 23 (givenWeight).
   'acronym': w('ORG', GOOD, 19),
@@ -71,6 +72,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'member-noun': w('ORG', GOOD, 21),
   'role-before': w('PERSON', STRONG, 21),
   'said': w('PERSON', GOOD, 21),
+  'person-after': w('PERSON', GOOD, 21),
   'at-employer': w('ORG', GOOD, 21),
   'said-surname': w('PERSON', GOOD, 21),
   'place-comma': w('PLACE', GOOD, 21),
@@ -80,6 +82,9 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'place-preposition': w('PLACE', WEAK + 0.5, 25),
   'people-names': w('PERSON', GOOD, 26),
   'place-first': w('ORG', WEAK + 0.5, 27),
+  // Below every context cue, above the shape guesses: an unknown lone word is a body by default, but
+  // not when the people-name list knows it and the company dictionary does not.
+  'listed-surname': w('PERSON', WEAK, 28.5),
   'place-modifier-weak': w('PLACE', WEAK + 0.5, 28),
   'shape-common-words': w('ORG', 0, 29),
   'shape-single': w('ORG', WEAK, 29),
@@ -150,6 +155,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   // Not names of our three types.
   if (has(cues, 'title-object') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'title-object' } };
   if (has(cues, 'work-noun-before')) return { type: null, score: 0, cue: { kind: 'work-noun-before' } };
+  if (has(cues, 'work-frame') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'work-frame' } };
   if (has(cues, 'people-noun-after') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'people-noun-after' } };
   if (has(cues, 'quoted-title') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'quoted-title' } };
   if (v.cue.kind === 'named-thing' || v.cue.kind === 'meeting-in-city') return { type: null, score: 0, cue: v.cue };

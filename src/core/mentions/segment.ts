@@ -98,8 +98,10 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
     }
     if (u.text === 'and') {
       if (mode === 'org') continue;
+      // "Air Xland and Yish Airways": a place, or a people's word, on each side of "and" makes two names.
+      const twoNamed = ctx.placeKind(units[k - 1].text) !== undefined && (ctx.placeKind(units[k + 1]?.text ?? '') !== undefined || ctx.gaz.isDemonym(units[k + 1]?.text ?? ''));
       // "Ways and Means Committee": a short left part sharing the organization head of the right.
-      if (k - start <= 3 && !ORG_HEADS.has(units[k - 1].text) && ORG_HEADS.has(units[b0].text) && !hasConnector(ctx, k + 1, b0) && ctx.placeKind(ctx.keyText(start, k - 1)) === undefined && (!ctx.gaz.isGivenName(units[start].text) || (k - 1 === start && ctx.gaz.isGivenName(units[k + 1]?.text ?? '')))) {
+      if (!twoNamed && k - start <= 3 && !ORG_HEADS.has(units[k - 1].text) && ORG_HEADS.has(units[b0].text) && !hasConnector(ctx, k + 1, b0) && ctx.placeKind(ctx.keyText(start, k - 1)) === undefined && (!ctx.gaz.isGivenName(units[start].text) || (k - 1 === start && ctx.gaz.isGivenName(units[k + 1]?.text ?? '')))) {
         mode = 'org';
         continue;
       }

@@ -198,7 +198,11 @@ function invertedName(ctx: Context, first: Run, second: Run | undefined): FoundS
   const [a, b] = first;
   const [c, d] = second;
   if (b - a > 2 || c !== b + 2 || units[b + 1].text !== ',' || d - c > 1) return null;
-  if (!gaz.isGivenName(units[c].text) || text.slice(units[b].end, units[c].start).includes('\n')) return null;
+  // A given name the lists lack ("Fennimore, Ysolde") will do after a surname the people-name list knows.
+  const given = units[c].text;
+  const unknownGiven = c === d && a === b && gaz.isPersonName(units[a].text) && !gaz.isCommonWord(units[a].text) &&
+    !gaz.isCommonWord(given) && ctx.placeKind(given) === undefined && /^\p{Lu}\p{Ll}+$/u.test(given);
+  if (!(gaz.isGivenName(given) || unknownGiven) || text.slice(units[b].end, units[c].start).includes('\n')) return null;
   // Surnames, not a closing ("Yours, Ann") or a building ("X Mosque, Y").
   for (let k = a; k <= b; k++) {
     const u = units[k];

@@ -36,8 +36,11 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
   const units: Draft[] = [];
   let prevSentence = -1;
   let sawWordInSentence = false;
+  let lineFirst = -1;
+  const softWraps = softWrapStarts(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const lineStart = t.lineStart && !softWraps.has(t.start);
     if (t.kind === 'tabCRLF' || t.kind === 'space') continue;
     if (t.sentence !== prevSentence) {
       prevSentence = t.sentence;
@@ -82,9 +85,12 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       }
     }
     const isWord = kind === 'word' || t.kind === 'number' || t.kind === 'email' || t.kind === 'hashtag' || t.kind === 'mention';
-    const initial = !sawWordInSentence || t.lineStart;
+    const initial = !sawWordInSentence || lineStart;
     if (isWord) sawWordInSentence = true;
     else if (!OPENERS.test(t.text)) sawWordInSentence = true;
+    if (lineStart) lineFirst = units.length;
+    // "Q: Mostly X …", "ANA RUIZ: Well, …": the first word after a turn label opens the sentence.
+    if (t.text === ':' && isTurnLabel(units, lineFirst)) sawWordInSentence = false;
     units.push({
       start: t.start,
       end,
@@ -93,7 +99,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       hyphenated,
       sentence: t.sentence,
       initial: isWord && initial,
-      lineStart: t.lineStart,
+      lineStart,
       pos: t.pos,
       kind,
     });
@@ -133,6 +139,7 @@ function markSentenceStyles(units: Draft[], text: string): void {
   }
   // A document that shouts in many places (a typed letter, a transcript header) shouts everywhere.
   const shoutingDocument = allWords >= 20 && allShout / allWords >= 0.3;
+  const labels = countLabels(units);
   let s = 0;
   while (s < n) {
     let e = s;
@@ -154,11 +161,56 @@ function markSentenceStyles(units: Draft[], text: string): void {
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text)) {
+    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
       for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
   }
+}
+
+/** A transcript's turn label: one to four capitalized words (or "Q"/"A") opening the line, then the colon being read. */
+function isTurnLabel(units: readonly Draft[], lineFirst: number): boolean {
+  if (lineFirst < 0 || units.length - lineFirst < 1 || units.length - lineFirst > 4) return false;
+  for (let k = lineFirst; k < units.length; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return false;
+  return true;
+}
+
+/**
+ * "Q: You flew Air Xland?", "Panel: A B, C D": the words after a label opening the line are speech or
+ * a list, not a title-case line.
+ */
+function proseAfterLabel(units: readonly Draft[], s: number, e: number, labels: ReadonlyMap<string, number>): boolean {
+  const label = labelAt(units, s);
+  if (label === null) return false;
+  // After "Q:" or a label that opens several lines ("ANA RUIZ:") comes speech; after any other label
+  // a comma makes a list ("Panel: A B, C D, E F"). "Chapter One: The Long Road" stays a title.
+  if (QA_LABELS.has(label.key) || (labels.get(label.key) ?? 0) >= 2) return true;
+  for (let k = label.colon + 1; k < e; k++) if (units[k].text === ',') return true;
+  return false;
+}
+
+/** Labels of questions and answers in an interview transcript. */
+const QA_LABELS = new Set(['Q', 'A', 'Question', 'Answer', 'Interviewer', 'INTERVIEWER', 'QUESTION', 'ANSWER']);
+
+/** The label opening the line at unit s: up to four capitalized words before a colon, or null. */
+function labelAt(units: readonly Draft[], s: number): { key: string; colon: number } | null {
+  if (!units[s].lineStart) return null;
+  let colon = -1;
+  for (let k = s + 1; k < units.length && k <= s + 4; k++) if (units[k].text === ':') { colon = k; break; }
+  if (colon < 0) return null;
+  for (let k = s; k < colon; k++) if (units[k].kind !== 'word' || !CAP.test(units[k].text)) return null;
+  return { key: units.slice(s, colon).map((u) => u.text).join(' '), colon };
+}
+
+/** How many lines each label opens. */
+function countLabels(units: readonly Draft[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < units.length; k++) {
+    if (!units[k].lineStart) continue;
+    const label = labelAt(units, k);
+    if (label) out.set(label.key, (out.get(label.key) ?? 0) + 1);
+  }
+  return out;
 }
 
 /**
@@ -188,12 +240,58 @@ function listLike(units: readonly Draft[], s: number, e: number, text: string): 
   return commas > 0 && units[e - 1].text === '.' && !units.slice(s, e).some((u) => u.text === '(');
 }
 
-/** Only spaces (no line break) between two units: they can belong to one name. */
+/**
+ * Only spaces between two units, or the line break of a text wrapped at a fixed width (b then does
+ * not start its line, see softWrapStarts): they can belong to one name ("Ingmar⏎Holloway").
+ */
 export function touchesOnLine(text: string, a: Unit, b: Unit): boolean {
   if (b.start - a.end > 3 || b.start === a.end) return false;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 160) return false;
+    if (c !== 32 && c !== 160 && (b.lineStart || (c !== 10 && c !== 13))) return false;
   }
   return true;
+}
+
+/** Widest line a wrapped text may have; longer lines mean the text is not wrapped at a fixed width. */
+const MAX_WRAP_WIDTH = 100;
+/** Lines this close to the widest one are full lines of a wrapped paragraph. */
+const FULL_LINE_SLACK = 12;
+
+/**
+ * Offsets (UTF-16) of the first characters of lines that continue a paragraph wrapped at a fixed
+ * width: the line before is not empty, and the next line's first word would not have fitted on it.
+ * Empty unless at least three lines are nearly as wide as the widest and none is wider than
+ * MAX_WRAP_WIDTH (hard-wrapped e-mail, plain-text news wires, transcripts typed at 72 columns).
+ */
+export function softWrapStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  if (text.indexOf('\n') < 0) return out;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let width = 0;
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let len = e - s;
+    if (len > 0 && text.charCodeAt(e - 1) === 13) len--;
+    while (len > 0 && /\s/.test(text[s + len - 1])) len--;
+    if (len > MAX_WRAP_WIDTH) return out;
+    starts.push(s);
+    lengths.push(len);
+    if (len > width) width = len;
+    s = e + 1;
+  }
+  let full = 0;
+  for (const len of lengths) if (len >= width - FULL_LINE_SLACK) full++;
+  if (full < 3) return out;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    if (lengths[i] === 0 || lengths[i + 1] === 0) continue;
+    let k = starts[i + 1];
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    let w = k;
+    while (w < text.length && !/\s/.test(text[w])) w++;
+    if (w > k && lengths[i] + 1 + (w - k) > width) out.add(k);
+  }
+  return out;
 }

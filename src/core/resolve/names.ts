@@ -28,10 +28,25 @@ const SPELLINGS: Record<string, string> = {
   labour: 'labor', programme: 'program', metre: 'meter', honour: 'honor', neighbourhood: 'neighborhood',
 };
 
+/**
+ * Prefixes written with or without a hyphen in one name ("al-Qaeda", "al Qaeda"): the hyphen splits
+ * there. Other hyphenated words stay one word, so a double-barrelled surname ("Holm-Saetre") is one
+ * surname that can be used alone.
+ */
+const SPLIT_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'bint', 'ben', 'ould', 'ul', 'ud']);
+
+/** One token of a folded name as words: "holm-saetre" stays whole, "al-qaeda" and "iran-" split, hyphens at the edges dropped. */
+function splitCompound(token: string): string[] {
+  if (!token.includes('-')) return [token];
+  const parts = token.split('-').filter(Boolean);
+  if (parts.length < 2 || SPLIT_PREFIXES.has(parts[0]) || parts.some((x) => !/\p{L}/u.test(x))) return parts;
+  return [parts.join('-')];
+}
+
 /** Words of a name after folding; dots vanish so "U.N." is one word "un" (as is "UN"). */
 export function nameWords(surface: string): string[] {
-  const words = foldCase(displayForm(surface)).replace(/&/g, ' and ').replace(/\./g, '').split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  const words = foldCase(displayForm(surface)).replace(/&/g, ' and ').replace(/\./g, '').replace(/[‐‑]/g, '-').split(/[^\p{L}\p{N}'-]+/u)
+    .flatMap(splitCompound).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   for (let i = 0; i < words.length; i++) words[i] = SPELLINGS[words[i]] ?? words[i];
   if (words.length >= 2) {
     words[0] = LEADING_ABBREVIATIONS[words[0]] ?? words[0];
@@ -95,7 +110,9 @@ export function initialsOf(surface: string): string[] {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const SURNAME_PARTICLES = new Set(['al', 'el', 'da', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'la', 'le', 'abu', 'st']);
+/** Particles of surnames: Arabic, Romance, Dutch/German, Irish ("Ní", "Nic", "Uí", "Ó", "Ua") and "St". */
+const SURNAME_PARTICLES = new Set(['al', 'el', 'da', 'das', 'de', 'del', 'della', 'des', 'di', 'dos', 'du', 'van', 'von', 'der', 'den',
+  'ter', 'ten', 'bin', 'ibn', 'la', 'le', 'abu', 'st', 'ni', 'nic', 'ui', 'o', 'ua']);
 
 /** Keys a person's full name can be shortened to on later mention: the surname, with its particle ("al Maliki") or without. */
 export function surnameKeys(words: readonly string[]): string[] {
@@ -103,14 +120,15 @@ export function surnameKeys(words: readonly string[]): string[] {
   if (w.length < 2) return [];
   const last = w[w.length - 1];
   const keys = [last];
-  const before = w[w.length - 2];
-  if (w.length >= 3 && SURNAME_PARTICLES.has(before)) keys.push(`${before} ${last}`);
+  // "van der Gracht", "Ní Bhraonáin": each run of particles before the last word, kept once the
+  // given name is left out ("Jorien van den Akker" gives "akker", "den akker", "van den akker").
+  for (let k = w.length - 2; k >= 1 && SURNAME_PARTICLES.has(w[k]); k--) keys.push(w.slice(k).join(' '));
   return keys;
 }
 
 /** "al Rashid", "van Dijk": a surname written with its particle. */
 export function isParticleSurname(words: readonly string[]): boolean {
-  return words.length === 2 && SURNAME_PARTICLES.has(words[0]);
+  return words.length >= 2 && words.length <= 3 && words.slice(0, -1).every((x) => SURNAME_PARTICLES.has(x));
 }
 
 /** A given name usable alone within one document ("Josh" for "Josh R."), never a bare initial. */

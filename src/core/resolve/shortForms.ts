@@ -18,6 +18,16 @@ const DROPPABLE_TAILS = new Set(['institution', 'corporation', 'company', 'inc',
   'peninsula']);
 /** "City of X", "Republic of X" are called "X". */
 const OF_HEADS = new Set(['city', 'town', 'village', 'state', 'commonwealth', 'republic', 'kingdom', 'borough']);
+/** Heads of newspapers' names, which a story uses alone for the paper ("the Times", "the Herald"). */
+const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'telegraph', 'guardian',
+  'observer', 'independent', 'courier', 'examiner', 'inquirer', 'globe', 'star']);
+
+/** Last words that name a kind of place: the first word alone is then another place or thing ("Mexico City"). */
+const KIND_OF_PLACE = new Set(['city', 'town', 'village', 'county', 'state', 'province', 'district', 'region', 'island', 'islands',
+  'isle', 'isles', 'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'canal', 'coast', 'beach', 'valley', 'mountain',
+  'mountains', 'hill', 'hills', 'forest', 'desert', 'peninsula', 'cape', 'falls', 'park', 'street', 'road', 'avenue', 'square',
+  'bridge', 'airport', 'station', 'port', 'harbor', 'heights', 'springs', 'creek', 'territory', 'republic', 'kingdom', 'land',
+  'basin', 'plain', 'plains', 'plateau', 'delta', 'bank', 'strip', 'highlands', 'county']);
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'del']);
 /** Words too common in names to identify one by themselves. */
 const COMMON = new Set(['national', 'international', 'united', 'federal', 'democratic', 'republic', 'republican', 'people', "people's",
@@ -61,6 +71,10 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   };
   if (DROPPABLE_HEADS.has(words[0])) add(words.slice(1), 'corpus');
   if (DROPPABLE_TAILS.has(words[words.length - 1])) add(words.slice(0, -1), 'corpus');
+  // "Northfield Police Department" is "Northfield Police" further down the article.
+  if (words[words.length - 1] === 'department') add(words.slice(0, -1), 'document');
+  // "The Harlow Times" is "the Times" in the same article.
+  if (PUBLICATION_HEADS.has(words[words.length - 1])) add(words.slice(-1), 'document');
   // "X Islands" are "the Xs".
   if (words.length === 2 && (words[1] === 'islands' || words[1] === 'isles') && !words[0].endsWith('s')) add([`${words[0]}s`], 'corpus');
   const of = words.indexOf('of');
@@ -68,8 +82,20 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   if (of >= 2) add(words.slice(0, of), 'corpus');
   if (of === 1) add(words.slice(0, 1), 'document');
   if (leadingQualifier) add(words.slice(1), 'document');
+  // "Brennock Holdings" is "Brennock" further down the same article: a distinctive first word before
+  // a head noun. Not for places ("Kansas City" is not "Kansas"): their heads are kept.
+  if (of < 0 && !leadingQualifier && distinctiveWords(words.slice(0, 1)).length === 1 && !KIND_OF_PLACE.has(words[words.length - 1])) {
+    add(words.slice(0, 1), 'document');
+  }
   const owner = words.findIndex((w) => w.endsWith("'s"));
   if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
+  // "Basse Terre" is "Basse-Terre": names keep a hyphenated word whole (resolve/names.ts), so the
+  // spelling with a space points to the spelling with a hyphen.
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (MINOR.has(words[k]) || MINOR.has(words[k + 1])) continue;
+    const key = [...words.slice(0, k), `${words[k]}-${words[k + 1]}`, ...words.slice(k + 2)].join(' ');
+    if (!out.has(key)) out.set(key, 'corpus');
+  }
   return [...out].map(([key, scope]) => ({ key, scope }));
 }
 

@@ -1,0 +1,217 @@
+// Stress cases for the fault kinds of issue 9 (item 3), the within-document alias kinds of issue 8
+// and works, products and events typed as organizations, each kind in news, interview-transcript
+// and biography styles. Every name here is invented for these tests.
+//
+// has: "TYPE:text" mentions that must be found with exactly that span and type.
+// lacks: "text" (no mention with that exact text) or "TYPE:text" (not with that type).
+// same: surface forms that must end in one entity of the document; apart: forms that must not.
+
+export interface FaultCase {
+  readonly style: 'news' | 'interview' | 'bio';
+  readonly text: string;
+  readonly has?: readonly string[];
+  readonly lacks?: readonly string[];
+  readonly same?: readonly (readonly [string, string])[];
+  readonly apart?: readonly (readonly [string, string])[];
+}
+
+export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
+  'ranks and titles without a full stop stay outside the person': [
+    { style: 'news', text: 'Sgt Oriel Vantongeren told the inquest that Insp Maud Kelleway had arrived late.', has: ['PERSON:Oriel Vantongeren', 'PERSON:Maud Kelleway'], lacks: ['Sgt Oriel Vantongeren', 'Insp Maud Kelleway'] },
+    { style: 'interview', text: 'Q: Who was in charge that night?\nA: Capt Harlan Mbeki. Cpl Ysolde Fennimore was his driver.\n', has: ['PERSON:Harlan Mbeki', 'PERSON:Ysolde Fennimore'] },
+    { style: 'bio', text: 'Born in 1931, Brig Tobias Quarrington served in two wars. His aide, Lt Col Edda Marchetti, later wrote his life.', has: ['PERSON:Tobias Quarrington', 'PERSON:Edda Marchetti'] },
+    { style: 'news', text: 'Dr Anselm Okwuosa and Prof Liesl Grunwald signed the letter, as did Rev Ambrose Tiller.', has: ['PERSON:Anselm Okwuosa', 'PERSON:Liesl Grunwald', 'PERSON:Ambrose Tiller'] },
+    { style: 'news', text: 'Det Sgt Rowan Achebe said the van was found. Achebe said no one was hurt.', has: ['PERSON:Rowan Achebe', 'PERSON:Achebe'], same: [['Rowan Achebe', 'Achebe']] },
+    { style: 'interview', text: 'Gen Corwin Delacroix-Ohta reviewed the troops with Adm Sabine Thorvaldsen.', has: ['PERSON:Corwin Delacroix-Ohta', 'PERSON:Sabine Thorvaldsen'] },
+  ],
+  'a line that lists names is not a headline': [
+    { style: 'news', text: 'Present were Ilario Benedek, Kwabena Osei, Oriane Blackwood and Teodor Whitcombe.\n', has: ['PERSON:Ilario Benedek', 'PERSON:Kwabena Osei', 'PERSON:Oriane Blackwood', 'PERSON:Teodor Whitcombe'] },
+    { style: 'news', text: 'Name\tRole\tYears\nMarisol Quennell\tTreasurer\t2010-2014\nBaptiste Onwuachi\tSecretary\t2012-2016\n', has: ['PERSON:Marisol Quennell', 'PERSON:Baptiste Onwuachi'] },
+    { style: 'bio', text: 'Board members:\n- Fennimore, Ysolde (Harlow Trust)\n- Achterberg, Pieter (Northfield University)\n', has: ['PERSON:Fennimore, Ysolde', 'PERSON:Achterberg, Pieter', 'ORG:Harlow Trust', 'ORG:Northfield University'] },
+    { style: 'interview', text: 'Panel: Dagny Rasmussen, Obiora Nwachukwu, Henrietta Fairweather\n\nQ: Let us begin.\n', has: ['PERSON:Dagny Rasmussen', 'PERSON:Obiora Nwachukwu', 'PERSON:Henrietta Fairweather'] },
+    { style: 'news', text: 'The jury found against Casimir Thornbury, Wendeline Osgood and Ravi Chaturvedi on all counts.', has: ['PERSON:Casimir Thornbury', 'PERSON:Wendeline Osgood', 'PERSON:Ravi Chaturvedi'] },
+    { style: 'bio', text: 'Her students included Ottilie Brandvold, Sefton Marwick, Ines Galbraith and Joaquim Serrano.', has: ['PERSON:Ottilie Brandvold', 'PERSON:Sefton Marwick', 'PERSON:Ines Galbraith', 'PERSON:Joaquim Serrano'] },
+  ],
+  'a company is not a person for lack of a head word': [
+    { style: 'news', text: 'Corvane Biologics said on Monday it would close two plants. Its shares fell 4 percent.', has: ['ORG:Corvane Biologics'] },
+    { style: 'news', text: 'Talvera Networks reported a loss, and its chief executive resigned.', has: ['ORG:Talvera Networks'] },
+    { style: 'news', text: 'Brightwater Pharma Inc said sales rose.', has: ['ORG:Brightwater Pharma Inc'] },
+    { style: 'interview', text: 'Q: Why did you leave Quillon Systems?\nA: The company was sold, and Quillon Systems cut half its staff.\n', has: ['ORG:Quillon Systems'] },
+    { style: 'bio', text: 'In 1998 she joined Arrowfield Logistics, where she rose to head of sales. The company later merged.', has: ['ORG:Arrowfield Logistics'] },
+    { style: 'news', text: 'Shares of Vantrel Robotics rose after the firm won a contract.', has: ['ORG:Vantrel Robotics'] },
+    { style: 'news', text: 'Eliska Farrow said on Monday she would run again.', has: ['PERSON:Eliska Farrow'] },
+  ],
+  'organization names with an inner "and" or "&" are one span': [
+    { style: 'news', text: 'The Fisheries and Oceans Authority fined Marwick & Tull for the spill.', has: ['ORG:Fisheries and Oceans Authority', 'ORG:Marwick & Tull'] },
+    { style: 'news', text: 'A report from the Department of Health and Social Care was published.', has: ['ORG:Department of Health and Social Care'] },
+    { style: 'bio', text: 'She trained at Pellham & Rusk before joining the Society for Arts and Sciences.', has: ['ORG:Pellham & Rusk', 'ORG:Society for Arts and Sciences'] },
+    { style: 'interview', text: 'Q: You worked for the Lorna and Edwin Castellane Foundation?\nA: Yes, for six years.\n', has: ['ORG:Lorna and Edwin Castellane Foundation'] },
+    { style: 'news', text: 'Trains run between Leeds and Manchester, the Rail and Maritime Union said.', has: ['PLACE:Leeds', 'PLACE:Manchester', 'ORG:Rail and Maritime Union'] },
+  ],
+  'an organization named after a place stays whole': [
+    { style: 'news', text: 'Air France and British Airways cancelled flights, Reuters reported.', has: ['ORG:Air France', 'ORG:British Airways', 'ORG:Reuters'] },
+    { style: 'news', text: 'Officials told Reuters the deal was close. According to Bloomberg, it was worth $2 billion.', has: ['ORG:Reuters', 'ORG:Bloomberg'] },
+    { style: 'news', text: 'Health Canada and Transport Canada issued new rules.', has: ['ORG:Health Canada', 'ORG:Transport Canada'] },
+    { style: 'interview', text: 'Q: You flew Air India?\nA: No, Qatar Airways. Then Kenya Airways to Nairobi.\n', has: ['ORG:Air India', 'ORG:Qatar Airways', 'ORG:Kenya Airways', 'PLACE:Nairobi'] },
+  ],
+  'a surname that is also a city is the person after the full name': [
+    { style: 'news', text: 'Lorna Dallas, the harbour master, inspected the docks. Dallas said the ships sail from Rotterdam.', has: ['PERSON:Lorna Dallas', 'PERSON:Dallas', 'PLACE:Rotterdam'], same: [['Lorna Dallas', 'Dallas']] },
+    { style: 'news', text: 'Ships leave Houston daily. Ingram Houston, a pilot, said Houston was busy.', has: ['PERSON:Ingram Houston', 'PLACE:Houston'] },
+    { style: 'bio', text: 'Ottoline Chester was born in 1902. Chester studied law and later taught in Leeds.', has: ['PERSON:Ottoline Chester', 'PERSON:Chester', 'PLACE:Leeds'], same: [['Ottoline Chester', 'Chester']] },
+    { style: 'interview', text: 'Q: Mr Lincoln, when did you start?\nA: In 1990. Ambrose Lincoln is my full name.\nQ: Lincoln, did you know the mayor?\n', has: ['PERSON:Ambrose Lincoln'] },
+    { style: 'news', text: 'Desmond Phoenix, the fund manager, bought shares. Phoenix said the market was cheap.', has: ['PERSON:Desmond Phoenix', 'PERSON:Phoenix'], same: [['Desmond Phoenix', 'Phoenix']] },
+    { style: 'news', text: 'Carys Orlando, a nurse, moved to Florida. Orlando said she liked the heat.', has: ['PERSON:Carys Orlando', 'PERSON:Orlando', 'PLACE:Florida'] },
+  ],
+  'a possessive before kin or a work says person': [
+    { style: 'bio', text: "The farm passed to Thistlewood's widow in 1950.", has: ['PERSON:Thistlewood'] },
+    { style: 'bio', text: "Critics preferred Pellingham's debut novel to the later books.", has: ['PERSON:Pellingham'] },
+    { style: 'interview', text: "A: I knew Vantrell's daughter from school.\n", has: ['PERSON:Vantrell'] },
+    { style: 'news', text: "Mourners gathered at Okwuosa's funeral on Saturday.", has: ['PERSON:Okwuosa'] },
+    { style: 'bio', text: "Scholars still read Quarrington's memoirs.", has: ['PERSON:Quarrington'] },
+    // A body's possessions say nothing of the kind.
+    { style: 'news', text: "Zentrix's shares fell sharply.", lacks: ['PERSON:Zentrix'] },
+  ],
+  'a club word opens an organization': [
+    { style: 'bio', text: 'He played for Real Sociedad and later for Dynamo Orlenko.', has: ['ORG:Real Sociedad', 'ORG:Dynamo Orlenko'] },
+    { style: 'news', text: 'Sporting Velland signed the striker on Friday.', has: ['ORG:Sporting Velland'] },
+    { style: 'news', text: 'Crowds filled Union Station after Racing Tallis won.', has: ['PLACE:Union Station'] },
+  ],
+  'an apposition or a life event after a name says person': [
+    { style: 'news', text: 'Tavish Orrin, a retired teacher, found the boat.', has: ['PERSON:Tavish Orrin'] },
+    { style: 'bio', text: 'Wenna Kestrel was born in a mining village and died in 1988.', has: ['PERSON:Wenna Kestrel'] },
+    { style: 'news', text: 'Ossian Varga, the harbour master, closed the port.', has: ['PERSON:Ossian Varga'] },
+    { style: 'bio', text: 'In 1950 Ilsabet Quorn married a sailor; Quorn died in Lisbon.', has: ['PERSON:Ilsabet Quorn'] },
+    { style: 'interview', text: 'A: My teacher was Brannoc Tull, a physicist at the institute.\n', has: ['PERSON:Brannoc Tull'] },
+  ],
+  'place names that are also words': [
+    { style: 'interview', text: 'Q: Where did you grow up?\nA: In Nice, then in Split for a few years.\n', has: ['PLACE:Nice', 'PLACE:Split'] },
+    { style: 'bio', text: 'She was born in Mobile, Alabama, and studied in Providence.', has: ['PLACE:Mobile', 'PLACE:Alabama', 'PLACE:Providence'] },
+    { style: 'news', text: 'Police in Marseille and Toulon made arrests.', has: ['PLACE:Marseille', 'PLACE:Toulon'] },
+  ],
+  'hyphenated, particle and apostrophe surnames': [
+    { style: 'news', text: 'Ingrid Holm-Saetre chaired the panel. Holm-Saetre said the budget was tight.', has: ['PERSON:Ingrid Holm-Saetre', 'PERSON:Holm-Saetre'], same: [['Ingrid Holm-Saetre', 'Holm-Saetre']] },
+    { style: 'bio', text: 'Jorien van den Akker was born in 1950. Van den Akker studied physics.', has: ['PERSON:Jorien van den Akker', 'PERSON:Van den Akker'], same: [['Jorien van den Akker', 'Van den Akker']] },
+    { style: 'interview', text: "Q: Ms O'Donovan, thank you.\nA: Call me Niamh. Niamh O'Donovan.\nQ: O'Donovan is an Irish name?\n", has: ["PERSON:Niamh O'Donovan"] },
+    { style: 'news', text: 'Caoimhe Ní Dhuibhir won the seat. Ní Dhuibhir thanked voters.', has: ['PERSON:Caoimhe Ní Dhuibhir', 'PERSON:Ní Dhuibhir'], same: [['Caoimhe Ní Dhuibhir', 'Ní Dhuibhir']] },
+    { style: 'news', text: 'Lucas D’Almeida scored twice. D’Almeida said the team was happy.', has: ['PERSON:Lucas D’Almeida', 'PERSON:D’Almeida'], same: [['Lucas D’Almeida', 'D’Almeida']] },
+    { style: 'bio', text: 'Amara de la Fuente-Okoro moved to Lyon. De la Fuente-Okoro later returned.', has: ['PERSON:Amara de la Fuente-Okoro', 'PLACE:Lyon'] },
+    { style: 'news', text: 'Talks with Henrik Bruun-Lindqvist stalled. Bruun-Lindqvist left early.', has: ['PERSON:Henrik Bruun-Lindqvist', 'PERSON:Bruun-Lindqvist'], same: [['Henrik Bruun-Lindqvist', 'Bruun-Lindqvist']] },
+  ],
+  'a lone surname opening a sentence': [
+    { style: 'news', text: 'Votes were counted overnight. Kowalczyk said she would concede.', has: ['PERSON:Kowalczyk'] },
+    { style: 'news', text: 'The hearing lasted two hours. Thistlewood said he would appeal.', has: ['PERSON:Thistlewood'] },
+    { style: 'news', text: '"It is over," Ravensworth told reporters, adding that she was tired.', has: ['PERSON:Ravensworth'] },
+    { style: 'interview', text: 'Q: And the mayor?\nA: Pellingham said his office would pay.\n', has: ['PERSON:Pellingham'] },
+    // A body speaks of itself as "it".
+    { style: 'news', text: 'Talks ended. Zentrix said on Monday that its chief would go.', has: ['ORG:Zentrix'] },
+    { style: 'interview', text: 'Q: Was the deal fair?\nA: Yes. Nakashima said so at the time.\n', has: ['PERSON:Nakashima'] },
+    { style: 'news', text: 'The bridge reopened. Abernethy added that repairs cost more than planned.', has: ['PERSON:Abernethy'] },
+    { style: 'bio', text: 'The war ended in 1945. Okonkwo wrote that he felt relief.', has: ['PERSON:Okonkwo'] },
+  ],
+  'a lone surname of the people-name list is a person, not a body': [
+    { style: 'interview', text: 'Q: Who trained you?\nA: Mostly Kowalczyk, and later Adeyemi, who ran the night shift.\n', has: ['PERSON:Kowalczyk', 'PERSON:Adeyemi'] },
+    { style: 'bio', text: 'At the conservatory she studied with Castellano and shared rooms with a cellist.', has: ['PERSON:Castellano'] },
+    { style: 'news', text: 'The committee rejected a motion by Petrovic on Thursday.', has: ['PERSON:Petrovic'] },
+    { style: 'interview', text: 'A: I read Okonkwo every summer, and Petrovic when I can find him.\n', has: ['PERSON:Okonkwo', 'PERSON:Petrovic'] },
+    { style: 'bio', text: 'His early essays answer Adeyemi on the question of land.', has: ['PERSON:Adeyemi'] },
+    // A word the company dictionary knows stays a body.
+    { style: 'news', text: 'Shares of Starbucks rose after the report.', lacks: ['PERSON:Starbucks'] },
+  ],
+  'products, vehicles, works and events are not names of our types': [
+    { style: 'news', text: 'The Nancy Grace Roman Space Telescope will launch after the Kepler probe ended.', lacks: ['Nancy Grace Roman Space Telescope', 'Nancy Grace Roman'] },
+    { style: 'news', text: 'See page S65 and table A12 for details.', lacks: ['S65', 'A12'] },
+    { style: 'bio', text: 'She won the Hartwell Prize in 1988 and the Marlowe Medal in 1990.', lacks: ['Hartwell Prize', 'Marlowe Medal', 'PERSON:Hartwell', 'PERSON:Marlowe'] },
+    { style: 'news', text: 'Veterans of the Falklands War gathered at the Brimfield Folk Festival.', lacks: ['Falklands War', 'Brimfield Folk Festival'], has: [] },
+    { style: 'interview', text: 'Q: You sailed on the Queen Adelaide?\nA: Yes, and later on the HMS Thornback.\n', lacks: ['ORG:Queen Adelaide', 'ORG:HMS Thornback', 'PERSON:Queen Adelaide'] },
+    { style: 'bio', text: 'His novel The Quiet Orchard sold well, and the film Paper Lanterns followed in 1961.', lacks: ['Quiet Orchard', 'The Quiet Orchard', 'Paper Lanterns'] },
+    { style: 'news', text: 'The Boeing 787 Dreamliner and the Airbus A350 were grounded.', lacks: ['ORG:Boeing 787 Dreamliner', 'PERSON:Airbus A350'] },
+  ],
+  'a whole-caps line keeps its types': [
+    { style: 'news', text: 'MARGIT HALVORSEN WINS SEAT\n\nThe count ended at dawn.', has: ['PERSON:MARGIT HALVORSEN'] },
+    { style: 'news', text: 'PRIME MINISTER DELPHINE ARCHAMBAULT VISITS KENYA\n\nShe landed in Nairobi.', has: ['PERSON:DELPHINE ARCHAMBAULT', 'PLACE:KENYA'] },
+    { style: 'interview', text: 'EDWIN TALLIS: Good evening.\nQ: Thank you for coming.\nEDWIN TALLIS: A pleasure.\n', has: ['PERSON:EDWIN TALLIS'] },
+    { style: 'news', text: 'JAMAL OYELARAN AND THE ART OF WAITING\n\nHe waited.', has: ['PERSON:JAMAL OYELARAN'] },
+    { style: 'bio', text: 'ROSALIND FAIRCLOUGH (1899-1971)\n\nShe was a painter.', has: ['PERSON:ROSALIND FAIRCLOUGH'] },
+    { style: 'news', text: 'TOMASZ WIERZBICKI ARRIVES IN WARSAW\n\nThe envoy landed.', has: ['PERSON:TOMASZ WIERZBICKI'] },
+  ],
+  'a surname alone after the full name joins it': [
+    { style: 'news', text: 'Ines Caradoc, the mayor, opened the bridge. Caradoc said it cost $4 million.', same: [['Ines Caradoc', 'Caradoc']] },
+    { style: 'bio', text: 'Tobias Wrenfield was born in 1911 in Leeds. Wrenfield trained as an engineer.', same: [['Tobias Wrenfield', 'Wrenfield']] },
+    { style: 'interview', text: 'Q: Today we talk to Solveig Amundsen.\nA: Thanks.\nQ: Amundsen, how did it start?\n', same: [['Solveig Amundsen', 'Amundsen']] },
+    { style: 'news', text: 'Police named the driver as Kenji Haverford, 34. Haverford was charged on Tuesday.', same: [['Kenji Haverford', 'Haverford']] },
+    { style: 'news', text: 'The defence minister, Dragana Petrovic, resigned. In a statement, Petrovic blamed the press.', same: [['Dragana Petrovic', 'Petrovic']] },
+    { style: 'bio', text: 'After the war Ezekiel Mortlake taught music. In 1950 Mortlake moved to Paris.', same: [['Ezekiel Mortlake', 'Mortlake']] },
+  ],
+  'an acronym after its expansion joins it': [
+    { style: 'news', text: 'The Coastal Fisheries Agency (CFA) fined three boats. The CFA said more fines would follow.', same: [['Coastal Fisheries Agency', 'CFA']] },
+    { style: 'news', text: 'The National Rail Workers Union said it would strike. NRWU members voted on Friday.', same: [['National Rail Workers Union', 'NRWU']] },
+    { style: 'bio', text: 'She joined the Royal Society of Marine Engineers in 1970 and chaired the RSME from 1985.', same: [['Royal Society of Marine Engineers', 'RSME']] },
+    { style: 'interview', text: 'Q: You led the Western Water Authority?\nA: Yes. The WWA was small then.\n', same: [['Western Water Authority', 'WWA']] },
+    { style: 'news', text: 'Officials at the Pan-Andean Trade Council (PATC) met. Later the PATC issued a statement.', same: [['Pan-Andean Trade Council', 'PATC']] },
+    { style: 'news', text: 'The Harlow Institute of Technology, or HIT, opened a lab. HIT said it would hire.', same: [['Harlow Institute of Technology', 'HIT']] },
+  ],
+  'a short organization name after the long one joins it': [
+    { style: 'news', text: 'The Harlow Group said profits rose. Harlow also said it would hire.', same: [['Harlow Group', 'Harlow']] },
+    { style: 'news', text: 'Shares in Brennock Holdings fell. Brennock blamed the weather.', same: [['Brennock Holdings', 'Brennock']] },
+    { style: 'bio', text: 'He joined Castellane Motors in 1960 and left Castellane in 1975.', same: [['Castellane Motors', 'Castellane']] },
+    { style: 'interview', text: 'Q: Tell us about Quorvan Systems.\nA: Quorvan was my first job.\n', same: [['Quorvan Systems', 'Quorvan']] },
+    { style: 'news', text: 'Talmor Bank Corp posted a loss. Talmor said bad loans rose.', same: [['Talmor Bank Corp', 'Talmor']] },
+    { style: 'news', text: 'The Vexley Foundation gave $1 million. Vexley said the money would fund schools.', same: [['Vexley Foundation', 'Vexley']] },
+  ],
+  'a surname alone after a suffixed, particled or short-formed full name joins it': [
+    { style: 'news', text: 'Police named Tomas Haverford Jr. as the driver. Haverford was charged on Friday.', has: ['PERSON:Haverford'], same: [['Tomas Haverford Jr.', 'Haverford']] },
+    { style: 'news', text: 'Abdul Rahman al-Tikriti spoke first. Al-Tikriti said the vote was fair.', has: ['PERSON:Al-Tikriti'], same: [['Abdul Rahman al-Tikriti', 'Al-Tikriti']] },
+    { style: 'bio', text: 'Seán Ó Briain was born in Galway. Ó Briain trained as a teacher.', same: [['Seán Ó Briain', 'Ó Briain']] },
+    { style: 'news', text: 'The Northfield Police Department said two men were held. Northfield Police said more arrests were likely.', same: [['Northfield Police Department', 'Northfield Police']] },
+    { style: 'interview', text: 'Q: Tell us about Garrick Oyelowo III.\nA: Oyelowo was my mentor.\n', same: [['Garrick Oyelowo III', 'Oyelowo']] },
+    { style: 'news', text: 'Yusuf bin Haroun met the envoy. Bin Haroun said little.', same: [['Yusuf bin Haroun', 'Bin Haroun']] },
+  ],
+  'a title without a full stop before a surname joins the full name': [
+    { style: 'news', text: 'Sgt Milo Drummond found the car. Sgt Drummond said it was empty.', same: [['Milo Drummond', 'Drummond']] },
+    { style: 'news', text: 'Dr Amelie Fontaine led the study. Dr Fontaine said results were clear.', same: [['Amelie Fontaine', 'Fontaine']] },
+    { style: 'interview', text: 'Q: Mr Okoro, welcome. You are Chidi Okoro, the director?\nA: Yes.\nQ: Mr Okoro, why now?\n', same: [['Chidi Okoro', 'Okoro']] },
+    { style: 'bio', text: 'Capt Lionel Ashgrove sailed in 1912. Capt Ashgrove never returned.', same: [['Lionel Ashgrove', 'Ashgrove']] },
+    { style: 'news', text: 'Prof Hanne Sorensen won. Prof Sorensen thanked her team.', same: [['Hanne Sorensen', 'Sorensen']] },
+    { style: 'news', text: 'Mrs Edith Calloway, 81, was rescued. Mrs Calloway was unhurt.', same: [['Edith Calloway', 'Calloway']] },
+  ],
+  'a possessive joins the name': [
+    { style: 'news', text: "Kofi Mensah lost the vote. Mensah's allies blamed the rain.", has: ['PERSON:Mensah'], same: [['Kofi Mensah', 'Mensah']] },
+    { style: 'news', text: 'Anouk Verhoeven’s plan failed. Verhoeven’s team quit.', has: ['PERSON:Anouk Verhoeven', 'PERSON:Verhoeven'], same: [['Anouk Verhoeven', 'Verhoeven']] },
+    { style: 'bio', text: "Ilse Brandauer married in 1930. Brandauer's first book appeared in 1932.", has: ['PERSON:Brandauer'], same: [['Ilse Brandauer', 'Brandauer']] },
+    { style: 'news', text: "The Harlow Group's chairman resigned. Harlow's shares fell.", has: ['ORG:Harlow Group'], same: [['Harlow Group', 'Harlow']] },
+    { style: 'interview', text: "Q: Talk about Desmond Achterberg.\nA: Achterberg's ideas shaped me.\n", has: ['PERSON:Achterberg'], same: [['Desmond Achterberg', 'Achterberg']] },
+    { style: 'news', text: "Voters backed Teodora Vlahos. Vlahos' rival conceded.", has: ['PERSON:Vlahos'], same: [['Teodora Vlahos', 'Vlahos']] },
+  ],
+  'a name across a line break is one name': [
+    { style: 'news', text: 'The harbour board met on Tuesday to approve the new tariffs. The statement\nwas signed by the chairman of the board, a retired pilot called Ingmar\nHolloway, who has led the board since 2015. Holloway said more changes\nwould follow before the summer season, when traffic doubles.\n', has: ['PERSON:Ingmar\nHolloway'], same: [['Ingmar\nHolloway', 'Holloway']] },
+    { style: 'news', text: 'Fishing crews blocked the harbour entrance for a third day on Monday. Talks\nbetween the crews and officials from the Coastal Fisheries Authority and\nthe Northfield Port Council ended without agreement late on Sunday.\nThe crews say the new quotas will put half of them out of business.\n', has: ['ORG:Coastal Fisheries Authority', 'ORG:Northfield Port Council'] },
+    { style: 'bio', text: 'She studied law in Leeds and practised in the city for a decade before\nmoving to the coast. In 1960 she married the architect and painter Rupert\nQuarrington, whom she had met during the war, and the couple settled in\na farmhouse near the sea, where they lived for the rest of their lives.\n', has: ['PERSON:Rupert\nQuarrington', 'PLACE:Leeds'] },
+    { style: 'interview', text: 'Q: Who taught you the most when you started out as a young engineer?\nA: I worked for years with a brilliant metallurgist called Marguerite\nOyelowo, and she was patient with me. Oyelowo taught me to test everything\ntwice and to write everything down, even the failures, especially those.\n', has: ['PERSON:Marguerite\nOyelowo'], same: [['Marguerite\nOyelowo', 'Oyelowo']] },
+    { style: 'news', text: 'Residents packed the hall on Friday evening to hear officials from the\nNorthfield City Council explain the closure of the two libraries. Several\nspeakers said the council had not consulted anyone before the decision.\nThe council said the buildings were no longer safe to use in winter.\n', has: ['ORG:Northfield City Council'] },
+    // Short lines of a list are no wrapped paragraph: names on separate lines stay apart.
+    { style: 'news', text: 'Winners of the county awards announced on Saturday night:\nBest newcomer: Oswin Tallard\nBest actor: Delia Marchbank\nLifetime achievement: Kwame Asante\n', has: ['PERSON:Oswin Tallard', 'PERSON:Delia Marchbank', 'PERSON:Kwame Asante'] },
+  ],
+  'events and firms in transcript turns': [
+    { style: 'interview', text: 'ORREN PASK: Well, I joined Calloway Freight in 1990, after the army.\nHOST: What was the Harlow Strike like?\nORREN PASK: Cold. Calloway Freight paid us nothing.\n', has: ['PERSON:ORREN PASK', 'ORG:Calloway Freight'], lacks: ['Harlow Strike'] },
+    { style: 'interview', text: 'Q: Were you in town for the Dunmore Floods?\nA: Yes, and for the Wexley Riots a year later.\n', lacks: ['Dunmore Floods', 'Wexley Riots'] },
+    { style: 'bio', text: 'He covered the Tallis Affair and the Brennock Trial for the paper.', lacks: ['Tallis Affair', 'Brennock Trial', 'PERSON:Tallis Affair'] },
+    { style: 'news', text: 'Marlow Construction and Pellham Hotels said they would rebuild.', has: ['ORG:Marlow Construction', 'ORG:Pellham Hotels'] },
+    { style: 'interview', text: 'MAEVE ORSINI: We sold the farm to Tannock Breweries.\nHOST: Why?\nMAEVE ORSINI: Tannock paid well.\n', has: ['ORG:Tannock Breweries'], same: [['Tannock Breweries', 'Tannock']] },
+    { style: 'bio', text: 'After the Siege of Carrow and the Velland Earthquake she wrote about relief.', lacks: ['Velland Earthquake'] },
+  ],
+  'works, products and events typed as organizations': [
+    { style: 'bio', text: 'Her debut album Silver Harbour went gold, and the single Night Ferry reached number two.', lacks: ['Silver Harbour', 'Night Ferry'] },
+    { style: 'bio', text: 'He wrote the novel Winter in Carramore and the play The Glass Orchard.', lacks: ['Winter in Carramore', 'Glass Orchard', 'The Glass Orchard'] },
+    { style: 'interview', text: 'Q: Your film Lantern Road won at the Brindle Film Festival.\nA: Yes, and at the Oakhurst Awards.\n', lacks: ['Lantern Road', 'Brindle Film Festival', 'Oakhurst Awards'] },
+    { style: 'news', text: 'The Marlow Cup final and the Hadley Open were cancelled, as was the Summer Lights Festival.', lacks: ['Marlow Cup', 'Hadley Open', 'Summer Lights Festival'] },
+    { style: 'bio', text: 'He served in the Korean War and later aboard the USS Tallahatchie.', lacks: ['Korean War', 'ORG:USS Tallahatchie'] },
+    { style: 'news', text: 'The Pemberton Award went to a poet; the Vashti Prize for Fiction to a debut.', lacks: ['Pemberton Award', 'Vashti Prize for Fiction', 'Vashti Prize'] },
+    { style: 'bio', text: 'Critics praised her 1974 book, Salt and Ember, and the song "Harbour Town".', lacks: ['Salt and Ember', 'Harbour Town'] },
+    { style: 'interview', text: 'Q: What about the Calder Telescope?\nA: It found the comet during the Aurora Expedition.\n', lacks: ['Calder Telescope', 'Aurora Expedition'] },
+    { style: 'bio', text: 'She starred in Tamsin Rides West and later in Harbour of Echoes.', lacks: ['Tamsin Rides West', 'Harbour of Echoes'] },
+    { style: 'bio', text: 'He directed Orchard Hollow (1970), Wexmoor Nights (1972) and Copper Lane Blues (1975).', lacks: ['Orchard Hollow', 'Wexmoor Nights', 'Copper Lane Blues'] },
+    { style: 'interview', text: 'Q: You appeared in Quiet Harbour Tales?\nA: Yes, a small part. I also recorded Velvet Engines (1988) with friends.\n', lacks: ['Quiet Harbour Tales', 'Velvet Engines'] },
+    // A person dated by a single year in a title line stays a person.
+    { style: 'bio', text: 'Her reply to a letter from Ottoline Brandvold (1931) survives; Brandvold kept a copy.', has: ['PERSON:Ottoline Brandvold'] },
+  ],
+};
