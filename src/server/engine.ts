@@ -93,6 +93,9 @@ export interface Engine {
   dispose(): void;
 }
 
+/** Longest stretch of applying a batch's results before requests get their turn. */
+const APPLY_SLICE_MS = 15;
+
 /** After a change outside a scan, the workspace cache is written once things are quiet this long. */
 const CACHE_WRITE_DELAY_MS = 5000;
 
@@ -252,9 +255,13 @@ export function createEngine(deps: EngineDeps): Engine {
     }, 250);
   };
 
-  const applyPending = (): number => {
+  /** Applies pending results for at most `budgetMs` (whole documents); the rest stay pending. */
+  const applyPending = (budgetMs: number): number => {
     let applied = 0;
+    const started = performance.now();
     for (const [id, p] of pendingSets) {
+      if (applied > 0 && performance.now() - started > budgetMs) break;
+      pendingSets.delete(id);
       if (sequence.get(id) !== p.seq) continue;
       put(id, p.text, p.annotation);
       if (p.hash !== undefined) indexedHash.set(id, p.hash);
@@ -264,7 +271,6 @@ export function createEngine(deps: EngineDeps): Engine {
       changedIds.add(id);
       applied++;
     }
-    pendingSets.clear();
     return applied;
   };
 
@@ -275,14 +281,18 @@ export function createEngine(deps: EngineDeps): Engine {
     const due = batchDue !== undefined && started >= batchDue;
     if (due) {
       batchDue = undefined;
-      if (applyPending() > 0) {
+      // A batch is applied in slices, requests answered between them: each document costs the index and
+      // the copy to the resolve worker (about 1 ms at worst on this machine), and a batch can be hundreds.
+      const applied = applyPending(APPLY_SLICE_MS);
+      if (pendingSets.size > 0) batchDue = performance.now();
+      else if (applied > 0) {
         counts.batches++;
         backgroundDelay = Math.min(scan ? 60_000 : 10_000, Math.max(300, 4 * (performance.now() - started)));
       }
     }
     // One pass per batch on the resolve worker (coalesced while one runs). Nobody needs one before the
     // scan ends when no document is open; the worker's core then goes to annotation.
-    if (open.size > 0 || !scan) requestResolution();
+    if ((open.size > 0 || !scan) && pendingSets.size === 0) requestResolution();
     if (changedIds.size > 0 || announceAll) send();
     if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
     settle();
@@ -457,7 +467,8 @@ export function createEngine(deps: EngineDeps): Engine {
       if (scan === thisScan) {
         scan = undefined;
         flushBatchNow();
-        requestResolution();
+        // Once the last batch is applied (flush asks then, if slices remain).
+        if (pendingSets.size === 0) requestResolution();
         lastScanMs = Math.round(performance.now() - thisScan.started);
         send();
         if (!token.isCancellationRequested) {

@@ -86,11 +86,20 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
 
   function receive(m: FromResolver): void {
     if (!running || m.pass !== running.pass) return;
+    if (m.t === 'documents' || m.t === 'entities') {
+      // The next chunk after whatever else is waiting (timers, requests) had its turn.
+      const { pass } = running;
+      const c = channel;
+      setImmediate(() => running?.pass === pass && c !== undefined && c === channel && c.post({ t: 'more', pass }));
+    }
     switch (m.t) {
       case 'documents':
         for (const d of m.documents) {
           const text = priorText.has(d.id) ? priorText.get(d.id) : workerText.get(d.id);
-          if (text !== undefined) running.documents.push({ id: d.id, text, mentions: d.mentions, quotes: d.quotes });
+          if (text === undefined) continue;
+          const document: ResolvedDocument = { id: d.id, text, mentions: d.mentions, quotes: d.quotes };
+          index.precompact(document);
+          running.documents.push(document);
         }
         break;
       case 'entities':

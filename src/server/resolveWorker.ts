@@ -1,9 +1,10 @@
 // Cross-document resolution on a thread of its own. The worker keeps its own copy of each document's
 // annotation (fed as documents arrive, in order) and an incremental resolver; asked for a pass, it
 // resolves and sends back only what changed since its last answer: the resolved documents that are not
-// the same objects as last time (in chunks, so the request thread decodes a few at a time between
-// requests) and the entities whose content changed, then the reading order. Texts never travel back:
-// the request thread has them (see resolveScheduler.ts).
+// the same objects as last time and the entities whose content changed, in chunks, then the reading
+// order. Texts never travel back: the request thread has them (see resolveScheduler.ts). The request
+// thread pulls the chunks one at a time ('more'): a MessagePort delivers every message already queued
+// in one go, so chunks pushed all at once were one long stall again (measured: 7–15 s at 10k).
 //
 // Why a worker rather than time slices: the resolver (src/core/resolve) is one synchronous pass of
 // 7–9 s CPU at 10,000 documents; slicing it would mean rewriting it as resumable steps, while on a
@@ -16,7 +17,9 @@ import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, Res
 export type ToResolver =
   | { readonly t: 'set'; readonly id: string; readonly text: string; readonly annotation: DocumentAnnotation }
   | { readonly t: 'remove'; readonly id: string }
-  | { readonly t: 'resolve'; readonly pass: number };
+  | { readonly t: 'resolve'; readonly pass: number }
+  /** The next chunk of this pass's answer, please. */
+  | { readonly t: 'more'; readonly pass: number };
 
 /** A resolved document without its text (the request thread has it). */
 export interface WireDocument {
@@ -25,7 +28,7 @@ export interface WireDocument {
   readonly quotes: readonly ResolvedQuote[];
 }
 
-/** Resolve worker → request thread: for one pass, any number of chunks, then `done` (or `failed`). */
+/** Resolve worker → request thread: for one pass, chunks (one per 'more'), then `done` (or `failed`). */
 export type FromResolver =
   | { readonly t: 'documents'; readonly pass: number; readonly documents: readonly WireDocument[] }
   | { readonly t: 'entities'; readonly pass: number; readonly entities: readonly Entity[] }
@@ -40,23 +43,27 @@ export type FromResolver =
   }
   | { readonly t: 'failed'; readonly pass: number; readonly message: string };
 
-/** Documents per `documents` message: about 50 µs each to decode, so a chunk stays well under 20 ms. */
-const DOCUMENT_CHUNK = 100;
+/** Documents per `documents` message: decoding and packing one takes about 0.1-0.3 ms, so a chunk stays under about 15 ms. */
+const DOCUMENT_CHUNK = 50;
 const ENTITY_CHUNK = 500;
 
 /**
  * The worker's side, transport aside: feed it every message in order; it posts the answers. Pure
  * apart from `post`, so tests run it in-process.
  */
-export function createResolveHost(post: (message: FromResolver) => void): (message: ToResolver) => void {
+export function createResolveHost(send: (message: FromResolver) => void): (message: ToResolver) => void {
   const resolver = createIncrementalResolver();
   /** What the request thread holds: the documents and each entity's content as last sent. */
   const sentDocuments = new Map<string, ResolvedDocument>();
   const sentEntities = new Map<string, { entity: Entity; json: string }>();
+  /** The answer of the last pass, not yet pulled. */
+  let outbox: { pass: number; messages: FromResolver[] } = { pass: -1, messages: [] };
 
   function resolve(pass: number): void {
     const started = performance.now();
     const corpus = resolver.snapshot();
+    const out: FromResolver[] = [];
+    const post = (m: FromResolver) => void out.push(m);
     let chunk: WireDocument[] = [];
     const seen = new Set<string>();
     for (const d of corpus.documents) {
@@ -94,6 +101,14 @@ export function createResolveHost(post: (message: FromResolver) => void): (messa
       for (const id of [...sentEntities.keys()]) if (!live.has(id)) sentEntities.delete(id);
     }
     post({ t: 'done', pass, order: corpus.documents.map((d) => d.id), entityOrder, ms: Math.round(performance.now() - started) });
+    outbox = { pass, messages: out.reverse() };
+    pull(pass);
+  }
+
+  function pull(pass: number): void {
+    if (outbox.pass !== pass) return;
+    const next = outbox.messages.pop();
+    if (next) send(next);
   }
 
   return (message) => {
@@ -109,8 +124,11 @@ export function createResolveHost(post: (message: FromResolver) => void): (messa
           resolve(message.pass);
         } catch (e) {
           // The request thread keeps its last resolution; the worker is replaced (its state is unsure).
-          post({ t: 'failed', pass: message.pass, message: e instanceof Error ? e.message : String(e) });
+          send({ t: 'failed', pass: message.pass, message: e instanceof Error ? e.message : String(e) });
         }
+        break;
+      case 'more':
+        pull(message.pass);
         break;
     }
   };

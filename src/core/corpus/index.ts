@@ -11,7 +11,7 @@ import type { CorpusIndex, EntitySummary, MentionRef } from '../corpusTypes';
 import { applyCuration, type CuratedCorpus } from '../curation/apply';
 import type { Curation, CurationReport } from '../curation/types';
 import type { DocumentAnnotation, Entity, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
+import { compactCorpus, compactDocument, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
 import { createCompactView, type CompactView } from './compactView';
 import { createInterner, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
 import { compareIds, type CorpusDocumentInput, type Resolver } from './resolver';
@@ -49,6 +49,12 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * (the index keeps every document's annotation as columns in this mode).
    */
   input(documentId: string): CorpusDocumentInput | undefined;
+  /**
+   * Packs a resolved document's columns ahead of its adoption (the same object must then be in the
+   * adopted corpus), so that the work is spread over the chunks a pass arrives in instead of falling
+   * on the first request after it.
+   */
+  precompact(document: ResolvedDocument): void;
 }
 
 /** What the index offers beyond the shared contract. */
@@ -239,6 +245,9 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     },
     get resolvedVersion() {
       return adopted.version;
+    },
+    precompact(document: ResolvedDocument) {
+      if (!columnCache.has(document)) columnCache.set(document, compactDocument(document, interner));
     },
     input(documentId: string) {
       const stored = deferred ? inputs.get(documentId) : undefined;
