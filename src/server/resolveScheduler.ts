@@ -16,6 +16,12 @@ export interface ResolveSchedulerDeps {
   readonly adopted: (documents: readonly string[]) => void;
   /** Nothing running and nothing due: what whenIndexed() waits for. */
   readonly idle: () => void;
+  /**
+   * Milliseconds to leave between a pass that took `lastPassMs` and the next one (asked for during it);
+   * read again on each request. The engine leaves some while a scan runs, so the worker's core goes to
+   * annotation most of the time. Default 0.
+   */
+  readonly gapMs?: (lastPassMs: number) => number;
 }
 
 export interface ResolveStats {
@@ -38,6 +44,8 @@ export interface ResolveScheduler {
   request(): void;
   /** A pass is running or due. */
   busy(): boolean;
+  /** A pass waiting out its gap starts now. */
+  hurry(): void;
   stats(): ResolveStats;
   dispose(): void;
 }
@@ -57,6 +65,8 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
   let channel: ResolveChannel | undefined;
   let running: { pass: number; atVersion: number; started: number; documents: ResolvedDocument[]; entities: Entity[] } | undefined;
   let dirty = false;
+  /** Waiting out the gap before the next pass. */
+  let gap: NodeJS.Timeout | undefined;
   let pass = 0;
   let failures = 0;
   let disposed = false;
@@ -168,9 +178,18 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
     running = undefined;
     priorText.clear();
     if (dirty && !disposed) {
-      dirty = false;
-      start();
+      const wait = deps.gapMs?.(stats.lastPassMs ?? 0) ?? 0;
+      if (wait > 0) gap = setTimeout(next, wait);
+      else next();
     } else deps.idle();
+  }
+
+  function next(): void {
+    if (gap) clearTimeout(gap);
+    gap = undefined;
+    if (disposed || running || !dirty) return;
+    dirty = false;
+    start();
   }
 
   const noteChange = (id: string) => {
@@ -194,16 +213,22 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
     },
     request() {
       if (disposed) return;
-      if (running) {
+      if (running || gap) {
         if (!dirty) stats = { ...stats, coalesced: stats.coalesced + 1 };
         dirty = true;
+        // The gap may have ended early (the scan finished): the pass starts now.
+        if (gap && (deps.gapMs?.(stats.lastPassMs ?? 0) ?? 0) === 0) next();
       } else start();
+    },
+    hurry() {
+      if (gap) next();
     },
     busy: () => running !== undefined || dirty,
     stats: () => stats,
     dispose() {
       disposed = true;
       running = undefined;
+      if (gap) clearTimeout(gap);
       channel?.dispose();
       channel = undefined;
     },

@@ -162,6 +162,36 @@ describe('resolution off the request thread: scheduler and deferred index', func
     r.scheduler.dispose();
   });
 
+  it('leaves the gap it is told between passes, and hurry() ends the gap', async () => {
+    let gap = 60_000;
+    const index = createDeferredCorpusIndex({ resolve: resolveCorpus });
+    let idle = 0;
+    const scheduler = createResolveScheduler({ index, channel: () => inProcessResolveChannel(), log: () => undefined, adopted: () => undefined, idle: () => void idle++, gapMs: () => gap });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const [first, second] = TEXTS;
+    index.set('a', first, annotate(first));
+    scheduler.set('a', first, annotate(first));
+    scheduler.request();
+    index.set('b', second, annotate(second));
+    scheduler.set('b', second, annotate(second));
+    scheduler.request();
+    await settle();
+    assert.equal(scheduler.stats().passes, 1, 'the first pass, then the gap');
+    assert.ok(scheduler.busy(), 'a pass is still due');
+    assert.equal(idle, 0);
+    scheduler.request();
+    await settle();
+    assert.equal(scheduler.stats().passes, 1, 'a request during the gap waits for it');
+    gap = 0;
+    scheduler.hurry();
+    await settle();
+    assert.equal(scheduler.stats().passes, 2, 'hurry() started it');
+    assert.equal(scheduler.busy(), false);
+    assert.equal(idle, 1);
+    assert.equal(json(index.snapshot()), json(resolveCorpus([{ id: 'a', text: first, annotation: annotate(first) }, { id: 'b', text: second, annotation: annotate(second) }])));
+    scheduler.dispose();
+  });
+
   it('starts a new worker, gives it every document again and retries, when the worker dies', async () => {
     let made = 0;
     const dying = (): ResolveChannel => {
