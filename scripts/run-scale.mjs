@@ -63,6 +63,11 @@ try {
       `event-loop lag max ${r.lagMaxMs} ms, blocked ${(100 * r.blockedShare).toFixed(0)} %; peak RSS ${r.peakRssMB} MB; annotated ${r.annotated}, from cache ${r.fromCache}`);
   }
   for (const [label, r] of [['cold', cold], ['warm', warm]]) {
+    console.log(`scale: server ${label}: longest event-loop stall while indexing ${r.serverLagMaxMs ?? '?'} ms; resolution passes ${r.resolvePasses ?? '?'}, longest ${r.resolveMaxMs ?? '?'} ms (on the resolve worker)`);
+    const f = r.addFile;
+    if (f) console.log(`scale: adding one file (${label}): indexed after ${f.indexedMs} ms, hover after ${f.hoverMs} ms, resolved after ${f.resolvedMs} ms; host event-loop lag max ${f.hostLagMaxMs} ms (goal ≤ 50 ms)`);
+  }
+  for (const [label, r] of [['cold', cold], ['warm', warm]]) {
     const v = r.views;
     if (!v) continue;
     console.log(`scale: views ${label}: graph of "${v.entity.name}" (${v.graphRequest.nodes} nodes, ${v.graphRequest.edges} edges) first ${v.graphRequest.firstMs} ms, p50 ${v.graphRequest.p50Ms} ms, max ${v.graphRequest.maxMs} ms; ` +

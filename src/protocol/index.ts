@@ -32,6 +32,12 @@ export interface IndexStats {
   readonly lastScanMs?: number;
   /** Documents in the index now. */
   readonly documents?: number;
+  /** Cross-document resolution passes adopted since the server started (each on the resolve worker). */
+  readonly resolvePasses?: number;
+  /** Longest resolution pass, request to adoption, milliseconds. */
+  readonly resolveMaxMs?: number;
+  /** The server's longest event-loop stall since the last scan started, milliseconds (what a request may wait). */
+  readonly serverLagMaxMs?: number;
 }
 
 /** A running workspace scan. */

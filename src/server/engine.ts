@@ -3,11 +3,14 @@
 // the annotation in a worker pool, the annotation cache and the reader's corrections. No Node `fs`
 // here: the disk is reached through FileAccess (files.ts), so the engine is testable and portable.
 //
-// Pacing: results of a scan are applied to the index in batches, spaced so that applying a batch and
-// resolving the corpus again takes at most about a fifth of the thread; requests (hover, references)
-// are answered between batches. Open documents go first and apply at once.
+// Pacing: results of a scan are applied to the index in batches, spaced so that applying a batch takes
+// at most about a fifth of the thread; requests (hover, references) are answered between batches. Open
+// documents go first and apply at once. Cross-document resolution never runs on this thread: each
+// document goes to the resolve worker as it reaches the index, a pass is asked for after each batch
+// (coalesced while one runs, resolveScheduler.ts), and answers come from the last finished pass
+// meanwhile, a changed document from its own resolution (DeferredCorpusIndex).
 import { Minimatch } from 'minimatch';
-import { createCorpusIndex, type CuratedCorpusIndex } from '../core/corpus';
+import { createDeferredCorpusIndex, type DeferredCorpusIndex } from '../core/corpus';
 import type { Curation } from '../core/curation';
 import { resolveCorpus } from '../core/resolve';
 import type { DocumentAnnotation } from '../core/types';
@@ -18,6 +21,9 @@ import { CancelledError, type Cancellation, type Priority } from './annotatorPoo
 import { createCorpusCache, type CorpusCache } from './corpusCache';
 import { fileUri, filePath, type CorpusCacheFile, type FileAccess } from './files';
 import type { CachedDocument } from '../core/corpus/persist';
+import { createLagMonitor } from './lagMonitor';
+import { createResolveScheduler } from './resolveScheduler';
+import { inProcessResolveChannel, type ResolveChannel } from './resolveWorker';
 
 export interface EngineDeps {
   readonly files: FileAccess;
@@ -39,6 +45,11 @@ export interface EngineDeps {
   readonly notify: (params: IndexChangedParams) => void;
   /** Milliseconds before a scan's first batch is applied; later batches are paced by their cost. */
   readonly firstBatchMs?: number;
+  /**
+   * Where cross-document resolution runs: a new channel to a resolve worker (resolveWorker.ts), asked
+   * again after a failure. Default: in this thread, a macrotask later (tests).
+   */
+  readonly resolveChannel?: () => ResolveChannel;
 }
 
 /** An open editor document as the client announced it (textDocument/didOpen and didChange). */
@@ -49,7 +60,7 @@ export interface OpenDocument {
 }
 
 export interface Engine {
-  readonly index: CuratedCorpusIndex;
+  readonly index: DeferredCorpusIndex;
   start(): void;
   /** An editor opened or changed a document; `delayMs` debounces typing. */
   openOrChange(document: OpenDocument, delayMs?: number): void;
@@ -82,6 +93,9 @@ export interface Engine {
   dispose(): void;
 }
 
+/** Longest stretch of applying a batch's results before requests get their turn. */
+const APPLY_SLICE_MS = 15;
+
 /** After a change outside a scan, the workspace cache is written once things are quiet this long. */
 const CACHE_WRITE_DELAY_MS = 5000;
 
@@ -113,7 +127,34 @@ export function createEngine(deps: EngineDeps): Engine {
   const { files, cache } = deps;
   let curation: Curation | undefined;
   let curationProblem: string | undefined;
-  const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => curation });
+  const index = createDeferredCorpusIndex({ resolve: resolveCorpus, curation: () => curation });
+  const lag = createLagMonitor();
+  const resolution = createResolveScheduler({
+    index,
+    channel: deps.resolveChannel ?? (() => inProcessResolveChannel()),
+    log: (level, message) => deps.log(level, message),
+    adopted: (documents) => {
+      for (const id of documents) changedIds.add(id);
+      if (!disposed) send();
+    },
+    idle: () => settle(),
+    // While a scan runs, a pass at most a third of the time: on two cores the resolve worker otherwise
+    // takes the annotation worker's core for the whole scan (measured at 10k: scan 336 s against the
+    // CLI's 139 s with passes back to back). Answers meanwhile come from the last pass.
+    gapMs: (lastPassMs) => (scan ? 2 * lastPassMs : 0),
+  });
+  /** Into the index and to the resolve worker. */
+  const put = (id: string, text: string, annotation: DocumentAnnotation) => {
+    index.set(id, text, annotation);
+    resolution.set(id, text, annotation);
+  };
+  /** Resolve what changed since the last pass asked for. */
+  let requestedVersion = -1;
+  const requestResolution = () => {
+    if (index.documentsVersion === requestedVersion) return;
+    requestedVersion = index.documentsVersion;
+    resolution.request();
+  };
   let filter: FileFilter = createFileFilter(deps.filter);
   let excludeGlob = compileExclude(deps.filter.exclude);
 
@@ -185,8 +226,9 @@ export function createEngine(deps: EngineDeps): Engine {
     busy--;
     settle();
   };
+  const idle = () => busy === 0 && !flushTimer && batchDue === undefined && !resolution.busy();
   const settle = () => {
-    if (busy === 0 && !flushTimer && batchDue === undefined) {
+    if (idle()) {
       for (const w of idleWaiters.splice(0)) w();
       for (const waiters of documentWaiters.values()) for (const w of waiters) w();
       documentWaiters.clear();
@@ -207,7 +249,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const all = announceAll || changedIds.size > MAX_LISTED;
     changedIds.clear();
     announceAll = false;
-    deps.notify({ version: index.version, documents, all: all || undefined, progress: progress(), busy: busy > 0 || pendingSets.size > 0 });
+    deps.notify({ version: index.version, documents, all: all || undefined, progress: progress(), busy: busy > 0 || pendingSets.size > 0 || resolution.busy() });
   };
   /** Progress alone is told at most every 250 ms: a cached scan moves hundreds of documents a second. */
   const noteProgress = () => {
@@ -217,11 +259,15 @@ export function createEngine(deps: EngineDeps): Engine {
     }, 250);
   };
 
-  const applyPending = (): number => {
+  /** Applies pending results for at most `budgetMs` (whole documents); the rest stay pending. */
+  const applyPending = (budgetMs: number): number => {
     let applied = 0;
+    const started = performance.now();
     for (const [id, p] of pendingSets) {
+      if (applied > 0 && performance.now() - started > budgetMs) break;
+      pendingSets.delete(id);
       if (sequence.get(id) !== p.seq) continue;
-      index.set(id, p.text, p.annotation);
+      put(id, p.text, p.annotation);
       if (p.hash !== undefined) indexedHash.set(id, p.hash);
       else indexedHash.delete(id);
       if (!p.persisted) persistLater(id, p.fingerprint, p.text, p.annotation);
@@ -229,7 +275,6 @@ export function createEngine(deps: EngineDeps): Engine {
       changedIds.add(id);
       applied++;
     }
-    pendingSets.clear();
     return applied;
   };
 
@@ -240,14 +285,18 @@ export function createEngine(deps: EngineDeps): Engine {
     const due = batchDue !== undefined && started >= batchDue;
     if (due) {
       batchDue = undefined;
-      if (applyPending() > 0) {
+      // A batch is applied in slices, requests answered between them: each document costs the index and
+      // the copy to the resolve worker (about 1 ms at worst on this machine), and a batch can be hundreds.
+      const applied = applyPending(APPLY_SLICE_MS);
+      if (pendingSets.size > 0) batchDue = performance.now();
+      else if (applied > 0) {
         counts.batches++;
-        // Resolve here, once per batch, so its cost is measured and paced; the requests that follow
-        // share this snapshot. Nobody needs it before the scan ends when no document is open.
-        if (open.size > 0 || !scan) index.snapshot();
         backgroundDelay = Math.min(scan ? 60_000 : 10_000, Math.max(300, 4 * (performance.now() - started)));
       }
     }
+    // One pass per batch on the resolve worker (coalesced while one runs). Nobody needs one before the
+    // scan ends when no document is open; the worker's core then goes to annotation.
+    if ((open.size > 0 || !scan) && pendingSets.size === 0) requestResolution();
     if (changedIds.size > 0 || announceAll) send();
     if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
     settle();
@@ -281,6 +330,7 @@ export function createEngine(deps: EngineDeps): Engine {
       corpusCache.removed(id);
       if (!scan) corpusCache.schedule(CACHE_WRITE_DELAY_MS);
     }
+    resolution.remove(id);
     if (index.remove(id)) noteChange(id, 'interactive');
   };
 
@@ -304,7 +354,7 @@ export function createEngine(deps: EngineDeps): Engine {
       pendingSets.set(id, { text, annotation, hash, seq, fromCache, fingerprint });
     } else {
       pendingSets.delete(id);
-      index.set(id, text, annotation);
+      put(id, text, annotation);
       indexedHash.set(id, hash);
       persistLater(id, fingerprint, text, annotation);
       counts[fromCache ? 'fromCache' : 'annotated']++;
@@ -400,6 +450,7 @@ export function createEngine(deps: EngineDeps): Engine {
     // Files gone since the cache was written drop out of it at the next write.
     if (cached) for (const id of cached.keys()) if (!keep.has(id)) corpusCache?.removed(id);
     log('info', `indexing ${todo.length + open.size} documents`);
+    lag.reset();
     const thisScan = { done: 0, total: todo.length, started: performance.now(), token };
     scan = thisScan;
     send();
@@ -420,6 +471,9 @@ export function createEngine(deps: EngineDeps): Engine {
       if (scan === thisScan) {
         scan = undefined;
         flushBatchNow();
+        // Once the last batch is applied (flush asks then, if slices remain); no gap after the scan.
+        if (pendingSets.size === 0) requestResolution();
+        resolution.hurry();
         lastScanMs = Math.round(performance.now() - thisScan.started);
         send();
         if (!token.isCancellationRequested) {
@@ -494,7 +548,10 @@ export function createEngine(deps: EngineDeps): Engine {
   function progress(): ScanProgress | undefined {
     return scan ? { done: scan.done, total: scan.total, elapsedMs: Math.round(performance.now() - scan.started) } : undefined;
   }
-  const stats = (): IndexStats => ({ ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length });
+  const stats = (): IndexStats => {
+    const r = resolution.stats();
+    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs() };
+  };
 
   return {
     index,
@@ -547,7 +604,7 @@ export function createEngine(deps: EngineDeps): Engine {
     whenIndexed() {
       return new Promise<IndexStats>((resolve) => {
         const done = () => resolve(stats());
-        if (busy === 0 && !flushTimer && batchDue === undefined) done();
+        if (idle()) done();
         else idleWaiters.push(done);
       });
     },
@@ -568,6 +625,8 @@ export function createEngine(deps: EngineDeps): Engine {
     flushCache: () => (corpusCache ? corpusCache.flush() : Promise.resolve()),
     dispose() {
       disposed = true;
+      resolution.dispose();
+      lag.dispose();
       corpusCache?.dispose();
       lifetime.cancel();
       scan?.token.cancel();

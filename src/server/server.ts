@@ -18,6 +18,7 @@ import { createFeatures } from './features';
 import { createTreeRows, type TreeRows } from './tree';
 import { createCorpusViews, type CorpusViews } from './views';
 import { filePath, type FileAccess } from './files';
+import type { ResolveChannel } from './resolveWorker';
 import { spanAtCaret } from '../editor/caretSpan';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest } from '../protocol';
 import { exportBundle } from '../core/export';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   readonly workerPath?: string;
   /** A file's modification time (ms since the epoch), for ledger dates of undated documents; absent: none are used. */
   readonly modifiedMs?: (file: string) => Promise<number | undefined>;
+  /** Where cross-document resolution runs (main.ts: a worker thread); absent: in this thread, a macrotask later. */
+  readonly resolveChannel?: () => ResolveChannel;
 }
 
 /** Typing in a large document waits a little longer, so the workers aren't fed every keystroke. */
@@ -83,6 +86,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       folders,
       filter: options.filter,
       log,
+      resolveChannel: deps.resolveChannel,
       notify: (params) => {
         void connection.sendNotification(IndexChangedNotification, params);
         // The ledger and graph indexes follow the corpus index after each applied batch.

@@ -12,15 +12,18 @@ export interface TreeRows {
 }
 
 export function createTreeRows(index: CuratedCorpusIndex): TreeRows {
-  let cached: { key: string; tree: TreeData; entities: Map<string, EntityRow>; rows: Map<string, TreeEntityRow>; compactRows: Map<string, TreeEntityRow> } | undefined;
+  let cached: { key: string; snapshot: object; tree: TreeData; entities: Map<string, EntityRow>; rows: Map<string, TreeEntityRow>; compactRows: Map<string, TreeEntityRow> } | undefined;
 
   const data = (params: TreeChildrenParams) => {
-    const key = `${index.version}|${params.documentId ?? ''}|${params.filter ?? ''}`;
-    if (!cached || cached.key !== key) {
-      const tree = buildTreeData(index.snapshot(), { documentId: params.documentId, filter: params.filter });
+    const key = `${params.documentId ?? ''}|${params.filter ?? ''}`;
+    // Rebuilt when the snapshot is another object, not on every index change: while the engine's resolve
+    // worker runs, documents arrive but the snapshot (the last finished pass) stays the same.
+    const snapshot = index.snapshot();
+    if (!cached || cached.key !== key || cached.snapshot !== snapshot) {
+      const tree = buildTreeData(snapshot, { documentId: params.documentId, filter: params.filter });
       const entities = new Map<string, EntityRow>();
       for (const type of ENTITY_TYPES) for (const row of tree.entities[type]) entities.set(row.entity.id, row);
-      cached = { key, tree, entities, rows: new Map(), compactRows: new Map() };
+      cached = { key, snapshot, tree, entities, rows: new Map(), compactRows: new Map() };
     }
     return cached;
   };

@@ -233,7 +233,29 @@ if (SCALE > 0) {
         showQuotes: { commandMs: ledgerView.commandMs, tabMs: ledgerView.tabMs, lagMaxMs: ledgerView.lagMaxMs, lagMaxEndedAtMs: ledgerView.lagMaxEndedAtMs, blockedShare: ledgerView.blockedShare },
       };
 
+      // Adding one file to the indexed workspace (a new article: the first one with a paragraph more),
+      // with the host's lag measured until its hover answers; then until it is resolved (whenIndexed).
+      const addLag = lagMonitor();
+      const added = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'added-one-file.txt');
+      const addedText = `${editor.document.getText()}\n\nThe council met again on Thursday.\n`;
+      const addStart = performance.now();
+      await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(addedText));
+      const addedMention = await until(async () => (await a.engine.request(DocumentSpansRequest, { uri: added.toString() }))?.mentions[0], 'the added file to be indexed', 300_000);
+      const addIndexedMs = performance.now() - addStart;
+      const addedHover = await until(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', added, (await vscode.workspace.openTextDocument(added)).positionAt(addedMention.start + 1));
+        return hoverText(hovers) || undefined;
+      }, 'hover on the added file', 300_000);
+      const addHoverMs = performance.now() - addStart;
+      const addHostLag = addLag.stop();
+      await a.whenIndexed();
+      const addResolvedMs = performance.now() - addStart;
+      assert.ok(addedHover.length > 0);
+      await vscode.workspace.fs.delete(added);
+      const addFile = { indexedMs: Math.round(addIndexedMs), hoverMs: Math.round(addHoverMs), resolvedMs: Math.round(addResolvedMs), hostLagMaxMs: addHostLag.maxMs };
+
       const report = {
+        addFile,
         ...stats, documents,
         completeMs: Math.round(completeMs), firstAnnotatedMs: Math.round(firstAnnotatedMs), firstHoverMs: firstHoverMs && Math.round(firstHoverMs),
         testStartMs: Math.round(testStart),

@@ -7,19 +7,26 @@ import { InitializeRequest, InitializedNotification } from 'vscode-languageserve
 import { URI } from 'vscode-uri';
 import type { DocumentAnnotation } from '../../src/core/types';
 import { fileModifiedMs, nodeFileAccess } from '../../src/server/files';
+import type { ResolveChannel } from '../../src/server/resolveWorker';
 import { startServer } from '../../src/server/server';
 
 /**
  * Starts a server on `folder` and returns the client end, initialized. `onClient` registers the test's
  * notification handlers before the connection listens, so none is missed.
  */
-export async function connectServer(folder: string, annotate: (text: string) => Promise<DocumentAnnotation>, onClient: (client: MessageConnection) => void = () => undefined): Promise<MessageConnection> {
+export async function connectServer(
+  folder: string,
+  annotate: (text: string) => Promise<DocumentAnnotation>,
+  onClient: (client: MessageConnection) => void = () => undefined,
+  options: { readonly resolveChannel?: () => ResolveChannel } = {},
+): Promise<MessageConnection> {
   const up = new PassThrough();
   const down = new PassThrough();
   startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
     files: nodeFileAccess(),
     modifiedMs: fileModifiedMs,
     annotator: () => ({ annotate, dispose: () => undefined }),
+    resolveChannel: options.resolveChannel,
   });
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   onClient(client);

@@ -57,12 +57,17 @@ export function compactCorpus(corpus: ResolvedCorpus, interner: Interner, cache:
     rank.set(document.id, i);
     let compact = cache.get(document);
     if (!compact) {
-      compact = { id: document.id, text: document.text, mentions: packMentions(document.mentions, interner, 'known'), quotes: document.quotes, longestQuote: longestSpan(document.quotes) };
+      compact = compactDocument(document, interner);
       cache.set(document, compact);
     }
     return compact;
   });
   return { documents, rank, entities: corpus.entities, interner, source: new WeakRef(corpus) };
+}
+
+/** One resolved document's columns. */
+export function compactDocument(document: ResolvedDocument, interner: Interner): CompactDocument {
+  return { id: document.id, text: document.text, mentions: packMentions(document.mentions, interner, 'known'), quotes: document.quotes, longestQuote: longestSpan(document.quotes) };
 }
 
 /** Mention postings keyed by interned entity id. */

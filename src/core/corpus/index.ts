@@ -11,7 +11,7 @@ import type { CorpusIndex, EntitySummary, MentionRef } from '../corpusTypes';
 import { applyCuration, type CuratedCorpus } from '../curation/apply';
 import type { Curation, CurationReport } from '../curation/types';
 import type { DocumentAnnotation, Entity, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
+import { compactCorpus, compactDocument, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
 import { createCompactView, type CompactView } from './compactView';
 import { createInterner, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
 import { compareIds, type CorpusDocumentInput, type Resolver } from './resolver';
@@ -24,6 +24,37 @@ export interface CorpusIndexDeps {
   readonly curation?: () => Curation | undefined;
   /** Replaceable for tests; defaults to the real curation. */
   readonly applyCuration?: (corpus: ResolvedCorpus, curation: Curation | undefined) => CuratedCorpus;
+}
+
+/**
+ * An index whose cross-document resolution runs elsewhere (the language server's resolve worker): it
+ * never resolves the corpus itself. Corpus-wide answers (references, summaries, the tree, exports) come
+ * from the last resolution handed to `adopt`, even while documents changed since (stale while a new one
+ * is computed). A document set after that resolution answers for itself from a resolution of that
+ * document alone (`resolve([doc])`, a few milliseconds, computed on first use), so an open document's
+ * highlights and hover always match its current text.
+ */
+export interface DeferredCorpusIndex extends CuratedCorpusIndex {
+  /** Counts every set and remove; a resolution is of the documents as they were at one such count. */
+  readonly documentsVersion: number;
+  /**
+   * A resolution of the documents as they were at `atVersion` (documents in reading order, each with
+   * its text then). Documents set later keep answering from their own resolution until the next.
+   */
+  adopt(corpus: ResolvedCorpus, atVersion: number): void;
+  /** The documentsVersion of the adopted resolution (-1 before the first). */
+  readonly resolvedVersion: number;
+  /**
+   * The document's input as last set (its annotation rebuilt from columns), to hand to a new resolver
+   * (the index keeps every document's annotation as columns in this mode).
+   */
+  input(documentId: string): CorpusDocumentInput | undefined;
+  /**
+   * Packs a resolved document's columns ahead of its adoption (the same object must then be in the
+   * adopted corpus), so that the work is spread over the chunks a pass arrives in instead of falling
+   * on the first request after it.
+   */
+  precompact(document: ResolvedDocument): void;
 }
 
 /** What the index offers beyond the shared contract. */
@@ -64,10 +95,31 @@ interface Built {
 }
 
 export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
+  return createIndex(deps, false);
+}
+
+/** See DeferredCorpusIndex; `deps.resolve` only resolves single documents set since the last adopt. */
+export function createDeferredCorpusIndex(deps: CorpusIndexDeps): DeferredCorpusIndex {
+  return createIndex(deps, true) as DeferredCorpusIndex;
+}
+
+/** A document set after the adopted resolution, resolved alone (see DeferredCorpusIndex). */
+interface Lone {
+  readonly at: number;
+  readonly document: ResolvedDocument;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly columns: MentionColumns;
+}
+
+function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusIndex | DeferredCorpusIndex {
   const apply = deps.applyCuration ?? applyCuration;
   const interner = createInterner(createStringTable(), createListTable());
   const columnCache: ColumnCache = new WeakMap();
-  const incremental = deps.resolve.incremental?.();
+  const incremental = deferred ? undefined : deps.resolve.incremental?.();
+  /** Deferred mode: the adopted resolution, the documentsVersion at each document's last set, and lone resolutions. */
+  let adopted: { version: number; corpus: ResolvedCorpus } = { version: -1, corpus: { documents: [], entities: new Map() } };
+  const setAt = new Map<string, number>();
+  const lone = new Map<string, Lone>();
   /** Every document id; the input itself only when the index must resolve it again (no incremental resolver). */
   const inputs = new Map<string, StoredInput | undefined>();
   let sortedIds: string[] | null = [];
@@ -93,6 +145,7 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   }
 
   function resolvedCorpus(): ResolvedCorpus {
+    if (deferred) return adopted.corpus;
     const live = resolved?.version === documentsVersion ? resolved.corpus.deref() : undefined;
     if (live) return live;
     const corpus = inReadingOrder(incremental ? incremental.snapshot() : deps.resolve(ids().map((id) => inputOf(inputs.get(id) as StoredInput, interner))));
@@ -102,18 +155,72 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
 
   function current(): Built {
     const curation = noticeCuration();
-    if (!built || built.documentsVersion !== documentsVersion || built.curation !== curation) {
+    const key = deferred ? adopted.version : documentsVersion;
+    if (!built || built.documentsVersion !== key || built.curation !== curation) {
       const result = apply(resolvedCorpus(), curation);
       const compact = compactCorpus(result.corpus, interner, columnCache);
-      built = { documentsVersion, curation, report: result.report, compact, view: createCompactView(compact) };
+      built = { documentsVersion: key, curation, report: result.report, compact, view: createCompactView(compact) };
     }
     return built;
+  }
+
+  /** Deferred mode: the document's own resolution when it changed since the adopted one. */
+  function loneOf(documentId: string): Lone | undefined {
+    if (!deferred) return undefined;
+    const at = setAt.get(documentId);
+    if (at === undefined || at <= adopted.version) return undefined;
+    const kept = lone.get(documentId);
+    if (kept?.at === at) return kept;
+    const stored = inputs.get(documentId);
+    if (!stored) return undefined;
+    const result = apply(inReadingOrder(deps.resolve([inputOf(stored, interner)])), noticeCuration()).corpus;
+    const document = result.documents[0];
+    if (!document) return undefined;
+    const made: Lone = { at, document, entities: result.entities, columns: packMentions(document.mentions, interner, 'known') };
+    lone.set(documentId, made);
+    return made;
+  }
+
+  /** Entities only lone resolutions know (not yet in the adopted one): answers from those documents. */
+  function loneRefs(entityId: string): MentionRef[] {
+    const refs: MentionRef[] = [];
+    for (const id of [...lone.keys()].sort(compareIds)) {
+      const l = loneOf(id);
+      if (l) for (const mention of l.document.mentions) if (mention.entity === entityId) refs.push({ documentId: id, mention });
+    }
+    return refs;
+  }
+  const loneEntity = (entityId: string): Entity | undefined => {
+    for (const id of [...lone.keys()]) {
+      const e = loneOf(id)?.entities.get(entityId);
+      if (e) return e;
+    }
+    return undefined;
+  };
+  const known = (entityId: string) => current().compact.entities.has(entityId);
+  function loneSummary(entityId: string): EntitySummary | undefined {
+    const entity = loneEntity(entityId);
+    const refs = loneRefs(entityId);
+    if (!entity || refs.length === 0) return undefined;
+    const documents: { documentId: string; count: number }[] = [];
+    for (const r of refs) {
+      const last = documents[documents.length - 1];
+      if (last?.documentId === r.documentId) last.count++;
+      else documents.push({ documentId: r.documentId, count: 1 });
+    }
+    const quotes = documents.flatMap(({ documentId }) => (lone.get(documentId)?.document.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
+    const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
+    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition };
   }
 
   return {
     set(documentId: string, text: string, annotation: DocumentAnnotation) {
       if (!inputs.has(documentId)) sortedIds = null;
-      if (incremental) {
+      if (deferred) {
+        inputs.set(documentId, storeInput(documentId, text, annotation, interner));
+        setAt.set(documentId, documentsVersion + 1);
+        lone.delete(documentId);
+      } else if (incremental) {
         incremental.set({ id: documentId, text, annotation });
         inputs.set(documentId, undefined);
       } else {
@@ -125,12 +232,36 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
     remove(documentId: string) {
       if (!inputs.delete(documentId)) return false;
       incremental?.remove(documentId);
+      setAt.delete(documentId);
+      lone.delete(documentId);
       sortedIds = null;
       version++;
       documentsVersion++;
       return true;
     },
     has: (documentId: string) => inputs.has(documentId),
+    get documentsVersion() {
+      return documentsVersion;
+    },
+    get resolvedVersion() {
+      return adopted.version;
+    },
+    precompact(document: ResolvedDocument) {
+      if (!columnCache.has(document)) columnCache.set(document, compactDocument(document, interner));
+    },
+    input(documentId: string) {
+      const stored = deferred ? inputs.get(documentId) : undefined;
+      return stored && inputOf(stored, interner);
+    },
+    adopt(corpus: ResolvedCorpus, atVersion: number) {
+      adopted = { version: atVersion, corpus: inReadingOrder(corpus) };
+      for (const [id, at] of setAt) {
+        if (at > atVersion) continue;
+        setAt.delete(id);
+        lone.delete(id);
+      }
+      version++;
+    },
     get version() {
       noticeCuration();
       return version;
@@ -141,13 +272,22 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
     snapshot: () => materialize(current().compact),
     curationReport: () => current().report,
     documentIds: () => [...ids()],
-    entity: (entityId: string) => current().compact.entities.get(entityId),
+    entity: (entityId: string) => current().compact.entities.get(entityId) ?? (deferred ? loneEntity(entityId) : undefined),
     document(documentId: string): ResolvedDocument | undefined {
+      if (deferred && !inputs.has(documentId)) return undefined;
+      const l = loneOf(documentId);
+      if (l) return l.document;
       const { compact } = current();
       const d = compact.rank.get(documentId);
       return d === undefined ? undefined : documentOf(compact, d);
     },
     mentionAt(documentId: string, offset: number): ResolvedMention | undefined {
+      if (deferred && !inputs.has(documentId)) return undefined;
+      const l = loneOf(documentId);
+      if (l) {
+        const i = mentionIndexAt(l.columns, offset);
+        return i < 0 ? undefined : l.document.mentions[i];
+      }
       const { compact } = current();
       const d = compact.rank.get(documentId);
       if (d === undefined) return undefined;
@@ -155,17 +295,20 @@ export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
       return i < 0 ? undefined : mentionOf(compact, d, i);
     },
     quoteAt(documentId: string, offset: number): ResolvedQuote | undefined {
+      if (deferred && !inputs.has(documentId)) return undefined;
+      const l = loneOf(documentId);
+      if (l) return spanAt(l.document.quotes, offset, longestSpan(l.document.quotes));
       const { compact } = current();
       const d = compact.rank.get(documentId);
       if (d === undefined) return undefined;
       const doc = compact.documents[d];
       return spanAt(doc.quotes, offset, doc.longestQuote);
     },
-    mentionsOf: (entityId: string): readonly MentionRef[] => current().view.mentionsOf(entityId),
-    mentionsOfPage: (entityId: string, from: number, count: number) => current().view.mentionsOf(entityId, from, count),
-    mentionCount: (entityId: string) => current().view.mentionCount(entityId),
+    mentionsOf: (entityId: string): readonly MentionRef[] => (deferred && !known(entityId) ? loneRefs(entityId) : current().view.mentionsOf(entityId)),
+    mentionsOfPage: (entityId: string, from: number, count: number) => (deferred && !known(entityId) ? loneRefs(entityId).slice(Math.max(0, from), Math.max(0, from) + Math.max(0, count)) : current().view.mentionsOf(entityId, from, count)),
+    mentionCount: (entityId: string) => (deferred && !known(entityId) ? loneRefs(entityId).length : current().view.mentionCount(entityId)),
     nextMention: (entityId: string, documentId: string, offset: number, direction: 1 | -1) => current().view.nextMention(entityId, documentId, offset, direction),
-    summary: (entityId: string): EntitySummary | undefined => current().view.summary(entityId),
+    summary: (entityId: string): EntitySummary | undefined => current().view.summary(entityId) ?? (deferred ? loneSummary(entityId) : undefined),
     findEntities: (query: string, limit = 20) => current().view.findEntities(query, limit),
   };
 }
@@ -177,6 +320,12 @@ function storeInput(id: string, text: string, annotation: DocumentAnnotation, in
     && Object.keys(annotation).join(',') === ANNOTATION_KEYS && Array.isArray(annotation.mentions);
   if (!plain) return { id, text, mentions: undefined, quotes: [], definitions: [], original: annotation };
   return { id, text, mentions: packMentions(annotation.mentions, interner), quotes: annotation.quotes, definitions: annotation.definitions, original: undefined };
+}
+
+function longestSpan(spans: readonly { start: number; end: number }[]): number {
+  let max = 0;
+  for (const s of spans) if (s.end - s.start > max) max = s.end - s.start;
+  return max;
 }
 
 function inputOf(stored: StoredInput, interner: Interner): CorpusDocumentInput {
