@@ -3,16 +3,17 @@
 // (scale-corpus.ts), opens one document as the editor would and starts the server cold (empty cache folder) and waits for the index, shuts it down
 // (the cache file is written), starts it again warm, and prints the time to the first hover, the time
 // to a complete index, and warm ÷ cold. One run each: the figures are printed, never asserted.
-// --keep leaves the corpus and the cache folder in the temporary folder it prints.
+// --keep leaves the corpus and the cache folder in the temporary folder it prints; --reuse DIR starts
+// warm again (twice) on such a kept folder, without generating or a cold start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { DidOpenTextDocumentNotification, HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest } from 'vscode-languageserver-protocol';
+import { DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { DEFAULT_FILTER } from '../src/editor/fileFilter';
-import { WhenIndexedRequest, type IndexStats } from '../src/protocol';
+import { LogNotification, WhenIndexedRequest, type IndexStats } from '../src/protocol';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,7 +22,8 @@ const arg = (name: string, fallback: number) => {
 const docs = arg('docs', 1000);
 const seed = arg('seed', 13);
 const root = path.resolve(__dirname, '..');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-bench-cache-'));
+const reuse = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
+const work = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-bench-cache-'));
 const corpus = path.join(work, 'corpus');
 const cacheFolder = path.join(work, 'storage');
 
@@ -30,8 +32,12 @@ function listFiles(dir: string): string[] {
 }
 
 async function run(label: string, hoverFile: string): Promise<{ hoverMs: number; indexedMs: number; stats: IndexStats }> {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS: options for the server's Node process (--cpu-prof, say).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  // --verbose prints the server's log lines (workspace cache, resolution) with their time.
+  if (process.argv.includes('--verbose')) client.onNotification(LogNotification, (p) => console.log(`  ${((performance.now() - started) / 1000).toFixed(2)} s ${p.message}`));
   client.listen();
   const started = performance.now();
   await client.sendRequest(InitializeRequest.type, {
@@ -53,6 +59,10 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
   const stats = await client.sendRequest(WhenIndexedRequest);
   const indexedMs = performance.now() - started;
   await client.sendRequest(ShutdownRequest.type);
+  // Exit, so a --cpu-prof profile is written; killed if it does not exit in time.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await client.sendNotification(ExitNotification.type);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   client.dispose();
   child.kill();
   console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches)`);
@@ -60,6 +70,11 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
 }
 
 async function main(): Promise<void> {
+  if (reuse) {
+    const hoverFile = listFiles(corpus).sort()[0];
+    await run('warm', hoverFile);
+    return;
+  }
   try {
     const gen = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scale-corpus.ts', '--docs', String(docs), '--seed', String(seed), '--out', corpus], { cwd: root, encoding: 'utf8' });
     if (gen.status !== 0) throw new Error(`corpus generation failed: ${gen.stderr}`);

@@ -8,6 +8,7 @@
 // are answered between batches. Open documents go first and apply at once.
 import { Minimatch } from 'minimatch';
 import { createCorpusIndex, type CuratedCorpusIndex } from '../core/corpus';
+import { createAdoptingResolver } from '../core/corpus/adopt';
 import type { Curation } from '../core/curation';
 import { resolveCorpus } from '../core/resolve';
 import type { DocumentAnnotation } from '../core/types';
@@ -30,7 +31,7 @@ export interface EngineDeps {
    */
   readonly cache: AnnotationCache;
   /** The workspace cache, one compact file per folder (corpusCache.ts); without it every start reads every file. */
-  readonly persist?: { readonly engineKey: string; readonly file: (folder: string) => CorpusCacheFile };
+  readonly persist?: { readonly engineKey: string; readonly file: (folder: string) => CorpusCacheFile; /** Server build: the cache keeps the resolution too (corpusCache.ts). */ readonly resolverKey?: string };
   /** Workspace folders as absolute file-system paths; the first holds the corrections file. */
   readonly folders: readonly string[];
   readonly filter: FilterSettings;
@@ -113,7 +114,9 @@ export function createEngine(deps: EngineDeps): Engine {
   const { files, cache } = deps;
   let curation: Curation | undefined;
   let curationProblem: string | undefined;
-  const index = createCorpusIndex({ resolve: resolveCorpus, curation: () => curation });
+  // A warm start adopts the workspace cache's resolution instead of resolving (core/corpus/adopt.ts).
+  const adopting = createAdoptingResolver(resolveCorpus);
+  const index = createCorpusIndex({ resolve: adopting.resolve, curation: () => curation });
   let filter: FileFilter = createFileFilter(deps.filter);
   let excludeGlob = compileExclude(deps.filter.exclude);
 
@@ -156,6 +159,8 @@ export function createEngine(deps: EngineDeps): Engine {
     folderOf: (id) => relative(id)?.folder,
     documentIds: () => index.documentIds(),
     log,
+    resolverKey: deps.persist.resolverKey,
+    resolution: () => adopting.current(),
   });
   /** The workspace cache is read until a scan completes; later scans (rescan) read the files. */
   let cacheLoaded = false;
@@ -394,6 +399,8 @@ export function createEngine(deps: EngineDeps): Engine {
     for (const folder of deps.folders) found.push(...(await listFolder(folder)));
     const cached = await loading;
     if (token.isCancellationRequested) return;
+    const resolution = corpusCache?.takeResolution();
+    if (resolution && adopting.adopt(resolution)) log('info', `workspace cache: using the stored resolution of ${resolution.documents.length} documents while they are unchanged`);
     const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
     const keep = new Set([...open.keys(), ...todo]);
     for (const id of index.documentIds()) if (!keep.has(id)) remove(id);
@@ -419,6 +426,7 @@ export function createEngine(deps: EngineDeps): Engine {
     } finally {
       if (scan === thisScan) {
         scan = undefined;
+        adopting.settle();
         flushBatchNow();
         lastScanMs = Math.round(performance.now() - thisScan.started);
         send();

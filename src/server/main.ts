@@ -11,6 +11,7 @@ const workerPath = path.join(__dirname, 'worker.js');
 startServer(connection, {
   files: nodeFileAccess(),
   workerPath,
+  serverPath: __filename,
   modifiedMs: fileModifiedMs,
   annotator: (options) => createAnnotatorPool({ workerPath, size: options.workers, log: (m) => connection.console.log(m) }),
 });
