@@ -58,6 +58,9 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
   const hoverMs = performance.now() - started;
   const stats = await client.sendRequest(WhenIndexedRequest);
   const indexedMs = performance.now() - started;
+  // Peak resident memory of the server process so far (Linux; absent elsewhere).
+  const status = fs.existsSync(`/proc/${child.pid}/status`) ? fs.readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+  const peakMB = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
   await client.sendRequest(ShutdownRequest.type);
   // Exit, so a --cpu-prof profile is written; killed if it does not exit in time.
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -65,7 +68,7 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   client.dispose();
   child.kill();
-  console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches)`);
+  console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches${Number.isNaN(peakMB) ? '' : `, server peak RSS ${Math.round(peakMB)} MB`})`);
   return { hoverMs, indexedMs, stats };
 }
 
