@@ -63,8 +63,18 @@ function main(): void {
       return [performance.now() - t, r];
     };
     const figures: string[] = [];
+    // Hover at a different mention each round (other documents, so no kept card answers it).
+    const others = corpus.documents.filter((d) => d !== doc && d.mentions.some((m) => m.entity === entity)).slice(0, rounds + 1);
+    let turn = 0;
+    const otherHover = () => {
+      const d = others[turn++ % others.length] ?? doc;
+      const m = d.mentions.find((x) => x.entity === entity)!;
+      const before = d.text.slice(0, m.start + 1).split('\n');
+      return features.hover(d.id, { line: before.length - 1, character: before[before.length - 1].length });
+    };
     for (const [name, f] of [
       ['hover', () => features.hover(doc.id, position)],
+      ['hover elsewhere', otherHover],
       ['references', () => features.references(doc.id, position, true)],
       ['definition', () => features.definition(doc.id, position)],
       ['highlights', () => features.highlights(doc.id, position)],

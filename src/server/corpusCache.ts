@@ -186,6 +186,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       if (stored && stored.resolverKey !== deps.resolverKey) {
         deps.log('info', 'workspace cache: the stored resolution is from another engine build; resolving the documents instead.');
       } else if (stored) {
+        // Decoding and restoring each hold the thread (about a second each at 10,000 documents): requests in between.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const result = stored.restore((id) => all.get(id)?.text);
         if ('problem' in result) deps.log('info', `workspace cache: the stored resolution is not used (${result.problem}); resolving the documents instead.`);
         else restored = result.corpus;
