@@ -84,6 +84,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   let writing: Promise<void> = Promise.resolve();
   let disposed = false;
   let restored: ResolvedCorpus | undefined;
+  /** The resolution the file holds (written or restored this session), so a newer one is written at the next chance. */
+  let stored: WeakRef<ResolvedCorpus> | undefined;
   /** The folder whose file keeps the resolution. */
   const resolutionFolder = deps.resolverKey !== undefined && deps.resolution ? deps.folders[0] : undefined;
 
@@ -135,6 +137,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     const corpus = resolutionFor(folder);
     try {
       const elsewhere = (id: string) => deps.folderOf(id) !== folder;
+      if (corpus) stored = new WeakRef(corpus);
       await file.write(encodeCorpusCache(deps.engineKey, entries, corpus && deps.resolverKey !== undefined ? { resolverKey: deps.resolverKey, corpus, elsewhere } : undefined));
     } catch (e) {
       // Nothing lost but time: the next start reads these files again. Keep them for the next write.
@@ -186,9 +189,10 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       if (stored && stored.resolverKey !== deps.resolverKey) {
         deps.log('info', 'workspace cache: the stored resolution is from another engine build; resolving the documents instead.');
       } else if (stored) {
-        // Decoding and restoring each hold the thread (about a second each at 10,000 documents): requests in between.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const result = stored.restore((id) => all.get(id)?.text);
+        // Restoring 10,000 documents' mentions takes a second or more: in slices, so requests are answered meanwhile.
+        const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+        await pause();
+        const result = await stored.restoreInSlices((id) => all.get(id)?.text, pause);
         if ('problem' in result) deps.log('info', `workspace cache: the stored resolution is not used (${result.problem}); resolving the documents instead.`);
         else restored = result.corpus;
       }
@@ -199,6 +203,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     takeResolution() {
       const corpus = restored;
       restored = undefined;
+      if (corpus) stored = new WeakRef(corpus);
       return corpus;
     },
     indexed(id, fingerprint, text, annotation) {
@@ -211,6 +216,12 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       markDirty(id);
     },
     schedule(delayMs) {
+      // A resolution of exactly the indexed documents that the file does not hold yet (a write in the
+      // middle of a scan had none to store): the first folder's file is written again.
+      if (resolutionFolder !== undefined) {
+        const now = deps.resolution?.();
+        if (now && stored?.deref() !== now) dirty.add(resolutionFolder);
+      }
       if (disposed || dirty.size === 0) return;
       const due = performance.now() + delayMs;
       if (timer && timer.due <= due) return;

@@ -66,6 +66,21 @@ describe('workspace cache: the stored resolution', function () {
     assert.deepEqual(decodeCorpusCacheFile(bytes, KEY)?.resolution?.documentIds, Object.keys(TEXTS));
   });
 
+  it('restores in slices to the same resolution, pausing between documents when a slice is used up', async () => {
+    const bytes = encodeCorpusCache(KEY, cached(), { resolverKey: RESOLVER, corpus: fresh });
+    const stored = decodeCorpusCacheFile(bytes, KEY)?.resolution;
+    assert.ok(stored);
+    let pauses = 0;
+    const sliced = await stored.restoreInSlices((id) => TEXTS[id], async () => void pauses++, 0);
+    assert.ok('corpus' in sliced);
+    assert.deepEqual(plain(sliced.corpus), plain(fresh));
+    assert.equal(pauses, Object.keys(TEXTS).length, 'a pause after each document with a zero slice');
+    // Texts from other files are checked in slices too.
+    const elsewhere = decodeCorpusCacheFile(encodeCorpusCache(KEY, [], { resolverKey: RESOLVER, corpus: fresh, elsewhere: () => true }), KEY)?.resolution;
+    const wrong = await elsewhere?.restoreInSlices((id) => (id.endsWith('d.txt') ? `${TEXTS[id]}!` : TEXTS[id]), async () => undefined, 0);
+    assert.ok(wrong && 'problem' in wrong && /d\.txt is not the text/.test(wrong.problem));
+  });
+
   it('is not restored over a text other than the one resolved, nor without every document', () => {
     // c.txt and d.txt are another folder's: this file keeps their hashes, not their texts.
     const elsewhere = (id: string) => /[cd]\.txt$/.test(id);

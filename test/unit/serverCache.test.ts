@@ -12,7 +12,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import { HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { decodeCorpusCache } from '../../src/core/corpus/persist';
+import { decodeCorpusCache, decodeCorpusCacheFile } from '../../src/core/corpus/persist';
 import { DEFAULT_FILTER } from '../../src/editor/fileFilter';
 import { LogNotification, MentionAtRequest, WhenIndexedRequest } from '../../src/protocol';
 import { nodeFileAccess, type FileAccess } from '../../src/server/files';
@@ -105,6 +105,8 @@ describe('language server: the workspace cache file', function () {
     const docs = decodeCorpusCache(fs.readFileSync(written[0]), await nodeFileAccess().engineKey(workerPath));
     assert.deepEqual(docs?.map((d) => d.documentId).sort(), [uri('a.txt'), uri('b.txt'), uri('c.txt')]);
     assert.equal(docs?.find((d) => d.documentId === uri('b.txt'))?.text, B);
+    const resolution = decodeCorpusCacheFile(fs.readFileSync(written[0]), await nodeFileAccess().engineKey(workerPath))?.resolution;
+    assert.deepEqual(resolution?.documentIds, [uri('a.txt'), uri('b.txt'), uri('c.txt')], 'the file keeps the resolution of the three documents');
   });
 
   it('a warm start takes unchanged documents from the cache and reads no file before the first hover', async () => {

@@ -55,8 +55,17 @@ export interface StoredResolution {
    * The resolved corpus over the given texts, or why not: a document's text missing or not the one
    * the resolution was computed from (hash), or an offset beyond its text. Never throws.
    */
-  restore(textOf: (documentId: string) => string | undefined): { readonly corpus: ResolvedCorpus } | { readonly problem: string };
+  restore(textOf: (documentId: string) => string | undefined): RestoreResult;
+  /**
+   * restore() in slices: after about `sliceMs` of work (between documents) it awaits `pause` (a timer
+   * turn, say), so requests are answered while 10,000 documents' mentions are rebuilt. Never rejects
+   * unless `pause` does.
+   */
+  restoreInSlices(textOf: (documentId: string) => string | undefined, pause: () => Promise<void>, sliceMs?: number): Promise<RestoreResult>;
 }
+
+/** A restored resolution, or why it is not used. */
+export type RestoreResult = { readonly corpus: ResolvedCorpus } | { readonly problem: string };
 
 /** What a cache file holds. */
 export interface CacheContents {
@@ -668,55 +677,76 @@ function storedResolution(columns: Int32Array[], str: (id: number) => string, in
     return o as unknown as MergeReason;
   }
 
+  function* restoring(textOf: (documentId: string) => string | undefined): Generator<void, RestoreResult, void> {
+    try {
+      const entities = new Map<string, Entity>();
+      let r = 0;
+      for (let k = 0; k < eId.length; k++) {
+        const type = ENTITY_TYPES[eType[k]] ?? fail(`entity type ${eType[k]}`);
+        const reasons: MergeReason[] = new Array(eReasons[k]);
+        for (let j = 0; j < reasons.length; j++) reasons[j] = reasonAt(r++);
+        const id = str(eId[k]);
+        const base = { id, type, name: str(eName[k]), aliases: list(eAliases[k]), descriptors: list(eDescriptors[k]), reasons };
+        entities.set(id, ePossibly[k] < 0 ? base : { ...base, possiblySame: JSON.parse(str(ePossibly[k])) as Entity['possiblySame'] });
+      }
+      const documents: ResolvedDocument[] = new Array(n);
+      let m = 0;
+      let q = 0;
+      for (let i = 0; i < n; i++) {
+        const id = documentIds[i];
+        let text: string | undefined;
+        if (docTexts[i] === OWN_TEXT) {
+          // Written together with this file's document: the same text by construction.
+          text = ownText.get(id);
+          if (text === undefined) return { problem: `${id} is not in the file` };
+        } else if (docTexts[i] >= 0) {
+          text = str(docTexts[i]);
+        } else {
+          text = textOf(id);
+          if (text === undefined) return { problem: `${id} is not among the cached documents` };
+          const [a, b] = textHash(text);
+          if (a !== hashA[i] || b !== hashB[i]) return { problem: `${id} is not the text it was resolved from` };
+        }
+        const count = mentionCounts[i];
+        const columns: MentionColumns = { length: count, data: mentionData.subarray(m * STRIDE, (m + count) * STRIDE), kept: undefined, longest: 0 };
+        const mentions: ResolvedMention[] = new Array(count);
+        for (let k = 0; k < count; k++) {
+          const mention = unpackMention(columns, k, interner);
+          if (mention.end > text.length || mention.start > mention.end || typeof mention.entity !== 'string') return { problem: `a mention of ${id} is out of its text or has no entity` };
+          mentions[k] = mention as ResolvedMention;
+        }
+        m += count;
+        const quotes = readQuotes(q, quoteCounts[i], text) as unknown as ResolvedQuote[];
+        q += quoteCounts[i];
+        documents[i] = { id, text, mentions, quotes };
+        yield;
+      }
+      return { corpus: { documents, entities } };
+    } catch (e) {
+      return { problem: `the resolution is damaged (${e instanceof Error ? e.message : String(e)})` };
+    }
+  }
+
   return {
     resolverKey,
     documentIds,
     restore(textOf) {
-      try {
-        const entities = new Map<string, Entity>();
-        let r = 0;
-        for (let k = 0; k < eId.length; k++) {
-          const type = ENTITY_TYPES[eType[k]] ?? fail(`entity type ${eType[k]}`);
-          const reasons: MergeReason[] = new Array(eReasons[k]);
-          for (let j = 0; j < reasons.length; j++) reasons[j] = reasonAt(r++);
-          const id = str(eId[k]);
-          const base = { id, type, name: str(eName[k]), aliases: list(eAliases[k]), descriptors: list(eDescriptors[k]), reasons };
-          entities.set(id, ePossibly[k] < 0 ? base : { ...base, possiblySame: JSON.parse(str(ePossibly[k])) as Entity['possiblySame'] });
+      const steps = restoring(textOf);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    async restoreInSlices(textOf, pause, sliceMs = 15) {
+      const steps = restoring(textOf);
+      let since = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - since >= sliceMs) {
+          await pause();
+          since = performance.now();
         }
-        const documents: ResolvedDocument[] = new Array(n);
-        let m = 0;
-        let q = 0;
-        for (let i = 0; i < n; i++) {
-          const id = documentIds[i];
-          let text: string | undefined;
-          if (docTexts[i] === OWN_TEXT) {
-            // Written together with this file's document: the same text by construction.
-            text = ownText.get(id);
-            if (text === undefined) return { problem: `${id} is not in the file` };
-          } else if (docTexts[i] >= 0) {
-            text = str(docTexts[i]);
-          } else {
-            text = textOf(id);
-            if (text === undefined) return { problem: `${id} is not among the cached documents` };
-            const [a, b] = textHash(text);
-            if (a !== hashA[i] || b !== hashB[i]) return { problem: `${id} is not the text it was resolved from` };
-          }
-          const count = mentionCounts[i];
-          const columns: MentionColumns = { length: count, data: mentionData.subarray(m * STRIDE, (m + count) * STRIDE), kept: undefined, longest: 0 };
-          const mentions: ResolvedMention[] = new Array(count);
-          for (let k = 0; k < count; k++) {
-            const mention = unpackMention(columns, k, interner);
-            if (mention.end > text.length || mention.start > mention.end || typeof mention.entity !== 'string') return { problem: `a mention of ${id} is out of its text or has no entity` };
-            mentions[k] = mention as ResolvedMention;
-          }
-          m += count;
-          const quotes = readQuotes(q, quoteCounts[i], text) as unknown as ResolvedQuote[];
-          q += quoteCounts[i];
-          documents[i] = { id, text, mentions, quotes };
-        }
-        return { corpus: { documents, entities } };
-      } catch (e) {
-        return { problem: `the resolution is damaged (${e instanceof Error ? e.message : String(e)})` };
       }
     },
   };
