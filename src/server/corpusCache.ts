@@ -9,11 +9,17 @@
 // So an entry can stay in the file while an editor holds unsaved edits of the document: the entry
 // still describes the file on disk.
 //
+// The file of the first folder also holds the corpus's cross-document resolution (every mention's
+// entity, the entity table), when the index had one for exactly its documents at the time of the write.
+// A warm start restores it (each text checked against the hash it was resolved from) and the engine
+// hands it to the index (DeferredCorpusIndex.adoptStored), which uses it only while the documents are exactly
+// those. It is stored before the reader's corrections are applied, so it does not depend on them.
+//
 // Memory: between writes only the documents read since the last write are held here (`fresh`);
 // everything else stays in the file, which a write reads back and merges. During a long cold scan a
 // write is due every FRESH_LIMIT documents, so the held annotations stay bounded.
-import { decodeCorpusCache, encodeCorpusCache, type CachedDocument } from '../core/corpus/persist';
-import type { DocumentAnnotation } from '../core/types';
+import { decodeCorpusCache, decodeCorpusCacheFile, encodeCorpusCache, type CachedDocument, type StoredResolution } from '../core/corpus/persist';
+import type { DocumentAnnotation, ResolvedCorpus } from '../core/types';
 import type { CorpusCacheFile } from './files';
 
 export interface CorpusCacheDeps {
@@ -27,6 +33,13 @@ export interface CorpusCacheDeps {
   /** Documents the index holds now: only these are written. */
   readonly documentIds: () => readonly string[];
   readonly log: (level: 'info' | 'problem', message: string) => void;
+  /**
+   * The resolver build (a hash of the server bundle): with it, the first folder's file also keeps the
+   * resolution, and a stored one is restored only when written by the same build.
+   */
+  readonly resolverKey?: string;
+  /** The index's resolution when it is of exactly the documents it holds now (uncurated), else undefined. */
+  readonly resolution?: () => ResolvedCorpus | undefined;
 }
 
 export interface CorpusCache {
@@ -40,6 +53,12 @@ export interface CorpusCache {
    * indexed, only the fingerprint is new), the entry in the file is kept if its text is the same.
    */
   indexed(documentId: string, fingerprint: string, text: string, annotation: DocumentAnnotation | undefined): void;
+  /**
+   * The resolution the last load() restored, once (later calls give undefined, so it is not held):
+   * written by the same resolver build, every document's text present among the loaded documents and
+   * equal to the one it was resolved from. Otherwise undefined, with a log line saying why.
+   */
+  takeResolution(): ResolvedCorpus | undefined;
   /** A document left the index (or was in the file and is gone from disk): it drops out at the next write. */
   removed(documentId: string): void;
   /** Writes changed folders' files after delayMs, unless a write is already due sooner. */
@@ -64,11 +83,27 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   let timer: { handle: NodeJS.Timeout; due: number } | undefined;
   let writing: Promise<void> = Promise.resolve();
   let disposed = false;
+  let restored: ResolvedCorpus | undefined;
+  /** The resolution the file holds (written or restored this session), so a newer one is written at the next chance. */
+  let stored: WeakRef<ResolvedCorpus> | undefined;
+  /** The folder whose file keeps the resolution. */
+  const resolutionFolder = deps.resolverKey !== undefined && deps.resolution ? deps.folders[0] : undefined;
 
   const markDirty = (id: string) => {
     const folder = deps.folderOf(id);
     if (folder !== undefined) dirty.add(folder);
+    // The resolution spans every folder: any change makes the one in the first folder's file stale.
+    if (folder !== undefined && resolutionFolder !== undefined) dirty.add(resolutionFolder);
   };
+
+  /** The resolution to store with the folder's file, if it keeps one and the index has one to keep. */
+  function resolutionFor(folder: string): ResolvedCorpus | undefined {
+    if (folder !== resolutionFolder) return undefined;
+    const corpus = deps.resolution?.();
+    // Documents outside the folders (unsaved, untitled) are in no file: the resolution could never be restored.
+    if (!corpus || corpus.documents.some((d) => deps.folderOf(d.id) === undefined)) return undefined;
+    return corpus;
+  }
 
   /** The folder's file as it is now, by id; empty when missing or unusable (it is rewritten whole). */
   async function readBack(file: CorpusCacheFile): Promise<Map<string, CachedDocument>> {
@@ -99,8 +134,11 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       else if (f && o && o.text === f.text) entries.push({ ...o, fingerprint: f.fingerprint });
       else if (!f && o) entries.push(o);
     }
+    const corpus = resolutionFor(folder);
     try {
-      await file.write(encodeCorpusCache(deps.engineKey, entries));
+      const elsewhere = (id: string) => deps.folderOf(id) !== folder;
+      if (corpus) stored = new WeakRef(corpus);
+      await file.write(encodeCorpusCache(deps.engineKey, entries, corpus && deps.resolverKey !== undefined ? { resolverKey: deps.resolverKey, corpus, elsewhere } : undefined));
     } catch (e) {
       // Nothing lost but time: the next start reads these files again. Keep them for the next write.
       for (const [id, f] of taken) if (!fresh.has(id)) fresh.set(id, f);
@@ -124,6 +162,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   return {
     async load() {
       const all = new Map<string, CachedDocument>();
+      let stored: StoredResolution | undefined;
+      restored = undefined;
       for (const folder of deps.folders) {
         const file = deps.file(folder);
         let bytes: Uint8Array | undefined;
@@ -134,7 +174,9 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
           continue;
         }
         if (!bytes) continue;
-        const docs = decodeCorpusCache(bytes, deps.engineKey);
+        const contents = decodeCorpusCacheFile(bytes, deps.engineKey);
+        const docs = contents?.documents;
+        if (folder === resolutionFolder) stored = contents?.resolution;
         if (!docs) {
           deps.log('info', `The workspace cache ${file.path} is damaged or from another engine version; reading the documents instead.`);
           // Rewritten whole at the next write.
@@ -144,7 +186,25 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
         for (const d of docs) if (deps.folderOf(d.documentId) === folder) all.set(d.documentId, d);
         deps.log('info', `workspace cache: ${docs.length} documents in ${file.path}`);
       }
+      if (stored && stored.resolverKey !== deps.resolverKey) {
+        deps.log('info', 'workspace cache: the stored resolution is from another engine build; resolving the documents instead.');
+      } else if (stored) {
+        // Restoring 10,000 documents' mentions takes a second or more: in slices, so requests are answered meanwhile.
+        const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+        await pause();
+        const result = await stored.restoreInSlices((id) => all.get(id)?.text, pause);
+        if ('problem' in result) deps.log('info', `workspace cache: the stored resolution is not used (${result.problem}); resolving the documents instead.`);
+        else restored = result.corpus;
+      }
+      // Without a usable resolution the file gets the one this start computes, at the write after the scan.
+      if (!restored && resolutionFolder !== undefined && all.size > 0) dirty.add(resolutionFolder);
       return all;
+    },
+    takeResolution() {
+      const corpus = restored;
+      restored = undefined;
+      if (corpus) stored = new WeakRef(corpus);
+      return corpus;
     },
     indexed(id, fingerprint, text, annotation) {
       fresh.set(id, { fingerprint, text, annotation });
@@ -156,6 +216,12 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       markDirty(id);
     },
     schedule(delayMs) {
+      // A resolution of exactly the indexed documents that the file does not hold yet (a write in the
+      // middle of a scan had none to store): the first folder's file is written again.
+      if (resolutionFolder !== undefined) {
+        const now = deps.resolution?.();
+        if (now && stored?.deref() !== now) dirty.add(resolutionFolder);
+      }
       if (disposed || dirty.size === 0) return;
       const due = performance.now() + delayMs;
       if (timer && timer.due <= due) return;

@@ -36,7 +36,7 @@ export interface EngineDeps {
    */
   readonly cache: AnnotationCache;
   /** The workspace cache, one compact file per folder (corpusCache.ts); without it every start reads every file. */
-  readonly persist?: { readonly engineKey: string; readonly file: (folder: string) => CorpusCacheFile };
+  readonly persist?: { readonly engineKey: string; readonly file: (folder: string) => CorpusCacheFile; /** Server build: the cache keeps the resolution too (corpusCache.ts). */ readonly resolverKey?: string };
   /** Workspace folders as absolute file-system paths; the first holds the corrections file. */
   readonly folders: readonly string[];
   readonly filter: FilterSettings;
@@ -148,9 +148,23 @@ export function createEngine(deps: EngineDeps): Engine {
     index.set(id, text, annotation);
     resolution.set(id, text, annotation);
   };
+  /**
+   * A warm start's stored resolution (the workspace cache's) answers while the scan runs: no pass is asked
+   * for until it ends, and none then if every document came back with the text it was resolved from.
+   */
+  let usingStored = false;
   /** Resolve what changed since the last pass asked for. */
   let requestedVersion = -1;
   const requestResolution = () => {
+    if (usingStored) {
+      if (scan) return;
+      usingStored = false;
+      // Every document came back with the text the stored resolution was computed from: no pass.
+      if (index.exactResolution()) {
+        requestedVersion = index.documentsVersion;
+        return;
+      }
+    }
     if (index.documentsVersion === requestedVersion) return;
     requestedVersion = index.documentsVersion;
     resolution.request();
@@ -197,6 +211,8 @@ export function createEngine(deps: EngineDeps): Engine {
     folderOf: (id) => relative(id)?.folder,
     documentIds: () => index.documentIds(),
     log,
+    resolverKey: deps.persist.resolverKey,
+    resolution: () => index.exactResolution(),
   });
   /** The workspace cache is read until a scan completes; later scans (rescan) read the files. */
   let cacheLoaded = false;
@@ -444,6 +460,12 @@ export function createEngine(deps: EngineDeps): Engine {
     for (const folder of deps.folders) found.push(...(await listFolder(folder)));
     const cached = await loading;
     if (token.isCancellationRequested) return;
+    const stored = corpusCache?.takeResolution();
+    if (stored) {
+      index.adoptStored(stored);
+      usingStored = true;
+      log('info', `workspace cache: using the stored resolution of ${stored.documents.length} documents while they are unchanged`);
+    }
     const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
     const keep = new Set([...open.keys(), ...todo]);
     for (const id of index.documentIds()) if (!keep.has(id)) remove(id);

@@ -9,14 +9,14 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { foldForSearch } from '../core/corpus/fold';
 import type { CuratedCorpusIndex } from '../core/corpus';
-import type { MentionRef } from '../core/corpusTypes';
-import type { EntityType, ResolvedMention, Span } from '../core/types';
+import type { EntitySummary, MentionRef } from '../core/corpusTypes';
+import type { EntityType, ResolvedMention, ResolvedQuote, Span } from '../core/types';
 import { spanAtCaret } from '../editor/caretSpan';
 import { count, shorten, typeLabel } from '../editor/format';
 import { mentionHover, quoteHover } from '../editor/hoverContent';
 import { hoverLinks } from '../editor/hoverLinks';
-import { createLineIndex, type LineIndex } from '../editor/lineIndex';
 import { snippetAround } from '../editor/snippet';
+import { createLineTables } from './lineTables';
 
 export interface FeatureDeps {
   readonly index: CuratedCorpusIndex;
@@ -47,31 +47,41 @@ export interface Converter {
   range(span: Span): Range;
 }
 
+/** Reference lists kept, by index version, entity and includeDeclaration: a repeated Find All References is a lookup. */
+const REFERENCE_RESULTS = 8;
+/** Hover cards kept, by index version, document and the spans under the caret. */
+const HOVER_RESULTS = 32;
+/**
+ * Documents of the entity the hover card is given a first mention for (to link each): the card lists
+ * fewer (hoverContent's limit, 8), and the rest of the entity's mentions are not needed for it.
+ */
+const HOVER_DOCUMENTS = 32;
+
 export function createFeatures(deps: FeatureDeps): Features {
   const { index } = deps;
-  // Line tables of closed documents, kept for the text they were built from (references list many).
-  const lineTables = new Map<string, { text: string; lines: LineIndex }>();
+  // Line starts of every indexed text, kept per document (references list mentions in thousands).
+  const lines = createLineTables();
+  const referenceResults = new Map<string, Location[]>();
+  const hoverResults = new Map<string, Hover | null>();
 
+  // Positions are computed on the indexed text. An open document whose text is the indexed one has the
+  // same positions (the editor's line breaks are the line tables'); one with newer text is answered
+  // against what the index holds, as before.
   const converter = (uri: string): Converter | undefined => {
     const text = index.document(uri)?.text;
     if (text === undefined) return undefined;
-    const open = deps.openDocument(uri);
-    if (open && open.getText() === text) return { position: (o) => open.positionAt(o), range: (s) => ({ start: open.positionAt(s.start), end: open.positionAt(s.end) }) };
-    let table = lineTables.get(uri);
-    if (!table || table.text !== text) {
-      if (lineTables.size > 2000) lineTables.clear();
-      table = { text, lines: createLineIndex(text) };
-      lineTables.set(uri, table);
-    }
-    const lines = table.lines;
-    return { position: (o) => lines.positionAt(o), range: (s) => ({ start: lines.positionAt(s.start), end: lines.positionAt(s.end) }) };
+    return converterFor(uri, text);
   };
+  const converterFor = (uri: string, text: string): Converter => ({
+    position: (o) => lines.position(uri, text, o),
+    range: (s) => ({ start: lines.position(uri, text, s.start), end: lines.position(uri, text, s.end) }),
+  });
 
   const offsetOf = (uri: string, position: Position): number | undefined => {
     const open = deps.openDocument(uri);
     if (open) return open.offsetAt(position);
     const text = index.document(uri)?.text;
-    return text === undefined ? undefined : createLineIndex(text).offsetAt(position);
+    return text === undefined ? undefined : lines.offset(uri, text, position);
   };
 
   const mentionAt = (uri: string, position: Position): ResolvedMention | undefined => {
@@ -81,14 +91,32 @@ export function createFeatures(deps: FeatureDeps): Features {
   };
 
   const locations = (refs: readonly MentionRef[]): Location[] => {
-    const converters = new Map<string, Converter | undefined>();
     const out: Location[] = [];
+    let lastId: string | undefined;
+    let text: string | undefined;
     for (const ref of refs) {
-      if (!converters.has(ref.documentId)) converters.set(ref.documentId, converter(ref.documentId));
-      const convert = converters.get(ref.documentId);
-      if (convert) out.push({ uri: ref.documentId, range: convert.range(ref.mention) });
+      // References come in reading order: one text lookup per document, not per mention.
+      if (ref.documentId !== lastId) {
+        lastId = ref.documentId;
+        text = index.document(ref.documentId)?.text;
+      }
+      if (text === undefined) continue;
+      const { start, end } = ref.mention;
+      out.push({ uri: ref.documentId, range: { start: lines.position(ref.documentId, text, start), end: lines.position(ref.documentId, text, end) } });
     }
     return out;
+  };
+
+  /** The first mention of each of the entity's first documents (summary.documents order), for the hover card's links. */
+  const firstMentions = (entityId: string, summary: EntitySummary): MentionRef[] => {
+    const refs: MentionRef[] = [];
+    let at = 0;
+    for (const { count } of summary.documents.slice(0, HOVER_DOCUMENTS)) {
+      const [first] = index.mentionsOfPage(entityId, at, 1);
+      if (first) refs.push(first);
+      at += count;
+    }
+    return refs;
   };
 
   /** The speaker's mention closest to the quote, usually the "said X" right next to it. */
@@ -106,6 +134,26 @@ export function createFeatures(deps: FeatureDeps): Features {
     return best;
   };
 
+  /** The hover card for the mention and/or quote at a position of the document. */
+  const buildHover = (uri: string, mention: ResolvedMention | undefined, quote: ResolvedQuote | undefined): Hover | null => {
+    const convert = converter(uri);
+    const parts: string[] = [];
+    let range: Range | undefined;
+    if (mention) {
+      const summary = index.summary(mention.entity);
+      if (summary) parts.push(mentionHover({ mention, summary, mentions: firstMentions(mention.entity, summary), documentId: uri }, hoverLinks));
+      range = convert?.range(mention);
+    }
+    if (quote) {
+      const speaker = quote.speaker ? index.entity(quote.speaker) : undefined;
+      const speakerAt = quote.speaker ? (nearestMention(uri, quote.speaker, quote) ?? index.summary(quote.speaker)?.definition) : undefined;
+      parts.push(quoteHover({ quote, speaker, speakerAt }, hoverLinks));
+      range ??= convert?.range(quote);
+    }
+    if (parts.length === 0) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
+  };
+
   return {
     converter,
     offsetOf,
@@ -117,22 +165,15 @@ export function createFeatures(deps: FeatureDeps): Features {
       const mention = spanAtCaret((d, o) => index.mentionAt(d, o), uri, offset);
       const quote = spanAtCaret((d, o) => index.quoteAt(d, o), uri, offset);
       if (!mention && !quote) return null;
-      const convert = converter(uri);
-      const parts: string[] = [];
-      let range: Range | undefined;
-      if (mention) {
-        const summary = index.summary(mention.entity);
-        if (summary) parts.push(mentionHover({ mention, summary, mentions: index.mentionsOf(mention.entity), documentId: uri }, hoverLinks));
-        range = convert?.range(mention);
-      }
-      if (quote) {
-        const speaker = quote.speaker ? index.entity(quote.speaker) : undefined;
-        const speakerAt = quote.speaker ? (nearestMention(uri, quote.speaker, quote) ?? index.summary(quote.speaker)?.definition) : undefined;
-        parts.push(quoteHover({ quote, speaker, speakerAt }, hoverLinks));
-        range ??= convert?.range(quote);
-      }
-      if (parts.length === 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
+      // The card is a function of the index version and the spans under the caret: moving within one
+      // name or hovering it again is a lookup.
+      const key = `${index.version}\u0000${uri}\u0000${mention ? `${mention.start}:${mention.end}` : ''}\u0000${quote ? `${quote.start}:${quote.end}` : ''}`;
+      const kept = hoverResults.get(key);
+      if (kept !== undefined) return kept;
+      const result = buildHover(uri, mention, quote);
+      if (hoverResults.size >= HOVER_RESULTS) hoverResults.delete(hoverResults.keys().next().value as string);
+      hoverResults.set(key, result);
+      return result;
     },
     definition(uri, position) {
       const mention = mentionAt(uri, position);
@@ -142,12 +183,18 @@ export function createFeatures(deps: FeatureDeps): Features {
     references(uri, position, includeDeclaration) {
       const mention = mentionAt(uri, position);
       if (!mention) return null;
+      const key = `${index.version}\u0000${includeDeclaration}\u0000${mention.entity}`;
+      const kept = referenceResults.get(key);
+      if (kept) return kept;
       let refs = index.mentionsOf(mention.entity);
       if (!includeDeclaration) {
         const definition = index.summary(mention.entity)?.definition;
         if (definition) refs = refs.filter((r) => !(r.documentId === definition.documentId && r.mention.start === definition.mention.start));
       }
-      return locations(refs);
+      const result = locations(refs);
+      if (referenceResults.size >= REFERENCE_RESULTS) referenceResults.delete(referenceResults.keys().next().value as string);
+      referenceResults.set(key, result);
+      return result;
     },
     highlights(uri, position) {
       const mention = mentionAt(uri, position);

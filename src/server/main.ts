@@ -15,6 +15,7 @@ if (!runResolveWorkerIfAsked(workerData)) {
   startServer(connection, {
     files: nodeFileAccess(),
     workerPath,
+    serverPath: __filename,
     modifiedMs: fileModifiedMs,
     annotator: (options) => createAnnotatorPool({ workerPath, size: options.workers, log: (m) => connection.console.log(m) }),
     resolveChannel: () => workerResolveChannel(__filename),

@@ -32,6 +32,8 @@ export interface ServerDeps {
   };
   /** The worker bundle, whose hash keys the cache. */
   readonly workerPath?: string;
+  /** This server's own bundle (dist/server.js), whose hash keys the cached resolution; without it none is cached. */
+  readonly serverPath?: string;
   /** A file's modification time (ms since the epoch), for ledger dates of undated documents; absent: none are used. */
   readonly modifiedMs?: (file: string) => Promise<number | undefined>;
   /** Where cross-document resolution runs (main.ts: a worker thread); absent: in this thread, a macrotask later. */
@@ -76,13 +78,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     annotator = deps.annotator(options);
     const engineKey = options.cacheFolder && deps.workerPath ? await deps.files.engineKey(deps.workerPath) : undefined;
     const cacheFolder = options.cacheFolder;
+    // The resolver runs in this bundle, not the worker's: its hash keys the cached resolution.
+    const resolverKey = engineKey && deps.serverPath ? await deps.files.engineKey(deps.serverPath) : undefined;
     const cache = cacheFolder && engineKey ? await createAnnotationCache(deps.files.cacheStorage(cacheFolder), engineKey, (m) => log('info', m)) : noCache;
     const a = annotator;
     engine = createEngine({
       files: deps.files,
       annotate: (text, priority) => a.annotate(text, priority),
       cache,
-      persist: cacheFolder && engineKey ? { engineKey, file: (folder) => deps.files.corpusCache(cacheFolder, folder) } : undefined,
+      persist: cacheFolder && engineKey ? { engineKey, file: (folder) => deps.files.corpusCache(cacheFolder, folder), resolverKey } : undefined,
       folders,
       filter: options.filter,
       log,

@@ -12,7 +12,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import { HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { decodeCorpusCache } from '../../src/core/corpus/persist';
+import { decodeCorpusCache, decodeCorpusCacheFile } from '../../src/core/corpus/persist';
 import { DEFAULT_FILTER } from '../../src/editor/fileFilter';
 import { LogNotification, MentionAtRequest, WhenIndexedRequest } from '../../src/protocol';
 import { nodeFileAccess, type FileAccess } from '../../src/server/files';
@@ -39,6 +39,7 @@ describe('language server: the workspace cache file', function () {
   let dir: string;
   let cacheFolder: string;
   let workerPath: string;
+  let serverPath: string;
   const annotator = createAnnotator();
   const uri = (name: string) => URI.file(path.join(dir, name)).toString();
   const cacheFiles = () => (fs.existsSync(path.join(cacheFolder, 'corpus')) ? fs.readdirSync(path.join(cacheFolder, 'corpus')).map((f) => path.join(cacheFolder, 'corpus', f)) : []);
@@ -56,6 +57,7 @@ describe('language server: the workspace cache file', function () {
     startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
       files,
       workerPath,
+      serverPath,
       annotator: () => ({ annotate: async (text) => (annotated.push(text), annotator.annotate(text)), dispose: () => undefined }),
     });
     const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
@@ -84,6 +86,8 @@ describe('language server: the workspace cache file', function () {
     workerPath = path.join(root, 'worker.js');
     fs.mkdirSync(dir);
     fs.writeFileSync(workerPath, 'engine build 1');
+    serverPath = path.join(root, 'server.js');
+    fs.writeFileSync(serverPath, 'server build 1');
     fs.writeFileSync(path.join(dir, 'a.txt'), A);
     fs.writeFileSync(path.join(dir, 'b.txt'), B);
     fs.writeFileSync(path.join(dir, 'c.txt'), C);
@@ -101,6 +105,8 @@ describe('language server: the workspace cache file', function () {
     const docs = decodeCorpusCache(fs.readFileSync(written[0]), await nodeFileAccess().engineKey(workerPath));
     assert.deepEqual(docs?.map((d) => d.documentId).sort(), [uri('a.txt'), uri('b.txt'), uri('c.txt')]);
     assert.equal(docs?.find((d) => d.documentId === uri('b.txt'))?.text, B);
+    const resolution = decodeCorpusCacheFile(fs.readFileSync(written[0]), await nodeFileAccess().engineKey(workerPath))?.resolution;
+    assert.deepEqual(resolution?.documentIds, [uri('a.txt'), uri('b.txt'), uri('c.txt')], 'the file keeps the resolution of the three documents');
   });
 
   it('a warm start takes unchanged documents from the cache and reads no file before the first hover', async () => {
@@ -116,6 +122,48 @@ describe('language server: the workspace cache file', function () {
     assert.deepEqual(server.annotated, []);
     const defs = await server.client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Veldmoor') + 1 });
     assert.equal(defs?.entity.type, 'ORG', 'the cached annotation resolves across documents as before');
+    assert.ok(server.logs.some((m) => /using the stored resolution of 3 documents/.test(m)), server.logs.join('\n'));
+    await server.stop();
+  });
+
+  it('a warm start answers from the stored resolution as a cold start does', async () => {
+    const entityOf = async (s: Running, name: string, text: string, needle: string) => (await s.client.sendRequest(MentionAtRequest, { uri: uri(name), offset: text.indexOf(needle) + 1 }))?.entity;
+    const probes = [['a.txt', A, 'Tamsin'], ['a.txt', A, 'Quarrell said'], ['a.txt', A, 'Veldmoor'], ['b.txt', B, 'Tamsin'], ['b.txt', B, 'Ostrava'], ['c.txt', C, 'Ostrava']] as const;
+    const warm = await start();
+    await warm.client.sendRequest(WhenIndexedRequest);
+    assert.ok(warm.logs.some((m) => /using the stored resolution/.test(m)));
+    const warmAnswers = await Promise.all(probes.map(([n, t, w]) => entityOf(warm, n, t, w)));
+    await warm.stop();
+    // A cold start of the same files in a fresh cache folder resolves them itself.
+    const saved = cacheFolder;
+    cacheFolder = path.join(root, 'storage-cold');
+    try {
+      const cold = await start();
+      await cold.client.sendRequest(WhenIndexedRequest);
+      assert.ok(!cold.logs.some((m) => /stored resolution/.test(m)));
+      const coldAnswers = await Promise.all(probes.map(([n, t, w]) => entityOf(cold, n, t, w)));
+      await cold.stop();
+      assert.deepEqual(warmAnswers, coldAnswers);
+      assert.equal(warmAnswers[0]?.documentCount, 2, 'the person is linked across two documents');
+    } finally {
+      fs.rmSync(cacheFolder, { recursive: true, force: true });
+      cacheFolder = saved;
+    }
+  });
+
+  it('a stored resolution of another server build is not used', async () => {
+    fs.writeFileSync(serverPath, 'server build 2');
+    let server = await start();
+    await server.client.sendRequest(WhenIndexedRequest);
+    assert.deepEqual(server.reads, [], 'the documents still come from the cache');
+    assert.ok(server.logs.some((m) => /stored resolution is from another engine build/.test(m)), server.logs.join('\n'));
+    const hit = await server.client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: B.indexOf('Tamsin') + 1 });
+    assert.equal(hit?.entity.documentCount, 2);
+    // The file was written again with this build's resolution: the next start uses it.
+    await server.stop();
+    server = await start();
+    await server.client.sendRequest(WhenIndexedRequest);
+    assert.ok(server.logs.some((m) => /using the stored resolution of 3 documents/.test(m)), server.logs.join('\n'));
     await server.stop();
   });
 

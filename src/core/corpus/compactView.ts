@@ -41,6 +41,15 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
   let summaries = new Map<string, EntitySummary | undefined>();
   const lists = new Map<string, readonly MentionRef[]>();
   let listed = 0;
+  /**
+   * Each summary's definition reference by posting position, made without building the entity's whole
+   * list; a list built later hands out this very object at that position, so the two still agree.
+   */
+  const definitions = new Map<string, { at: number; ref: MentionRef }>();
+  const refFor = (entityId: string, p: Postings, at: number): MentionRef => {
+    const pinned = definitions.get(entityId);
+    return pinned && pinned.at === at ? pinned.ref : refAt(p, at);
+  };
 
   const postings = () => (mentions ??= mentionPostings(corpus));
   function range(p: Postings, entityId: string): [number, number] {
@@ -88,7 +97,7 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
       const [lo, hi] = range(p, entityId);
       const end = Math.min(hi, lo + first + Math.max(0, count));
       const refs: MentionRef[] = [];
-      for (let at = lo + first; at < end; at++) refs.push(refAt(p, at));
+      for (let at = lo + first; at < end; at++) refs.push(refFor(entityId, p, at));
       return refs;
     },
     nextMention(entityId, documentId, offset, direction) {
@@ -134,7 +143,7 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
     const p = postings();
     const [lo, hi] = range(p, entityId);
     const refs: MentionRef[] = [];
-    for (let at = lo; at < hi; at++) refs.push(refAt(p, at));
+    for (let at = lo; at < hi; at++) refs.push(refFor(entityId, p, at));
     if (refs.length === 0) return refs;
     for (const [key, list] of lists) {
       if (listed + refs.length <= REF_CACHE_LIMIT) break;
@@ -180,8 +189,19 @@ export function createCompactView(corpus: CompactCorpus): CompactView {
       documentCount: documents.length,
       documents,
       quotes: quotesOf(entityId),
-      definition: listOf(entityId)[definition < 0 ? 0 : definition - lo],
+      definition: definitionRef(entityId, p, definition < 0 ? lo : definition, lo),
     };
+  }
+
+  /** The reference at posting position `at`: from the entity's kept list, else made once and pinned. */
+  function definitionRef(entityId: string, p: Postings, at: number, lo: number): MentionRef {
+    const kept = lists.get(entityId);
+    if (kept) return kept[at - lo];
+    const pinned = definitions.get(entityId);
+    if (pinned && pinned.at === at) return pinned.ref;
+    const ref = refAt(p, at);
+    definitions.set(entityId, { at, ref });
+    return ref;
   }
 
   function quotesOf(entityId: string): readonly QuoteRef[] {

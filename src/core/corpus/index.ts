@@ -55,6 +55,18 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * on the first request after it.
    */
   precompact(document: ResolvedDocument): void;
+  /**
+   * A resolution computed earlier (the workspace cache's), adopted before its documents are set: each
+   * document set later with the very text it was resolved from answers from it, as if adopted with it;
+   * one set with another text answers from its own resolution until the next `adopt`. Corpus-wide answers
+   * come from it meanwhile (what the reader saw last time).
+   */
+  adoptStored(corpus: ResolvedCorpus): void;
+  /**
+   * The adopted resolution (uncurated) when it is one of exactly the documents held now, with the texts
+   * they have now; else undefined. What the workspace cache may store, and what spares a pass.
+   */
+  exactResolution(): ResolvedCorpus | undefined;
 }
 
 /** What the index offers beyond the shared contract. */
@@ -119,6 +131,8 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
   /** Deferred mode: the adopted resolution, the documentsVersion at each document's last set, and lone resolutions. */
   let adopted: { version: number; corpus: ResolvedCorpus } = { version: -1, corpus: { documents: [], entities: new Map() } };
   const setAt = new Map<string, number>();
+  /** After adoptStored: each stored document's text, until the next adopt. */
+  let storedText: Map<string, string> | undefined;
   const lone = new Map<string, Lone>();
   /** Every document id; the input itself only when the index must resolve it again (no incremental resolver). */
   const inputs = new Map<string, StoredInput | undefined>();
@@ -218,7 +232,9 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       if (!inputs.has(documentId)) sortedIds = null;
       if (deferred) {
         inputs.set(documentId, storeInput(documentId, text, annotation, interner));
-        setAt.set(documentId, documentsVersion + 1);
+        // A document set with the text a stored resolution was computed from answers from that resolution.
+        if (storedText?.get(documentId) === text) setAt.delete(documentId);
+        else setAt.set(documentId, documentsVersion + 1);
         lone.delete(documentId);
       } else if (incremental) {
         incremental.set({ id: documentId, text, annotation });
@@ -253,7 +269,27 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       const stored = deferred ? inputs.get(documentId) : undefined;
       return stored && inputOf(stored, interner);
     },
+    adoptStored(corpus: ResolvedCorpus) {
+      adopted = { version: documentsVersion, corpus: inReadingOrder(corpus) };
+      storedText = new Map(corpus.documents.map((d) => [d.id, d.text]));
+      // A pass adopted at this same documentsVersion may have built the answers: build them anew.
+      built = undefined;
+      // Documents set before: those with the stored text answer from it, the others from their own resolution.
+      for (const [id, stored] of inputs) {
+        if (stored && storedText.get(id) === stored.text) {
+          setAt.delete(id);
+          lone.delete(id);
+        } else setAt.set(id, documentsVersion + 1);
+      }
+      version++;
+    },
+    exactResolution() {
+      if (!deferred || setAt.size > 0 || adopted.corpus.documents.length !== inputs.size) return undefined;
+      for (const d of adopted.corpus.documents) if (!inputs.has(d.id)) return undefined;
+      return adopted.corpus;
+    },
     adopt(corpus: ResolvedCorpus, atVersion: number) {
+      storedText = undefined;
       adopted = { version: atVersion, corpus: inReadingOrder(corpus) };
       for (const [id, at] of setAt) {
         if (at > atVersion) continue;

@@ -7,9 +7,17 @@
 // Layout (little-endian):
 //   "SACC" | format u32 | payload length u32 | checksum u32 | engine key (u32 length + UTF-8) | payload
 //   payload: string table, descriptor lists, mention shapes, documents, mentions, quotes, definitions,
-//   each a count followed by its columns.
-import type { DetectedQuote, DocumentAnnotation } from '../types';
-import { createInterner, ENTITY, isMentionShape, literalMask, META, packMentions, STRIDE, unpackMention, type Interner, type MentionColumns, type MentionField } from './mentionColumns';
+//   each a count followed by its columns; then a flag and, when it is 1, the resolution (format 3):
+//   resolver key, resolved documents (id, text hash, counts), their mentions (with entity), their quotes
+//   (with speaker), the entity table.
+//
+// The resolution is the cross-document state (every mention's entity, the entity table with its merge
+// reasons and possible links) computed from exactly the documents it lists. It is stored before the
+// reader's corrections are applied (the index applies them on top), so a new correction does not make
+// it stale. It is usable only with the same resolver build and the same texts: each document's text
+// hash is checked when it is restored, and the caller checks that its documents are exactly these.
+import { ENTITY_TYPES, type DetectedMention, type DetectedQuote, type EntityType, type DocumentAnnotation, type Entity, type MergeReason, type ResolvedCorpus, type ResolvedDocument, type ResolvedMention, type ResolvedQuote } from '../types';
+import { createInterner, DESCRIPTORS, ENTITY, EVIDENCE, isMentionShape, literalMask, META, NAME, packMentions, STRIDE, TEXT, unpackMention, type Interner, type MentionColumns, type MentionField, type MentionLike } from './mentionColumns';
 import { createListTable, createStringTable, type StringTable } from './strings';
 
 /** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
@@ -21,8 +29,52 @@ export interface CachedDocument {
   readonly annotation: DocumentAnnotation;
 }
 
+/**
+ * The cross-document resolution of a set of documents as the cache file keeps it. Documents are in
+ * reading order; their texts are not stored a second time (restoreResolution takes them from the
+ * cached documents, checking each against its hash).
+ */
+export interface CachedResolution {
+  /** The resolver build it was computed with (the server bundle's hash): another build's is never used. */
+  readonly resolverKey: string;
+  readonly corpus: ResolvedCorpus;
+  /**
+   * Documents whose text another cache file holds (another workspace folder's): stored by a hash of
+   * the text, which restore checks against the text it is given. Any other document not in this file
+   * (an editor's unsaved or untitled text) is stored with its text.
+   */
+  readonly elsewhere?: (documentId: string) => boolean;
+}
+
+/** A resolution read from a cache file, not yet joined with its documents' texts. */
+export interface StoredResolution {
+  readonly resolverKey: string;
+  /** The documents it covers, in reading order. */
+  readonly documentIds: readonly string[];
+  /**
+   * The resolved corpus over the given texts, or why not: a document's text missing or not the one
+   * the resolution was computed from (hash), or an offset beyond its text. Never throws.
+   */
+  restore(textOf: (documentId: string) => string | undefined): RestoreResult;
+  /**
+   * restore() in slices: after about `sliceMs` of work (between documents) it awaits `pause` (a timer
+   * turn, say), so requests are answered while 10,000 documents' mentions are rebuilt. Never rejects
+   * unless `pause` does.
+   */
+  restoreInSlices(textOf: (documentId: string) => string | undefined, pause: () => Promise<void>, sliceMs?: number): Promise<RestoreResult>;
+}
+
+/** A restored resolution, or why it is not used. */
+export type RestoreResult = { readonly corpus: ResolvedCorpus } | { readonly problem: string };
+
+/** What a cache file holds. */
+export interface CacheContents {
+  readonly documents: CachedDocument[];
+  readonly resolution?: StoredResolution;
+}
+
 const MAGIC = 0x43434153; // "SACC" read as a little-endian u32
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER = 16;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -30,6 +82,9 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const SLICE = -2;
 const ANNOTATION_KEYS = 'mentions,quotes,definitions';
 const QUOTE_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'text', 'kind', 'speakerMention', 'speakerText', 'cue', 'speakerRole']);
+/** A resolved quote has its speaker's entity id (or null) besides. */
+const RESOLVED_QUOTE_FIELDS: ReadonlySet<string> = new Set([...QUOTE_FIELDS, 'speaker']);
+const ENTITY_KEYS = 'id,type,name,aliases,descriptors,reasons';
 const INT32_MAX = 2 ** 31 - 1;
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= INT32_MAX && !Object.is(v, -0);
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
@@ -71,16 +126,20 @@ const wellFormed = (s: string): boolean => {
 };
 
 /**
- * The documents as one cache file. Documents whose fields are not strings are left out (the caller
- * annotates them again); an annotation the columns cannot hold exactly (extra keys, fractional
- * offsets) is stored as JSON, so it comes back as JSON.parse gives it. Throws nothing for odd input.
+ * The documents as one cache file, with the resolution when given (see CachedResolution). Documents
+ * whose fields are not strings are left out (the caller annotates them again); an annotation the
+ * columns cannot hold exactly (extra keys, fractional offsets) is stored as JSON, so it comes back as
+ * JSON.parse gives it. A resolution the columns cannot hold exactly is left out. Throws nothing for
+ * odd input.
  */
-export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocument>): Uint8Array {
+export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocument>, resolution?: CachedResolution): Uint8Array {
   const strings = createStringTable();
   const interner = createInterner(strings, createListTable());
   const documents = { id: new Column(), fingerprint: new Column(), text: new Column(), json: new Column(), mentions: new Column(), quotes: new Column(), definitions: new Column() };
   const mentionColumns: MentionColumns[] = [];
-  const quotes = { shape: new Column(), start: new Column(), end: new Column(), text: new Column(), kind: new Column(), speakerMention: new Column(), speakerText: new Column(), cue: new Column(), speakerRole: new Column() };
+  const quotes = quoteColumns(false);
+  /** Texts of the documents this file holds, by id: a resolved document with the same text refers to it. */
+  const own = new Map<string, string>();
   const definitions = { short: new Column(), long: new Column() };
 
   for (const doc of docs) {
@@ -97,6 +156,7 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
       if (typeof text !== 'string') continue;
       json = strings.intern(text);
     }
+    own.set(doc.documentId, doc.text);
     documents.id.push(strings.intern(doc.documentId));
     documents.fingerprint.push(strings.intern(doc.fingerprint));
     documents.text.push(strings.intern(doc.text));
@@ -106,22 +166,14 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
     documents.definitions.push(packed ? packed.definitions.length : 0);
     if (!packed) continue;
     mentionColumns.push(packed.mentions);
-    for (const q of packed.quotes) {
-      quotes.shape.push(q.shape);
-      quotes.start.push(q.start);
-      quotes.end.push(q.end);
-      quotes.text.push(q.text);
-      quotes.kind.push(q.kind);
-      quotes.speakerMention.push(q.speakerMention);
-      quotes.speakerText.push(q.speakerText);
-      quotes.cue.push(q.cue);
-      quotes.speakerRole.push(q.speakerRole);
-    }
+    for (const q of packed.quotes) pushQuote(quotes, q);
     for (const d of packed.definitions) {
       definitions.short.push(d[0]);
       definitions.long.push(d[1]);
     }
   }
+  // Packed before the string table is written: its strings go into the same table.
+  const resolved = resolution ? packResolution(resolution, interner, own) : undefined;
 
   // Mention shapes travel as their key lists, interned like any string.
   const shapeNames: number[] = [];
@@ -145,6 +197,8 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   out.column(mentionData.values());
   for (const c of Object.values(quotes)) out.column(c.values());
   for (const c of Object.values(definitions)) out.column(c.values());
+  out.u32(resolved ? 1 : 0);
+  if (resolved) for (const c of resolved) out.column(c.values());
   const payload = out.bytes();
 
   const key = new TextEncoder().encode(engineKey);
@@ -161,12 +215,139 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   return file;
 }
 
+type QuoteColumns = Record<keyof PackedQuote, Column>;
+
+function quoteColumns(resolved: boolean): QuoteColumns {
+  const c = { shape: new Column(), start: new Column(), end: new Column(), text: new Column(), kind: new Column(), speakerMention: new Column(), speakerText: new Column(), cue: new Column(), speakerRole: new Column() };
+  return (resolved ? { ...c, speaker: new Column() } : c) as QuoteColumns;
+}
+
+function pushQuote(columns: QuoteColumns, q: PackedQuote): void {
+  for (const key of Object.keys(columns) as (keyof PackedQuote)[]) columns[key].push(q[key] ?? -1);
+}
+
+/**
+ * 32-bit FNV-1a and a second, differently mixed 32-bit hash of a text's UTF-16 code units: a 64-bit
+ * fingerprint of the text a resolution was computed from (not a defence against tampering).
+ */
+export function textHash(text: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a | 0, b | 0];
+}
+
+/** -2 in a resolved document's text column: its text is the one of this file's document with that id. */
+const OWN_TEXT = -2;
+/** Keys a merge reason may have; any other key leaves the resolution out of the file. */
+const REASON_FIELDS: ReadonlySet<string> = new Set(['alias', 'target', 'rule', 'evidence', 'strength', 'score', 'documents']);
+
+/**
+ * The resolution as columns (in the order storedResolution reads them), or undefined when they cannot
+ * hold it exactly. `own`: the texts this file holds by document id; a resolved document with another
+ * text is stored with its hash (resolution.elsewhere) or its text.
+ */
+function packResolution(resolution: CachedResolution, interner: Interner, own: ReadonlyMap<string, string>): Column[] | undefined {
+  const { corpus, resolverKey } = resolution;
+  if (typeof resolverKey !== 'string' || !corpus || !Array.isArray(corpus.documents) || !(corpus.entities instanceof Map)) return undefined;
+  const strings = interner.strings;
+  const docs = { id: new Column(), text: new Column(), hashA: new Column(), hashB: new Column(), mentions: new Column(), quotes: new Column() };
+  const mentionData = new Column();
+  const quotes = quoteColumns(true);
+  let previous: string | undefined;
+  for (const doc of corpus.documents) {
+    if (!isPlain(doc) || typeof doc.id !== 'string' || typeof doc.text !== 'string' || !isPlainArray(doc.mentions) || !isPlainArray(doc.quotes)) return undefined;
+    if (previous !== undefined && !(previous < doc.id)) return undefined;
+    previous = doc.id;
+    const columns = packMentions(doc.mentions as MentionLike[], interner, 'known');
+    if (columns.kept) return undefined;
+    for (let i = 0; i < columns.length; i++) if (columns.data[i * STRIDE + ENTITY] < 0) return undefined;
+    const packedQuotes: PackedQuote[] = [];
+    const last = { keys: [] as string[], shape: -1 };
+    for (const q of doc.quotes) {
+      const packed = packQuote(doc.text, q, strings, last, RESOLVED_QUOTE_FIELDS);
+      if (!packed) return undefined;
+      packedQuotes.push(packed);
+    }
+    const where = own.get(doc.id) === doc.text ? OWN_TEXT : resolution.elsewhere?.(doc.id) ? -1 : strings.intern(doc.text);
+    const [hashA, hashB] = where === -1 ? textHash(doc.text) : [0, 0];
+    docs.id.push(strings.intern(doc.id));
+    docs.text.push(where);
+    docs.hashA.push(hashA);
+    docs.hashB.push(hashB);
+    docs.mentions.push(columns.length);
+    docs.quotes.push(packedQuotes.length);
+    mentionData.append(columns.data);
+    for (const q of packedQuotes) pushQuote(quotes, q);
+  }
+  const entities = { id: new Column(), type: new Column(), name: new Column(), aliases: new Column(), descriptors: new Column(), reasons: new Column(), possiblySame: new Column() };
+  const reasons = { shape: new Column(), alias: new Column(), target: new Column(), rule: new Column(), evidence: new Column(), strength: new Column(), scoreHigh: new Column(), scoreLow: new Column(), from: new Column(), to: new Column() };
+  const score = new Float64Array(1);
+  const scoreWords = new Int32Array(score.buffer);
+  const optional = (v: unknown) => (typeof v === 'string' ? strings.intern(v) : -1);
+  for (const [id, e] of corpus.entities) {
+    if (!isPlain(e) || e.id !== id || typeof id !== 'string' || typeof e.name !== 'string' || !ENTITY_TYPES.includes(e.type as EntityType)) return undefined;
+    const keys = Object.keys(e).join(',');
+    if (keys !== ENTITY_KEYS && keys !== `${ENTITY_KEYS},possiblySame`) return undefined;
+    if (!isStringList(e.aliases) || !isStringList(e.descriptors) || !isPlainArray(e.reasons)) return undefined;
+    if (e.possiblySame !== undefined && !isPlainArray(e.possiblySame)) return undefined;
+    entities.id.push(strings.intern(id));
+    entities.type.push(ENTITY_TYPES.indexOf(e.type as EntityType));
+    entities.name.push(strings.intern(e.name));
+    entities.aliases.push(interner.lists.intern(e.aliases));
+    entities.descriptors.push(interner.lists.intern(e.descriptors));
+    entities.reasons.push(e.reasons.length);
+    entities.possiblySame.push(e.possiblySame === undefined ? -1 : strings.intern(JSON.stringify(e.possiblySame)));
+    for (const r of e.reasons) {
+      if (!isPlain(r)) return undefined;
+      const rk = Object.keys(r);
+      if (!rk.every((k) => REASON_FIELDS.has(k)) || typeof r.alias !== 'string' || typeof r.target !== 'string' || typeof r.rule !== 'string') return undefined;
+      if ((r.evidence !== undefined && typeof r.evidence !== 'string') || (r.strength !== undefined && typeof r.strength !== 'string')) return undefined;
+      if (r.score !== undefined && typeof r.score !== 'number') return undefined;
+      const pair = r.documents;
+      if (pair !== undefined && !(isStringList(pair) && pair.length === 2)) return undefined;
+      // A key present with the value undefined cannot be told from an absent one.
+      if (rk.some((k) => r[k] === undefined)) return undefined;
+      score[0] = typeof r.score === 'number' ? r.score : 0;
+      reasons.shape.push(strings.intern(rk.join(',')));
+      reasons.alias.push(strings.intern(r.alias));
+      reasons.target.push(strings.intern(r.target));
+      reasons.rule.push(strings.intern(r.rule));
+      reasons.evidence.push(optional(r.evidence));
+      reasons.strength.push(optional(r.strength));
+      reasons.scoreHigh.push(scoreWords[0]);
+      reasons.scoreLow.push(scoreWords[1]);
+      reasons.from.push(pair ? strings.intern(pair[0]) : -1);
+      reasons.to.push(pair ? strings.intern(pair[1]) : -1);
+    }
+  }
+  const key = new Column();
+  key.push(strings.intern(resolverKey));
+  return [key, ...Object.values(docs), mentionData, ...Object.values(quotes), ...Object.values(entities), ...Object.values(reasons)];
+}
+
+const isStringList = (v: unknown): v is string[] => isPlainArray(v) && v.every((x) => typeof x === 'string');
+
 /**
  * The documents of a cache file, in the order they were encoded; undefined when the file was written
  * for another engine key or format, is cut short, or fails its checksum or any consistency check.
  * Never throws.
  */
 export function decodeCorpusCache(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefined {
+  return decodeCorpusCacheFile(bytes, engineKey)?.documents;
+}
+
+/**
+ * The documents of a cache file and, when it holds one, its resolution (not yet checked against any
+ * text: see StoredResolution.restore); undefined when the file is unusable, as for decodeCorpusCache.
+ * Never throws.
+ */
+export function decodeCorpusCacheFile(bytes: Uint8Array, engineKey: string): CacheContents | undefined {
   try {
     return decode(bytes, engineKey);
   } catch {
@@ -184,6 +365,8 @@ interface PackedQuote {
   readonly speakerText: number;
   readonly cue: number;
   readonly speakerRole: number;
+  /** Resolved quotes only: the speaker's interned entity id, -1 for null. */
+  readonly speaker?: number;
 }
 
 /** The annotation as columns, or undefined when they cannot hold it exactly. */
@@ -216,17 +399,20 @@ function packAnnotation(text: string, annotation: unknown, interner: Interner): 
   return { mentions: columns, quotes: packedQuotes, definitions: packedDefinitions };
 }
 
-function packQuote(text: string, q: unknown, strings: StringTable, last: { keys: string[]; shape: number }): PackedQuote | undefined {
+function packQuote(text: string, q: unknown, strings: StringTable, last: { keys: string[]; shape: number }, fields = QUOTE_FIELDS): PackedQuote | undefined {
   if (!isPlain(q)) return undefined;
   const keys = Object.keys(q);
   let hasStart = false;
   let hasEnd = false;
   for (const k of keys) {
-    if (!QUOTE_FIELDS.has(k)) return undefined;
+    if (!fields.has(k)) return undefined;
     if (k === 'start') hasStart = true;
     else if (k === 'end') hasEnd = true;
   }
-  const { start, end, text: own, kind, speakerMention, speakerText, cue, speakerRole } = q;
+  const { start, end, text: own, kind, speakerMention, speakerText, cue, speakerRole, speaker } = q;
+  const resolved = fields === RESOLVED_QUOTE_FIELDS;
+  // A resolved quote always names its speaker (an entity id or null).
+  if (resolved && !(speaker === null || typeof speaker === 'string')) return undefined;
   if ((hasStart && !isOffset(start)) || (hasEnd && !isOffset(end))) return undefined;
   if ((own !== undefined && typeof own !== 'string') || (kind !== undefined && typeof kind !== 'string')) return undefined;
   if (speakerMention !== undefined && speakerMention !== null && !isOffset(speakerMention)) return undefined;
@@ -253,10 +439,11 @@ function packQuote(text: string, q: unknown, strings: StringTable, last: { keys:
     speakerText: typeof speakerText === 'string' ? strings.intern(speakerText) : -1,
     cue: typeof cue === 'string' ? strings.intern(cue) : -1,
     speakerRole: typeof speakerRole === 'string' ? strings.intern(speakerRole) : -1,
+    ...(resolved ? { speaker: typeof speaker === 'string' ? strings.intern(speaker) : -1 } : {}),
   };
 }
 
-function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefined {
+function decode(bytes: Uint8Array, engineKey: string): CacheContents | undefined {
   if (!(bytes instanceof Uint8Array) || bytes.length < HEADER + 4) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return undefined;
@@ -290,18 +477,17 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
   const literals = shapes.map(literalMask);
   const [docIds, fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts] = r.columns(7);
   const mentionData = r.column();
-  const [qShape, qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole] = r.columns(9);
+  const quoteData = r.columns(9);
   const [dShort, dLong] = r.columns(2);
+  const hasResolution = r.u32();
+  if (hasResolution > 1) return undefined;
+  const resolutionData = hasResolution === 1 ? r.columns(RESOLUTION_COLUMNS) : undefined;
   if (!r.done()) return undefined;
   const n = docIds.length;
   if ([fingerprints, texts, jsons, mentionCounts, quoteCounts, definitionCounts].some((c) => c.length !== n)) return undefined;
-  if (mentionData.length % STRIDE !== 0) return undefined;
+  if (!validMentions(mentionData, shapes.length) || !validStrings(mentionData, table.length, lists.length)) return undefined;
   const mentionTotal = mentionData.length / STRIDE;
-  for (let at = META; at < mentionData.length; at += STRIDE) {
-    const meta = mentionData[at];
-    if ((meta & 0xffff) >= shapes.length || meta >>> 16 >= 3) return undefined;
-  }
-  if ([qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole].some((c) => c.length !== qShape.length)) return undefined;
+  if (quoteData.some((c) => c.length !== quoteData[0].length)) return undefined;
   if (dLong.length !== dShort.length) return undefined;
 
   const interner: Interner = {
@@ -309,16 +495,7 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
     lists: { intern: () => -1, get: (id) => lists[id] ?? fail(`list ${id}`), size: lists.length },
     shapes: { intern: () => -1, get: (id) => (shapes[id] as readonly MentionField[] | undefined) ?? fail(`shape ${id}`), literal: (id) => literals[id] ?? -1, size: shapes.length },
   };
-  const optional = (id: number) => (id < 0 ? undefined : str(id));
-  const quoteShapes = new Map<number, string[]>();
-  const quoteShape = (id: number): string[] => {
-    let keys = quoteShapes.get(id);
-    if (!keys) {
-      const shape = str(id);
-      quoteShapes.set(id, (keys = shape === '' ? [] : shape.split(',')));
-    }
-    return keys;
-  };
+  const readQuotes = quoteReader(str, quoteData);
   // All mentions of the file as one set of columns; unpackMention checks every string number it reads.
   const allMentions: MentionColumns = { length: mentionTotal, data: mentionData, kept: undefined, longest: 0 };
   const docs: CachedDocument[] = [];
@@ -333,41 +510,246 @@ function decode(bytes: Uint8Array, engineKey: string): CachedDocument[] | undefi
     } else {
       const mentionCount = mentionCounts[i];
       if (mentionCount < 0 || m + mentionCount > mentionTotal) return undefined;
-      const mentions = new Array(mentionCount);
-      for (let k = 0; k < mentionCount; k++) mentions[k] = unpackMention(allMentions, m + k, interner);
+      const first = m;
       m += mentionCount;
       const quoteCount = quoteCounts[i];
-      if (quoteCount < 0 || q + quoteCount > qShape.length) return undefined;
-      const quotes: DetectedQuote[] = [];
-      for (let k = q; k < q + quoteCount; k++) {
-        const o: Record<string, unknown> = {};
-        for (const key of quoteShape(qShape[k])) {
-          switch (key) {
-            case 'start': o.start = qStart[k]; break;
-            case 'end': o.end = qEnd[k]; break;
-            case 'text': o.text = qText[k] === SLICE ? text.slice(qStart[k], qEnd[k]) : str(qText[k]); break;
-            case 'kind': o.kind = str(qKind[k]); break;
-            case 'speakerMention': o.speakerMention = qSpeakerMention[k] < 0 ? null : qSpeakerMention[k]; break;
-            case 'speakerText': o.speakerText = qSpeakerText[k] < 0 ? null : str(qSpeakerText[k]); break;
-            case 'cue': o.cue = optional(qCue[k]); break;
-            case 'speakerRole': o.speakerRole = optional(qSpeakerRole[k]); break;
-            default: return undefined;
-          }
-        }
-        quotes.push(o as unknown as DetectedQuote);
-      }
+      if (quoteCount < 0 || q + quoteCount > quoteData[0].length) return undefined;
+      const quotes = readQuotes(q, quoteCount, text) as unknown as DetectedQuote[];
       q += quoteCount;
       const definitionCount = definitionCounts[i];
       if (definitionCount < 0 || d + definitionCount > dShort.length) return undefined;
       const definitions: { short: string; long: string }[] = [];
       for (let k = d; k < d + definitionCount; k++) definitions.push({ short: str(dShort[k]), long: str(dLong[k]) });
       d += definitionCount;
-      annotation = { mentions, quotes, definitions };
+      annotation = lazyAnnotation(() => {
+        const mentions = new Array(mentionCount);
+        for (let k = 0; k < mentionCount; k++) mentions[k] = unpackMention(allMentions, first + k, interner);
+        return mentions;
+      }, quotes, definitions);
     }
     docs.push({ documentId: str(docIds[i]), fingerprint: str(fingerprints[i]), text, annotation });
   }
-  if (m !== mentionTotal || q !== qShape.length || d !== dShort.length) return undefined;
-  return docs;
+  if (m !== mentionTotal || q !== quoteData[0].length || d !== dShort.length) return undefined;
+  const resolution = resolutionData && storedResolution(resolutionData, str, interner, lists, docs);
+  if (resolutionData && !resolution) return undefined;
+  return resolution ? { documents: docs, resolution } : { documents: docs };
+}
+
+/** Columns of a resolution: key, 5 of documents, mentions, 10 of quotes, 7 of entities. */
+const RESOLUTION_COLUMNS = 1 + 6 + 1 + 10 + 7 + 10;
+
+/** Every mention's shape and type in range (strings are checked as they are read). */
+function validMentions(data: Int32Array, shapeCount: number): boolean {
+  if (data.length % STRIDE !== 0) return false;
+  for (let at = META; at < data.length; at += STRIDE) {
+    const meta = data[at];
+    if ((meta & 0xffff) >= shapeCount || meta >>> 16 >= ENTITY_TYPES.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Every string and list number of the mentions within the tables, so that mentions built later (a
+ * lazy annotation) cannot fail on a damaged file the checksum missed.
+ */
+function validStrings(data: Int32Array, strings: number, lists: number): boolean {
+  for (let at = 0; at < data.length; at += STRIDE) {
+    if (data[at + TEXT] < 0 || data[at + TEXT] >= strings) return false;
+    if (data[at + ENTITY] >= strings || data[at + EVIDENCE] >= strings || data[at + NAME] >= strings || data[at + DESCRIPTORS] >= lists) return false;
+  }
+  return true;
+}
+
+/**
+ * A document's annotation whose mentions are built on first read: on a warm start that adopts the
+ * stored resolution, the detected mentions are never needed (only a later resolution reads them). An
+ * own enumerable accessor, so spreading, JSON and Object.keys see a plain { mentions, quotes, definitions }.
+ */
+function lazyAnnotation(build: () => DetectedMention[], quotes: DetectedQuote[], definitions: DocumentAnnotation['definitions']): DocumentAnnotation {
+  let mentions: DetectedMention[] | undefined;
+  return {
+    get mentions() {
+      return (mentions ??= build());
+    },
+    quotes,
+    definitions,
+  };
+}
+
+/** Reads `count` quotes from position `from` of the quote columns (9, or 10 with the speaker) as objects. */
+function quoteReader(str: (id: number) => string, columns: Int32Array[]): (from: number, count: number, text: string) => Record<string, unknown>[] {
+  const [qShape, qStart, qEnd, qText, qKind, qSpeakerMention, qSpeakerText, qCue, qSpeakerRole, qSpeaker] = columns;
+  const optional = (id: number) => (id < 0 ? undefined : str(id));
+  const quoteShapes = new Map<number, string[]>();
+  const quoteShape = (id: number): string[] => {
+    let keys = quoteShapes.get(id);
+    if (!keys) {
+      const shape = str(id);
+      quoteShapes.set(id, (keys = shape === '' ? [] : shape.split(',')));
+    }
+    return keys;
+  };
+  return (from, count, text) => {
+    const quotes: Record<string, unknown>[] = [];
+    for (let k = from; k < from + count; k++) {
+      const o: Record<string, unknown> = {};
+      for (const key of quoteShape(qShape[k])) {
+        switch (key) {
+          case 'start': o.start = qStart[k]; break;
+          case 'end': o.end = qEnd[k]; break;
+          case 'text': o.text = qText[k] === SLICE ? text.slice(qStart[k], qEnd[k]) : str(qText[k]); break;
+          case 'kind': o.kind = str(qKind[k]); break;
+          case 'speakerMention': o.speakerMention = qSpeakerMention[k] < 0 ? null : qSpeakerMention[k]; break;
+          case 'speakerText': o.speakerText = qSpeakerText[k] < 0 ? null : str(qSpeakerText[k]); break;
+          case 'cue': o.cue = optional(qCue[k]); break;
+          case 'speakerRole': o.speakerRole = optional(qSpeakerRole[k]); break;
+          case 'speaker':
+            if (!qSpeaker) fail('speaker of a detected quote');
+            o.speaker = qSpeaker[k] < 0 ? null : str(qSpeaker[k]);
+            break;
+          default: fail(`quote field ${key}`);
+        }
+      }
+      quotes.push(o);
+    }
+    return quotes;
+  };
+}
+
+/** The resolution's columns checked for consistency and wrapped for restoring; undefined when inconsistent. */
+function storedResolution(columns: Int32Array[], str: (id: number) => string, interner: Interner, lists: readonly (readonly string[])[], ownDocs: readonly CachedDocument[]): StoredResolution | undefined {
+  const [[keyId], docIds, docTexts, hashA, hashB, mentionCounts, quoteCounts, mentionData, ...rest] = columns;
+  const quoteData = rest.slice(0, 10);
+  const entityData = rest.slice(10, 17);
+  const reasonData = rest.slice(17);
+  const [eId, eType, eName, eAliases, eDescriptors, eReasons, ePossibly] = entityData;
+  const [rShape, rAlias, rTarget, rRule, rEvidence, rStrength, rScoreHigh, rScoreLow, rFrom, rTo] = reasonData;
+  if (keyId === undefined || columns[0].length !== 1) return undefined;
+  const resolverKey = str(keyId);
+  const n = docIds.length;
+  if ([docTexts, hashA, hashB, mentionCounts, quoteCounts].some((c) => c.length !== n)) return undefined;
+  if (!validMentions(mentionData, interner.shapes.size)) return undefined;
+  if (quoteData.some((c) => c.length !== quoteData[0].length)) return undefined;
+  if (entityData.some((c) => c.length !== eId.length) || reasonData.some((c) => c.length !== rShape.length)) return undefined;
+  const documentIds = Array.from(docIds, str);
+  for (let i = 1; i < n; i++) if (!(documentIds[i - 1] < documentIds[i])) return undefined;
+  let mentionSum = 0;
+  let quoteSum = 0;
+  let reasonSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (mentionCounts[i] < 0 || quoteCounts[i] < 0) return undefined;
+    mentionSum += mentionCounts[i];
+    quoteSum += quoteCounts[i];
+  }
+  for (const c of eReasons) {
+    if (c < 0) return undefined;
+    reasonSum += c;
+  }
+  if (mentionSum * STRIDE !== mentionData.length || quoteSum !== quoteData[0].length || reasonSum !== rShape.length) return undefined;
+  const readQuotes = quoteReader(str, quoteData);
+  const list = (id: number) => lists[id] ?? fail(`list ${id}`);
+  const ownText = new Map<string, string>();
+  for (const d of ownDocs) ownText.set(d.documentId, d.text);
+  const score = new Float64Array(1);
+  const scoreWords = new Int32Array(score.buffer);
+  const reasonShapes = new Map<number, string[]>();
+
+  function reasonAt(k: number): MergeReason {
+    let keys = reasonShapes.get(rShape[k]);
+    if (!keys) reasonShapes.set(rShape[k], (keys = str(rShape[k]).split(',')));
+    const o: Record<string, unknown> = {};
+    for (const key of keys) {
+      switch (key) {
+        case 'alias': o.alias = str(rAlias[k]); break;
+        case 'target': o.target = str(rTarget[k]); break;
+        case 'rule': o.rule = str(rRule[k]); break;
+        case 'evidence': o.evidence = str(rEvidence[k]); break;
+        case 'strength': o.strength = str(rStrength[k]); break;
+        case 'score':
+          scoreWords[0] = rScoreHigh[k];
+          scoreWords[1] = rScoreLow[k];
+          o.score = score[0];
+          break;
+        case 'documents': o.documents = [str(rFrom[k]), str(rTo[k])]; break;
+        default: fail(`reason field ${key}`);
+      }
+    }
+    return o as unknown as MergeReason;
+  }
+
+  function* restoring(textOf: (documentId: string) => string | undefined): Generator<void, RestoreResult, void> {
+    try {
+      const entities = new Map<string, Entity>();
+      let r = 0;
+      for (let k = 0; k < eId.length; k++) {
+        const type = ENTITY_TYPES[eType[k]] ?? fail(`entity type ${eType[k]}`);
+        const reasons: MergeReason[] = new Array(eReasons[k]);
+        for (let j = 0; j < reasons.length; j++) reasons[j] = reasonAt(r++);
+        const id = str(eId[k]);
+        const base = { id, type, name: str(eName[k]), aliases: list(eAliases[k]), descriptors: list(eDescriptors[k]), reasons };
+        entities.set(id, ePossibly[k] < 0 ? base : { ...base, possiblySame: JSON.parse(str(ePossibly[k])) as Entity['possiblySame'] });
+      }
+      const documents: ResolvedDocument[] = new Array(n);
+      let m = 0;
+      let q = 0;
+      for (let i = 0; i < n; i++) {
+        const id = documentIds[i];
+        let text: string | undefined;
+        if (docTexts[i] === OWN_TEXT) {
+          // Written together with this file's document: the same text by construction.
+          text = ownText.get(id);
+          if (text === undefined) return { problem: `${id} is not in the file` };
+        } else if (docTexts[i] >= 0) {
+          text = str(docTexts[i]);
+        } else {
+          text = textOf(id);
+          if (text === undefined) return { problem: `${id} is not among the cached documents` };
+          const [a, b] = textHash(text);
+          if (a !== hashA[i] || b !== hashB[i]) return { problem: `${id} is not the text it was resolved from` };
+        }
+        const count = mentionCounts[i];
+        const columns: MentionColumns = { length: count, data: mentionData.subarray(m * STRIDE, (m + count) * STRIDE), kept: undefined, longest: 0 };
+        const mentions: ResolvedMention[] = new Array(count);
+        for (let k = 0; k < count; k++) {
+          const mention = unpackMention(columns, k, interner);
+          if (mention.end > text.length || mention.start > mention.end || typeof mention.entity !== 'string') return { problem: `a mention of ${id} is out of its text or has no entity` };
+          mentions[k] = mention as ResolvedMention;
+        }
+        m += count;
+        const quotes = readQuotes(q, quoteCounts[i], text) as unknown as ResolvedQuote[];
+        q += quoteCounts[i];
+        documents[i] = { id, text, mentions, quotes };
+        yield;
+      }
+      return { corpus: { documents, entities } };
+    } catch (e) {
+      return { problem: `the resolution is damaged (${e instanceof Error ? e.message : String(e)})` };
+    }
+  }
+
+  return {
+    resolverKey,
+    documentIds,
+    restore(textOf) {
+      const steps = restoring(textOf);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    async restoreInSlices(textOf, pause, sliceMs = 15) {
+      const steps = restoring(textOf);
+      let since = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - since >= sliceMs) {
+          await pause();
+          since = performance.now();
+        }
+      }
+    },
+  };
 }
 
 function fail(what: string): never {
