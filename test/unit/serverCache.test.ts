@@ -98,6 +98,7 @@ describe('language server: the workspace cache file', function () {
     const server = await start();
     const stats = await server.client.sendRequest(WhenIndexedRequest);
     assert.equal(stats.documents, 3);
+    assert.ok((stats.resolvePasses ?? 0) >= 1, 'a cold start resolves on the worker');
     assert.deepEqual([...server.reads].sort(), ['a.txt', 'b.txt', 'c.txt']);
     await server.stop();
     const written = cacheFiles();
@@ -118,6 +119,7 @@ describe('language server: the workspace cache file', function () {
     assert.equal(stats.documents, 3);
     assert.equal(stats.fromCache, 3);
     assert.equal(stats.annotated, 0);
+    assert.equal(stats.resolvePasses, 0, 'no cross-document pass: the stored resolution is of exactly these documents');
     assert.deepEqual(server.reads, [], 'nor after');
     assert.deepEqual(server.annotated, []);
     const defs = await server.client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Veldmoor') + 1 });
