@@ -54,6 +54,9 @@ describe('the index follows the workspace', function () {
     await until(async () => (await engineFind(a, 'Laura Bennett')).length > 0, 'its person in the index');
     await vscode.workspace.fs.delete(uri);
     await until(async () => !(await engineHas(a, uri.toString())), 'the deleted file to leave the index');
+    // Corpus-wide answers come from the last cross-document pass (the resolve worker's); whenIndexed()
+    // waits for the pass that follows the deletion.
+    await a.whenIndexed();
     assert.equal((await engineFind(a, 'Laura Bennett')).length, 0, 'its mentions are gone');
   });
 
@@ -68,7 +71,10 @@ describe('the index follows the workspace', function () {
     edit.renameFile(from, to);
     assert.ok(await vscode.workspace.applyEdit(edit));
     await until(async () => (await engineHas(a, to.toString())) && !(await engineHas(a, from.toString())), 'the index to follow the rename');
-    assert.ok((await engineFind(a, 'Paul Grant')).length > 0);
+    await a.whenIndexed();
+    const found = await engineFind(a, 'Paul Grant');
+    assert.ok(found.length > 0);
+    assert.equal(found[0].documentCount, 1, 'one document: the renamed file, not the old name too');
   });
 
   it('skips binary, non-UTF-8 and oversized files without failing', async () => {
