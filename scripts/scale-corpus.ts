@@ -16,7 +16,7 @@ const LAST = require('random-name/names.json') as string[];
 const PLACES = require('random-name/places.json') as string[];
 
 /** mulberry32: a small, well-mixed 32-bit PRNG (public domain), so the corpus depends only on the seed. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,7 +11,7 @@ import { mentionHover } from '../../src/editor/hoverContent';
 import { hoverLinks } from '../../src/editor/hoverLinks';
 import { createLineIndex } from '../../src/editor/lineIndex';
 import { createFeatures, type Features } from '../../src/server/features';
-import { lineStarts } from '../../src/server/lineTables';
+import { createLineTables } from '../../src/server/lineTables';
 import { annotation, testResolver } from './corpusTestKit';
 
 const PERSON: readonly [string, EntityType] = ['Ottilie Brannagh', 'PERSON'];
@@ -58,15 +58,15 @@ describe('language server features: answers unchanged by their caches', () => {
     features = createFeatures({ index, openDocument: (uri) => (uri === ids[0] ? open : undefined), covers: () => true });
   });
 
-  it('line starts agree with the editor line index for every break kind', () => {
+  it('kept line tables answer as a fresh editor line index, and follow a document\'s new text', () => {
+    const tables = createLineTables();
     for (const text of [...texts, '', '\r', '\n\r\n\r', 'a\r\r\nb', '😀\r\n😀']) {
-      const starts = lineStarts(text);
       const lines = createLineIndex(text);
       for (let o = 0; o <= text.length; o++) {
-        const p = lines.positionAt(o);
-        assert.equal(starts[p.line] + p.character, o, JSON.stringify({ text, o }));
+        const p = tables.position('doc', text, o);
+        assert.deepEqual(p, lines.positionAt(o), JSON.stringify({ text, o }));
+        assert.equal(tables.offset('doc', text, p), o);
       }
-      assert.equal(starts.length - 1, lines.positionAt(text.length).line);
     }
   });
 

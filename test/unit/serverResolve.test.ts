@@ -18,6 +18,7 @@ import { DocumentSpansRequest, EntitiesRequest, IndexStatsRequest, WhenIndexedRe
 import { createResolveScheduler, type ResolveScheduler } from '../../src/server/resolveScheduler';
 import { inProcessResolveChannel, workerResolveChannel, type FromResolver, type ResolveChannel } from '../../src/server/resolveWorker';
 import { connectServer } from './serverKit';
+import { prng } from '../../scripts/scale-corpus';
 
 const annotator = createAnnotator();
 const annotations = new Map<string, DocumentAnnotation>();
@@ -38,17 +39,6 @@ const TEXTS = [
   'Nothing of note happened in the town that week.',
 ];
 
-/** A reproducible pseudo-random sequence (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const json = (corpus: ResolvedCorpus) => JSON.stringify({ documents: corpus.documents, entities: [...corpus.entities.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
 
@@ -79,7 +69,7 @@ function rig(channel: () => ResolveChannel): Rig {
 
 /** Random sets, removals and pass requests, with the event loop let run between some of them. */
 async function randomOperations(r: Rig, seed: number, steps: number): Promise<Map<string, string>> {
-  const next = random(seed);
+  const next = prng(seed);
   const live = new Map<string, string>();
   for (let step = 0; step < steps; step++) {
     const id = `doc-${Math.floor(next() * 6)}`;
