@@ -146,7 +146,18 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     }
   }
 
+  /**
+   * A resolution of exactly the indexed documents that the file does not hold yet (a write in the middle
+   * of a scan had none to store, or the pass ended after the write): the first folder's file is due again.
+   */
+  const noteResolution = () => {
+    if (resolutionFolder === undefined) return;
+    const now = deps.resolution?.();
+    if (now && stored?.deref() !== now) dirty.add(resolutionFolder);
+  };
+
   const flush = (): Promise<void> => {
+    noteResolution();
     if (timer) clearTimeout(timer.handle);
     timer = undefined;
     writing = writing.then(async () => {
@@ -216,12 +227,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       markDirty(id);
     },
     schedule(delayMs) {
-      // A resolution of exactly the indexed documents that the file does not hold yet (a write in the
-      // middle of a scan had none to store): the first folder's file is written again.
-      if (resolutionFolder !== undefined) {
-        const now = deps.resolution?.();
-        if (now && stored?.deref() !== now) dirty.add(resolutionFolder);
-      }
+      noteResolution();
       if (disposed || dirty.size === 0) return;
       const due = performance.now() + delayMs;
       if (timer && timer.due <= due) return;

@@ -16,6 +16,7 @@ import { decodeCorpusCache, decodeCorpusCacheFile } from '../../src/core/corpus/
 import { DEFAULT_FILTER } from '../../src/editor/fileFilter';
 import { LogNotification, MentionAtRequest, WhenIndexedRequest } from '../../src/protocol';
 import { nodeFileAccess, type FileAccess } from '../../src/server/files';
+import { inProcessResolveChannel, type ResolveChannel } from '../../src/server/resolveWorker';
 import { startServer } from '../../src/server/server';
 
 const A = 'The bridge was reopened on Friday, said Tamsin Quarrell, head of the Veldmoor Transit Authority.\n"Every bolt was checked," Quarrell said.\n';
@@ -46,7 +47,7 @@ describe('language server: the workspace cache file', function () {
   const hoverAt = (client: MessageConnection, name: string, text: string, needle: string) =>
     client.sendRequest(HoverRequest.type, { textDocument: { uri: uri(name) }, position: { line: 0, character: text.indexOf(needle) + 1 } });
 
-  async function start(override: Partial<FileAccess> = {}): Promise<Running> {
+  async function start(override: Partial<FileAccess> = {}, resolveChannel?: () => ResolveChannel): Promise<Running> {
     const reads: string[] = [];
     const logs: string[] = [];
     const annotated: string[] = [];
@@ -58,6 +59,7 @@ describe('language server: the workspace cache file', function () {
       files,
       workerPath,
       serverPath,
+      resolveChannel,
       annotator: () => ({ annotate: async (text) => (annotated.push(text), annotator.annotate(text)), dispose: () => undefined }),
     });
     const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
@@ -167,6 +169,34 @@ describe('language server: the workspace cache file', function () {
     await server.client.sendRequest(WhenIndexedRequest);
     assert.ok(server.logs.some((m) => /using the stored resolution of 3 documents/.test(m)), server.logs.join('\n'));
     await server.stop();
+  });
+
+  it('keeps the resolution of a pass that ends after the scan\'s write, so the next start resolves nothing', async () => {
+    const saved = cacheFolder;
+    cacheFolder = path.join(root, 'storage-late-pass');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const cold = await start({}, () => inProcessResolveChannel({ hold: () => held }));
+      // The scan's write comes while the pass is held: the file has the documents, not yet a resolution.
+      for (let i = 0; i < 200 && cacheFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      assert.equal(cacheFiles().length, 1, 'the scan wrote the cache file');
+      const key = await nodeFileAccess().engineKey(workerPath);
+      assert.equal(decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution, undefined, 'no resolution while the pass is held');
+      release();
+      await cold.client.sendRequest(WhenIndexedRequest);
+      await cold.stop();
+      assert.ok(decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution, 'the late pass was written');
+      const warm = await start();
+      const stats = await warm.client.sendRequest(WhenIndexedRequest);
+      assert.equal(stats.resolvePasses, 0);
+      assert.ok(warm.logs.some((m) => /using the stored resolution of 3 documents/.test(m)), warm.logs.join('\n'));
+      await warm.stop();
+    } finally {
+      release();
+      fs.rmSync(cacheFolder, { recursive: true, force: true });
+      cacheFolder = saved;
+    }
   });
 
   it('reads a changed file again, drops a deleted one, and keeps the rest from the cache', async () => {
