@@ -136,9 +136,6 @@ export function createEngine(deps: EngineDeps): Engine {
     adopted: (documents) => {
       for (const id of documents) changedIds.add(id);
       if (!disposed) send();
-      // The workspace cache keeps the resolution of exactly its documents, so a warm start needs no
-      // pass: a pass adopted after the scan's write (at 10k it ends seconds later) is written too.
-      if (!scan) corpusCache?.schedule(CACHE_WRITE_DELAY_MS);
     },
     idle: () => settle(),
     // While a scan runs, a pass at most a third of the time: on two cores the resolve worker otherwise
