@@ -252,10 +252,6 @@ if (SCALE > 0) {
       const addResolvedMs = performance.now() - addStart;
       assert.ok(addedHover.length > 0);
       await vscode.workspace.fs.delete(added);
-      // The reader closes a settled workspace: the deletion's pass ends and the workspace cache keeps the
-      // resolution of exactly the documents on disk, which the warm run then starts from.
-      await until(async () => !(await a.engine.request(DocumentSpansRequest, { uri: added.toString() })), 'the deleted file to leave the index', 300_000);
-      await a.whenIndexed();
       const addFile = { indexedMs: Math.round(addIndexedMs), hoverMs: Math.round(addHoverMs), resolvedMs: Math.round(addResolvedMs), hostLagMaxMs: addHostLag.maxMs };
 
       const report = {

@@ -78,6 +78,10 @@ describe('cli', () => {
     const help = await cli(dir, '--help');
     assert.equal(help.code, EXIT_OK);
     assert.match(help.stdout, /Usage: source-annotator annotate/);
+    assert.match(help.stdout, /source-annotator ledger /, 'the help names every command');
+    assert.match(help.stdout, /source-annotator graph /);
+    const unknown = await cli(dir, 'frobnicate', 'news');
+    assert.match(unknown.stderr[0], /annotate, ledger and graph/);
   });
 
   it('applies the folder curation file, and reports stale corrections', async () => {

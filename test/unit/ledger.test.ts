@@ -114,6 +114,9 @@ describe('quote ledger', () => {
     assert.match(md, /^# Quotes of Orla \\<b\\>Venn\\<\\\/b\\>/);
     assert.match(md, /\*\*old\*\*/);
     assert.match(md, /~~the~~/);
+    assert.match(md, /\n4 quotes in \d+ documents?, 3 distinct\./);
+    const one = ledgerToMarkdown({ ...ledger, quoteCount: 1, documentCount: 1 });
+    assert.match(one, /\n1 quote in 1 document, /, 'singular nouns for one');
   });
 
   it('names documents by front matter, heading or first line, skipping breadcrumbs', () => {

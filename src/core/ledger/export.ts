@@ -5,6 +5,9 @@ import { formatDocumentDate } from '../docdate';
 import { citation, escapeMarkdownText } from './citation';
 import type { Ledger, WordChange } from './ledger';
 
+/** "1 quote", "3 quotes". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export interface LedgerExportOptions {
   /** How a document is named in the export (a relative path, say); the id by default. */
   readonly documentPath?: (documentId: string) => string;
@@ -23,7 +26,7 @@ export function changesToMarkdown(changes: readonly WordChange[]): string {
 export function ledgerToMarkdown(ledger: Ledger, options: LedgerExportOptions = {}): string {
   const name = escapeMarkdownText(ledger.entity.name);
   const pathOf = options.documentPath ?? ((id: string) => id);
-  const out = [`# Quotes of ${name}`, '', `${ledger.quoteCount} quotes in ${ledger.documentCount} documents, ${ledger.entries.length} distinct.`, ''];
+  const out = [`# Quotes of ${name}`, '', `${count(ledger.quoteCount, 'quote')} in ${count(ledger.documentCount, 'document')}, ${ledger.entries.length} distinct.`, ''];
   ledger.entries.forEach((entry, i) => {
     const head = entry.sources[0];
     out.push(`## ${i + 1}. ${escapeMarkdownText(formatDocumentDate(head.date))} · ${escapeMarkdownText(entry.kind)}`, '');

@@ -117,6 +117,18 @@ const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'but', 'not', 'no', 'we', 'i', 'you', 'he', 'she', 'it', 'they', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'us', 'me', 'him', 'them', 'will', 'can', 'do', 'did', 'has', 'have', 'had', 'so', 'if', 'all', 'any', 'up', 'out', 'into', 'over', 'about', 'after', 'before', 'dear', 're']);
 const recase = (s: string) => (SMALL_WORDS.has(s.toLowerCase()) ? s.toLowerCase() : titleCase(s));
 
+/** Parts of speech that title case leaves in lower case ("of", "the", "and", "to"). */
+const TITLE_LOWER_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * A word in lower case that title case would have capitalised (a verb, a noun): the sentence is written in
+ * sentence case, so its capitals mark names ("Barack Obama visited Berlin."), not a headline's style.
+ */
+function lowerContentWord(units: readonly Draft[], s: number, e: number, word: Uint8Array, cap: Uint8Array): boolean {
+  for (let k = s; k < e; k++) if (word[k] && !cap[k] && !TITLE_LOWER_POS.has(units[k].pos) && units[k].text.length > 3) return true;
+  return false;
+}
+
 /** Marks sentences written in title case or in capitals, and re-cases words of the latter. */
 function markSentenceStyles(units: Draft[], text: string): void {
   // One pass of character tests per unit; both the document and the sentence tallies reuse them.
@@ -161,7 +173,7 @@ function markSentenceStyles(units: Draft[], text: string): void {
         if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
         u.headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
+    } else if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
       for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;

@@ -44,8 +44,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return { kind: 'help' };
   const [command, ...inputs] = positionals;
-  if (command === undefined) return { kind: 'error', message: 'missing command: annotate' };
-  if (command !== 'annotate') return { kind: 'error', message: `unknown command "${command}"; the command is annotate` };
+  if (command === undefined) return { kind: 'error', message: 'missing command: annotate, ledger or graph' };
+  if (command !== 'annotate') return { kind: 'error', message: `unknown command "${command}"; the commands are annotate, ledger and graph (--help shows all three)` };
   if (inputs.length === 0) return { kind: 'error', message: 'give at least one file or folder to annotate' };
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format)) return { kind: 'error', message: `unknown format "${values.format}"; use one of ${FORMATS.join(', ')}` };

@@ -11,7 +11,7 @@ import { readAndAnnotate, settleAnnotations } from './annotateInputs';
 import { cliAnnotatorFor } from './annotator';
 import type { InputDocument } from './inputs';
 import { outputConflict, writeOutput, type OutputTarget } from './output';
-import { runViewCli, VIEW_COMMANDS } from './views';
+import { runViewCli, VIEW_COMMANDS, VIEWS_USAGE } from './views';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -38,7 +38,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   if ((VIEW_COMMANDS as readonly string[]).includes(argv[0])) return runViewCli(argv, io, deps);
   const args = parseCliArgs(argv);
   if (args.kind === 'help') {
-    io.stdout(USAGE + '\n');
+    // Every command, so ledger and graph can be found from the top-level help.
+    io.stdout(`${USAGE}\n\n${VIEWS_USAGE}\n`);
     return EXIT_OK;
   }
   if (args.kind === 'error') {
