@@ -9,7 +9,7 @@ import type { Entity, EntityType, ResolvedDocument } from '../types';
 import { evidenceAt, pairKey, type CooccurrenceEvidence } from './document';
 import { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, findPair, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 import { segmentText } from './segments';
-import { runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from './slices';
+import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from './slices';
 
 export interface GraphNode {
   readonly id: string;
@@ -357,14 +357,7 @@ export function createGraphIndex(limits: DocumentGraphLimits = DEFAULT_DOCUMENT_
   let pendingFor: readonly ResolvedDocument[] | undefined;
 
   const plan = (documents: readonly ResolvedDocument[]) => {
-    rankOf = new Map();
-    pending = [];
-    documents.forEach((d, i) => {
-      rankOf.set(d.id, i);
-      if (records.get(d.id)?.document !== d) pending.push(d);
-    });
-    removals = [];
-    for (const id of records.keys()) if (!rankOf.has(id)) removals.push(id);
+    ({ rank: rankOf, pending, removals } = planDocumentSync(records, documents));
     pendingFor = documents;
   };
 

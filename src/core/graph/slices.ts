@@ -66,3 +66,30 @@ export function syncInSlices<T>(read: () => T, advance: (target: T, budgetMs: nu
   };
   return runInSlices(work(), options);
 }
+
+/** What keeping an index of documents in step with a new list means: see planDocumentSync. */
+export interface DocumentSyncPlan<D extends { readonly id: string }> {
+  /** Each listed document's position in the list. */
+  readonly rank: Map<string, number>;
+  /** Listed documents the index does not hold as this very object (new or changed), in list order. */
+  readonly pending: D[];
+  /** Ids the index holds that the list no longer has. */
+  readonly removals: string[];
+}
+
+/**
+ * Compares an index's records (by document id, each holding the document object it was built from) with
+ * a new document list: changed documents are told by object identity, as the corpus index hands out a
+ * new object for every changed document. Shared by the graph and ledger indexes.
+ */
+export function planDocumentSync<D extends { readonly id: string }>(records: ReadonlyMap<string, { readonly document: D }>, documents: readonly D[]): DocumentSyncPlan<D> {
+  const rank = new Map<string, number>();
+  const pending: D[] = [];
+  documents.forEach((d, i) => {
+    rank.set(d.id, i);
+    if (records.get(d.id)?.document !== d) pending.push(d);
+  });
+  const removals: string[] = [];
+  for (const id of records.keys()) if (!rank.has(id)) removals.push(id);
+  return { rank, pending, removals };
+}

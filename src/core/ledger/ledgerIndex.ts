@@ -3,7 +3,7 @@
 // their speaker, so one speaker's ledger reads its posting list and groups it, without touching the
 // rest of the corpus. Updates are bounded per call like the graph index's.
 import { detectDocumentDate, type DocumentDate } from '../docdate';
-import { runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../graph/slices';
+import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../graph/slices';
 import type { Entity, ResolvedDocument, ResolvedQuote } from '../types';
 import { groupSources, prepareQuote, type Ledger, type PreparedQuote, type RankedSource } from './ledger';
 import { documentTitle } from './title';
@@ -96,14 +96,7 @@ export function createLedgerIndex(options: LedgerIndexOptions = {}): LedgerIndex
   };
 
   const plan = (documents: readonly ResolvedDocument[]) => {
-    rank = new Map();
-    pending = [];
-    documents.forEach((d, i) => {
-      rank.set(d.id, i);
-      if (records.get(d.id)?.document !== d) pending.push(d);
-    });
-    removals = [];
-    for (const id of records.keys()) if (!rank.has(id)) removals.push(id);
+    ({ rank, pending, removals } = planDocumentSync(records, documents));
     pendingFor = documents;
   };
 
