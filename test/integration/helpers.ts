@@ -29,9 +29,11 @@ export async function until<T>(probe: () => T | undefined | false | Promise<T | 
 }
 
 export async function seed(prefix: string): Promise<vscode.Uri> {
-  const [uri] = await vscode.workspace.findFiles(`${prefix}*.txt`);
-  assert.ok(uri, `seed ${prefix} exists`);
-  return uri;
+  // The prefix must name exactly one seed: findFiles returns matches in no fixed order, so a prefix that
+  // two seeds share ("0" of "000_…" and "004_…") picks either and makes a test flaky.
+  const uris = await vscode.workspace.findFiles(`${prefix}*.txt`);
+  assert.equal(uris.length, 1, `seed prefix "${prefix}" names one file: ${uris.map((u) => u.path).join(', ')}`);
+  return uris[0];
 }
 
 export async function openSeed(prefix: string): Promise<vscode.TextEditor> {
