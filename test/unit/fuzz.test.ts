@@ -9,6 +9,7 @@ import { createDefaultCorpusIndex } from '../../src/core/corpus/default';
 import { applyCuration } from '../../src/core/curation';
 import { resolveCorpus } from '../../src/core/resolve';
 import { splitsSurrogatePair, isGraphemeBoundary } from '../../src/core/graphemes';
+import { growthRatio } from './growth';
 import type { DocumentAnnotation, Span } from '../../src/core/types';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
@@ -112,26 +113,13 @@ describe('fuzz: engine invariants on generated text', function () {
     }), params(Math.ceil(RUNS / 3)));
   });
 
-  it('grows about linearly with the length of the text (ratio of two sizes, not a time limit)', () => {
+  it('grows about linearly with the length of the text (ratio of CPU times of two sizes, not a time limit)', () => {
     const samples = fc.sample(text.filter((t) => t.length > 80), { seed: SEED, numRuns: 3 });
     for (const sample of samples) {
-      const time = (t: string) => {
-        let best = Infinity;
-        for (let i = 0; i < 2; i++) {
-          const start = process.hrtime.bigint();
-          annotator.annotate(t);
-          best = Math.min(best, Number(process.hrtime.bigint() - start));
-        }
-        return best;
-      };
-      // Large enough that fixed costs do not dominate the small size; warmed up first.
-      // Large enough that allocation and fixed costs do not dominate the small size; warmed up first.
+      // Large enough that allocation and fixed costs do not dominate the small size.
       const small = sample.repeat(Math.ceil(64_000 / sample.length));
       const large = small.repeat(4);
-      annotator.annotate(small);
-      // A super-linear stage is slow every time; a busy machine only sometimes: best of two tries.
-      let ratio = time(large) / time(small);
-      if (ratio >= 10) ratio = Math.min(ratio, time(large) / time(small));
+      const ratio = growthRatio(() => annotator.annotate(small), () => annotator.annotate(large), { limit: 10, rounds: 2 });
       // Linear is 4, n log n a little more, quadratic 16.
       assert.ok(ratio < 10, `4 times the text took ${ratio.toFixed(1)} times as long`);
     }

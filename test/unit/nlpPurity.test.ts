@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnnotator } from '../../src/core/annotate';
 import { breakLongRuns, createTagger } from '../../src/core/nlp';
+import { growthRatio } from './growth';
 
 describe('nlp: runs of astral characters keep every offset (kind: replacement changed the length)', () => {
   const annotator = createAnnotator();
@@ -23,20 +24,12 @@ describe('nlp: runs of astral characters keep every offset (kind: replacement ch
   it('breaks long runs in time linear in their length (ratio of two sizes; found by fuzzing)', () => {
     // Segmenting a whole run with Intl.Segmenter was quadratic: 128k characters took seconds.
     const unit = `VelkantoraBrimsWexley’s${'-'.repeat(110)}of`;
-    const time = (n: number) => {
+    const run = (n: number) => {
       const text = unit.repeat(Math.ceil(n / unit.length));
-      let best = Infinity;
-      // Best of five: on a shared machine one slow round must not decide the ratio.
-      for (let i = 0; i < 5; i++) {
-        const start = process.hrtime.bigint();
-        breakLongRuns(text);
-        best = Math.min(best, Number(process.hrtime.bigint() - start));
-      }
-      return best;
+      return () => void breakLongRuns(text);
     };
-    time(20_000);
     // Sizes large enough that one call takes milliseconds, not microseconds (timer and GC noise).
-    const ratio = Math.min(time(400_000) / time(100_000), time(400_000) / time(100_000));
+    const ratio = growthRatio(run(100_000), run(400_000), { limit: 10, rounds: 5, warm: run(20_000) });
     assert.ok(ratio < 10, `4 times the run took ${ratio.toFixed(1)} times as long`);
   });
   it('never leaves a piece boundary inside a surrogate pair of a long letter run', () => {
