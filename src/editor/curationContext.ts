@@ -49,7 +49,19 @@ export function registerCursorContext(deps: CursorContextDeps): vscode.Disposabl
   // caret, menu keys the latest of caret and pointer.
   let caretAsked = 0;
   let menuAsked = 0;
-  const caretMoved = async () => {
+  // Where the menu keys were last asked about by the pointer (undefined: the caret was later). When the
+  // index changes, the menu keys are asked again about THAT place; asking about the caret instead would
+  // undo the pointer's answer a moment before the right-click (seen under load in the UI check).
+  let pointer: { uri: string; offset: number } | undefined;
+  const pointerAgain = async () => {
+    const at = pointer;
+    if (!at) return;
+    const ticket = ++menuAsked;
+    const answer = await where(at.uri, at.offset);
+    if (ticket === menuAsked) setMenu(answer);
+  };
+  const caretMoved = async (byIndex = false) => {
+    if (!byIndex) pointer = undefined;
     const ticket = ++caretAsked;
     const menuTicket = ++menuAsked;
     const editor = vscode.window.activeTextEditor;
@@ -59,7 +71,7 @@ export function registerCursorContext(deps: CursorContextDeps): vscode.Disposabl
       at = await where(documentId(document.uri), document.offsetAt(selection.active), selection.isEmpty ? undefined : document.offsetAt(selection.start));
     }
     if (ticket === caretAsked) setCaret(at);
-    if (menuTicket === menuAsked) setMenu(at);
+    if (menuTicket === menuAsked && !pointer) setMenu(at);
   };
 
   return vscode.Disposable.from(
@@ -67,13 +79,17 @@ export function registerCursorContext(deps: CursorContextDeps): vscode.Disposabl
       if (e.textEditor === vscode.window.activeTextEditor) void caretMoved();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => void caretMoved()),
-    engine.onDidChangeIndex(() => void caretMoved()),
+    engine.onDidChangeIndex(() => {
+      void caretMoved(true);
+      void pointerAgain();
+    }),
     vscode.languages.registerHoverProvider(deps.selector, {
       async provideHover(document, position) {
         // Only the pointer over the active editor can be right-clicked next.
         if (document !== vscode.window.activeTextEditor?.document || !coverage.covers(document)) return undefined;
         const ticket = ++menuAsked;
-        const at = await where(documentId(document.uri), document.offsetAt(position));
+        pointer = { uri: documentId(document.uri), offset: document.offsetAt(position) };
+        const at = await where(pointer.uri, pointer.offset);
         if (ticket === menuAsked) setMenu(at);
         return undefined;
       },

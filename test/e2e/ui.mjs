@@ -108,6 +108,10 @@ async function rightClickText(page, text, occurrence = 0) {
   await page.mouse.move(pos.x, pos.y + 80);
   await page.mouse.move(pos.x, pos.y, { steps: 6 });
   await page.waitForTimeout(700); // a person's pause before clicking
+  // A person right-clicks a name after its hover card appears; on a busy machine that can take longer
+  // than the pause. A plain word shows no card: the wait just ends.
+  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: 4_000 }).catch(() => {});
+  await page.waitForTimeout(200);
   await page.mouse.click(pos.x, pos.y, { button: 'right' });
   return contextMenuItems(page);
 }
