@@ -14,6 +14,7 @@ import type { EntityType, LinkStrength } from '../types';
 import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
 import type { MentionRecord, NodeInfo, NodeLookup } from './entities';
 import type { Link } from './global';
+import { globalScopeName } from './globalNames';
 import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
 import { scopeIndex, type PreparedDocument } from './prepare';
 import { SHARED_PLACE_NAMES } from './sharedPlaceNames';
@@ -40,6 +41,8 @@ export interface PossibleMatch {
 const CONTEXT_THRESHOLD = 0.05;
 /** Shared context items needed besides the similarity: one shared name is a coincidence. */
 const CONTEXT_MIN_SHARED = 2;
+/** Letters from which an acronym no document defines links across documents by itself. */
+const LONG_ACRONYM = 5;
 /** Candidates compared per ambiguous name, so a name shared by thousands of documents stays linear. */
 const MAX_CANDIDATES = 64;
 
@@ -251,6 +254,12 @@ export function linkAcrossDocuments(
           seenStamp[o] = e.index;
           if (find(o) === find(e.index)) continue;
           const other = entities[o];
+          // An acronym of five letters or more that no document defines is one body wherever it is used:
+          // few strings of five capitals name two bodies (short ones, "CBS", do).
+          if (kind === 'acronym' && !acronymsOnly && other.strong.length === 0 && usesAcronym(other, key) && acronymLetters(key) >= LONG_ACRONYM) {
+            join(other, e, 'same-acronym', 'weak', 'same acronym of five letters or more, defined in neither document');
+            continue;
+          }
           const { score, shared } = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
             const names = context.names(shared).slice(0, 3).join(', ');
@@ -270,6 +279,17 @@ export function linkAcrossDocuments(
     if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
   }
   return { groups, possible };
+}
+
+/** Letters of an acronym's index key (`TYPE|letters`). */
+function acronymLetters(key: string): number {
+  return key.length - key.indexOf('|') - 1;
+}
+
+/** Whether the entity uses `key` as an acronym of its own. */
+function usesAcronym(e: DocEntity, key: string): boolean {
+  const at = e.weak.indexOf(key);
+  return at >= 0 && e.weakKinds[at] === 'acronym';
 }
 
 const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
@@ -392,6 +412,8 @@ function documentEntities(
         headWords = fuller;
         headInfo = n;
       }
+      // A country's name used only as a figure ("the kind of X we want") names no entity elsewhere.
+      if (n.figurative) continue;
       const a = analyse(n, type);
       const short = a.definable && defined ? defined.get(id) : undefined;
       if (short !== undefined) {
@@ -560,13 +582,16 @@ function looksGiven(n: NodeInfo, group: readonly (NodeInfo | null)[]): boolean {
 
 /**
  * A name too weak to identify one entity across documents by itself: a common or very short word
- * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court");
+ * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court")
+ * unless it names a body of the world or of a continent (globalNames.ts);
  * or a name headed by a kind of institution or place that many places have ("Health Ministry", "Main
  * Street", "Labour Party") with at most one distinctive word. A single distinctive word of an
  * organization or place is its full name.
  */
 function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
   if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
+  // "United Nations", "European Union": a body of the world or of a continent is one body, whatever its words.
+  if (type === 'ORG' && globalScopeName(words)) return false;
   // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
   for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;
   const distinctive = distinctiveWords(words);

@@ -7,6 +7,7 @@ import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } f
 import { linkAcrossDocuments } from './crossDocument';
 import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
+import { figurativeUse } from './figurative';
 import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
 import { UnionFind } from './unionFind';
@@ -301,8 +302,13 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     return map;
   }
 
+  // "The kind of X we want" is a vision of the country, not one of its names: no rule attaches it.
+  for (const n of nodes.values()) {
+    if (n.cls === 'OP' && COUNTRY_NAME.has(n.key) && figurativeOnly(n, recordsByNode.get(n.id), prepared)) n.figurative = true;
+  }
   const list = (set: ReadonlySet<string> | undefined) => (set ? [...set] : []);
   for (const n of nodes.values()) {
+    if (n.figurative) continue;
     if (n.cls === 'OP') {
       if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, 'initials', list(byInitials.get(n.key.replace(/\s+/g, ''))));
       if (!n.acronym) {
@@ -327,6 +333,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   for (const n of nodes.values()) {
     const country = n.cls === 'OP' ? COUNTRY_NAME.get(n.key) : undefined;
     if (country === undefined) continue;
+    if (n.figurative) continue;
     const first = countries.get(country);
     if (first === undefined) countries.set(country, n.id);
     else link(n.id, first, 'country-name');
@@ -367,6 +374,15 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   }
 
   return { records, nodes, links, root: (node) => uf.find(node) };
+}
+
+/** Whether every mention of the name group is a figurative use of a country's name (figurative.ts). */
+function figurativeOnly(n: NodeInfo, recs: readonly MentionRecord[] | undefined, prepared: readonly PreparedDocument[]): boolean {
+  if (!recs || recs.length === 0) return false;
+  for (const r of recs) {
+    if (!figurativeUse(prepared[r.doc].input.text, r.mention.start, r.mention.end, n.words.length === 1)) return false;
+  }
+  return true;
 }
 
 /**
