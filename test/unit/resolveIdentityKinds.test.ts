@@ -147,3 +147,30 @@ describe('acronyms no document defines', () => {
     assert.ok(!(undefinedUse === entityOf(c, 'a', 'QORVE') && undefinedUse === entityOf(c, 'b', 'QORVE')));
   });
 });
+
+describe('within-document alias merges, more kinds', () => {
+  it('"CH Bridge" is the "Carver Hollis Bridge" of its document: initials of the leading words, then the head', () => {
+    const c = resolveCorpus([
+      doc('guide', ['Cross the ', ['Carver Hollis Bridge', 'PLACE'], ' into ', ['Denmoor', 'PLACE'], '. Traffic on the ', ['CH Bridge', 'PLACE'],
+        ' is heavy. The ', ['Carver Hollis Tunnel', 'PLACE'], ' is shut.']),
+      doc('other', ['The ', ['CH Bridge', 'PLACE'], ' in ', ['Pellwick', 'PLACE'], ' opened.']),
+    ]);
+    assert.equal(entityOf(c, 'guide', 'CH Bridge'), entityOf(c, 'guide', 'Carver Hollis Bridge'));
+    assert.notEqual(entityOf(c, 'guide', 'Carver Hollis Tunnel'), entityOf(c, 'guide', 'Carver Hollis Bridge'));
+    // Only inside the document that names the bridge in full.
+    assert.notEqual(entityOf(c, 'other', 'CH Bridge'), entityOf(c, 'guide', 'Carver Hollis Bridge'));
+  });
+
+  it('"X" beside "X Island" and "X Hotel" is the island, wherever the hotel is named', () => {
+    const c = resolveCorpus([
+      doc('trip', ['Boats leave for ', ['Veska Island', 'PLACE'], ' at dawn. Book the ', ['Veska Hotel', 'PLACE'], ' early. ', ['Veska', 'PLACE'],
+        ' has no roads. Later, ', ['Veska', 'PLACE'], ' fills with birds.']),
+    ]);
+    assert.deepEqual(entitiesOf(c, 'trip', 'Veska'), [entityOf(c, 'trip', 'Veska Island')]);
+  });
+
+  it('a short form that only the document may use still joins the one long name it has', () => {
+    const c = resolveCorpus([doc('firm', ['Shares in ', ['Brennock Holdings', 'ORG'], ' fell. ', ['Brennock', 'ORG'], ' said little.'])]);
+    assert.equal(entityOf(c, 'firm', 'Brennock'), entityOf(c, 'firm', 'Brennock Holdings'));
+  });
+});

@@ -316,7 +316,10 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
         const sameType = (t: string) => majorityType(nodes.get(t)) === majorityType(n);
         const corpus = list(byShortForm.get(n.key)).filter(sameType);
         const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
-        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
+        // "X" beside "X Island" and "X Hotel" is the island: a name that is always called "X" comes
+        // before one only this document may shorten to it.
+        const preferCorpus = (d: number) => (corpus.length > 0 && corpus.length < inDocument.length && corpus.some((t) => docNodes[d].has(t)) ? corpus : inDocument);
+        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, preferCorpus);
         const sameOffice = list(byReordered.get(n.key)).filter(sameType);
         if (sameOffice.length > 0) resolveAlias(n.id, 'word-order', sameOffice);
       }
