@@ -195,8 +195,12 @@ export function linkAcrossDocuments(
     const cache = new Map<string, KeySlot[]>();
     for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
   }
-  const docOf = Int32Array.from(entities, (e) => e.doc);
-  const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
+  const docOf = new Int32Array(entities.length);
+  const typeOf = new Uint8Array(entities.length);
+  for (let i = 0; i < entities.length; i++) {
+    docOf[i] = entities[i].doc;
+    typeOf[i] = TYPE_CODE[entities[i].type];
+  }
   const context = createContext(byDoc, labelName);
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
   // Two levels (acronym, then word) rather than one map of joined strings: no string is built per lookup.
@@ -238,15 +242,14 @@ export function linkAcrossDocuments(
     for (let i = 0; i < e.weak.length; i++) {
       const key = e.weak[i];
       const kind = e.weakKinds[i];
-      let lists: (readonly number[])[];
-      if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
-      else if (kind !== 'acronym') continue;
-      else {
-        lists = [byAcronym.get(key) ?? []];
-        const byWord = byAcronymWord.get(key);
-        for (const w of e.expansionWords) lists.push(byWord?.get(w) ?? NO_INDEXES);
-      }
-      for (const list of lists) {
+      if (acronymsOnly && kind !== 'acronym') continue;
+      // The candidate lists: the key's, or for an acronym of an entity with a full name, the acronym's
+      // users without an expansion and then those sharing each distinctive word. Picked by number, so no
+      // list of lists is built per name (this loop runs for most entities of a corpus).
+      const byWord = acronymsOnly ? byAcronymWord.get(key) : undefined;
+      const listCount = acronymsOnly ? 1 + e.expansionWords.length : 1;
+      for (let li = 0; li < listCount; li++) {
+        const list = !acronymsOnly ? findIndex.get(key) ?? NO_INDEXES : li === 0 ? byAcronym.get(key) ?? NO_INDEXES : byWord?.get(e.expansionWords[li - 1]) ?? NO_INDEXES;
         for (const o of list) {
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
@@ -260,9 +263,9 @@ export function linkAcrossDocuments(
             join(other, e, 'same-acronym', 'weak', 'same acronym of five letters or more, defined in neither document');
             continue;
           }
-          const { score, shared } = context.similarity(e, other);
-          if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
-            const names = context.names(shared).slice(0, 3).join(', ');
+          const score = context.similarity(e, other);
+          if (score >= CONTEXT_THRESHOLD && context.sharedCount() >= CONTEXT_MIN_SHARED) {
+            const names = context.names(context.shared(e, other)).slice(0, 3).join(', ');
             join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
           } else if (!best || score > best.score) best = { other, score, kind };
         }
@@ -605,8 +608,15 @@ function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key
 type SharedItem = [item: string, weight: number];
 
 interface Context {
-  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the items they share with their weights. */
-  similarity(a: DocEntity, b: DocEntity): { score: number; shared: SharedItem[] };
+  /**
+   * Weighted overlap coefficient of the two entities' contexts (0..1). Builds no list: most comparisons
+   * fall short, and a list per comparison was much of this stage's garbage.
+   */
+  similarity(a: DocEntity, b: DocEntity): number;
+  /** How many items the two entities of the last similarity() call share. */
+  sharedCount(): number;
+  /** The items two entities share, with their weights, in the order similarity() sums them. */
+  shared(a: DocEntity, b: DocEntity): SharedItem[];
   /**
    * Shared items as names, most telling first (sorts `shared` in place). Apart from similarity() because most comparisons
    * fall short and never show their shared names.
@@ -724,30 +734,45 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
     const desc = descIds[e.index];
     return desc !== undefined && desc.includes(id);
   };
+  let lastCount = 0;
+  /** Walks the items shared by `a` and `b` in summing order, calling `visit` with each; returns the sum of squared weights. */
+  const walkShared = (a: DocEntity, b: DocEntity, visit: ((id: number, w: number) => void) | null): number => {
+    const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+    const la = labelId[a.index];
+    const lb = labelId[b.index];
+    const own = labelId[small.index];
+    let dot = 0;
+    let count = 0;
+    for (const id of labelsOf(small.doc)) {
+      if (id === own || id === la || id === lb || !inContext(large, id)) continue;
+      const w = weightOf[id];
+      dot += w * w;
+      count++;
+      if (visit) visit(id, w);
+    }
+    for (const id of descIds[small.index] ?? NO_IDS) {
+      if (id === la || id === lb || !inContext(large, id)) continue;
+      const w = weightOf[id];
+      dot += w * w;
+      count++;
+      if (visit) visit(id, w);
+    }
+    lastCount = count;
+    return dot;
+  };
   return {
     similarity(a, b) {
       const sqa = sumSquares(a);
       const sqb = sumSquares(b);
-      const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
-      const la = labelId[a.index];
-      const lb = labelId[b.index];
-      const own = labelId[small.index];
-      let dot = 0;
-      const shared: SharedItem[] = [];
-      for (const id of labelsOf(small.doc)) {
-        if (id === own || id === la || id === lb || !inContext(large, id)) continue;
-        const w = weightOf[id];
-        dot += w * w;
-        shared.push([itemOf[id], w]);
-      }
-      for (const id of descIds[small.index] ?? NO_IDS) {
-        if (id === la || id === lb || !inContext(large, id)) continue;
-        const w = weightOf[id];
-        dot += w * w;
-        shared.push([itemOf[id], w]);
-      }
+      const dot = walkShared(a, b, null);
       const denominator = Math.min(sqa, sqb);
-      return { score: denominator > 0 ? dot / denominator : 0, shared };
+      return denominator > 0 ? dot / denominator : 0;
+    },
+    sharedCount: () => lastCount,
+    shared(a, b) {
+      const out: SharedItem[] = [];
+      walkShared(a, b, (id, w) => out.push([itemOf[id], w]));
+      return out;
     },
     names(shared) {
       shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
