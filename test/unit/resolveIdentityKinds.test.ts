@@ -40,11 +40,11 @@ const at = (text: string, name: string) => {
 };
 
 describe('figurative use of a country name', () => {
-  it('"the kind of X", "a new X", "an X where", "X where" (no comma) are figures', () => {
+  it('"the kind of X", "a new X", "a stronger, fairer X", "the young X" are figures', () => {
     assert.equal(at('We talked about the kind of Norway that we wanted.', 'Norway'), true);
     assert.equal(at('Together we will build a new Portugal for our children.', 'Portugal'), true);
     assert.equal(at('They dreamt of a stronger, fairer Norway.', 'Norway'), true);
-    assert.equal(at('I believe in Norway where every child can read.', 'Norway'), true);
+    assert.equal(at('We will build a new Norway.\n\nThe rest can wait.', 'Norway'), true);
     assert.equal(at('He spoke of the young Norway of his father.', 'Norway'), true);
   });
 
@@ -55,6 +55,9 @@ describe('figurative use of a country name', () => {
     assert.equal(at('In the meantime, Norway is reinforcing its border.', 'Norway'), false);
     assert.equal(at('Snow fell across the northern Norway coast and the southern Norway.', 'Norway'), false);
     assert.equal(at('I lived in Norway, where it snows.', 'Norway'), false);
+    assert.equal(at('He was deported from Norway where he was held for a year.', 'Norway'), false);
+    assert.equal(at('We do not want a Norway-style system here.', 'Norway'), false);
+    assert.equal(at('He was a Norway Senator from the north.', 'Norway'), false);
     assert.equal(at('the United Kingdom', 'United Kingdom'), false);
   });
 
@@ -74,19 +77,29 @@ describe('figurative use of a country name', () => {
     assert.equal(entityOf(c, 'speech', 'Kingdom of Norway'), entityOf(c, 'trade', 'Norway'));
   });
 
-  it('a name used literally once beside a figure stays the country', () => {
+  it('a name used literally as often as figuratively stays the country', () => {
     const c = resolveCorpus([
       doc('a', ['Exports from ', ['Portugal', 'PLACE'], ' rose, said ', ['Ines Varela', 'PERSON'], '.']),
       doc('b', ['We want a new ', ['Portugal', 'PLACE'], '. Wages in ', ['Portugal', 'PLACE'], ' rose, said ', ['Rui Albergaria', 'PERSON'], '.']),
     ]);
     assert.deepEqual(entitiesOf(c, 'b', 'Portugal'), [entityOf(c, 'a', 'Portugal')]);
   });
+
+  it('a name used figuratively in most of its mentions is the vision throughout its document', () => {
+    const c = resolveCorpus([
+      doc('a', ['Exports from ', ['Portugal', 'PLACE'], ' rose, said ', ['Ines Varela', 'PERSON'], '.']),
+      doc('b', ['We want a new ', ['Portugal', 'PLACE'], '. I believe in the kind of ', ['Portugal', 'PLACE'], ' my mother knew. I believed in ',
+        ['Portugal', 'PLACE'], ' then, said ', ['Rui Albergaria', 'PERSON'], '.']),
+    ]);
+    assert.equal(entitiesOf(c, 'b', 'Portugal').length, 1);
+    assert.notEqual(entityOf(c, 'b', 'Portugal'), entityOf(c, 'a', 'Portugal'));
+  });
 });
 
 describe('bodies of the world or of a continent', () => {
   it('a name of common words qualified by a continent or by the world has global scope; a national one has not', () => {
     assert.equal(globalScopeName(['oceanian', 'trade', 'union']), true);
-    assert.equal(globalScopeName(['united', 'nations']), true);
+    assert.equal(globalScopeName(['allied', 'nations']), true);
     assert.equal(globalScopeName(['african', 'development', 'council']), true);
     assert.equal(globalScopeName(['world', 'water', 'council']), true);
     assert.equal(globalScopeName(['supreme', 'court']), false);

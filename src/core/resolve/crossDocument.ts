@@ -593,7 +593,7 @@ function looksGiven(n: NodeInfo, group: readonly (NodeInfo | null)[]): boolean {
  */
 function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
   if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
-  // "United Nations", "European Union": a body of the world or of a continent is one body, whatever its words.
+  // "X Nations", "Y-an Union": a body of the world or of a continent is one body, whatever its words.
   if (type === 'ORG' && globalScopeName(words)) return false;
   // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
   for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;

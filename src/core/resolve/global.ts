@@ -412,13 +412,16 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   return { records, nodes, links, root: (node) => uf.find(node) };
 }
 
-/** Whether every mention of the name group is a figurative use of a country's name (figurative.ts). */
+/**
+ * Whether most mentions of the name group (more than half) are figurative uses of a country's name
+ * (figurative.ts): a speech about "the kind of X we want" that also says "I believed in X" once means
+ * the same vision there.
+ */
 function figurativeOnly(n: NodeInfo, recs: readonly MentionRecord[] | undefined, prepared: readonly PreparedDocument[]): boolean {
   if (!recs || recs.length === 0) return false;
-  for (const r of recs) {
-    if (!figurativeUse(prepared[r.doc].input.text, r.mention.start, r.mention.end, n.words.length === 1)) return false;
-  }
-  return true;
+  let figures = 0;
+  for (const r of recs) if (figurativeUse(prepared[r.doc].input.text, r.mention.start, r.mention.end, n.words.length === 1)) figures++;
+  return figures * 2 > recs.length;
 }
 
 /**

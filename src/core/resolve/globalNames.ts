@@ -1,10 +1,10 @@
-// Names of bodies whose scope is beyond any one country: "World X", "United Nations X", "European X
-// Union", "African X Bank". A name made only of common words ("Supreme Court", "Democratic Party") exists
+// Names of bodies whose scope is beyond any one country: "World X", "X of Nations", "Y-an X Union",
+// "Z-an X Bank". A name made only of common words ("Supreme Court", "Democratic Party") exists
 // in many countries, so across documents it is ambiguous; one qualified by a continent or by the world
 // names one body, however common its words, and links across documents by its full name. The continents
 // and world regions come from the gazetteer's region list (src/core/gazetteer/data.json, built from npm
 // data packages by scripts/build-gazetteer.mjs); their adjectives are formed by the regular English
-// suffixes ("Europe" -> "European", "Africa" -> "African", "Asia" -> "Asian").
+// suffixes ("Oceania" -> "Oceanian", "Asia" -> "Asian").
 import data from '../gazetteer/data.json';
 import { nameKey } from './names';
 
