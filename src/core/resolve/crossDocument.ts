@@ -14,6 +14,7 @@ import type { EntityType, LinkStrength } from '../types';
 import { COUNTRY_NAME, SHARED_COUNTRY_NAMES } from './countryNames';
 import type { MentionRecord, NodeInfo, NodeLookup } from './entities';
 import type { Link } from './global';
+import { globalScopeName } from './globalNames';
 import { givenNameKey, initialsOf, isParticleSurname, surnameKeys } from './names';
 import { scopeIndex, type PreparedDocument } from './prepare';
 import { SHARED_PLACE_NAMES } from './sharedPlaceNames';
@@ -40,6 +41,8 @@ export interface PossibleMatch {
 const CONTEXT_THRESHOLD = 0.05;
 /** Shared context items needed besides the similarity: one shared name is a coincidence. */
 const CONTEXT_MIN_SHARED = 2;
+/** Letters from which an acronym no document defines links across documents by itself. */
+const LONG_ACRONYM = 5;
 /** Candidates compared per ambiguous name, so a name shared by thousands of documents stays linear. */
 const MAX_CANDIDATES = 64;
 
@@ -192,8 +195,12 @@ export function linkAcrossDocuments(
     const cache = new Map<string, KeySlot[]>();
     for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
   }
-  const docOf = Int32Array.from(entities, (e) => e.doc);
-  const typeOf = Uint8Array.from(entities, (e) => TYPE_CODE[e.type]);
+  const docOf = new Int32Array(entities.length);
+  const typeOf = new Uint8Array(entities.length);
+  for (let i = 0; i < entities.length; i++) {
+    docOf[i] = entities[i].doc;
+    typeOf[i] = TYPE_CODE[entities[i].type];
+  }
   const context = createContext(byDoc, labelName);
   // Entities using an acronym as a name, by acronym and by a distinctive word of their expansions.
   // Two levels (acronym, then word) rather than one map of joined strings: no string is built per lookup.
@@ -235,15 +242,14 @@ export function linkAcrossDocuments(
     for (let i = 0; i < e.weak.length; i++) {
       const key = e.weak[i];
       const kind = e.weakKinds[i];
-      let lists: (readonly number[])[];
-      if (!acronymsOnly) lists = [findIndex.get(key) ?? []];
-      else if (kind !== 'acronym') continue;
-      else {
-        lists = [byAcronym.get(key) ?? []];
-        const byWord = byAcronymWord.get(key);
-        for (const w of e.expansionWords) lists.push(byWord?.get(w) ?? NO_INDEXES);
-      }
-      for (const list of lists) {
+      if (acronymsOnly && kind !== 'acronym') continue;
+      // The candidate lists: the key's, or for an acronym of an entity with a full name, the acronym's
+      // users without an expansion and then those sharing each distinctive word. Picked by number, so no
+      // list of lists is built per name (this loop runs for most entities of a corpus).
+      const byWord = acronymsOnly ? byAcronymWord.get(key) : undefined;
+      const listCount = acronymsOnly ? 1 + e.expansionWords.length : 1;
+      for (let li = 0; li < listCount; li++) {
+        const list = !acronymsOnly ? findIndex.get(key) ?? NO_INDEXES : li === 0 ? byAcronym.get(key) ?? NO_INDEXES : byWord?.get(e.expansionWords[li - 1]) ?? NO_INDEXES;
         for (const o of list) {
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
@@ -251,9 +257,15 @@ export function linkAcrossDocuments(
           seenStamp[o] = e.index;
           if (find(o) === find(e.index)) continue;
           const other = entities[o];
-          const { score, shared } = context.similarity(e, other);
-          if (score >= CONTEXT_THRESHOLD && shared.length >= CONTEXT_MIN_SHARED) {
-            const names = context.names(shared).slice(0, 3).join(', ');
+          // An acronym of five letters or more that no document defines is one body wherever it is used:
+          // few strings of five capitals name two bodies (short ones, "CBS", do).
+          if (kind === 'acronym' && !acronymsOnly && other.strong.length === 0 && usesAcronym(other, key) && acronymLetters(key) >= LONG_ACRONYM) {
+            join(other, e, 'same-acronym', 'weak', 'same acronym of five letters or more, defined in neither document');
+            continue;
+          }
+          const score = context.similarity(e, other);
+          if (score >= CONTEXT_THRESHOLD && context.sharedCount() >= CONTEXT_MIN_SHARED) {
+            const names = context.names(context.shared(e, other)).slice(0, 3).join(', ');
             join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
           } else if (!best || score > best.score) best = { other, score, kind };
         }
@@ -270,6 +282,17 @@ export function linkAcrossDocuments(
     if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
   }
   return { groups, possible };
+}
+
+/** Letters of an acronym's index key (`TYPE|letters`). */
+function acronymLetters(key: string): number {
+  return key.length - key.indexOf('|') - 1;
+}
+
+/** Whether the entity uses `key` as an acronym of its own. */
+function usesAcronym(e: DocEntity, key: string): boolean {
+  const at = e.weak.indexOf(key);
+  return at >= 0 && e.weakKinds[at] === 'acronym';
 }
 
 const TYPE_CODE: Record<EntityType, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
@@ -392,6 +415,8 @@ function documentEntities(
         headWords = fuller;
         headInfo = n;
       }
+      // A country's name used only as a figure ("the kind of X we want") names no entity elsewhere.
+      if (n.figurative) continue;
       const a = analyse(n, type);
       const short = a.definable && defined ? defined.get(id) : undefined;
       if (short !== undefined) {
@@ -560,13 +585,16 @@ function looksGiven(n: NodeInfo, group: readonly (NodeInfo | null)[]): boolean {
 
 /**
  * A name too weak to identify one entity across documents by itself: a common or very short word
- * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court");
+ * ("Congress", "Senate"); a multiword name of common words only ("Democratic Party", "Supreme Court")
+ * unless it names a body of the world or of a continent (globalNames.ts);
  * or a name headed by a kind of institution or place that many places have ("Health Ministry", "Main
  * Street", "Labour Party") with at most one distinctive word. A single distinctive word of an
  * organization or place is its full name.
  */
 function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key: string) => boolean = () => false): boolean {
   if (words.length < 2) return words.length === 0 || words[0].length < 3 || isCommonNameWord(words[0]);
+  // "X Nations", "Y-an Union": a body of the world or of a continent is one body, whatever its words.
+  if (type === 'ORG' && globalScopeName(words)) return false;
   // Qualified by a place ("Mexico City", "US Census Bureau", "X Province Council"): that place's own.
   for (let i = 1; i < words.length; i++) if (isPlace(words.slice(0, i).join(' '))) return false;
   const distinctive = distinctiveWords(words);
@@ -580,8 +608,15 @@ function ambiguousName(words: readonly string[], type: EntityType, isPlace: (key
 type SharedItem = [item: string, weight: number];
 
 interface Context {
-  /** Weighted overlap coefficient of the two entities' contexts (0..1), and the items they share with their weights. */
-  similarity(a: DocEntity, b: DocEntity): { score: number; shared: SharedItem[] };
+  /**
+   * Weighted overlap coefficient of the two entities' contexts (0..1). Builds no list: most comparisons
+   * fall short, and a list per comparison was much of this stage's garbage.
+   */
+  similarity(a: DocEntity, b: DocEntity): number;
+  /** How many items the two entities of the last similarity() call share. */
+  sharedCount(): number;
+  /** The items two entities share, with their weights, in the order similarity() sums them. */
+  shared(a: DocEntity, b: DocEntity): SharedItem[];
   /**
    * Shared items as names, most telling first (sorts `shared` in place). Apart from similarity() because most comparisons
    * fall short and never show their shared names.
@@ -699,30 +734,45 @@ function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: Read
     const desc = descIds[e.index];
     return desc !== undefined && desc.includes(id);
   };
+  let lastCount = 0;
+  /** Walks the items shared by `a` and `b` in summing order, calling `visit` with each; returns the sum of squared weights. */
+  const walkShared = (a: DocEntity, b: DocEntity, visit: ((id: number, w: number) => void) | null): number => {
+    const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+    const la = labelId[a.index];
+    const lb = labelId[b.index];
+    const own = labelId[small.index];
+    let dot = 0;
+    let count = 0;
+    for (const id of labelsOf(small.doc)) {
+      if (id === own || id === la || id === lb || !inContext(large, id)) continue;
+      const w = weightOf[id];
+      dot += w * w;
+      count++;
+      if (visit) visit(id, w);
+    }
+    for (const id of descIds[small.index] ?? NO_IDS) {
+      if (id === la || id === lb || !inContext(large, id)) continue;
+      const w = weightOf[id];
+      dot += w * w;
+      count++;
+      if (visit) visit(id, w);
+    }
+    lastCount = count;
+    return dot;
+  };
   return {
     similarity(a, b) {
       const sqa = sumSquares(a);
       const sqb = sumSquares(b);
-      const [small, large] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
-      const la = labelId[a.index];
-      const lb = labelId[b.index];
-      const own = labelId[small.index];
-      let dot = 0;
-      const shared: SharedItem[] = [];
-      for (const id of labelsOf(small.doc)) {
-        if (id === own || id === la || id === lb || !inContext(large, id)) continue;
-        const w = weightOf[id];
-        dot += w * w;
-        shared.push([itemOf[id], w]);
-      }
-      for (const id of descIds[small.index] ?? NO_IDS) {
-        if (id === la || id === lb || !inContext(large, id)) continue;
-        const w = weightOf[id];
-        dot += w * w;
-        shared.push([itemOf[id], w]);
-      }
+      const dot = walkShared(a, b, null);
       const denominator = Math.min(sqa, sqb);
-      return { score: denominator > 0 ? dot / denominator : 0, shared };
+      return denominator > 0 ? dot / denominator : 0;
+    },
+    sharedCount: () => lastCount,
+    shared(a, b) {
+      const out: SharedItem[] = [];
+      walkShared(a, b, (id, w) => out.push([itemOf[id], w]));
+      return out;
     },
     names(shared) {
       shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));

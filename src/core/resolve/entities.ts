@@ -17,6 +17,11 @@ export interface NodeInfo {
   readonly surfaces: Counts<string>;
   /** Types the detector gave the name, with their counts. */
   readonly types: Counts<EntityType>;
+  /**
+   * Set when every mention of a country's name in its document is figurative ("the kind of X we
+   * want", figurative.ts): the name is then no name of the country, in its document or across documents.
+   */
+  figurative?: boolean;
 }
 
 /** Name groups by scoped id (a ReadonlyMap will do). */

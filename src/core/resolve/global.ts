@@ -7,8 +7,9 @@ import { buildEntities, type DocumentMemo, type MentionRecord, type NodeInfo } f
 import { linkAcrossDocuments } from './crossDocument';
 import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
+import { figurativeUse } from './figurative';
 import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
-import { distinctiveWords, reorderedKey, shortForms } from './shortForms';
+import { distinctiveWords, reorderedKey, shortForms, type ShortForm } from './shortForms';
 import { UnionFind } from './unionFind';
 import { Counts } from './counts';
 
@@ -28,7 +29,8 @@ export interface Link {
   readonly targetInfo?: NodeInfo;
 }
 
-type Index = Map<string, Set<string>>;
+/** Key -> name groups, each once, in order of first addition (arrays: most hold one or two, and a set per key was most of a pass's garbage). */
+type Index = Map<string, string[]>;
 
 /**
  * Mention records kept per prepared document across passes, so a pass over an unchanged document
@@ -39,8 +41,9 @@ export type RecordScratch = WeakMap<PreparedDocument, MentionRecord[]>;
 const NO_DEFINITIONS: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_TARGETS: readonly string[] = [];
 const addTo = (index: Index, key: string, node: string) => {
-  const set = index.get(key);
-  if (set) set.add(node); else index.set(key, new Set([node]));
+  const list = index.get(key);
+  if (!list) index.set(key, [node]);
+  else if (!list.includes(node)) list.push(node);
 };
 
 /**
@@ -60,8 +63,9 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
   const perDoc: MentionRecord[][] = [];
   const links: Link[] = [];
   const personWords = corpusPersonWords(prepared);
+  const keyMemo = createKeyMemo();
   prepared.forEach((doc, d) => {
-    const local = resolveWithin([doc], personWords, scratch);
+    const local = resolveWithin([doc], personWords, scratch, keyMemo);
     const scope = `${d}\u0001`;
     // One string object per scoped id, so every later map lookup hashes it once.
     const scoped = new Map<string, string>();
@@ -123,6 +127,36 @@ class ScopedNodes {
   }
 }
 
+/**
+ * The alias keys of names, kept for one pass: names recur across documents, and working out their
+ * initials and short forms again in every document was a large share of a pass (and of its garbage).
+ * Results are shared and read only.
+ */
+interface KeyMemo {
+  /** initialsOf(surface). */
+  initials(surface: string): readonly string[];
+  /** shortForms(n.words, leadingQualifier); the words are those of the name key. */
+  shortForms(n: NodeInfo, leadingQualifier: boolean): readonly ShortForm[];
+}
+
+function createKeyMemo(): KeyMemo {
+  const initials = new Map<string, readonly string[]>();
+  const forms: [Map<string, readonly ShortForm[]>, Map<string, readonly ShortForm[]>] = [new Map(), new Map()];
+  return {
+    initials(surface) {
+      let out = initials.get(surface);
+      if (!out) initials.set(surface, (out = initialsOf(surface)));
+      return out;
+    },
+    shortForms(n, leadingQualifier) {
+      const byKey = forms[leadingQualifier ? 1 : 0];
+      let out = byKey.get(n.key);
+      if (!out) byKey.set(n.key, (out = shortForms(n.words, leadingQualifier)));
+      return out;
+    },
+  };
+}
+
 interface WithinResult {
   readonly records: MentionRecord[];
   readonly nodes: Map<string, NodeInfo>;
@@ -132,7 +166,7 @@ interface WithinResult {
 }
 
 /** The rules of one document (called with one document; node ids are not scoped). */
-function resolveWithin(prepared: readonly PreparedDocument[], personWords: ReadonlySet<string>, scratch?: RecordScratch): WithinResult {
+function resolveWithin(prepared: readonly PreparedDocument[], personWords: ReadonlySet<string>, scratch?: RecordScratch, memo: KeyMemo = createKeyMemo()): WithinResult {
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
   /**
@@ -254,7 +288,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   for (const [short, targets] of defsGlobal) {
     const alias = nodeId('OP', short);
     if (!nodes.has(alias)) continue;
-    if (targets.size === 1 || sameNameVariants([...targets].map((t) => nodes.get(t)?.words ?? []))) {
+    if (targets.length === 1 || sameNameVariants(targets.map((t) => nodes.get(t)?.words ?? []))) {
       for (const t of targets) link(alias, t, 'acronym-definition');
     } else resolveAlias(alias, 'acronym-definition', [], (d) => defsByDoc[d].get(short) ?? NO_TARGETS);
   }
@@ -270,11 +304,11 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   for (const n of nodes.values()) {
     if (n.words.length < 2) continue;
     if (n.cls === 'OP') {
-      if (!n.acronym) for (const i of initialsOf(mostFrequent(n))) addTo(byInitials, i, n.id);
+      if (!n.acronym) for (const i of memo.initials(mostFrequent(n))) addTo(byInitials, i, n.id);
       const reordered = reorderedKey(n.words);
       if (reordered) addTo(byReordered, reordered, n.id);
       const placeFirst = n.words.length >= 3 && majorityType(nodes.get(nodeId('OP', n.words[0]))) === 'PLACE';
-      for (const f of shortForms(n.words, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
+      for (const f of memo.shortForms(n, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
     } else {
@@ -301,8 +335,13 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     return map;
   }
 
-  const list = (set: ReadonlySet<string> | undefined) => (set ? [...set] : []);
+  // "The kind of X we want" is a vision of the country, not one of its names: no rule attaches it.
   for (const n of nodes.values()) {
+    if (n.cls === 'OP' && COUNTRY_NAME.has(n.key) && figurativeOnly(n, recordsByNode.get(n.id), prepared)) n.figurative = true;
+  }
+  const list = (targets: readonly string[] | undefined): readonly string[] => targets ?? NO_TARGETS;
+  for (const n of nodes.values()) {
+    if (n.figurative) continue;
     if (n.cls === 'OP') {
       if (n.acronym && !defsGlobal.has(n.key)) resolveAlias(n.id, 'initials', list(byInitials.get(n.key.replace(/\s+/g, ''))));
       if (!n.acronym) {
@@ -310,7 +349,10 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
         const sameType = (t: string) => majorityType(nodes.get(t)) === majorityType(n);
         const corpus = list(byShortForm.get(n.key)).filter(sameType);
         const inDocument = [...corpus, ...list(byDocumentShortForm.get(n.key)).filter(sameType)];
-        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, () => inDocument);
+        // "X" beside "X Island" and "X Hotel" is the island: a name that is always called "X" comes
+        // before one only this document may shorten to it.
+        const preferCorpus = (d: number) => (corpus.length > 0 && corpus.length < inDocument.length && corpus.some((t) => docNodes[d].has(t)) ? corpus : inDocument);
+        if (inDocument.length > 0) resolveAlias(n.id, 'shortening', corpus, preferCorpus);
         const sameOffice = list(byReordered.get(n.key)).filter(sameType);
         if (sameOffice.length > 0) resolveAlias(n.id, 'word-order', sameOffice);
       }
@@ -327,17 +369,18 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   for (const n of nodes.values()) {
     const country = n.cls === 'OP' ? COUNTRY_NAME.get(n.key) : undefined;
     if (country === undefined) continue;
+    if (n.figurative) continue;
     const first = countries.get(country);
     if (first === undefined) countries.set(country, n.id);
     else link(n.id, first, 'country-name');
   }
 
-  function resolvePerson(n: NodeInfo, surnameTargets: ReadonlySet<string> | undefined, rule: string): void {
+  function resolvePerson(n: NodeInfo, surnameTargets: readonly string[] | undefined, rule: string): void {
     // Within a document a full name that ends (or starts) with this word decides; across documents
     // only a surname with exactly one full name in the whole corpus does.
     const pending: MentionRecord[] = [];
     const attached: MentionRecord[] = [];
-    const surnameList = surnameTargets ? [...surnameTargets] : [];
+    const surnameList = surnameTargets ?? NO_TARGETS;
     const sets = new Map<readonly string[], ReadonlySet<string>>();
     for (const r of recordsByNode.get(n.id) ?? []) {
       if (r.attach) continue;
@@ -361,12 +404,24 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     // Across documents a given name alone only names someone when no full name in the corpus has it
     // as a surname and exactly one has it as a given name.
     const givenTargets = byGivenName.get(n.key);
-    const corpusTargets = surnameTargets && surnameTargets.size > 0 ? [...surnameTargets] : givenTargets && givenTargets.size === 1 ? [...givenTargets] : [];
-    const corpusRule = surnameTargets && surnameTargets.size > 0 ? rule : 'given-name';
+    const corpusTargets = surnameTargets && surnameTargets.length > 0 ? surnameTargets : givenTargets && givenTargets.length === 1 ? givenTargets : NO_TARGETS;
+    const corpusRule = surnameTargets && surnameTargets.length > 0 ? rule : 'given-name';
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
   return { records, nodes, links, root: (node) => uf.find(node) };
+}
+
+/**
+ * Whether most mentions of the name group (more than half) are figurative uses of a country's name
+ * (figurative.ts): a speech about "the kind of X we want" that also says "I believed in X" once means
+ * the same vision there.
+ */
+function figurativeOnly(n: NodeInfo, recs: readonly MentionRecord[] | undefined, prepared: readonly PreparedDocument[]): boolean {
+  if (!recs || recs.length === 0) return false;
+  let figures = 0;
+  for (const r of recs) if (figurativeUse(prepared[r.doc].input.text, r.mention.start, r.mention.end, n.words.length === 1)) figures++;
+  return figures * 2 > recs.length;
 }
 
 /**

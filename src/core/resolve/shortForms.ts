@@ -87,6 +87,13 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   if (of < 0 && !leadingQualifier && distinctiveWords(words.slice(0, 1)).length === 1 && !KIND_OF_PLACE.has(words[words.length - 1])) {
     add(words.slice(0, 1), 'document');
   }
+  // "Carver Hollis Bridge" is the "CH Bridge" in the same article: the initials of its leading words, then its head.
+  for (let k = 2; k < words.length; k++) {
+    const lead = words.slice(0, k);
+    if (lead.some((w) => MINOR.has(w) || !/^\p{L}/u.test(w))) break;
+    const key = `${lead.map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`;
+    if (!out.has(key) && !MINOR.has(words[k])) out.set(key, 'document');
+  }
   const owner = words.findIndex((w) => w.endsWith("'s"));
   if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
   // "Basse Terre" is "Basse-Terre": names keep a hyphenated word whole (resolve/names.ts), so the
