@@ -10,6 +10,7 @@
 // 7–9 s CPU at 10,000 documents; slicing it would mean rewriting it as resumable steps, while on a
 // worker the request thread's share is only decoding the changes (measured in the commit message).
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
 import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../core/types';
 
@@ -53,6 +54,8 @@ const ENTITY_CHUNK = 500;
  */
 export function createResolveHost(send: (message: FromResolver) => void): (message: ToResolver) => void {
   const resolver = createIncrementalResolver();
+  // A document arrives as a structured clone: its strings are copies (see canonical.ts).
+  const canonical = createCanonicalizer();
   /** What the request thread holds: the documents and each entity's content as last sent. */
   const sentDocuments = new Map<string, ResolvedDocument>();
   const sentEntities = new Map<string, { entity: Entity; json: string }>();
@@ -114,7 +117,7 @@ export function createResolveHost(send: (message: FromResolver) => void): (messa
   return (message) => {
     switch (message.t) {
       case 'set':
-        resolver.set({ id: message.id, text: message.text, annotation: message.annotation });
+        resolver.set({ id: message.id, text: message.text, annotation: canonical.annotation(message.annotation) });
         break;
       case 'remove':
         resolver.remove(message.id);
@@ -152,10 +155,11 @@ export const RESOLVE_WORKER_ROLE = 'source-annotator-resolve';
 export function workerResolveChannel(script: string, execArgv?: string[]): ResolveChannel {
   const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv });
   let disposed = false;
+  const canonical = canonicalAnswers();
   return {
     post: (message) => worker.postMessage(message),
     listen(onMessage, onError) {
-      worker.on('message', onMessage);
+      worker.on('message', (m: FromResolver) => onMessage(canonical(m)));
       worker.on('error', (e) => !disposed && onError(e instanceof Error ? e : new Error(String(e))));
       worker.on('exit', (code) => !disposed && onError(new Error(`the resolve worker exited (code ${code})`)));
     },
@@ -178,12 +182,37 @@ export function runResolveWorkerIfAsked(workerData: unknown): boolean {
   return true;
 }
 
+/**
+ * The request thread's side of the wire: an answer arrives as a structured clone, every string a copy
+ * and every object grown key by key; this keeps one copy of each string (shared across all the answers
+ * of the channel) and rebuilds mentions as object literals (see canonical.ts). Modifies the message.
+ */
+export function canonicalAnswers(): (message: FromResolver) => FromResolver {
+  const canonical = createCanonicalizer();
+  return (message) => {
+    switch (message.t) {
+      case 'documents':
+        return { ...message, documents: message.documents.map((d) => ({ id: canonical.string(d.id), mentions: canonical.mentions(d.mentions), quotes: canonical.strings(d.quotes as ResolvedQuote[]) })) };
+      case 'entities':
+        for (const e of message.entities) canonical.entity(e);
+        return message;
+      case 'done':
+        canonical.strings(message.order as string[]);
+        canonical.strings(message.entityOrder as string[]);
+        return message;
+      default:
+        return message;
+    }
+  };
+}
+
 /** The host in this thread, answering a macrotask later (as a worker would); for tests and fallbacks. */
 export function inProcessResolveChannel(options: { readonly hold?: (pass: number) => Promise<void> } = {}): ResolveChannel {
   let deliver: (m: FromResolver) => void = () => undefined;
   let disposed = false;
+  const canonical = canonicalAnswers();
   const host = createResolveHost((m) => {
-    const copy = structuredClone(m);
+    const copy = canonical(structuredClone(m));
     setImmediate(() => !disposed && deliver(copy));
   });
   // Messages are handled in order, each after the previous (a held pass holds the ones after it).
