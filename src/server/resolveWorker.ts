@@ -214,7 +214,7 @@ export function canonicalAnswers(): (message: FromResolver) => FromResolver {
   return (message) => {
     switch (message.t) {
       case 'documents':
-        return { ...message, documents: message.documents.map((d) => ({ id: canonical.string(d.id), mentions: canonical.mentions(d.mentions), quotes: canonical.strings(d.quotes as ResolvedQuote[]) })) };
+        return { ...message, documents: message.documents.map((d) => ({ id: canonical.string(d.id), mentions: canonical.mentions(d.mentions), quotes: canonical.objects(d.quotes) })) };
       case 'entities':
         for (const e of message.entities) canonical.entity(e);
         return message;

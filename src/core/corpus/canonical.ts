@@ -22,8 +22,15 @@ export interface Canonicalizer {
    */
   strings<T>(value: T): T;
   /**
-   * The annotation (a new object with the same keys) with canonical mentions; its quotes and definitions
-   * are canonicalized in place.
+   * Plain objects equal to these (same keys in the same order), built key by key so that objects with
+   * the same keys share one hidden class, their string values canonical. The resolver's quotes (the
+   * detected quote spread with a speaker) had a hidden class each, 300 bytes apiece, when spread from
+   * decoded objects: 77,500 of them at 3,000 documents.
+   */
+  objects<T extends object>(objects: readonly T[]): T[];
+  /**
+   * The annotation (a new object with the same keys) with canonical mentions and quotes (see
+   * `objects`); its definitions are canonicalized in place.
    */
   annotation(annotation: DocumentAnnotation): DocumentAnnotation;
   /** The entity with canonical strings, in place. */
@@ -68,15 +75,28 @@ export function createCanonicalizer(): Canonicalizer {
     return out;
   }
 
+  function objects<T extends object>(list: readonly T[]): T[] {
+    return list.map((value) => {
+      if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+      const from = value as Record<string, unknown>;
+      const to: Record<string, unknown> = {};
+      for (const key of Object.keys(from)) {
+        const v = from[key];
+        to[key] = typeof v === 'string' ? string(v) : typeof v === 'object' && v !== null ? strings(v) : v;
+      }
+      return to as T;
+    });
+  }
+
   return {
     string,
     mentions,
+    objects,
     strings,
     annotation(annotation) {
       if (typeof annotation !== 'object' || annotation === null || !Array.isArray(annotation.mentions)) return annotation;
-      strings(annotation.quotes);
       strings(annotation.definitions);
-      return { ...annotation, mentions: mentions(annotation.mentions) };
+      return { ...annotation, mentions: mentions(annotation.mentions), ...(Array.isArray(annotation.quotes) ? { quotes: objects(annotation.quotes) } : {}) };
     },
     entity: (entity) => strings(entity),
     get size() {
