@@ -2,7 +2,7 @@
 // overtakes the bulk of a workspace scan. A crashed or hung worker is replaced and its document
 // failed, never taking the server down. Moved here from the extension host (it was one worker there).
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { DocumentAnnotation } from '../core/types';
 import type { AnnotateRequest, AnnotateResponse } from '../worker';
 
@@ -18,6 +18,8 @@ export interface AnnotatorPool {
   annotate(text: string, priority: Priority, token?: Cancellation): Promise<DocumentAnnotation>;
   /** Jobs queued or running. */
   pending(): number;
+  /** Worker threads running now (idle ones past idleMs are stopped). */
+  workers(): number;
   dispose(): void;
 }
 
@@ -34,6 +36,18 @@ export interface AnnotatorPoolOptions {
   readonly size?: number;
   /** A document that takes longer than this is given up on, and its worker restarted. */
   readonly timeoutMs?: number;
+  /**
+   * V8 old-generation limit of each worker, MB (resourceLimits): a worker collects before its heap grows
+   * far past what it keeps (the language model, about 55 MB; without a limit V8 let it reach 250 MB
+   * between collections at 3,000 documents). A document that needs more is annotated again on a
+   * worker without a limit. Default WORKER_HEAP_LIMIT_MB; 0: no limit.
+   */
+  readonly heapLimitMb?: number;
+  /**
+   * Milliseconds a worker other than the first may stay idle before it is stopped (each loads the
+   * language model); the first stays, so an edit never waits for a model to load. Default 30 s.
+   */
+  readonly idleMs?: number;
 }
 
 interface Job {
@@ -46,16 +60,37 @@ interface Job {
 
 interface Slot {
   worker?: Worker;
+  /** The worker runs without a heap limit (it was given a document that needed more). */
+  unlimited?: boolean;
   inFlight?: { job: Job; timer: NodeJS.Timeout };
+  idle?: NodeJS.Timeout;
 }
 
-/** Worker count for this machine: the cores less one for the server's own thread, at least one. */
-export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism() - 1);
+/** See AnnotatorPoolOptions.heapLimitMb. */
+export const WORKER_HEAP_LIMIT_MB = 128;
+/** Memory an annotation worker may take (heap limit plus code and young generation), for sizing the pool. */
+const WORKER_BUDGET_MB = 200;
+/** Share of the machine's memory the annotation workers together may take. */
+const MEMORY_SHARE = 1 / 16;
+/** Workers at most, whatever the machine: the engine's memory goal (600 MB at 10,000 documents) holds about three. */
+const MAX_WORKERS = 3;
+
+/**
+ * Worker count for this machine: the cores less one for the server's own thread, at most as many as
+ * a sixteenth of the memory holds (WORKER_BUDGET_MB each) and MAX_WORKERS, at least one.
+ */
+export function defaultPoolSize(cores = availableParallelism(), memoryBytes = totalmem()): number {
+  const byMemory = Math.floor((memoryBytes * MEMORY_SHARE) / (WORKER_BUDGET_MB * 1024 * 1024));
+  return Math.max(1, Math.min(cores - 1, byMemory, MAX_WORKERS));
 }
+
+/** Whether a worker's error is V8 running out of the heap its resourceLimits allow. */
+const outOfMemory = (e: unknown) => (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPool {
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const heapLimitMb = options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB;
+  const idleMs = options.idleMs ?? 30_000;
   const size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
   const queues: Record<Priority, Job[]> = { interactive: [], background: [] };
   const slots: Slot[] = Array.from({ length: size }, () => ({}));
@@ -63,7 +98,8 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   let disposed = false;
 
   const spawn = (slot: Slot): Worker => {
-    const w = new Worker(options.workerPath);
+    const limited = heapLimitMb > 0 && !slot.unlimited;
+    const w = new Worker(options.workerPath, limited ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {});
     w.on('message', (response: AnnotateResponse) => {
       const flight = slot.inFlight;
       if (!flight || flight.job.id !== response.id) return;
@@ -71,11 +107,28 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       slot.inFlight = undefined;
       if ('error' in response) flight.job.reject(new Error(response.error));
       else flight.job.resolve(response.annotation);
+      if (slot.unlimited && slot.worker === w) {
+        // The large document is done: its heap goes with this worker; the next job gets a limited one.
+        slot.worker = undefined;
+        slot.unlimited = false;
+        void w.terminate();
+      }
       pump();
     });
-    const fail = (reason: string) => {
+    const fail = (reason: string, error?: unknown) => {
       if (slot.worker !== w) return;
       slot.worker = undefined;
+      if (limited && outOfMemory(error) && slot.inFlight && !disposed) {
+        // The document needs more than the limit: the same job again, on a worker without one.
+        clearTimeout(slot.inFlight.timer);
+        queues.interactive.unshift(slot.inFlight.job);
+        slot.inFlight = undefined;
+        slot.unlimited = true;
+        options.log(`annotation worker: a document needed more than ${heapLimitMb} MB of heap; annotating it again without a limit`);
+        pump();
+        return;
+      }
+      slot.unlimited = false;
       if (!disposed) options.log(`annotation worker stopped: ${reason}`);
       if (slot.inFlight) {
         clearTimeout(slot.inFlight.timer);
@@ -84,7 +137,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       }
       pump();
     };
-    w.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+    w.on('error', (e) => fail(e instanceof Error ? e.message : String(e), e));
     w.on('exit', (code) => fail(`exit code ${code}`));
     return w;
   };
@@ -101,12 +154,34 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
     return undefined;
   };
 
+  /** Stops the worker of an idle slot (not the first) after idleMs; its next job starts a new one. */
+  const release = (slot: Slot) => {
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = undefined;
+    if (slot === slots[0] || !slot.worker || disposed) return;
+    slot.idle = setTimeout(() => {
+      slot.idle = undefined;
+      const w = slot.worker;
+      if (!w || slot.inFlight) return;
+      // Forgotten first, so its exit is not reported as a failure.
+      slot.worker = undefined;
+      slot.unlimited = false;
+      void w.terminate();
+    }, idleMs);
+    slot.idle.unref?.();
+  };
+
   function pump(): void {
     if (disposed) return;
     for (const slot of slots) {
       if (slot.inFlight) continue;
       const job = takeNext();
-      if (!job) return;
+      if (!job) {
+        for (const s of slots) if (!s.inFlight && !s.idle) release(s);
+        return;
+      }
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = undefined;
       slot.worker ??= spawn(slot);
       const w = slot.worker;
       const timer = setTimeout(() => {
@@ -129,10 +204,13 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       });
     },
     pending: () => queues.interactive.length + queues.background.length + slots.filter((s) => s.inFlight).length,
+    workers: () => slots.filter((s) => s.worker).length,
     dispose() {
       disposed = true;
       for (const queue of Object.values(queues)) for (const job of queue.splice(0)) job.reject(new CancelledError());
       for (const slot of slots) {
+        if (slot.idle) clearTimeout(slot.idle);
+        slot.idle = undefined;
         if (slot.inFlight) {
           clearTimeout(slot.inFlight.timer);
           slot.inFlight.job.reject(new CancelledError());

@@ -10,6 +10,7 @@
 // 7–9 s CPU at 10,000 documents; slicing it would mean rewriting it as resumable steps, while on a
 // worker the request thread's share is only decoding the changes (measured in the commit message).
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
 import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../core/types';
 
@@ -53,9 +54,13 @@ const ENTITY_CHUNK = 500;
  */
 export function createResolveHost(send: (message: FromResolver) => void): (message: ToResolver) => void {
   const resolver = createIncrementalResolver();
+  // A document arrives as a structured clone: its strings are copies (see canonical.ts).
+  const canonical = createCanonicalizer();
   /** What the request thread holds: the documents and each entity's content as last sent. */
   const sentDocuments = new Map<string, ResolvedDocument>();
-  const sentEntities = new Map<string, { entity: Entity; json: string }>();
+  // Each entity's content as a hash of its JSON, not the JSON itself: at 10,000 documents the kept JSON
+  // of every entity was tens of megabytes. Two contents that differ hash alike with odds of 2^-53.
+  const sentEntities = new Map<string, { entity: Entity; hash: number; length: number }>();
   /** The answer of the last pass, not yet pulled. */
   let outbox: { pass: number; messages: FromResolver[] } = { pass: -1, messages: [] };
 
@@ -87,8 +92,9 @@ export function createResolveHost(send: (message: FromResolver) => void): (messa
       const before = sentEntities.get(e.id);
       if (before?.entity === e) continue;
       const json = JSON.stringify(e);
-      sentEntities.set(e.id, { entity: e, json });
-      if (before?.json === json) continue;
+      const hash = hash53(json);
+      sentEntities.set(e.id, { entity: e, hash, length: json.length });
+      if (before?.hash === hash && before.length === json.length) continue;
       entities.push(e);
       if (entities.length >= ENTITY_CHUNK) {
         post({ t: 'entities', pass, entities });
@@ -114,7 +120,7 @@ export function createResolveHost(send: (message: FromResolver) => void): (messa
   return (message) => {
     switch (message.t) {
       case 'set':
-        resolver.set({ id: message.id, text: message.text, annotation: message.annotation });
+        resolver.set({ id: message.id, text: message.text, annotation: canonical.annotation(message.annotation) });
         break;
       case 'remove':
         resolver.remove(message.id);
@@ -132,6 +138,25 @@ export function createResolveHost(send: (message: FromResolver) => void): (messa
         break;
     }
   };
+}
+
+/**
+ * cyrb53 (public domain, bryc): a fast 53-bit hash of a string's UTF-16 code units, well mixed (two
+ * 32-bit lanes with Math.imul), for telling a changed entity from an unchanged one without keeping its JSON.
+ */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** How the request thread talks to a resolve host: a worker thread, or in-process in tests. */
@@ -152,10 +177,11 @@ export const RESOLVE_WORKER_ROLE = 'source-annotator-resolve';
 export function workerResolveChannel(script: string, execArgv?: string[]): ResolveChannel {
   const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv });
   let disposed = false;
+  const canonical = canonicalAnswers();
   return {
     post: (message) => worker.postMessage(message),
     listen(onMessage, onError) {
-      worker.on('message', onMessage);
+      worker.on('message', (m: FromResolver) => onMessage(canonical(m)));
       worker.on('error', (e) => !disposed && onError(e instanceof Error ? e : new Error(String(e))));
       worker.on('exit', (code) => !disposed && onError(new Error(`the resolve worker exited (code ${code})`)));
     },
@@ -178,12 +204,37 @@ export function runResolveWorkerIfAsked(workerData: unknown): boolean {
   return true;
 }
 
+/**
+ * The request thread's side of the wire: an answer arrives as a structured clone, every string a copy
+ * and every object grown key by key; this keeps one copy of each string (shared across all the answers
+ * of the channel) and rebuilds mentions as object literals (see canonical.ts). Modifies the message.
+ */
+export function canonicalAnswers(): (message: FromResolver) => FromResolver {
+  const canonical = createCanonicalizer();
+  return (message) => {
+    switch (message.t) {
+      case 'documents':
+        return { ...message, documents: message.documents.map((d) => ({ id: canonical.string(d.id), mentions: canonical.mentions(d.mentions), quotes: canonical.objects(d.quotes) })) };
+      case 'entities':
+        for (const e of message.entities) canonical.entity(e);
+        return message;
+      case 'done':
+        canonical.strings(message.order as string[]);
+        canonical.strings(message.entityOrder as string[]);
+        return message;
+      default:
+        return message;
+    }
+  };
+}
+
 /** The host in this thread, answering a macrotask later (as a worker would); for tests and fallbacks. */
 export function inProcessResolveChannel(options: { readonly hold?: (pass: number) => Promise<void> } = {}): ResolveChannel {
   let deliver: (m: FromResolver) => void = () => undefined;
   let disposed = false;
+  const canonical = canonicalAnswers();
   const host = createResolveHost((m) => {
-    const copy = structuredClone(m);
+    const copy = canonical(structuredClone(m));
     setImmediate(() => !disposed && deliver(copy));
   });
   // Messages are handled in order, each after the previous (a held pass holds the ones after it).

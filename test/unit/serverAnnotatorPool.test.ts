@@ -4,14 +4,20 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancelledError, createAnnotatorPool, type AnnotatorPool } from '../../src/server/annotatorPool';
+import { CancelledError, createAnnotatorPool, defaultPoolSize, type AnnotatorPool, type AnnotatorPoolOptions } from '../../src/server/annotatorPool';
 
 // The stand-in reads commands from the text: "crash", "hang", "fail", "sleep:<ms>"; otherwise it
 // answers with one mention whose text is the document text, so order and content are visible.
 const WORKER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, resourceLimits } = require('node:worker_threads');
+const hoard = [];
 parentPort.on('message', ({ id, text }) => {
   if (text === 'crash') process.exit(3);
+  // "big": a document that needs more heap than a limited worker has (answers "big unlimited" on a
+  // worker without a limit, whose resourceLimits report V8's default, gigabytes).
+  if (text === 'big' && resourceLimits.maxOldGenerationSizeMb <= 64) { for (;;) hoard.push(new Array(100000).fill(hoard.length)); }
+  if (text === 'big') text = 'big unlimited';
+  if (text === 'limit') text = 'limit ' + resourceLimits.maxOldGenerationSizeMb;
   if (text === 'hang') { for (;;) {} }
   if (text === 'fail') return parentPort.postMessage({ id, error: 'bad input' });
   const sleep = /^sleep:(\\d+)/.exec(text);
@@ -26,8 +32,8 @@ describe('annotator pool (server side of the annotation worker)', function () {
   let workerPath: string;
   const clients: AnnotatorPool[] = [];
   const logs: string[] = [];
-  const client = (timeoutMs?: number) => {
-    const c = createAnnotatorPool({ workerPath, log: (m) => logs.push(m), timeoutMs, size: 1 });
+  const client = (timeoutMs?: number, more: Partial<AnnotatorPoolOptions> = {}) => {
+    const c = createAnnotatorPool({ workerPath, log: (m) => logs.push(m), timeoutMs, size: 1, ...more });
     clients.push(c);
     return c;
   };
@@ -98,5 +104,35 @@ describe('annotator pool (server side of the annotation worker)', function () {
     c.dispose();
     for (const p of pending) await assert.rejects(p, CancelledError);
     await assert.rejects(c.annotate('late', 'interactive'), CancelledError);
+  });
+
+  it('annotates a document that outgrows the heap limit again on a worker without one, and keeps the limit for the next', async () => {
+    const c = client(undefined, { heapLimitMb: 24 });
+    const big = c.annotate('big', 'background');
+    const next = c.annotate('limit', 'background');
+    assert.equal(await textOf(big), 'big unlimited');
+    assert.equal(await textOf(next), 'limit 24');
+    assert.ok(logs.some((l) => /more than 24 MB/.test(l)));
+  });
+
+  it('stops idle workers other than the first after idleMs, and starts one again when work comes', async () => {
+    logs.length = 0;
+    const c = client(undefined, { size: 2, idleMs: 100 });
+    await Promise.all([c.annotate('sleep:150', 'background'), c.annotate('sleep:150', 'background')]);
+    assert.equal(c.workers(), 2);
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(c.workers(), 1);
+    assert.deepEqual(await Promise.all([textOf(c.annotate('sleep:100 a', 'background')), textOf(c.annotate('sleep:100 b', 'background'))]), ['sleep:100 a', 'sleep:100 b']);
+    assert.equal(c.workers(), 2);
+    assert.ok(!logs.some((l) => /stopped/.test(l)), 'a released worker is not reported as stopped');
+  });
+
+  it('sizes the pool by cores and by memory, at least one worker', () => {
+    const GB = 1024 ** 3;
+    assert.equal(defaultPoolSize(2, 24 * GB), 1);
+    assert.equal(defaultPoolSize(1, 24 * GB), 1);
+    assert.equal(defaultPoolSize(16, 64 * GB), 3);
+    assert.equal(defaultPoolSize(16, 4 * GB), 1);
+    assert.equal(defaultPoolSize(16, 8 * GB), 2);
   });
 });

@@ -1,6 +1,6 @@
 // Turns resolved name groups into entities with stable ids, canonical names, aliases, descriptors and
 // merge reasons, and places every mention and quote of every document under its entity.
-import type { DetectedMention, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
+import type { DetectedMention, DetectedQuote, Entity, EntityType, MergeReason, PossibleLink, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
 import type { Counts } from './counts';
 import type { Groups, PossibleMatch } from './crossDocument';
 import type { Link } from './global';
@@ -360,10 +360,23 @@ function resolveDocument(doc: CorpusInput, recs: readonly MentionRecord[]): Reso
     .filter((q) => q && q.end > q.start)
     .map((q) => {
       const at = q.speakerMention != null ? position.get(q.speakerMention) : undefined;
-      return { ...q, speakerMention: at ?? null, speaker: at !== undefined ? mentions[at].entity : null };
+      return withSpeaker(q, at ?? null, at !== undefined ? mentions[at].entity : null);
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { id: doc.id, text: doc.text, mentions, quotes };
+}
+
+/**
+ * The quote with its speaker: equal to `{ ...q, speakerMention, speaker }` (same keys, same order) but
+ * built key by key. In Node 20's V8 an object spread and then given a new key gets a hidden class of its
+ * own: the resolve worker kept one per quote (77,500 at 3,000 synthetic documents, about 23 MB).
+ */
+function withSpeaker(q: DetectedQuote, speakerMention: number | null, speaker: string | null): ResolvedQuote {
+  const r: Record<string, unknown> = {};
+  for (const key of Object.keys(q)) r[key] = (q as unknown as Record<string, unknown>)[key];
+  r.speakerMention = speakerMention;
+  r.speaker = speaker;
+  return r as unknown as ResolvedQuote;
 }
 
 /** Reasons for surfaces that share a key: "U.N." and "UN", "Merkel's" and "Merkel", "IRAQ" and "Iraq". */
