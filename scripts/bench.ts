@@ -142,13 +142,26 @@ if (wholeDocs > 0) {
     const bundle = createRequire(path.resolve('package.json'))('./dist/worker.js') as { createAnnotator: typeof createAnnotator };
     const shipped = bundle.createAnnotator();
     files.forEach((t) => shipped.annotate(t));
+    // CPU time of this process (one thread does both), so the neighbours' load does not count.
+    const cpuTime = (run: () => void): number => {
+      const before = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    };
+    // --cli-before's worker.js beside it, in the same alternation: in-process before/after from one run.
+    const older = cliBefore ? (createRequire(path.resolve(cliBefore))('./worker.js') as { createAnnotator: typeof createAnnotator }).createAnnotator() : undefined;
+    if (older) files.forEach((t) => older.annotate(t));
     let inBundle = Infinity;
     let inWink2 = Infinity;
+    let inOlder = Infinity;
     for (let r = 0; r < rounds; r++) {
-      inBundle = Math.min(inBundle, time(() => files.forEach((t) => shipped.annotate(t))));
-      inWink2 = Math.min(inWink2, time(() => files.forEach((t) => nlp.readDoc(t))));
+      inBundle = Math.min(inBundle, cpuTime(() => files.forEach((t) => shipped.annotate(t))));
+      inWink2 = Math.min(inWink2, cpuTime(() => files.forEach((t) => nlp.readDoc(t))));
+      if (older) inOlder = Math.min(inOlder, cpuTime(() => files.forEach((t) => older.annotate(t))));
     }
-    console.log(`  in-process, shipped bundle (dist/worker.js): annotate ${(inBundle / 1000).toFixed(2)} s, readDoc ${(inWink2 / 1000).toFixed(2)} s; throughput ratio ${(inWink2 / inBundle).toFixed(2)}`);
+    console.log(`  in-process, shipped bundle (dist/worker.js), CPU time: annotate ${(inBundle / 1000).toFixed(2)} s, readDoc ${(inWink2 / 1000).toFixed(2)} s; throughput ratio ${(inWink2 / inBundle).toFixed(2)}`);
+    if (older) console.log(`  in-process, before (${path.join(path.dirname(cliBefore), 'worker.js')}), CPU time: annotate ${(inOlder / 1000).toFixed(2)} s; throughput ratio ${(inWink2 / inOlder).toFixed(2)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
