@@ -132,10 +132,12 @@ function analyzeWith(nlp: Nlp, text: string): TextAnalysis {
   // Offsets are computed on the tagged copy, which has the same length as the text.
   const tagged = breakLongRuns(text);
   const doc = nlp.readDoc(tagged);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
+  // One token collection read four times (each tokens() call builds a new collection object).
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const kinds = all.out(its.type) as string[];
 
   const winkSentenceStart = new Uint8Array(values.length + 1);
   for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) winkSentenceStart[first] = 1;

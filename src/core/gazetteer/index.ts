@@ -108,17 +108,21 @@ export function sortedListLookup(list: string): (word: string) => boolean {
  * instead of case folding, key normalization and several set lookups.
  */
 function remembered<T>(answer: (word: string) => T): (word: string) => T {
-  let memo = new Map<string, T>();
+  // An undefined answer (most words are no place) is kept as NONE, so every remembered answer costs
+  // one hash lookup, not a get() and then a has().
+  let memo = new Map<string, T | typeof NONE>();
   return (word) => {
     const known = memo.get(word);
-    // One lookup for a remembered answer; has() only for an answer that is itself undefined.
-    if (known !== undefined || memo.has(word)) return known as T;
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
     const found = answer(word);
     if (memo.size >= MAX_MEMO) memo = new Map();
-    memo.set(word, found);
+    memo.set(word, found === undefined ? NONE : found);
     return found;
   };
 }
+
+/** The remembered answer "undefined" (see remembered). */
+const NONE: unique symbol = Symbol('none');
 
 export function loadGazetteer(source: GazetteerData = data, names: LexiconData = lexicon): Gazetteer {
   const places = new Map<string, PlaceKind>();

@@ -32,7 +32,17 @@ const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|st
 
 
 export function createContext(text: string, units: readonly Unit[], gaz: Gazetteer): Context {
+  // The stages ask about the same few words many times per document (a hot path of the CLI's
+  // profile): answers are remembered for this document. The answer depends only on the name.
+  const placeMemo = new Map<string, PlaceKind | 'abbreviation' | null>();
   const placeKind = (name: string): PlaceKind | 'abbreviation' | undefined => {
+    const known = placeMemo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = placeKindOf(name);
+    placeMemo.set(name, found ?? null);
+    return found;
+  };
+  const placeKindOf = (name: string): PlaceKind | 'abbreviation' | undefined => {
     if (PLACE_ABBREVIATIONS.has(name)) return 'abbreviation';
     // Datelines and headings write places in capitals ("WASHINGTON (Reuters) -").
     if (name.length > 3 && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name)) {
