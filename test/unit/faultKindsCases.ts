@@ -214,4 +214,15 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     // A person dated by a single year in a title line stays a person.
     { style: 'bio', text: 'Her reply to a letter from Ottoline Brandvold (1931) survives; Brandvold kept a copy.', has: ['PERSON:Ottoline Brandvold'] },
   ],
+  'an unknown lone capitalised word is a name only with evidence': [
+    { style: 'news', text: 'We tried Zembrilo last week and it tasted fine.', lacks: ['Zembrilo'] },
+    { style: 'interview', text: 'Q: What did you do after school?\nA: Mostly I played Dravonix with my cousins.\n', lacks: ['Dravonix'] },
+    { style: 'news', text: 'Analysts at Quorvexa expect a loss this year.', has: ['ORG:Quorvexa'] },
+    { style: 'news', text: 'Quorvexa said on Monday it would cut 300 jobs.', has: ['ORG:Quorvexa'] },
+    { style: 'news', text: "Tellmarin's chief executive resigned on Tuesday, and Drosk's shares fell.", has: ['ORG:Tellmarin', 'ORG:Drosk'] },
+    { style: 'bio', text: 'He joined Daxworth in 2001. Daxworth later moved to bigger offices.', has: ['ORG:Daxworth'] },
+    { style: 'bio', text: 'The family moved to Ostravel in 1990 and opened a bakery there.', has: ['PLACE:Ostravel'] },
+    { style: 'bio', text: 'Ostravel is a small village in the hills. She was born in Brindlecombe, a market town on the river.', has: ['PLACE:Ostravel', 'PLACE:Brindlecombe'] },
+    { style: 'news', text: 'He posted a 3.60 XRA in 15 games and a 2.1 QHIP, while 62 NATO members watched.', lacks: ['XRA', 'QHIP'], has: ['ORG:NATO'] },
+  ],
 };

@@ -269,7 +269,11 @@ function applyDocumentPrior(cands: Candidate[]): void {
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
     // A surname of the people-name list alone is as unknown here: many villages share one.
-    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
+    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) {
+      c.type = 'PLACE';
+      // An unknown lone word is no name on its own (shape-single scores 0); in a guide it is one more place.
+      c.strength = Math.max(c.strength, WEAK);
+    }
     else if (multiToo && c.cue.kind === 'shape-common-last') {
       // In a guide, "Inwood Terrace" is one more unknown place.
       c.type = 'PLACE';

@@ -80,6 +80,8 @@ export type PlainCueKind =
   | 'said-single'
   /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
   | 'listed-surname'
+  /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
+  | 'place-apposition'
   /** "X, <state or country>". */
   | 'place-comma'
   /** A lower-case particle of personal names inside ("bin", "van der"). */
@@ -148,7 +150,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 /** Cue kinds read from the words around the span (for deferral: such a cue confirms a sentence-initial word). */
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
-  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after',
+  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */
@@ -181,6 +183,7 @@ export function describeCue(c: Cue): string {
     case 'said-surname': return 'context:said-surname';
     case 'said-single': return 'context:said-single';
     case 'place-comma': return 'context:place-comma';
+    case 'place-apposition': return 'context:place-apposition';
     case 'named-thing': case 'meeting-in-city': return 'document';
     case 'place-first': case 'place-named-org': return 'place-named';
     case 'shape-common-words': return 'default:common-words';

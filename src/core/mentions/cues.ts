@@ -117,7 +117,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
   if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
-  if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
+  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
@@ -155,6 +155,56 @@ function personalAfterPossessive(ctx: Context, k: number): boolean {
   const second = units[k + 1];
   return second !== undefined && second.sentence === first.sentence && /^\p{Ll}/u.test(first.text) && PERSONAL_NOUNS.has(second.text);
 }
+
+/**
+ * Nouns that, after a possessive, belong to a body ("X's shares", "X's chief executive", "X's
+ * headquarters"), not to a person or a place. Hand-kept: no data package lists what firms own.
+ */
+const BODY_NOUNS = new Set(['shares', 'stock', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries', 'board', 'chairman',
+  'chairwoman', 'ceo', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'revenue', 'revenues', 'earnings', 'profits',
+  'profit', 'workforce', 'employees', 'staff', 'members', 'membership', 'founder', 'founders', 'takeover', 'merger']);
+
+/** Whether the words from unit k, after a possessive, name something only a body has ("chief executive" too). */
+function bodyAfterPossessive(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  if (!first || first.sentence !== units[k - 1].sentence) return false;
+  if (BODY_NOUNS.has(first.text)) return true;
+  const second = units[k + 1];
+  return first.text === 'chief' && second !== undefined && (second.text === 'executive' || second.text === 'financial' || second.text === 'operating');
+}
+
+/** Nouns for a settlement or a natural place that an apposition or "is a" gives a lone name ("X is a village"). */
+const PLACE_NOUNS = new Set(['village', 'hamlet', 'town', 'city', 'parish', 'suburb', 'river', 'island', 'port', 'municipality',
+  'commune', 'county', 'district', 'province', 'region', 'capital', 'settlement', 'lake', 'mountain', 'valley', 'seaport',
+  'townland', 'borough', 'locality', 'neighbourhood', 'neighborhood', 'resort']);
+
+/**
+ * "X is a small village", "X was a market town", "X, a hamlet in …": the words from unit k call the
+ * name before them a place (up to three modifiers between the article and the noun).
+ */
+function placeApposition(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  const sentence = units[k - 1].sentence;
+  if (!first || first.sentence !== sentence) return false;
+  let j = k;
+  if (first.text === ',') j++;
+  else if (first.text === 'is' || first.text === 'was') j++;
+  else return false;
+  if (!APPOSITION_ARTICLES.has(units[j]?.text.toLowerCase() ?? '') || units[j].text === 'the') return false;
+  for (let m = j + 1; m <= j + 4 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (PLACE_NOUNS.has(t)) return true;
+    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
+const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
+  'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
+  'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
 
 /** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
 const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 'resigned']);
@@ -239,6 +289,20 @@ function modelNumberAfter(ctx: Context, p: Piece): boolean {
 }
 
 /**
+ * "a 3.60 XRA", "40 KPH": capitals right after a number (not a year) are a unit or a statistic, not a name.
+ */
+function measureAfterNumber(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const prev = units[p.a - 1];
+  if (p.a !== p.b || !prev || prev.kind !== 'number' || prev.sentence !== units[p.a].sentence || !isAcronym(units[p.a].text)) return false;
+  if (/^(?:1[5-9]|20)\d\d$/.test(prev.text) || /\n/.test(text.slice(prev.end, units[p.a].start))) return false;
+  // "62 XTO members": the capitals modify a noun after them, as a body's name does.
+  const next = units[p.b + 1];
+  if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
+  return /^[\d.,]+$/.test(prev.text);
+}
+
+/**
  * "Kamala Okonjo", "KAMALA OKONJO": two or three words, each in the people-name list and none an
  * ordinary word or a place: a person's name even without a first name from the given-name lists.
  */
@@ -293,7 +357,9 @@ function agencyContext(ctx: Context, p: Piece): Cue | undefined {
   if (!cited || p.b !== p.a) return undefined;
   const w = units[p.a].text;
   const kind = ctx.placeKind(w);
-  if (gaz.isGivenName(w) || gaz.isPersonName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
+  // A surname of the people-name list is cited too ("according to Xberg"): a person named in full
+  // earlier in the document still takes it back (the document stage's surname offer outranks this cue).
+  if (gaz.isGivenName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
   return { kind: 'cited-by', word: prev.text === 'told' ? 'told' : 'according-to' };
 }
 
@@ -370,6 +436,10 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
+    // "X's chief executive", "X's shares", "X's spokesman": what only a body has.
+    if (/^['’]s?$/.test(next.text) && bodyAfterPossessive(ctx, p.b + 2)) return { kind: 'member-noun', word: units[p.b + 2].text };
+    // "X is a village", "X, a market town in …": a lone unknown word that the sentence calls a place.
+    if (p.a === p.b && placeApposition(ctx, p.b + 1)) return { kind: 'place-apposition' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -381,6 +451,11 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
   }
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+    return { kind: 'place-preposition', word: prev.text };
+  }
+  // "moved to X", "flew into X", "the road from Y": a verb or noun of travel makes "to"/"from" a preposition of place.
+  const travel = units[p.a - 2];
+  if (sameSentence(prev) && (prev.text === 'to' || prev.text === 'into' || prev.text === 'from') && travel !== undefined && travel.sentence === prev.sentence && TRAVEL_WORDS.has(travel.text.toLowerCase())) {
     return { kind: 'place-preposition', word: prev.text };
   }
   return undefined;
