@@ -48,6 +48,11 @@ export type PlainCueKind =
   | 'byline'
   | 'salutation'
   | 'signature'
+  /** A part of a photo credit ("Photo: A B/Xagency"): the photographer, or an agency. */
+  | 'credit-person'
+  | 'credit-agency'
+  /** A job on a byline line ("By Staff Reporter", "STAFF REPORTER"): no name. */
+  | 'byline-role'
   | 'speaker-label'
   /** A law, event, product or work head ("X Act", "X Festival", "X Telescope"): no name of our types. */
   | 'named-thing'

@@ -33,6 +33,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (agency) cues.push(agency);
   const signed = signatureOrByline(ctx, p);
   if (signed) cues.push(signed);
+  const credit = creditRole(ctx, p);
+  if (credit) cues.push(credit);
+  if (bylineRole(ctx, p)) cues.push({ kind: 'byline-role' });
   // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
   const colon = units[p.b + 1];
   if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
@@ -347,6 +350,78 @@ function signatureOrByline(ctx: Context, p: Piece): Cue | undefined {
   return { kind: 'signature' };
 }
 
+
+/** A byline's job words that ROLE_WORDS lacks ("Staff Reporter", "Special Contributor"). */
+const BYLINE_JOBS = new Set(['staff', 'contributor', 'contributors', 'correspondents', 'reporters', 'writers', 'editors', 'desk', 'team']);
+
+/**
+ * "By Staff Reporter", "By A B, STAFF REPORTER", "A B, Political Editor" on a byline line: a job
+ * written in capitals is no name. The line opens with "By", and every word of the span is an
+ * ordinary word with a job word last.
+ */
+function bylineRole(ctx: Context, p: Piece): boolean {
+  const { units, text, gaz } = ctx;
+  const last = units[p.b].text.toLowerCase();
+  if (!ROLE_WORDS.has(last) && !BYLINE_JOBS.has(last)) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const w = units[k].text.toLowerCase();
+    if (!gaz.isCommonWord(w) && !ROLE_WORDS.has(w) && !BYLINE_JOBS.has(w)) return false;
+  }
+  const from = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
+  return /^[\s\-–—•*]*by\s/i.test(text.slice(from, units[p.a].start));
+}
+
+/** Words that open a photo or picture credit ("Photo: …", "Picture by …", "Credit: …"). */
+const CREDIT_OPENER = /^[([]?\s*(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|video|graphics?)\b\s*(?::|by\b|credit\b)?/i;
+/** Words that close a credit's last part ("AP Photo", "Xagency Images"). */
+const CREDIT_CLOSER = /\b(?:photos?|images|pictures)\s*[)\]]?\s*$/i;
+/** Units that may stand right before or after one part of a credit. */
+const CREDIT_EDGES = new Set(['/', ':', '(', ')', '[', ']', 'by', 'By', ',', ';', '|', 'for', 'and']);
+
+/**
+ * One part of a photo credit: "Photo: Ana Ruiz/Xagency/Ypics Images", "(Picture by Ana Ruiz/Xagency)",
+ * "XAGENCY/Ana Ruiz". The parts between slashes are the photographer (a name of two or three
+ * words) and the agencies that distribute the picture (a lone word, capitals, a name ending in
+ * "Images"/"Photo"). A line is a credit when a credit word opens it (or the parenthesis the part
+ * is in), or when it holds a slash and nothing but capitalised parts. Nothing joins across a slash:
+ * the units already end at it.
+ */
+function creditRole(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const start = units[p.a].start;
+  const end = units[p.b].end;
+  // Cheap tests first: a part of a credit touches a slash, or follows the credit's opener.
+  const slash = prev?.text === '/' || next?.text === '/';
+  if (!slash && !(prev && (prev.text === ':' || prev.text === 'by' || prev.text === 'By'))) return undefined;
+  if (next && !CREDIT_EDGES.has(next.text) && !/\n/.test(text.slice(end, next.start))) return undefined;
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  const open = text.lastIndexOf('(', start);
+  if (open >= from && !text.slice(open, start).includes(')')) {
+    from = open + 1;
+    const close = text.indexOf(')', end);
+    if (close >= 0 && close < to) to = close;
+  }
+  const segment = text.slice(from, to).trim();
+  if (segment.length > 120) return undefined;
+  const opened = CREDIT_OPENER.test(segment);
+  // Without an opener, only a line of its own: "(X / Y Parish)" in running text is a list.
+  const bare = from === text.lastIndexOf('\n', start - 1) + 1 && segment.includes('/') && /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*|by|and|\/|\s|[-–—|,:])+$/u.test(segment);
+  // A bare credit names an agency in capitals ("XAGENCY/Ana Ruiz") or ends in "Photo"/"Images"; a
+  // breadcrumb ("Home / World / Asia") does neither.
+  const agencyMark = /\p{Lu}{2,}/u.test(segment) || CREDIT_CLOSER.test(segment);
+  if (!opened && !(bare && agencyMark) && !(segment.includes('/') && CREDIT_CLOSER.test(segment))) return undefined;
+  if (!opened && !segment.includes('/')) return undefined;
+  let capitals = true;
+  for (let k = p.a; k <= p.b; k++) if (!isAcronym(units[k].text)) capitals = false;
+  const last = units[p.b].text;
+  if (p.a === p.b || capitals || CREDIT_CLOSER.test(last) || ORG_HEADS.has(last)) return { kind: 'credit-agency' };
+  if (ctx.gaz.isGivenName(units[p.a].text)) return { kind: 'credit-person' };
+  return { kind: ctx.gaz.isCommonWord(last) ? 'credit-agency' : 'credit-person' };
+}
 
 /** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
 function agencyContext(ctx: Context, p: Piece): Cue | undefined {

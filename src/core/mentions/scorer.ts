@@ -45,6 +45,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'byline': w('PERSON', STRONG, 3),
   'salutation': w('PERSON', STRONG, 3),
   'signature': w('PERSON', STRONG, 3),
+  'credit-person': w('PERSON', STRONG, 3),
+  'credit-agency': w('ORG', STRONG, 3),
   'speaker-label': w('PERSON', STRONG, 4),
   // 'gazetteer' is ranked by its place kind in gazetteerWeight.
   'named-thing': w('ORG', 0, 6),
@@ -131,6 +133,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (placeNamed) return has(cues, 'title-object') ? { type: null, score: 0, cue: { kind: 'title-object' } } : { type: 'ORG', score: GOOD, cue: placeNamed };
   if (has(cues, 'road-number')) return { type: 'PLACE', score: GOOD, cue: { kind: 'road-number' } };
   if (has(cues, 'code')) return { type: null, score: 0, cue: { kind: 'code' } };
+  if (has(cues, 'byline-role')) return { type: null, score: 0, cue: { kind: 'byline-role' } };
   if (has(cues, 'inverted-name')) return { type: 'PERSON', score: STRONG, cue: { kind: 'inverted-name' } };
 
   let v = base(cues);
