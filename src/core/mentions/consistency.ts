@@ -135,9 +135,10 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     c.deferred = false;
   }
 
-  // Dictionary-word names ("Creative Commons") count only when the document comes back to them.
+  // Dictionary-word names ("Creative Commons") and unknown lone words count only when the document
+  // comes back to them (with or without evidence the second time: "to Xby … from Xby").
   const seen = new Map<string, number>();
-  for (const c of cands) if (c.strength <= 0) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
+  for (const c of cands) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
   for (const c of cands) if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2) c.strength = WEAK;
 
   // One type per string: sum the evidence of every occurrence.

@@ -286,7 +286,8 @@ function modelNumberAfter(ctx: Context, p: Piece): boolean {
   const { units, text } = ctx;
   const next = units[p.b + 1];
   if (!next || next.kind !== 'number' || next.sentence !== units[p.b].sentence || !touchesOnLine(text, units[p.b], next)) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(next.text)) return false;
+  // A year, or a score glued by its hyphen ("2-1").
+  if (/^(?:1[89]|20)\d\d$/.test(next.text) || /^\d{1,2}[-‐‑]\d{1,2}$/.test(next.text)) return false;
   const after = units[p.b + 2];
   return !(after && (after.text === ',' || after.text === '-' || after.text === '–'));
 }
@@ -367,14 +368,29 @@ function bylineRole(ctx: Context, p: Piece): boolean {
     const w = units[k].text.toLowerCase();
     if (!gaz.isCommonWord(w) && !ROLE_WORDS.has(w) && !BYLINE_JOBS.has(w)) return false;
   }
-  const from = text.lastIndexOf('\n', units[p.a].start - 1) + 1;
-  return /^[\s\-–—•*]*by\s/i.test(text.slice(from, units[p.a].start));
+  // A byline is short: its line starts at most 100 characters before the job (long lines stay linear).
+  const start = units[p.a].start;
+  const windowFrom = Math.max(0, start - 100);
+  const before = text.slice(windowFrom, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && windowFrom > 0) return false;
+  return /^[\s\-–—•*]*by\s/i.test(before.slice(nl + 1));
 }
+
+/**
+ * Endings of family names across European languages ("-son", "-sen", "-ski", "-wicz", "-enko",
+ * "-escu", "-opoulos", "-oglu", "-field", "-worth"): a lone unknown word with one, before a verb of
+ * saying, is a surname rather than a body. Endings shared with firms' coined names ("-ex", "-tech",
+ * "-ia", "-on") are left out.
+ */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:sson|son|sen|ski|ska|sky|skiy|wicz|czyk|ez|ov|ova|ev|eva|enko|escu|yan|idis|opoulos|oglu|elli|etti|stein|field|worth|ington)$/u;
 
 /** Words that open a photo or picture credit ("Photo: …", "Picture by …", "Credit: …"). */
 const CREDIT_OPENER = /^[([]?\s*(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|video|graphics?)\b\s*(?::|by\b|credit\b)?/i;
 /** Words that close a credit's last part ("AP Photo", "Xagency Images"). */
 const CREDIT_CLOSER = /\b(?:photos?|images|pictures)\s*[)\]]?\s*$/i;
+/** How far around a part a credit's line or parenthesis may reach, in UTF-16 code units. */
+const CREDIT_REACH = 160;
 /** Units that may stand right before or after one part of a credit. */
 const CREDIT_EDGES = new Set(['/', ':', '(', ')', '[', ']', 'by', 'By', ',', ';', '|', 'for', 'and']);
 
@@ -396,20 +412,26 @@ function creditRole(ctx: Context, p: Piece): Cue | undefined {
   const slash = prev?.text === '/' || next?.text === '/';
   if (!slash && !(prev && (prev.text === ':' || prev.text === 'by' || prev.text === 'By'))) return undefined;
   if (next && !CREDIT_EDGES.has(next.text) && !/\n/.test(text.slice(end, next.start))) return undefined;
-  let from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
-  const open = text.lastIndexOf('(', start);
-  if (open >= from && !text.slice(open, start).includes(')')) {
-    from = open + 1;
-    const close = text.indexOf(')', end);
-    if (close >= 0 && close < to) to = close;
+  // A credit is short: look at most CREDIT_REACH characters either side (long lines stay linear).
+  const windowFrom = Math.max(0, start - CREDIT_REACH);
+  const windowTo = Math.min(text.length, end + CREDIT_REACH);
+  const near = text.slice(windowFrom, windowTo);
+  const lineBreak = near.lastIndexOf('\n', start - windowFrom - 1);
+  const lineEnd = near.indexOf('\n', end - windowFrom);
+  let from = lineBreak >= 0 ? windowFrom + lineBreak + 1 : windowFrom;
+  let to = lineEnd >= 0 ? windowFrom + lineEnd : windowTo;
+  const lineFrom = lineBreak >= 0 || windowFrom === 0 ? from : -1;
+  const open = near.lastIndexOf('(', start - windowFrom);
+  if (open >= 0 && windowFrom + open >= from && !near.slice(open, start - windowFrom).includes(')')) {
+    from = windowFrom + open + 1;
+    const close = near.indexOf(')', end - windowFrom);
+    if (close >= 0 && windowFrom + close < to) to = windowFrom + close;
   }
   const segment = text.slice(from, to).trim();
-  if (segment.length > 120) return undefined;
+  if (segment.length > 120 || (from !== lineFrom && from === windowFrom)) return undefined;
   const opened = CREDIT_OPENER.test(segment);
   // Without an opener, only a line of its own: "(X / Y Parish)" in running text is a list.
-  const bare = from === text.lastIndexOf('\n', start - 1) + 1 && segment.includes('/') && /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*|by|and|\/|\s|[-–—|,:])+$/u.test(segment);
+  const bare = from === lineFrom && segment.includes('/') && /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*|by|and|\/|\s|[-–—|,:])+$/u.test(segment);
   // A bare credit names an agency in capitals ("XAGENCY/Ana Ruiz") or ends in "Photo"/"Images"; a
   // breadcrumb ("Home / World / Asia") does neither.
   const agencyMark = /\p{Lu}{2,}/u.test(segment) || CREDIT_CLOSER.test(segment);
@@ -505,6 +527,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       }
       // "Thistlewood said he …": a personal pronoun after the verb speaks for a person.
       if (personalPronounAfter(ctx, p.b + 2, next.sentence)) return { kind: 'said-surname' };
+      // "Kowalczyk said": a word shaped like a surname ("-son", "-ski", "-enko", "-field" …) that no
+      // list knows speaks as a person. (A quotation before the name says little: bodies are quoted too.)
+      if (SURNAME_SHAPE.test(w) && !ctx.gaz.isCommonWord(w) && !ctx.gaz.isCompanyWord(w) && ctx.placeKind(w) === undefined) return { kind: 'said-surname' };
       if (SAYS.has(next.text)) return { kind: 'said-single' };
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
