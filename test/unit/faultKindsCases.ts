@@ -260,4 +260,9 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Present were Torvel Asquine, Ombry Kettlewick and Saffa Drelling.', has: ['PERSON:Torvel Asquine', 'PERSON:Ombry Kettlewick', 'PERSON:Saffa Drelling'] },
     { style: 'interview', text: 'Crew list:\n- Torvel Asquine, driver\n- Ombry Kettlewick, navigator\n', has: ['PERSON:Torvel Asquine', 'PERSON:Ombry Kettlewick'] },
   ],
+  'a name spoken to is a person': [
+    { style: 'interview', text: 'Are you gonna stall out, Jitomir? Orsolya, you are next on camera! Hi. I am Vantrice.', has: ['PERSON:Jitomir', 'PERSON:Orsolya', 'PERSON:Vantrice'] },
+    { style: 'interview', text: "Thanks, Dravko. Hey Quillane, come here! Okay, thanks Marit. I'm Canadian, by the way.", has: ['PERSON:Dravko', 'PERSON:Quillane', 'PERSON:Marit'], lacks: ['Canadian'] },
+    { style: 'interview', text: 'Um, did you get hold of the plumber then? On August 8th, 2007, Zarrang! announced a tour.', lacks: ['Um', 'PERSON:Zarrang'] },
+  ],
 };

@@ -149,8 +149,9 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     if (!c.deferred) confirmed.add(t);
     let v = votes.get(t);
     if (!v) votes.set(t, (v = new Map()));
-    // Strong evidence outweighs any number of default guesses.
-    const w = c.strength >= STRONG ? 100 : c.strength;
+    // Strong evidence outweighs any number of default guesses; a shape guess only types a string
+    // that nothing else in the document types ("Xby is a hamlet … Xby … Xby" stays a place).
+    const w = c.strength >= STRONG ? 100 : isShape(c) ? 0.01 * Math.max(c.strength, WEAK) : c.strength;
     v.set(c.type, (v.get(c.type) ?? 0) + w);
   }
   const out: Candidate[] = [];

@@ -385,6 +385,39 @@ function bylineRole(ctx: Context, p: Piece): boolean {
  */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:sson|son|sen|ski|ska|sky|skiy|wicz|czyk|ez|ov|ova|ev|eva|enko|escu|yan|idis|opoulos|oglu|elli|etti|stein|field|worth|ington)$/u;
 
+/** Greetings and thanks before a name addressed ("Hi X", "Thanks, X"). */
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'bye', 'goodbye', 'congratulations', 'congrats', 'welcome', 'morning', 'evening', 'night', 'cheers']);
+/** Second-person words after "X," that make X the one spoken to ("X, you…"). */
+const SECOND_PERSON = new Set(['you', "you're", 'you’re', 'your', "you've", 'you’ve', "you'll", 'you’ll', "you'd", 'you’d']);
+
+/**
+ * A name spoken to or introducing oneself, in talk: "Hi X", "Thanks, X", "X, you're next", "…, X?",
+ * "I'm X". Only people are addressed (and pets, which readers take for persons too).
+ */
+function addressed(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  if (p.b - p.a > 1) return false;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const sentence = units[p.a].sentence;
+  const same = (u: typeof prev) => u !== undefined && u.sentence === sentence;
+  const ends = !same(next) || next.text === ',' || next.text === '!' || next.text === '?' || next.text === '.';
+  if (same(prev)) {
+    const w = prev.text.toLowerCase();
+    let g = prev;
+    if (w === ',' && units[p.a - 2] && units[p.a - 2].sentence === sentence) g = units[p.a - 2];
+    if (GREETINGS.has(g.text.toLowerCase()) && ends && (g === prev || units[p.a - 3]?.sentence !== sentence)) return true;
+    // "I'm X." introduces oneself.
+    if ((w === "i'm" || w === 'i’m' || (w === 'am' && units[p.a - 2]?.text === 'I')) && ends && !ctx.gaz.isDemonym(units[p.a].text)) return true;
+    if (w === "'m" || w === '’m') return units[p.a - 2]?.text === 'I' && ends && !ctx.gaz.isDemonym(units[p.a].text);
+    // "…, X?": a name tagged on a question or a call.
+    if (w === ',' && units[p.a - 2]?.kind !== 'number' && same(next) && (next.text === '?' || next.text === '!') && !same(units[p.b + 2])) return true;
+  }
+  // "X, you're next": the name opens the sentence, the rest speaks to it.
+  if (p.a === p.b && units[p.a].initial && !ctx.gaz.isCommonWord(units[p.a].text) && same(next) && next.text === ',' && SECOND_PERSON.has(units[p.b + 2]?.text.toLowerCase() ?? '') && units[p.b + 2].sentence === sentence) return true;
+  return false;
+}
+
 /** Words that open a photo or picture credit ("Photo: …", "Picture by …", "Credit: …"). */
 const CREDIT_OPENER = /^[([]?\s*(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|video|graphics?)\b\s*(?::|by\b|credit\b)?/i;
 /** Words that close a credit's last part ("AP Photo", "Xagency Images"). */
@@ -513,6 +546,7 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     const role = units[p.a - 2];
     if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { kind: 'at-employer' };
   }
+  if (addressed(ctx, p)) return { kind: 'vocative' };
   if (sameSentence(next)) {
     // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { kind: 'said' };
