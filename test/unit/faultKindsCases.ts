@@ -265,4 +265,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: "Thanks, Dravko. Hey Quillane, come here! Okay, thanks Marit. I'm Canadian, by the way.", has: ['PERSON:Dravko', 'PERSON:Quillane', 'PERSON:Marit'], lacks: ['Canadian'] },
     { style: 'interview', text: 'Um, did you get hold of the plumber then? On August 8th, 2007, Zarrang! announced a tour.', lacks: ['Um', 'PERSON:Zarrang'] },
   ],
+  'works, eras, languages, faiths, days and brands are not organizations': [
+    { style: 'bio', text: 'They watched Harbour Lights, the film, and later the Vantry Cup final.', lacks: ['Harbour Lights', 'Vantry Cup'] },
+    { style: 'bio', text: 'Critics praised Moonrise Over Kelby, her second novel, and Glass Orchards, the album.', lacks: ['Moonrise Over Kelby', 'Glass Orchards'] },
+    { style: 'bio', text: 'Anna Whitcombe, the film\'s producer, spoke. Maya Lund, a documentary maker, agreed.', has: ['PERSON:Anna Whitcombe', 'PERSON:Maya Lund'] },
+    { style: 'news', text: 'The Cold War and the Great Depression shaped a generation; the Meiji Period and the Bronze Age did not.', lacks: ['Great Depression', 'Cold War', 'Meiji Period', 'Bronze Age'] },
+    { style: 'interview', text: 'Q: What did you speak at home?\nA: Quechua and Tagalog. My brother became a Lutheran on a Thursday.\n', lacks: ['ORG:Quechua', 'ORG:Tagalog', 'Lutheran', 'Thursday'] },
+    { style: 'news', text: 'He drove a Corvaro through town and drank a Fizzlo before the Zembrian Orthodox service.', lacks: ['Corvaro', 'Fizzlo', 'ORG:Zembrian Orthodox'] },
+  ],
 };

@@ -119,6 +119,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
   if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
+  // "Moonrise Over Kelby, her second novel,": an apposition that calls the name a work.
+  else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
@@ -208,6 +210,27 @@ function placeApposition(ctx: Context, k: number): boolean {
 const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
   'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
   'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
+
+/** Determiners opening an apposition that may call a name a work ("X, her second novel"). */
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'my', 'our']);
+
+/** "X, the film,", "X, her second novel": the words after the name call it a work (up to two modifiers). */
+function workApposition(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const comma = units[p.b + 1];
+  const sentence = units[p.b].sentence;
+  if (comma?.text !== ',' || comma.sentence !== sentence || !WORK_DETERMINERS.has(units[p.b + 2]?.text.toLowerCase() ?? '')) return false;
+  for (let m = p.b + 3; m <= p.b + 5 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (WORK_NOUNS.has(t)) {
+      const after = units[m + 1];
+      // "X, the album's producer" is a person beside a work.
+      return !after || after.sentence !== sentence || /^[,.;:)!?]$/.test(after.text) || after.text === 'by' || after.text === 'of';
+    }
+    if (!/^[\p{Ll}\d-]+$/u.test(t)) return false;
+  }
+  return false;
+}
 
 /** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
 const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 'resigned']);

@@ -276,7 +276,8 @@ export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championshi
   Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit
   Medal Medals Trophy Open Lecture Lectures Expedition Race Rally Derby Bowl Biennale Biennial Carnival Parade Concert Tour
   Ceremony Gala Fest Fiesta Jubilee Prix Regatta Invitational Playoffs Finals Classic Strike Strikes Riot Riots Flood Floods
-  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion`);
+  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion
+  Depression Recession Famine Pandemic Epidemic Period Epoch Renaissance Reformation Enlightenment Crusade Crusades`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
 export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm
