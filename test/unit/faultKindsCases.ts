@@ -229,6 +229,8 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   // section word is no name), a byline's job is no name, and a photo credit's parts are split at the
   // slashes: the photographer is a person, the agencies are organizations.
   'page furniture: breadcrumbs, bylines and photo credits': [
+    { style: 'news', text: 'Home > Business > Companies > Harlow Finch Holdings', has: ['ORG:Harlow Finch Holdings'], lacks: ['PLACE:Harlow'] },
+    { style: 'news', text: 'Home » World » Middle East\nTalks resume in earnest\nNegotiators met.', has: ['PLACE:Middle East'] },
     { style: 'news', text: 'Home » World » Middle East\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['PLACE:Middle East'], lacks: ['World', 'Home', 'Home » World » Middle East', 'World » Middle East'] },
     { style: 'news', text: 'Home > Business > Companies > Markets\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', lacks: ['Home', 'Business', 'Companies', 'Markets'] },
     { style: 'news', text: 'Home / Opinion / Northern Europe\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['PLACE:Northern Europe'], lacks: ['ORG:Northern Europe', 'Opinion'] },

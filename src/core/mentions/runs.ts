@@ -3,7 +3,7 @@
 // connectors really join is left to the segmenter.
 import type { Context } from './context';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
-import { touchesOnLine } from './units';
+import { BREADCRUMB, touchesOnLine } from './units';
 import { isAcronym, isNameWord } from './words';
 
 export type Run = readonly [number, number];
@@ -12,10 +12,19 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_RUN_UNITS = 14;
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 
+/** The first non-blank line of a text (at most 300 characters of it). */
+function firstLine(text: string): string {
+  const head = text.slice(0, 300).replace(/^\s+/, '');
+  const nl = head.indexOf('\n');
+  return nl < 0 ? head : head.slice(0, nl);
+}
+
 export function findRuns(ctx: Context): Run[] {
   const { units, text } = ctx;
   const runs: Run[] = [];
-  const titleSentence = units.length > 0 && units[0].headline ? units[0].sentence : -1;
+  // A breadcrumb opening the page ("Home » Business » X Y Holdings") is navigation, not the title:
+  // its items keep their capitals.
+  const titleSentence = units.length > 0 && units[0].headline && !BREADCRUMB.test(firstLine(text)) ? units[0].sentence : -1;
   const plainName = (k: number) => k < units.length && isNameWord(units[k]) && !ctx.isRelationCompound(units[k]);
   // In a document's title line every word is capitalized: only words that are no dictionary words
   // (or are known names) make names there, with the place word or head noun that touches one ("New",
