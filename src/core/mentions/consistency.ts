@@ -135,9 +135,10 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     c.deferred = false;
   }
 
-  // Dictionary-word names ("Creative Commons") count only when the document comes back to them.
+  // Dictionary-word names ("Creative Commons") and unknown lone words count only when the document
+  // comes back to them (with or without evidence the second time: "to Xby … from Xby").
   const seen = new Map<string, number>();
-  for (const c of cands) if (c.strength <= 0) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
+  for (const c of cands) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
   for (const c of cands) if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2) c.strength = WEAK;
 
   // One type per string: sum the evidence of every occurrence.
@@ -148,8 +149,9 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
     if (!c.deferred) confirmed.add(t);
     let v = votes.get(t);
     if (!v) votes.set(t, (v = new Map()));
-    // Strong evidence outweighs any number of default guesses.
-    const w = c.strength >= STRONG ? 100 : c.strength;
+    // Strong evidence outweighs any number of default guesses; a shape guess only types a string
+    // that nothing else in the document types ("Xby is a hamlet … Xby … Xby" stays a place).
+    const w = c.strength >= STRONG ? 100 : isShape(c) ? 0.01 * Math.max(c.strength, WEAK) : c.strength;
     v.set(c.type, (v.get(c.type) ?? 0) + w);
   }
   const out: Candidate[] = [];
@@ -269,7 +271,11 @@ function applyDocumentPrior(cands: Candidate[]): void {
   const multiToo = n.PLACE >= 4 * (n.PERSON + n.ORG);
   for (const c of cands) {
     // A surname of the people-name list alone is as unknown here: many villages share one.
-    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) c.type = 'PLACE';
+    if (c.cue.kind === 'shape-single' || c.cue.kind === 'listed-surname' || (multiToo && c.cue.kind === 'shape-short')) {
+      c.type = 'PLACE';
+      // An unknown lone word is no name on its own (shape-single scores 0); in a guide it is one more place.
+      c.strength = Math.max(c.strength, WEAK);
+    }
     else if (multiToo && c.cue.kind === 'shape-common-last') {
       // In a guide, "Inwood Terrace" is one more unknown place.
       c.type = 'PLACE';

@@ -48,6 +48,11 @@ export type PlainCueKind =
   | 'byline'
   | 'salutation'
   | 'signature'
+  /** A part of a photo credit ("Photo: A B/Xagency"): the photographer, or an agency. */
+  | 'credit-person'
+  | 'credit-agency'
+  /** A job on a byline line ("By Staff Reporter", "STAFF REPORTER"): no name. */
+  | 'byline-role'
   | 'speaker-label'
   /** A law, event, product or work head ("X Act", "X Festival", "X Telescope"): no name of our types. */
   | 'named-thing'
@@ -80,6 +85,10 @@ export type PlainCueKind =
   | 'said-single'
   /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
   | 'listed-surname'
+  /** A name spoken to or introducing oneself: "Hi X", "Thanks, X", "X, you're next", "I'm X". */
+  | 'vocative'
+  /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
+  | 'place-apposition'
   /** "X, <state or country>". */
   | 'place-comma'
   /** A lower-case particle of personal names inside ("bin", "van der"). */
@@ -148,7 +157,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 /** Cue kinds read from the words around the span (for deferral: such a cue confirms a sentence-initial word). */
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
-  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after',
+  'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition', 'vocative',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */
@@ -181,6 +190,8 @@ export function describeCue(c: Cue): string {
     case 'said-surname': return 'context:said-surname';
     case 'said-single': return 'context:said-single';
     case 'place-comma': return 'context:place-comma';
+    case 'place-apposition': return 'context:place-apposition';
+    case 'vocative': return 'context:vocative';
     case 'named-thing': case 'meeting-in-city': return 'document';
     case 'place-first': case 'place-named-org': return 'place-named';
     case 'shape-common-words': return 'default:common-words';

@@ -33,6 +33,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (agency) cues.push(agency);
   const signed = signatureOrByline(ctx, p);
   if (signed) cues.push(signed);
+  const credit = creditRole(ctx, p);
+  if (credit) cues.push(credit);
+  if (bylineRole(ctx, p)) cues.push({ kind: 'byline-role' });
   // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
   const colon = units[p.b + 1];
   if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
@@ -116,8 +119,10 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
   if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
+  // "Moonrise Over Kelby, her second novel,": an apposition that calls the name a work.
+  else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
-  if (modelNumberAfter(ctx, p)) cues.push({ kind: 'model-number' });
+  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
@@ -154,6 +159,77 @@ function personalAfterPossessive(ctx: Context, k: number): boolean {
   if (PERSONAL_NOUNS.has(first.text)) return true;
   const second = units[k + 1];
   return second !== undefined && second.sentence === first.sentence && /^\p{Ll}/u.test(first.text) && PERSONAL_NOUNS.has(second.text);
+}
+
+/**
+ * Nouns that, after a possessive, belong to a body ("X's shares", "X's chief executive", "X's
+ * headquarters"), not to a person or a place. Hand-kept: no data package lists what firms own.
+ */
+const BODY_NOUNS = new Set(['shares', 'stock', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries', 'board', 'chairman',
+  'chairwoman', 'ceo', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'revenue', 'revenues', 'earnings', 'profits',
+  'profit', 'workforce', 'employees', 'staff', 'members', 'membership', 'founder', 'founders', 'takeover', 'merger']);
+
+/** Whether the words from unit k, after a possessive, name something only a body has ("chief executive" too). */
+function bodyAfterPossessive(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  if (!first || first.sentence !== units[k - 1].sentence) return false;
+  if (BODY_NOUNS.has(first.text)) return true;
+  const second = units[k + 1];
+  return first.text === 'chief' && second !== undefined && (second.text === 'executive' || second.text === 'financial' || second.text === 'operating');
+}
+
+/** Nouns for a settlement or a natural place that an apposition or "is a" gives a lone name ("X is a village"). */
+const PLACE_NOUNS = new Set(['village', 'hamlet', 'town', 'city', 'parish', 'suburb', 'river', 'island', 'port', 'municipality',
+  'commune', 'county', 'district', 'province', 'region', 'capital', 'settlement', 'lake', 'mountain', 'valley', 'seaport',
+  'townland', 'borough', 'locality', 'neighbourhood', 'neighborhood', 'resort']);
+
+/**
+ * "X is a small village", "X was a market town", "X, a hamlet in …": the words from unit k call the
+ * name before them a place (up to three modifiers between the article and the noun).
+ */
+function placeApposition(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const first = units[k];
+  const sentence = units[k - 1].sentence;
+  if (!first || first.sentence !== sentence) return false;
+  let j = k;
+  if (first.text === ',') j++;
+  else if (first.text === 'is' || first.text === 'was') j++;
+  else return false;
+  if (!APPOSITION_ARTICLES.has(units[j]?.text.toLowerCase() ?? '') || units[j].text === 'the') return false;
+  for (let m = j + 1; m <= j + 4 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (PLACE_NOUNS.has(t)) return true;
+    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
+const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
+  'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
+  'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
+
+/** Determiners opening an apposition that may call a name a work ("X, her second novel"). */
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'my', 'our']);
+
+/** "X, the film,", "X, her second novel": the words after the name call it a work (up to two modifiers). */
+function workApposition(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const comma = units[p.b + 1];
+  const sentence = units[p.b].sentence;
+  if (comma?.text !== ',' || comma.sentence !== sentence || !WORK_DETERMINERS.has(units[p.b + 2]?.text.toLowerCase() ?? '')) return false;
+  for (let m = p.b + 3; m <= p.b + 5 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (WORK_NOUNS.has(t)) {
+      const after = units[m + 1];
+      // "X, the album's producer" is a person beside a work.
+      return !after || after.sentence !== sentence || /^[,.;:)!?]$/.test(after.text) || after.text === 'by' || after.text === 'of';
+    }
+    if (!/^[\p{Ll}\d-]+$/u.test(t)) return false;
+  }
+  return false;
 }
 
 /** Verbs of a life that only people live, after the name (with "was"/"were" before "born"). */
@@ -233,9 +309,24 @@ function modelNumberAfter(ctx: Context, p: Piece): boolean {
   const { units, text } = ctx;
   const next = units[p.b + 1];
   if (!next || next.kind !== 'number' || next.sentence !== units[p.b].sentence || !touchesOnLine(text, units[p.b], next)) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(next.text)) return false;
+  // A year, or a score glued by its hyphen ("2-1").
+  if (/^(?:1[89]|20)\d\d$/.test(next.text) || /^\d{1,2}[-‐‑]\d{1,2}$/.test(next.text)) return false;
   const after = units[p.b + 2];
   return !(after && (after.text === ',' || after.text === '-' || after.text === '–'));
+}
+
+/**
+ * "a 3.60 XRA", "40 KPH": capitals right after a number (not a year) are a unit or a statistic, not a name.
+ */
+function measureAfterNumber(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const prev = units[p.a - 1];
+  if (p.a !== p.b || !prev || prev.kind !== 'number' || prev.sentence !== units[p.a].sentence || !isAcronym(units[p.a].text)) return false;
+  if (/^(?:1[5-9]|20)\d\d$/.test(prev.text) || /\n/.test(text.slice(prev.end, units[p.a].start))) return false;
+  // "62 XTO members": the capitals modify a noun after them, as a body's name does.
+  const next = units[p.b + 1];
+  if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
+  return /^[\d.,]+$/.test(prev.text);
 }
 
 /**
@@ -284,6 +375,132 @@ function signatureOrByline(ctx: Context, p: Piece): Cue | undefined {
 }
 
 
+/** A byline's job words that ROLE_WORDS lacks ("Staff Reporter", "Special Contributor"). */
+const BYLINE_JOBS = new Set(['staff', 'contributor', 'contributors', 'correspondents', 'reporters', 'writers', 'editors', 'desk', 'team']);
+
+/**
+ * "By Staff Reporter", "By A B, STAFF REPORTER", "A B, Political Editor" on a byline line: a job
+ * written in capitals is no name. The line opens with "By", and every word of the span is an
+ * ordinary word with a job word last.
+ */
+function bylineRole(ctx: Context, p: Piece): boolean {
+  const { units, text, gaz } = ctx;
+  const last = units[p.b].text.toLowerCase();
+  if (!ROLE_WORDS.has(last) && !BYLINE_JOBS.has(last)) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const w = units[k].text.toLowerCase();
+    if (!gaz.isCommonWord(w) && !ROLE_WORDS.has(w) && !BYLINE_JOBS.has(w)) return false;
+  }
+  // A byline is short: its line starts at most 100 characters before the job (long lines stay linear).
+  const start = units[p.a].start;
+  const windowFrom = Math.max(0, start - 100);
+  const before = text.slice(windowFrom, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && windowFrom > 0) return false;
+  return /^[\s\-–—•*]*by\s/i.test(before.slice(nl + 1));
+}
+
+/**
+ * Endings of family names across European languages ("-son", "-sen", "-ski", "-wicz", "-enko",
+ * "-escu", "-opoulos", "-oglu", "-field", "-worth"): a lone unknown word with one, before a verb of
+ * saying, is a surname rather than a body. Endings shared with firms' coined names ("-ex", "-tech",
+ * "-ia", "-on") are left out.
+ */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:sson|son|sen|ski|ska|sky|skiy|wicz|czyk|ez|ov|ova|ev|eva|enko|escu|yan|idis|opoulos|oglu|elli|etti|stein|field|worth|ington)$/u;
+
+/** Greetings and thanks before a name addressed ("Hi X", "Thanks, X"). */
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'thanks', 'bye', 'goodbye', 'congratulations', 'congrats', 'welcome', 'morning', 'evening', 'night', 'cheers']);
+/** Second-person words after "X," that make X the one spoken to ("X, you…"). */
+const SECOND_PERSON = new Set(['you', "you're", 'you’re', 'your', "you've", 'you’ve', "you'll", 'you’ll', "you'd", 'you’d']);
+
+/**
+ * A name spoken to or introducing oneself, in talk: "Hi X", "Thanks, X", "X, you're next", "…, X?",
+ * "I'm X". Only people are addressed (and pets, which readers take for persons too).
+ */
+function addressed(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  if (p.b - p.a > 1) return false;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const sentence = units[p.a].sentence;
+  const same = (u: typeof prev) => u !== undefined && u.sentence === sentence;
+  const ends = !same(next) || next.text === ',' || next.text === '!' || next.text === '?' || next.text === '.';
+  if (same(prev)) {
+    const w = prev.text.toLowerCase();
+    let g = prev;
+    if (w === ',' && units[p.a - 2] && units[p.a - 2].sentence === sentence) g = units[p.a - 2];
+    if (GREETINGS.has(g.text.toLowerCase()) && ends && (g === prev || units[p.a - 3]?.sentence !== sentence)) return true;
+    // "I'm X." introduces oneself.
+    if ((w === "i'm" || w === 'i’m' || (w === 'am' && units[p.a - 2]?.text === 'I')) && ends && !ctx.gaz.isDemonym(units[p.a].text)) return true;
+    if (w === "'m" || w === '’m') return units[p.a - 2]?.text === 'I' && ends && !ctx.gaz.isDemonym(units[p.a].text);
+    // "…, X?": a name tagged on a question or a call.
+    if (w === ',' && units[p.a - 2]?.kind !== 'number' && same(next) && (next.text === '?' || next.text === '!') && !same(units[p.b + 2])) return true;
+  }
+  // "X, you're next": the name opens the sentence, the rest speaks to it.
+  if (p.a === p.b && units[p.a].initial && !ctx.gaz.isCommonWord(units[p.a].text) && same(next) && next.text === ',' && SECOND_PERSON.has(units[p.b + 2]?.text.toLowerCase() ?? '') && units[p.b + 2].sentence === sentence) return true;
+  return false;
+}
+
+/** Words that open a photo or picture credit ("Photo: …", "Picture by …", "Credit: …"). */
+const CREDIT_OPENER = /^[([]?\s*(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|video|graphics?)\b\s*(?::|by\b|credit\b)?/i;
+/** Words that close a credit's last part ("AP Photo", "Xagency Images"). */
+const CREDIT_CLOSER = /\b(?:photos?|images|pictures)\s*[)\]]?\s*$/i;
+/** How far around a part a credit's line or parenthesis may reach, in UTF-16 code units. */
+const CREDIT_REACH = 160;
+/** Units that may stand right before or after one part of a credit. */
+const CREDIT_EDGES = new Set(['/', ':', '(', ')', '[', ']', 'by', 'By', ',', ';', '|', 'for', 'and']);
+
+/**
+ * One part of a photo credit: "Photo: Ana Ruiz/Xagency/Ypics Images", "(Picture by Ana Ruiz/Xagency)",
+ * "XAGENCY/Ana Ruiz". The parts between slashes are the photographer (a name of two or three
+ * words) and the agencies that distribute the picture (a lone word, capitals, a name ending in
+ * "Images"/"Photo"). A line is a credit when a credit word opens it (or the parenthesis the part
+ * is in), or when it holds a slash and nothing but capitalised parts. Nothing joins across a slash:
+ * the units already end at it.
+ */
+function creditRole(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  const prev = units[p.a - 1];
+  const next = units[p.b + 1];
+  const start = units[p.a].start;
+  const end = units[p.b].end;
+  // Cheap tests first: a part of a credit touches a slash, or follows the credit's opener.
+  const slash = prev?.text === '/' || next?.text === '/';
+  if (!slash && !(prev && (prev.text === ':' || prev.text === 'by' || prev.text === 'By'))) return undefined;
+  if (next && !CREDIT_EDGES.has(next.text) && !/\n/.test(text.slice(end, next.start))) return undefined;
+  // A credit is short: look at most CREDIT_REACH characters either side (long lines stay linear).
+  const windowFrom = Math.max(0, start - CREDIT_REACH);
+  const windowTo = Math.min(text.length, end + CREDIT_REACH);
+  const near = text.slice(windowFrom, windowTo);
+  const lineBreak = near.lastIndexOf('\n', start - windowFrom - 1);
+  const lineEnd = near.indexOf('\n', end - windowFrom);
+  let from = lineBreak >= 0 ? windowFrom + lineBreak + 1 : windowFrom;
+  let to = lineEnd >= 0 ? windowFrom + lineEnd : windowTo;
+  const lineFrom = lineBreak >= 0 || windowFrom === 0 ? from : -1;
+  const open = near.lastIndexOf('(', start - windowFrom);
+  if (open >= 0 && windowFrom + open >= from && !near.slice(open, start - windowFrom).includes(')')) {
+    from = windowFrom + open + 1;
+    const close = near.indexOf(')', end - windowFrom);
+    if (close >= 0 && windowFrom + close < to) to = windowFrom + close;
+  }
+  const segment = text.slice(from, to).trim();
+  if (segment.length > 120 || (from !== lineFrom && from === windowFrom)) return undefined;
+  const opened = CREDIT_OPENER.test(segment);
+  // Without an opener, only a line of its own: "(X / Y Parish)" in running text is a list.
+  const bare = from === lineFrom && segment.includes('/') && /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*|by|and|\/|\s|[-–—|,:])+$/u.test(segment);
+  // A bare credit names an agency in capitals ("XAGENCY/Ana Ruiz") or ends in "Photo"/"Images"; a
+  // breadcrumb ("Home / World / Asia") does neither.
+  const agencyMark = /\p{Lu}{2,}/u.test(segment) || CREDIT_CLOSER.test(segment);
+  if (!opened && !(bare && agencyMark) && !(segment.includes('/') && CREDIT_CLOSER.test(segment))) return undefined;
+  if (!opened && !segment.includes('/')) return undefined;
+  let capitals = true;
+  for (let k = p.a; k <= p.b; k++) if (!isAcronym(units[k].text)) capitals = false;
+  const last = units[p.b].text;
+  if (p.a === p.b || capitals || CREDIT_CLOSER.test(last) || ORG_HEADS.has(last)) return { kind: 'credit-agency' };
+  if (ctx.gaz.isGivenName(units[p.a].text)) return { kind: 'credit-person' };
+  return { kind: ctx.gaz.isCommonWord(last) ? 'credit-agency' : 'credit-person' };
+}
+
 /** "told Xagency", "according to Xagency": who is told or cited by one name is a news outlet. */
 function agencyContext(ctx: Context, p: Piece): Cue | undefined {
   const { units, gaz } = ctx;
@@ -293,7 +510,9 @@ function agencyContext(ctx: Context, p: Piece): Cue | undefined {
   if (!cited || p.b !== p.a) return undefined;
   const w = units[p.a].text;
   const kind = ctx.placeKind(w);
-  if (gaz.isGivenName(w) || gaz.isPersonName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
+  // A surname of the people-name list is cited too ("according to Xberg"): a person named in full
+  // earlier in the document still takes it back (the document stage's surname offer outranks this cue).
+  if (gaz.isGivenName(w) || kind === 'country' || kind === 'state' || kind === 'region') return undefined;
   return { kind: 'cited-by', word: prev.text === 'told' ? 'told' : 'according-to' };
 }
 
@@ -350,6 +569,7 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     const role = units[p.a - 2];
     if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { kind: 'at-employer' };
   }
+  if (addressed(ctx, p)) return { kind: 'vocative' };
   if (sameSentence(next)) {
     // "X said": a person for a full name; a lone word may be an organization ("Hamas said").
     if (SPEECH_VERBS.has(next.text) && p.b > p.a) return { kind: 'said' };
@@ -364,12 +584,19 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       }
       // "Thistlewood said he …": a personal pronoun after the verb speaks for a person.
       if (personalPronounAfter(ctx, p.b + 2, next.sentence)) return { kind: 'said-surname' };
+      // "Kowalczyk said": a word shaped like a surname ("-son", "-ski", "-enko", "-field" …) that no
+      // list knows speaks as a person. (A quotation before the name says little: bodies are quoted too.)
+      if (SURNAME_SHAPE.test(w) && !ctx.gaz.isCommonWord(w) && !ctx.gaz.isCompanyWord(w) && ctx.placeKind(w) === undefined) return { kind: 'said-surname' };
       if (SAYS.has(next.text)) return { kind: 'said-single' };
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
+    // "X's chief executive", "X's shares", "X's spokesman": what only a body has.
+    if (/^['’]s?$/.test(next.text) && bodyAfterPossessive(ctx, p.b + 2)) return { kind: 'member-noun', word: units[p.b + 2].text };
+    // "X is a village", "X, a market town in …": a lone unknown word that the sentence calls a place.
+    if (p.a === p.b && placeApposition(ctx, p.b + 1)) return { kind: 'place-apposition' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];
@@ -381,6 +608,11 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
   }
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+    return { kind: 'place-preposition', word: prev.text };
+  }
+  // "moved to X", "flew into X", "the road from Y": a verb or noun of travel makes "to"/"from" a preposition of place.
+  const travel = units[p.a - 2];
+  if (sameSentence(prev) && (prev.text === 'to' || prev.text === 'into' || prev.text === 'from') && travel !== undefined && travel.sentence === prev.sentence && TRAVEL_WORDS.has(travel.text.toLowerCase())) {
     return { kind: 'place-preposition', word: prev.text };
   }
   return undefined;

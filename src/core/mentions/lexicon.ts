@@ -7,9 +7,12 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Head nouns that make a capitalized name an organization ("State Department", "Labour Party"). */
+/**
+ * Head nouns that make a capitalized name an organization ("State Department", "Labour Party"). "Re"
+ * is a reinsurer's mark after its home's name ("Xland Re").
+ */
 export const ORG_HEADS = set(`
-  Department Ministry Council Commission Committee Agency University Party Association Corporation Corp Corp.
+  Re Department Ministry Council Commission Committee Agency University Party Association Corporation Corp Corp.
   Company Co. Inc Inc. Ltd Ltd. LLC PLC Plc Bank Group Institute Institution Foundation Union Organization Organisation
   Army Navy Forces Force Corps Guard Guards Police Court Parliament Assembly Senate Congress Office Bureau Service Services
   Authority Board Church College Academy School Embassy Consulate Mission Fund Programme Program Network News Times
@@ -111,9 +114,16 @@ export const TITLES = set(`
   Flt Wg Gp
 `);
 
+/**
+ * Short rank words that are a title only right after another title ("Det Con X" is a detective
+ * constable, "Det Ch Insp Y"); alone they are names or words ("Con" is a
+ * given name too). Hand-kept: police and military abbreviations in no data package.
+ */
+export const RANK_TAILS = set(`Con Const Ch Sup`);
+
 /** Title words that only make a title together with another title word ("Vice President", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`Vice Prime Deputy Assistant Under Lt. Lieutenant Crown Field Chief Attorney Acting Former Senior Rear
-  Staff Master First Principal Executive Managing District Circuit`);
+  Staff Master First Principal Executive Managing District Circuit Asst`);
 
 /** Lower-case role words that, right before a capitalized name, mark that name as a person. */
 export const ROLE_WORDS = set(`
@@ -266,7 +276,8 @@ export const EVENT_HEADS = set(`Festival War Wars Games Olympics Cup Championshi
   Week Prize Award Awards Election Elections Marathon Season Era Age Ages Spring Uprising Massacre Genocide Holocaust Summit
   Medal Medals Trophy Open Lecture Lectures Expedition Race Rally Derby Bowl Biennale Biennial Carnival Parade Concert Tour
   Ceremony Gala Fest Fiesta Jubilee Prix Regatta Invitational Playoffs Finals Classic Strike Strikes Riot Riots Flood Floods
-  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion`);
+  Earthquake Disaster Bombing Bombings Siege Raid Scandal Affair Trial Trials Blitz Rebellion Revolt Mutiny Invasion
+  Depression Recession Famine Pandemic Epidemic Period Epoch Renaissance Reformation Enlightenment Crusade Crusades`);
 
 /** Lower-case nouns that, right after a name, say it names an organization ("the X group"). */
 export const ORG_FOLLOWERS = set(`group groups organization organisation movement militia party faction network company firm

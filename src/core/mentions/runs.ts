@@ -2,8 +2,8 @@
 // a name ("of", "for", "and", "&", particles, a possessive as in "People's X"). Deciding which
 // connectors really join is left to the segmenter.
 import type { Context } from './context';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
-import { touchesOnLine } from './units';
+import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
+import { BREADCRUMB, touchesOnLine } from './units';
 import { isAcronym, isNameWord } from './words';
 
 export type Run = readonly [number, number];
@@ -12,10 +12,19 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_RUN_UNITS = 14;
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 
+/** The first non-blank line of a text (at most 300 characters of it). */
+function firstLine(text: string): string {
+  const head = text.slice(0, 300).replace(/^\s+/, '');
+  const nl = head.indexOf('\n');
+  return nl < 0 ? head : head.slice(0, nl);
+}
+
 export function findRuns(ctx: Context): Run[] {
   const { units, text } = ctx;
   const runs: Run[] = [];
-  const titleSentence = units.length > 0 && units[0].headline ? units[0].sentence : -1;
+  // A breadcrumb opening the page ("Home » Business » X Y Holdings") is navigation, not the title:
+  // its items keep their capitals.
+  const titleSentence = units.length > 0 && units[0].headline && !BREADCRUMB.test(firstLine(text)) ? units[0].sentence : -1;
   const plainName = (k: number) => k < units.length && isNameWord(units[k]) && !ctx.isRelationCompound(units[k]);
   // In a document's title line every word is capitalized: only words that are no dictionary words
   // (or are known names) make names there, with the place word or head noun that touches one ("New",
@@ -84,5 +93,45 @@ export function findRuns(ctx: Context): Run[] {
     runs.push([i, j]);
     i = j;
   }
-  return runs;
+  return joinListedObjects(ctx, runs);
+}
+
+/**
+ * "Bureau of Alcohol, Tobacco and Firearms", "Department of Health, Education and Welfare": after an
+ * organization head and "of", a list of ordinary capitalized nouns closed by "and" is the name's
+ * object, commas and all. Every item is one dictionary word that is no place or given name, so a
+ * sentence listing places or people after a name ("the Ministry of Defence, Britain and France")
+ * stays cut at its commas.
+ */
+function joinListedObjects(ctx: Context, runs: Run[]): Run[] {
+  const { units, gaz } = ctx;
+  const item = (k: number) => {
+    const w = units[k].text;
+    return gaz.isCommonWord(w) && !gaz.isGivenName(w) && ctx.placeKind(w) === undefined && /^\p{Lu}\p{Ll}+$/u.test(w);
+  };
+  const out: Run[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r];
+    // The run ends "<Head> of <Item>".
+    if (b - a < 2 || units[b - 1].text !== 'of' || !ORG_OF_HEADS.has(units[b - 2].text) || !item(b)) {
+      out.push(runs[r]);
+      continue;
+    }
+    let end = b;
+    let next = r + 1;
+    let closed = false;
+    while (next < runs.length && !closed) {
+      const [c, d] = runs[next];
+      if (c !== end + 2 || units[end + 1].text !== ',' || units[c].sentence !== units[end].sentence || !touchesOnLine(ctx.text, units[end + 1], units[c])) break;
+      // One item ("Tobacco") before another comma, or the closing "Tobacco and Firearms".
+      if (c === d && item(c)) { end = d; next++; continue; }
+      if (d === c + 2 && units[c + 1].text === 'and' && item(c) && item(d)) { end = d; next++; closed = true; continue; }
+      break;
+    }
+    if (closed) {
+      out.push([a, end]);
+      r = next - 1;
+    } else out.push(runs[r]);
+  }
+  return out;
 }

@@ -45,6 +45,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'byline': w('PERSON', STRONG, 3),
   'salutation': w('PERSON', STRONG, 3),
   'signature': w('PERSON', STRONG, 3),
+  'credit-person': w('PERSON', STRONG, 3),
+  'credit-agency': w('ORG', STRONG, 3),
   'speaker-label': w('PERSON', STRONG, 4),
   // 'gazetteer' is ranked by its place kind in gazetteerWeight.
   'named-thing': w('ORG', 0, 6),
@@ -76,6 +78,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'at-employer': w('ORG', GOOD, 21),
   'said-surname': w('PERSON', GOOD, 21),
   'place-comma': w('PLACE', GOOD, 21),
+  'place-apposition': w('PLACE', GOOD, 21),
+  'vocative': w('PERSON', GOOD, 21),
   'place-article': w('PLACE', GOOD, 22),
   'particle-name': w('PERSON', GOOD, 24),
   'said-single': w('ORG', WEAK + 0.5, 25),
@@ -87,7 +91,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'listed-surname': w('PERSON', WEAK, 28.5),
   'place-modifier-weak': w('PLACE', WEAK + 0.5, 28),
   'shape-common-words': w('ORG', 0, 29),
-  'shape-single': w('ORG', WEAK, 29),
+  'shape-single': w('ORG', 0, 29),
   'shape-common-last': w('ORG', 0, 29),
   'shape-short': w('PERSON', WEAK, 29),
   'shape-long': w('ORG', WEAK, 29),
@@ -130,6 +134,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (placeNamed) return has(cues, 'title-object') ? { type: null, score: 0, cue: { kind: 'title-object' } } : { type: 'ORG', score: GOOD, cue: placeNamed };
   if (has(cues, 'road-number')) return { type: 'PLACE', score: GOOD, cue: { kind: 'road-number' } };
   if (has(cues, 'code')) return { type: null, score: 0, cue: { kind: 'code' } };
+  if (has(cues, 'byline-role')) return { type: null, score: 0, cue: { kind: 'byline-role' } };
   if (has(cues, 'inverted-name')) return { type: 'PERSON', score: STRONG, cue: { kind: 'inverted-name' } };
 
   let v = base(cues);

@@ -3,7 +3,7 @@
 // off people's names.
 import type { Context } from './context';
 import {
-  FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, ROYAL_TITLES, TITLE_MODIFIERS, TITLES,
+  CLUB_WORDS, FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, RANK_TAILS, ROYAL_TITLES, TITLE_MODIFIERS, TITLES,
 } from './lexicon';
 import type { Run } from './runs';
 
@@ -38,7 +38,9 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
     // A sentence-initial word the tagger reads as a function word or verb ("According", "Find").
     // ... but a participle before an organization head is part of the name ("Associated Press").
     const participleOfName = u.pos === 'VERB' && /(?:ed|ing)$/.test(u.text) && a < b && ORG_HEADS.has(units[a + 1].text);
-    if (u.initial && FUNCTION_POS.has(u.pos) && ctx.placeKind(u.text) === undefined && !ctx.gaz.isGivenName(u.text) && !participleOfName) {
+    // "Inter Ytown won": a club word before a place opens the club's name.
+    const clubOfPlace = CLUB_WORDS.has(u.text) && a < b && ctx.placeKind(units[a + 1].text) !== undefined;
+    if (u.initial && FUNCTION_POS.has(u.pos) && ctx.placeKind(u.text) === undefined && !ctx.gaz.isGivenName(u.text) && !participleOfName && !clubOfPlace) {
       a++;
       continue;
     }
@@ -205,7 +207,7 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
     let t0 = p.a;
     while (t0 < t && !isTitleWord(units[t0].text)) t0++;
     let chainEnd = t0;
-    while (chainEnd + 1 < t && (isTitleWord(units[chainEnd + 1].text) || TITLE_MODIFIERS.has(units[chainEnd + 1].text))) chainEnd++;
+    while (chainEnd + 1 < t && (isTitleWord(units[chainEnd + 1].text) || TITLE_MODIFIERS.has(units[chainEnd + 1].text) || RANK_TAILS.has(units[chainEnd + 1].text))) chainEnd++;
     const w = chainEnd + 1 < t ? units[chainEnd + 1].text : '';
     const nameLike = w !== '' && !isTitleWord(w) && (ctx.gaz.isGivenName(w) || (!ctx.gaz.isCommonWord(w) && (ctx.placeKind(w) ?? 'city') === 'city'));
     if (t0 < t && nameLike) t = chainEnd;
@@ -221,6 +223,8 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   if (givenAndWord && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   if (t < p.b && t > p.a && !chained && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;
+  // "Det Con X": a rank word after the title belongs to the title (a name must still follow).
+  while (nameA < p.b && RANK_TAILS.has(units[nameA].text)) nameA++;
   let objectA = -1;
   let objectB = -1;
   // The title's object: "Secretary of State [for X] <name>" — up to the first given name. Without
@@ -245,7 +249,8 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   let titleA = t;
   while (titleA - 1 >= p.a) {
     const w = units[titleA - 1].text;
-    if (isTitleWord(w) || TITLE_MODIFIERS.has(w)) titleA--;
+    const rankTail = RANK_TAILS.has(w) && titleA - 2 >= p.a && isTitleWord(units[titleA - 2].text);
+    if (isTitleWord(w) || TITLE_MODIFIERS.has(w) || rankTail) titleA--;
     else break;
   }
   return { titleA, titleB: nameA - 1, objectA, objectB, nameA };

@@ -232,6 +232,9 @@ function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
   if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
   if (CLUB_WORDS.has(w)) return true;
   if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // "Xern Ytown" for a capital or a big city Ytown: a word that is no first name, dictionary word or
+  // place before the city names its club or firm (people are rarely named after a capital).
+  if ((kind === 'majorCity' || kind === 'capital') && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.isCommonWord(w) && !gaz.isGivenName(w) && ctx.placeKind(w) === undefined && !gaz.isDemonym(w) && !NAME_PARTICLES.has(w.toLowerCase())) return true;
   // A small town shares its name with too many things; the noun rule needs a well-known place.
   if (kind === 'city' || !gaz.isCommonWord(w) || gaz.isGivenName(w) || gaz.isDemonym(w) || PEOPLE_WORDS.has(w) || NAME_PARTICLES.has(w.toLowerCase())) return false;
   if (PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w) || PLACE_ARTICLES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || isTitleWord(w)) return false;

@@ -265,6 +265,9 @@ export function touchesOnLine(text: string, a: Unit, b: Unit): boolean {
   return true;
 }
 
+/** A breadcrumb line: two or more separators between words, each with spaces around it ("Home » World » Asia"). */
+export const BREADCRUMB = /\S\s+[»›>|/→]\s+\S.*\s[»›>|/→]\s+\S/u;
+
 /** Widest line a wrapped text may have; longer lines mean the text is not wrapped at a fixed width. */
 const MAX_WRAP_WIDTH = 100;
 /** Lines this close to the widest one are full lines of a wrapped paragraph. */
@@ -299,6 +302,8 @@ export function softWrapStarts(text: string): Set<number> {
   if (full < 3) return out;
   for (let i = 0; i + 1 < starts.length; i++) {
     if (lengths[i] === 0 || lengths[i + 1] === 0) continue;
+    // A breadcrumb is navigation: the line after it never continues it.
+    if (BREADCRUMB.test(text.slice(starts[i], starts[i] + lengths[i]))) continue;
     let k = starts[i + 1];
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
     let w = k;
