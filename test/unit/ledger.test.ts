@@ -97,7 +97,7 @@ describe('quote ledger', () => {
     const ledger = ledgerOf([early]);
     const source = ledger.entries[0].sources[0];
     assert.equal(citation(source, SPEAKER.name), '“We will rebuild the north pier before the winter storms arrive,” Orla Venn said (Harbour council votes, 2 May 2018).');
-    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), '“We will rebuild the north pier before the winter storms arrive\\,” Orla \\*Venn\\* said (*Harbour council votes*, 2 May 2018).');
+    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), '“We will rebuild the north pier before the winter storms arrive,” Orla \\*Venn\\* said (*Harbour council votes*, 2 May 2018).');
     const fragment = ledger.entries[1].sources[0];
     assert.match(citation(fragment, SPEAKER.name), /^“tight but workable,” Orla Venn said/);
   });
@@ -111,7 +111,9 @@ describe('quote ledger', () => {
     assert.equal(rows[1].first_appearance, 'no');
     assert.equal(rows[3].date_source, 'modified');
     const md = ledgerToMarkdown({ ...ledger, entity: { ...ledger.entity, name: 'Orla <b>Venn</b>' } });
-    assert.match(md, /^# Quotes of Orla \\<b\\>Venn\\<\\\/b\\>/);
+    assert.match(md, /^# Quotes of Orla \\<b>Venn\\<\/b>\n/, 'HTML is defused by escaping "<" alone');
+    assert.match(md, /\(b\/early\.txt, offset \d+\), 2 May 2018 · cue: “said”/, 'ordinary punctuation is not escaped');
+    assert.match(md, /citation: “Nobody will lose a mooring,” Orla .* \(\*Council hearing transcript\*, undated, file modified 1 January 2025\)\./);
     assert.match(md, /\*\*old\*\*/);
     assert.match(md, /~~the~~/);
     assert.match(md, /\n4 quotes in \d+ documents?, 3 distinct\./);

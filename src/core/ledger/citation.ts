@@ -1,15 +1,15 @@
 // "Copy as Citation": `“…,” Name said (Document title, date).` in plain text and Markdown.
 import { formatDocumentDate } from '../docdate';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdownInline } from './markdownText';
 import type { LedgerSource } from './ledger';
 
 export type CitationFormat = 'plain' | 'markdown';
 
 /**
- * Escapes untrusted text for Markdown: core's one escaper (src/core/markdown.ts), kept under this
- * name for the ledger's callers.
+ * Escapes untrusted text for Markdown, only where a character would change its meaning
+ * (markdownText.ts); kept under this name for the ledger's callers.
  */
-export const escapeMarkdownText: (text: string) => string = escapeMarkdown;
+export const escapeMarkdownText: (text: string) => string = escapeMarkdownInline;
 
 /** The quoted words with the punctuation a citation puts inside the marks: a comma unless they end in ? ! or …. */
 function quotedWords(words: string): string {
