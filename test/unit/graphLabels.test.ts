@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { placeLabels, type LabelCandidate } from '../../src/editor/graph/webview/labels';
+import { placeLabels, placeLabelsAt, type LabelCandidate } from '../../src/editor/graph/webview/labels';
 
 const box = (id: string, x: number, y: number, priority: number, width = 60, height = 14): LabelCandidate => ({ id, x, y, width, height, priority });
 
@@ -22,6 +22,12 @@ describe('graph label placement', () => {
     assert.deepEqual([...placeLabels([box('a', 10, 10, 1)], options)], []);
     assert.deepEqual([...placeLabels([box('a', 10, 10, 100)], options)], ['a']);
     assert.deepEqual([...placeLabels([box('a', 10, 40, 1)], options)], ['a'], 'its own body does not hide it');
+  });
+
+  it('moves a label to its next place when its own is taken', () => {
+    const major = box('major', 10, 40, 5);
+    const minor = { ...box('minor', 20, 44, 1), alternatives: [{ x: 20, y: 44 + 100 }, { x: 200, y: 10 }] };
+    assert.deepEqual([...placeLabelsAt([major, minor], { canvasWidth: 400, canvasHeight: 120 })], [['major', 0], ['minor', 2]], 'the second place is outside the canvas, the third is free');
   });
 
   it('never shows two overlapping labels or one outside the canvas, and shows the top label when it fits (property)', () => {

@@ -13,6 +13,8 @@ export interface LabelCandidate {
   readonly height: number;
   /** Higher is shown first: the selection and its neighbours, then by mentions. */
   readonly priority: number;
+  /** Other places the label may go when its own box is taken (above, beside the node), in order of preference. */
+  readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
 }
 
 export interface LabelPlacementOptions {
@@ -22,7 +24,7 @@ export interface LabelPlacementOptions {
   readonly gap?: number;
   /** Boxes a label must not cover (the nodes' bodies), each with the id of its node: a label may touch its own. */
   readonly obstacles?: readonly Omit<LabelCandidate, 'priority'>[];
-  /** Candidates of this priority or more (the selection) are shown over obstacles; default: none is. */
+  /** Candidates of this priority or more (the selection), when no place is free of obstacles, go over them; default: none does. */
   readonly overObstaclesFrom?: number;
 }
 
@@ -31,15 +33,24 @@ const CELL = 64;
 /**
  * Ids of the labels to draw: candidates in order of priority (ties: the order given), each kept when
  * its box lies wholly inside the canvas, overlaps no box kept before it (with `gap` pixels around)
- * and covers no obstacle of another node (unless its priority is `overObstaclesFrom` or more).
+ * and covers no obstacle of another node (a candidate of priority `overObstaclesFrom` or more with no
+ * such place may cover one).
  * A grid of 64-pixel cells keeps the test near linear in the number of labels.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelPlacementOptions): Set<string> {
+  return new Set(placeLabelsAt(candidates, options).keys());
+}
+
+/**
+ * As placeLabels, trying each candidate's `alternatives` after its own box: the id of each label to
+ * draw, with the place chosen (0 its own box, i + 1 alternative i).
+ */
+export function placeLabelsAt(candidates: readonly LabelCandidate[], options: LabelPlacementOptions): Map<string, number> {
   const gap = options.gap ?? 2;
   const order = candidates.map((c, i) => ({ c, i })).sort((p, q) => q.c.priority - p.c.priority || p.i - q.i);
   const grid = new Map<string, Omit<LabelCandidate, 'priority'>[]>();
   const obstacleGrid = new Map<string, Omit<LabelCandidate, 'priority'>[]>();
-  const shown = new Set<string>();
+  const shown = new Map<string, number>();
   const cells = (c: Omit<LabelCandidate, 'priority'>, visit: (key: string) => boolean | void): boolean => {
     for (let cx = Math.floor((c.x - gap) / CELL); cx <= Math.floor((c.x + c.width + gap) / CELL); cx++) {
       for (let cy = Math.floor((c.y - gap) / CELL); cy <= Math.floor((c.y + c.height + gap) / CELL); cy++) {
@@ -57,13 +68,19 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   });
   for (const o of options.obstacles ?? []) add(obstacleGrid, o);
   const overObstacles = options.overObstaclesFrom ?? Infinity;
+  const fits = (c: LabelCandidate, overBodies: boolean): boolean => {
+    if (c.x < 0 || c.y < 0 || c.x + c.width > options.canvasWidth || c.y + c.height > options.canvasHeight) return false;
+    if (cells(c, (key) => grid.get(key)?.some((other) => overlaps(c, other)))) return false;
+    return overBodies || !cells(c, (key) => obstacleGrid.get(key)?.some((o) => o.id !== c.id && overlaps(c, o)));
+  };
   for (const { c } of order) {
     if (!(c.width > 0 && c.height > 0)) continue;
-    if (c.x < 0 || c.y < 0 || c.x + c.width > options.canvasWidth || c.y + c.height > options.canvasHeight) continue;
-    if (cells(c, (key) => grid.get(key)?.some((other) => overlaps(c, other)))) continue;
-    if (c.priority < overObstacles && cells(c, (key) => obstacleGrid.get(key)?.some((o) => o.id !== c.id && overlaps(c, o)))) continue;
-    shown.add(c.id);
-    add(grid, c);
+    const places = [c, ...(c.alternatives ?? []).map((p) => ({ ...c, x: p.x, y: p.y }))];
+    let at = places.findIndex((p) => fits(p, false));
+    if (at < 0 && c.priority >= overObstacles) at = places.findIndex((p) => fits(p, true));
+    if (at < 0) continue;
+    shown.set(c.id, at);
+    add(grid, places[at]);
   }
   return shown;
 }

@@ -6,7 +6,7 @@ import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
 import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
 import { fromWire } from '../wire';
-import { placeLabels, type LabelCandidate } from './labels';
+import { placeLabelsAt, type LabelCandidate } from './labels';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
 
@@ -34,9 +34,15 @@ function styles(): cytoscape.StylesheetJson {
   const focus = themeColor('focusBorder', '#007fd4');
   const node = (type: EntityType) => themeColor(`sourceAnnotator.${TYPE_COLOR[type]}.overviewRuler`, { PERSON: '#3794ff', ORG: '#e0a02e', PLACE: '#89d185' }[type]);
   return [
-    { selector: 'node', style: { label: 'data(name)', color: fg, 'font-family': LABEL_FONT_FAMILY, 'font-size': labelFont, 'text-valign': 'bottom', 'text-margin-y': LABEL_MARGIN_PX, 'text-outline-color': bg, 'text-outline-width': 2, width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': bg } },
+    { selector: 'node', style: { label: 'data(name)', color: fg, 'font-family': LABEL_FONT_FAMILY, 'font-size': labelFont, 'text-valign': 'bottom', 'text-margin-y': labelMargin, 'text-outline-color': bg, 'text-outline-width': 2, width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': bg } },
     // The collision pass (labels.ts) hides the labels that would overlap a more important one; pointing at a node shows its label.
     { selector: 'node.unlabelled', style: { label: '' } },
+    // A labelled node is drawn above the others, so no body hides a label allowed over it.
+    { selector: 'node[name]', style: { 'z-index': 2 } },
+    { selector: 'node.unlabelled', style: { 'z-index': 1 } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -labelMargin } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': labelMargin } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -labelMargin } },
     { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 10 } },
     { selector: 'node[type = "PERSON"]', style: { 'background-color': node('PERSON'), shape: 'ellipse' } },
     { selector: 'node[type = "ORG"]', style: { 'background-color': node('ORG'), shape: 'round-rectangle' } },
@@ -53,9 +59,13 @@ const LABEL_FONT_PX = 11;
 const LABEL_MARGIN_PX = 3;
 /** The smallest label size on screen, in pixels, at any zoom. */
 const MIN_SCREEN_FONT_PX = 10;
+/** Classes for a label's other places, in the order relabel() offers them to placeLabelsAt. */
+const LABEL_PLACES = ['label-top', 'label-right', 'label-left'] as const;
 const MAX_SCREEN_FONT_PX = 13;
 /** The label font size in model units now set on the drawing. */
 let labelFont = LABEL_FONT_PX;
+/** The gap between a node and its label in model units (3 pixels on screen when zoomed out). */
+let labelMargin = LABEL_MARGIN_PX;
 const LABEL_FONT_FAMILY = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
 
 let cy: cytoscape.Core | undefined;
@@ -244,12 +254,15 @@ function relabel(): void {
   const modelFont = Math.min(Math.max(LABEL_FONT_PX, MIN_SCREEN_FONT_PX / zoom), MAX_SCREEN_FONT_PX / zoom);
   if (Math.abs(modelFont - labelFont) > 0.05) {
     labelFont = modelFont;
-    cy.style().selector('node').style({ 'font-size': labelFont, 'text-margin-y': LABEL_MARGIN_PX / Math.min(1, zoom) }).update();
+    labelMargin = LABEL_MARGIN_PX / Math.min(1, zoom);
+    cy.style(styles());
   }
   const font = labelFont * zoom;
   const hood = selectedNode ? cy.getElementById(selectedNode).closedNeighborhood().nodes() : undefined;
   const inHood = new Set(hood?.map((n) => n.id()) ?? []);
-  if (selectedEdge) for (const end of [selectedEdge.source, selectedEdge.target]) inHood.add(end);
+  const ends = new Set(selectedEdge ? [selectedEdge.source, selectedEdge.target] : []);
+  // With nothing selected, the five most mentioned entities are the ones a reader looks for first.
+  const leading = new Set(selectedNode ? [] : [...(graph?.nodes ?? [])].sort((a, b) => b.mentions - a.mentions).slice(0, 5).map((n) => n.id));
   const mentions = new Map((graph?.nodes ?? []).map((g) => [g.id, g.mentions]));
   const candidates: LabelCandidate[] = [];
   const bodies: Omit<LabelCandidate, 'priority'>[] = [];
@@ -260,16 +273,28 @@ function relabel(): void {
       const width = labelWidth(n.data('name') as string) * (font / LABEL_FONT_PX) + 8;
       const height = font * 1.25 + 4;
       const m = mentions.get(id) ?? 0;
-      const priority = id === selectedNode ? 3e9 : id === graph?.focus ? 2e9 : inHood.has(id) ? 1e9 + m : selectedNode ? m - 1e9 : m;
+      // Only the selection, the ends of the chosen link, the focus and the leading entities may cover another node's body.
+      const priority = id === selectedNode || ends.has(id) ? 3e9 + m : id === graph?.focus ? 2e9 : leading.has(id) ? 1.5e9 + m : inHood.has(id) ? 1e9 + m : selectedNode ? m - 1e9 : m;
       const w = n.renderedWidth();
       const h = n.renderedHeight();
       bodies.push({ id, x: p.x - w / 2, y: p.y - h / 2, width: w, height: h });
-      candidates.push({ id, x: p.x - width / 2, y: p.y + n.renderedHeight() / 2 + LABEL_MARGIN_PX * Math.max(1, zoom) - 2, width, height, priority });
+      const margin = LABEL_MARGIN_PX * Math.max(1, zoom);
+      // Below the node (cytoscape's place for it), else above, right or left of it (LABEL_PLACES).
+      candidates.push({ id, x: p.x - width / 2, y: p.y + h / 2 + margin - 2, width, height, priority, alternatives: [
+        { x: p.x - width / 2, y: p.y - h / 2 - margin - height + 2 },
+        { x: p.x + w / 2 + margin, y: p.y - height / 2 },
+        { x: p.x - w / 2 - margin - width, y: p.y - height / 2 },
+      ] });
     });
   }
   const container = $('cy');
-  const shown = placeLabels(candidates, { canvasWidth: container.clientWidth, canvasHeight: container.clientHeight, gap: 4, obstacles: bodies, overObstaclesFrom: 2e9 });
-  cy.batch(() => cy?.nodes().forEach((n) => void (shown.has(n.id()) ? n.removeClass('unlabelled') : n.addClass('unlabelled'))));
+  const shown = placeLabelsAt(candidates, { canvasWidth: container.clientWidth, canvasHeight: container.clientHeight, gap: 4, obstacles: bodies, overObstaclesFrom: 1.5e9 });
+  cy.batch(() => cy?.nodes().forEach((n) => {
+    const at = shown.get(n.id());
+    n.removeClass(['unlabelled', ...LABEL_PLACES]);
+    if (at === undefined) n.addClass('unlabelled');
+    else if (at > 0) n.addClass(LABEL_PLACES[at - 1]);
+  }));
 }
 
 let relabelFrame: number | undefined;
