@@ -245,7 +245,7 @@ function labelWidth(name: string): number {
   return w;
 }
 
-/** Shows the labels placeLabels picks for the drawing as it is now: selection first, then its neighbours, then by mentions. */
+/** Shows the labels placeLabelsAt picks for the drawing as it is now, each in its place: selection first, then its neighbours, then by mentions. */
 function relabel(): void {
   if (!cy) return;
   const zoom = cy.zoom();
@@ -266,27 +266,25 @@ function relabel(): void {
   const mentions = new Map((graph?.nodes ?? []).map((g) => [g.id, g.mentions]));
   const candidates: LabelCandidate[] = [];
   const bodies: Omit<LabelCandidate, 'priority'>[] = [];
-  {
-    cy.nodes().forEach((n) => {
-      const id = n.id();
-      const p = n.renderedPosition();
-      const width = labelWidth(n.data('name') as string) * (font / LABEL_FONT_PX) + 8;
-      const height = font * 1.25 + 4;
-      const m = mentions.get(id) ?? 0;
-      // Only the selection, the ends of the chosen link, the focus and the leading entities may cover another node's body.
-      const priority = id === selectedNode || ends.has(id) ? 3e9 + m : id === graph?.focus ? 2e9 : leading.has(id) ? 1.5e9 + m : inHood.has(id) ? 1e9 + m : selectedNode ? m - 1e9 : m;
-      const w = n.renderedWidth();
-      const h = n.renderedHeight();
-      bodies.push({ id, x: p.x - w / 2, y: p.y - h / 2, width: w, height: h });
-      const margin = LABEL_MARGIN_PX * Math.max(1, zoom);
-      // Below the node (cytoscape's place for it), else above, right or left of it (LABEL_PLACES).
-      candidates.push({ id, x: p.x - width / 2, y: p.y + h / 2 + margin - 2, width, height, priority, alternatives: [
-        { x: p.x - width / 2, y: p.y - h / 2 - margin - height + 2 },
-        { x: p.x + w / 2 + margin, y: p.y - height / 2 },
-        { x: p.x - w / 2 - margin - width, y: p.y - height / 2 },
-      ] });
-    });
-  }
+  cy.nodes().forEach((n) => {
+    const id = n.id();
+    const p = n.renderedPosition();
+    const width = labelWidth(n.data('name') as string) * (font / LABEL_FONT_PX) + 8;
+    const height = font * 1.25 + 4;
+    const m = mentions.get(id) ?? 0;
+    // Only the selection, the ends of the chosen link, the focus and the leading entities may cover another node's body.
+    const priority = id === selectedNode || ends.has(id) ? 3e9 + m : id === graph?.focus ? 2e9 : leading.has(id) ? 1.5e9 + m : inHood.has(id) ? 1e9 + m : selectedNode ? m - 1e9 : m;
+    const w = n.renderedWidth();
+    const h = n.renderedHeight();
+    bodies.push({ id, x: p.x - w / 2, y: p.y - h / 2, width: w, height: h });
+    const margin = LABEL_MARGIN_PX * Math.max(1, zoom);
+    // Below the node (cytoscape's place for it), else above, right or left of it (LABEL_PLACES).
+    candidates.push({ id, x: p.x - width / 2, y: p.y + h / 2 + margin - 2, width, height, priority, alternatives: [
+      { x: p.x - width / 2, y: p.y - h / 2 - margin - height + 2 },
+      { x: p.x + w / 2 + margin, y: p.y - height / 2 },
+      { x: p.x - w / 2 - margin - width, y: p.y - height / 2 },
+    ] });
+  });
   const container = $('cy');
   const shown = placeLabelsAt(candidates, { canvasWidth: container.clientWidth, canvasHeight: container.clientHeight, gap: 4, obstacles: bodies, overObstaclesFrom: 1.5e9 });
   cy.batch(() => cy?.nodes().forEach((n) => {
