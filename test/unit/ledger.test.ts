@@ -55,6 +55,25 @@ describe('quote ledger', () => {
     assert.equal(ledger.entries[2].sources[0].date?.source, 'modified');
   });
 
+  it('never lets a file modification time decide the first appearance before a date the document gives', () => {
+    const copy = resolvedDoc('0/copy.txt', 'Pier notes\n\n"We will rebuild the north pier before the winter storms arrive," Orla Venn said.', names,
+      [{ text: 'We will rebuild the north pier before the winter storms arrive,', speaker: SPEAKER.id, kind: 'full' }]);
+    const docs = [copy, early];
+    const ledger = buildLedger({
+      entity: SPEAKER,
+      quotes: docs.flatMap((d) => d.quotes.map((quote) => ({ documentId: d.id, quote }))),
+      // The copy's file time (2001) is older than the article's own date (2018).
+      document: (id) => {
+        const rank = docs.findIndex((d) => d.id === id);
+        const d = docs[rank];
+        return d && { text: d.text, title: documentTitle(d.text, d.id), date: detectDocumentDate({ text: d.text, fileName: d.id, modifiedMs: Date.UTC(2001, 0, 1) }), rank };
+      },
+    });
+    const pier = ledger.entries.find((e) => e.sources.length === 2);
+    assert.ok(pier, 'the copy and the article are one entry');
+    assert.deepEqual(pier.sources.map((s) => [s.documentId, s.date?.source]), [['b/early.txt', 'date-line'], ['0/copy.txt', 'modified']]);
+  });
+
   it('keeps any quote kind, finds the cue verb and the sentence around the quote', () => {
     const ledger = ledgerOf([late, early, turn]);
     const all = ledger.entries.flatMap((e) => e.sources);
