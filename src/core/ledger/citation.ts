@@ -20,7 +20,7 @@ function quotedWords(words: string): string {
 
 /**
  * A citation of one source of a quote: `“We will stay,” Ann Lee said (Harbour news, 4 March 2012).`
- * The date is "undated" when none is known and carries "(file modified)" when it is the file's
+ * The date is "undated" when none is known and reads "undated, file modified …" when it is the file's
  * modification time. Markdown escapes the document's text and sets the title in italics.
  */
 export function citation(source: LedgerSource, speakerName: string, format: CitationFormat = 'plain'): string {
