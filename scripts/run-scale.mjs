@@ -72,7 +72,8 @@ try {
     if (!v) continue;
     console.log(`scale: views ${label}: graph of "${v.entity.name}" (${v.graphRequest.nodes} nodes, ${v.graphRequest.edges} edges) first ${v.graphRequest.firstMs} ms, p50 ${v.graphRequest.p50Ms} ms, max ${v.graphRequest.maxMs} ms; ` +
       `ledger of "${v.speaker.name}" (${v.ledgerRequest.entries} entries) first ${v.ledgerRequest.firstMs} ms, p50 ${v.ledgerRequest.p50Ms} ms, max ${v.ledgerRequest.maxMs} ms; ` +
-      `host event-loop lag max opening the graph ${v.showGraph.lagMaxMs} ms, the ledger ${v.showQuotes.lagMaxMs} ms (goals: data < 200 ms, lag ≤ 50 ms)`);
+      `host event-loop lag max opening the graph ${v.showGraph.lagMaxMs} ms, the ledger ${v.showQuotes.lagMaxMs} ms (goals: data < 200 ms, lag ≤ 50 ms); ` +
+      `most host CPU within one gap ${v.showGraph.lagMaxCpuMs ?? '?'} / ${v.showQuotes.lagMaxCpuMs ?? '?'} ms (a gap far longer than this is the host waiting for a core)`);
   }
   console.log(`scale: ratios — cold editor ÷ CLI ${ratio(cold.completeMs)} (goal ≤ 1.3); warm editor ÷ CLI ${ratio(warm.completeMs)} (goal ≤ 0.15)`);
   }

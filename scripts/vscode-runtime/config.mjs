@@ -52,4 +52,8 @@ export const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
   'window.commandCenter': true,
+  // code-server's extension host polls /proc for every process of the machine to offer ports to
+  // forward; on a shared machine one poll held the host's event loop for about 60 ms, which the
+  // scale test's lag figures then charged to whatever view was opening.
+  'remote.autoForwardPorts': false,
 };

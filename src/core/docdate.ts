@@ -1,10 +1,12 @@
 // When was a document written? Looked for, in order, in its front matter, a date line or news
-// dateline near the top, and its file name; otherwise the caller's file modification time is used
-// and marked as such, so a reader never mistakes "file saved on" for "published on".
+// dateline near the top (a dateline without its year, "LONDON, Nov 29 (Reuters) -", takes the year
+// the text gives elsewhere), its file name, and the first full date anywhere in the text; otherwise
+// the caller's file modification time is used and marked as such, so a reader never mistakes "file
+// saved on" (after a copy or a `git clone`, the day of the copy) for "published on".
 import type { Span } from './types';
 
 /** Where a document date came from, best evidence first. */
-export type DocumentDateSource = 'front-matter' | 'date-line' | 'dateline' | 'file-name' | 'modified';
+export type DocumentDateSource = 'front-matter' | 'date-line' | 'dateline' | 'file-name' | 'text' | 'modified';
 
 export interface DocumentDate {
   /** ISO 8601 calendar date, `YYYY-MM-DD`, or `YYYY-MM` when the source gives only a month. */
@@ -12,6 +14,8 @@ export interface DocumentDate {
   readonly source: DocumentDateSource;
   /** Where the date was written in the text (UTF-16 offsets); absent for file names and modification times. */
   readonly span?: Span;
+  /** The text gave day and month only (a dateline); the year is the one the document gives elsewhere. */
+  readonly yearAssumed?: true;
 }
 
 export interface DocumentDateInput {
@@ -95,6 +99,51 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s
 /** Words allowed around a date on a line of its own (bylines, times, time zones). */
 const AROUND_DATE = /^[\s,|·•—–\-:()/]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}|[ap]\.?m\.?|updated|published|posted|by|at|on)?[\s,|·•—–\-:()/]*$/i;
 
+/** Day and month without a year, at the start of what follows a dateline's place: "Nov 29", "29 November". */
+const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})(?![\\d,]*\\s*\\d{4})`, 'iu');
+
+/**
+ * The year a document gives when its dateline does not: that of the first full date in the text,
+ * else the year written most often in its first 5,000 characters (1900–2199), else none.
+ */
+function yearOfText(text: string): number | undefined {
+  const full = firstFullDate(text, 0);
+  if (full) return Number(full.iso.slice(0, 4));
+  const counts = new Map<number, number>();
+  for (const m of text.slice(0, 5000).matchAll(/(?<![\d.,])(19\d\d|2[01]\d\d)(?![\d.,]\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
+/** The first date with day, month and year anywhere in `text` after `from`, with its offsets in the text. */
+function firstFullDate(text: string, from: number): { iso: string; start: number; end: number } | undefined {
+  const re = new RegExp(DATE.source, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const found = findDate(m[0]);
+    if (found && found.iso.length === 10) return { iso: found.iso, start: m.index + found.start, end: m.index + found.end };
+  }
+  return undefined;
+}
+
+/** A dateline with day and month only: "LONDON, Nov 29 (Reuters) -". */
+function datelineWithoutYear(text: string, line: Line): DocumentDate | undefined {
+  const head = line.text.slice(0, 160);
+  const dl = DATELINE.exec(head);
+  if (!dl) return undefined;
+  const rest = head.slice(dl[0].length);
+  const m = MONTH_DAY.exec(rest);
+  if (!m || !/^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(rest.slice(m[0].length))) return undefined;
+  const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace(/\.$/, '')];
+  const day = Number(m[2] ?? m[3]);
+  const year = yearOfText(text);
+  const iso = year === undefined ? undefined : isoDate(year, month, day);
+  if (!iso) return undefined;
+  const start = line.start + dl[0].length;
+  return { iso, source: 'dateline', span: { start, end: start + m[0].length }, yearAssumed: true };
+}
+
 /** Top of the document: front matter, else the first non-empty lines. */
 function fromText(text: string): DocumentDate | undefined {
   const fm = FRONT_MATTER.exec(text);
@@ -120,6 +169,10 @@ function fromText(text: string): DocumentDate | undefined {
     const dl = DATELINE.exec(before);
     if (dl && dl[0].length === before.length && /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { iso: found.iso, source: 'dateline', span };
   }
+  for (const line of linesOf(text, from, 12)) {
+    const partial = datelineWithoutYear(text, line);
+    if (partial) return partial;
+  }
   return undefined;
 }
 
@@ -136,12 +189,16 @@ function fromFileName(fileName: string): DocumentDate | undefined {
 
 /**
  * The document's date: front matter (`date:`, `published:` …), a date line or a dateline in the first
- * twelve non-empty lines, a date in the file name, else `modifiedMs` (source `modified`, UTC day).
+ * twelve non-empty lines (a dateline without a year: `yearAssumed`), a date in the file name, the first
+ * full date (day, month, year) anywhere in the text (source `text`), else `modifiedMs` (source
+ * `modified`, UTC day).
  * Undefined when none of these gives a valid date. Pure; never throws.
  */
 export function detectDocumentDate(input: DocumentDateInput): DocumentDate | undefined {
   const found = fromText(input.text) ?? (input.fileName ? fromFileName(input.fileName) : undefined);
   if (found) return found;
+  const anywhere = firstFullDate(input.text, 0);
+  if (anywhere) return { iso: anywhere.iso, source: 'text', span: { start: anywhere.start, end: anywhere.end } };
   if (input.modifiedMs !== undefined && Number.isFinite(input.modifiedMs)) {
     const d = new Date(input.modifiedMs);
     const iso = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -150,11 +207,30 @@ export function detectDocumentDate(input: DocumentDateInput): DocumentDate | und
   return undefined;
 }
 
-/** "4 March 2012", or with " (file modified)" for modification times; for display and citations. */
+/**
+ * "4 March 2012" for display and citations. A date that is not the document's own says so:
+ * "undated, file modified 4 March 2012" for a modification time (after a copy or `git clone`, the day
+ * of the copy), "4 March 2012, first date in the text" for a date read from the body.
+ */
 export function formatDocumentDate(date: DocumentDate | undefined): string {
   if (!date) return 'undated';
   const [y, m, d] = date.iso.split('-').map(Number);
   const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const text = d ? `${d} ${names[m - 1]} ${y}` : `${names[m - 1]} ${y}`;
-  return date.source === 'modified' ? `${text} (file modified)` : text;
+  if (date.source === 'modified') return `undated, file modified ${text}`;
+  if (date.source === 'text') return `${text}, first date in the text`;
+  return text;
+}
+
+/** A sentence on where a document date came from, for tooltips and exports. */
+export function describeDocumentDateSource(date: DocumentDate | undefined): string {
+  if (!date) return 'No date found in the document, its front matter or its file name, and no file time is known.';
+  switch (date.source) {
+    case 'front-matter': return 'Date from the document\'s front matter.';
+    case 'date-line': return 'Date from a date line near the top of the document.';
+    case 'dateline': return date.yearAssumed ? 'Day and month from the news dateline; the year is the one the document gives elsewhere.' : 'Date from the news dateline.';
+    case 'file-name': return 'Date from the file name.';
+    case 'text': return 'The first date written in the document; no date line, dateline or dated file name was found.';
+    case 'modified': return 'No date found in the document or its file name: this is the file\'s modification time on this computer, which a copy or a git clone resets to the day of the copy.';
+  }
 }

@@ -239,6 +239,29 @@ async function setTheme(page, name) {
   await page.waitForTimeout(800);
 }
 
+/**
+ * The graph's labels as drawn: no two shown labels overlap (2 px of tolerance for font rounding) and
+ * every shown label lies inside the canvas; most entities of the drawing keep a label.
+ */
+async function assertLabelsReadable(graph, when) {
+  const { labels, canvas } = await graph.evaluate(() => ({ labels: globalThis.sourceAnnotatorGraph.labels(), canvas: globalThis.sourceAnnotatorGraph.canvas() }));
+  const shown = labels.filter((l) => l.shown && l.box.w > 0);
+  const t = 2;
+  const outside = shown.filter((l) => l.box.x1 < -t || l.box.y1 < -t || l.box.x2 > canvas.width + t || l.box.y2 > canvas.height + t);
+  if (outside.length > 0) throw new Error(`${when}: labels cut at the canvas edge: ${JSON.stringify(outside.map((l) => l.name))}`);
+  const overlapping = [];
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const a = shown[i].box;
+      const b = shown[j].box;
+      if (a.x1 < b.x2 - t && b.x1 < a.x2 - t && a.y1 < b.y2 - t && b.y1 < a.y2 - t) overlapping.push(`${shown[i].name} / ${shown[j].name}`);
+    }
+  }
+  if (overlapping.length > 0) throw new Error(`${when}: overlapping labels: ${JSON.stringify(overlapping.slice(0, 10))}`);
+  if (shown.length === 0) throw new Error(`${when}: no label is shown`);
+  say(`labels (${when}): ${shown.length} of ${labels.length} shown, none overlapping, all inside the ${canvas.width}×${canvas.height} canvas`);
+}
+
 async function corpusViewSteps(page, shot) {
   await page.keyboard.press('Escape');
   await setTheme(page, 'Dark Modern'); // the theme is kept between runs; start from a known one
@@ -288,7 +311,9 @@ async function corpusViewSteps(page, shot) {
   const evidenceTitle = (await graph.locator('#evidenceTitle').innerText()).trim();
   const firstEvidence = (await graph.locator('#evidence button').first().innerText()).replace(/\s+/g, ' ').trim();
   say(`clicked an edge: ${JSON.stringify(evidenceTitle)}; first passage: ${JSON.stringify(firstEvidence.slice(0, 100))}`);
+  await page.waitForTimeout(300); // the label pass runs on the next animation frame
   await shot('6-graph-dark.png');
+  await assertLabelsReadable(graph, 'dark, an edge selected');
 
   // By keyboard: an entity in the list, Enter focuses it and moves to its links; Enter on a link
   // brings its evidence and the focus with it.
@@ -296,6 +321,9 @@ async function corpusViewSteps(page, shot) {
   await page.keyboard.press('Enter');
   await graph.waitForFunction(() => document.activeElement?.classList.contains('edge-item'), null, { timeout: 5_000 })
     .catch(() => { throw new Error('Enter on an entity did not move the focus to its links'); });
+  // The evidence box describes the selection: a new entity clears the last link's evidence.
+  const stale = await graph.locator('#evidence button').count();
+  if (stale > 0) throw new Error(`after selecting an entity the evidence box still lists ${stale} passages of the link clicked before`);
   await page.keyboard.press('Enter');
   await graph.waitForFunction(() => document.activeElement?.classList.contains('evidence-item'), null, { timeout: 10_000 })
     .catch(() => { throw new Error('Enter on a link did not bring its evidence into focus'); });
@@ -306,6 +334,7 @@ async function corpusViewSteps(page, shot) {
   await page.mouse.move(600, 826); // off the tabs, so no tooltip covers the drawing
   await page.waitForTimeout(800);
   await shot('7-graph-light.png');
+  await assertLabelsReadable(graph, 'light, an entity selected');
 
   // Expansion on demand, by keyboard: show only the 5 best connected entities, pick the first, and
   // expand its neighbourhood with the button (Enter); its neighbours join the drawing and the lists.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectDocumentDate, findDate, formatDocumentDate, isoDate, type DocumentDateSource } from '../../src/core/docdate';
+import { describeDocumentDateSource, detectDocumentDate, findDate, formatDocumentDate, isoDate, type DocumentDateSource } from '../../src/core/docdate';
 
 describe('document date detection', () => {
   /** Asserts the date found in `text`, where it came from, and the words its span covers. */
@@ -25,9 +25,32 @@ describe('document date detection', () => {
     assertDated('PORT ELLIN, Sept. 9, 2011 (Wirenews) - Dock workers walked out on Friday.', '2011-09-09', 'dateline', 'Sept. 9, 2011');
   });
 
-  it('ignores years and dates inside running text', () => {
+  it('takes the first full date of running text only when no date line, dateline or file name gives one, and says so', () => {
     const text = 'Dock workers have waited since 2003 for a raise.\n\nOn March 3, 2015 they voted to strike, the union said in a long statement to members.';
-    assert.equal(detectDocumentDate({ text }), undefined);
+    assertDated(text, '2015-03-03', 'text', 'March 3, 2015');
+    assert.equal(formatDocumentDate(detectDocumentDate({ text })), '3 March 2015, first date in the text');
+    assert.equal(detectDocumentDate({ text, fileName: 'dock-2016-01-02.txt' })?.source, 'file-name');
+    assert.equal(detectDocumentDate({ text, modifiedMs: Date.UTC(2026, 10, 29) })?.source, 'text', 'a date in the text beats the file time');
+    assert.equal(detectDocumentDate({ text: 'Dock workers have waited since 2003 for a raise.', modifiedMs: Date.UTC(2026, 10, 29) })?.source, 'modified', 'a bare year is not a date');
+  });
+
+  it('reads dates written in the common forms: day month year, abbreviated month with a dot, ISO', () => {
+    assertDated('Ferry fares rise\n\n29 November 2026\n\nFares went up.', '2026-11-29', 'date-line', '29 November 2026');
+    assertDated('Ferry fares rise\n\nNov. 29, 2026\n\nFares went up.', '2026-11-29', 'date-line', 'Nov. 29, 2026');
+    assertDated('Ferry fares rise\nPublished 2026-11-29T08:15:00Z\n\nFares went up.', '2026-11-29', 'date-line', '2026-11-29');
+    assertDated('KESTON, 29 Nov. 2026 (Harbour Wire) — Fares went up.', '2026-11-29', 'dateline', '29 Nov. 2026');
+  });
+
+  it('reads a dateline without its year, taking the year the document gives, and marks the year as assumed', () => {
+    const text = 'KESTON, Nov 29 (Harbour Wire) - Ferry fares rose for the third time since 2024, the operator said.\n\nFares rose in 2026 and will rise again in 2026.';
+    assertDated(text, '2026-11-29', 'dateline', 'Nov 29');
+    assert.equal(detectDocumentDate({ text })?.yearAssumed, true);
+    assertDated('WEST PORTLY, 3 March: Dockers met. The deal of 12 April 2019 was signed.', '2019-03-03', 'dateline', '3 March');
+    // No year anywhere: the dateline alone is not a date; the file time is used, marked as such.
+    const undated = detectDocumentDate({ text: 'KESTON, Nov 29 (Harbour Wire) - Fares rose.', modifiedMs: Date.UTC(2026, 10, 30) });
+    assert.equal(undated?.source, 'modified');
+    assert.equal(formatDocumentDate(undated), 'undated, file modified 30 November 2026');
+    assert.match(describeDocumentDateSource(undated), /git clone/);
   });
 
   it('falls back to a date in the file name, then to the modification time marked as such', () => {
@@ -36,7 +59,7 @@ describe('document date detection', () => {
     assert.equal(detectDocumentDate({ text: 'No date here.', fileName: 'report-123456789.txt' }), undefined);
     const m = detectDocumentDate({ text: 'No date here.', fileName: 'a.txt', modifiedMs: Date.UTC(2024, 0, 31, 23, 0) });
     assert.deepEqual(m, { iso: '2024-01-31', source: 'modified' });
-    assert.equal(formatDocumentDate(m), '31 January 2024 (file modified)');
+    assert.equal(formatDocumentDate(m), 'undated, file modified 31 January 2024');
   });
 
   it('rejects impossible dates', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildLedger } from '../../src/core/ledger';
-import { evidenceView } from '../../src/editor/graph/evidenceView';
+import { evidenceView, evidenceViews } from '../../src/editor/graph/evidenceView';
 import { CYTOSCAPE_STYLESHEET_ID, graphHtml } from '../../src/editor/graph/graphHtml';
 import { contentSecurityPolicy, createNonce, escapeHtml } from '../../src/editor/graph/webviewPage';
 import { kindLabel, ledgerHtml } from '../../src/editor/ledger/ledgerHtml';
@@ -100,5 +100,29 @@ describe('webview pages', () => {
     assert.deepEqual(view.marks.map((m) => view.text.slice(m.start, m.end)), ['Orla Venn', 'Harrow Trust']);
     assert.equal(view.index, 3);
     assert.equal(view.document, 'x.txt');
+  });
+
+  it('shows a passage once when several mention pairs of one edge share it, with every mention marked', () => {
+    const text = 'The Harrow Trust (HT) paid Orla Venn, and HT thanked Venn.';
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    const base = { documentId: 'file:///w/x.txt', scope: 'sentence' as const, start: 0, end: text.length, text };
+    const other = { ...base, documentId: 'file:///w/y.txt' };
+    const views = evidenceViews([
+      { ...base, a: at('Orla Venn'), b: at('Harrow Trust') },
+      { ...other, a: at('Orla Venn'), b: at('Harrow Trust') },
+      { ...base, a: at('Venn', 40), b: at('HT', 30) },
+    ]);
+    assert.deepEqual(views.map((v) => [v.document, v.index]), [['x.txt', 0], ['y.txt', 1]]);
+    assert.deepEqual(views[0].marks.map((m) => views[0].text.slice(m.start, m.end)), ['Harrow Trust', 'Orla Venn', 'HT', 'Venn']);
+    assert.deepEqual(views[1].marks.map((m) => views[1].text.slice(m.start, m.end)), ['Harrow Trust', 'Orla Venn']);
+    // The same sentence printed twice in one document: one passage, said to repeat.
+    const twice = `${text} ${text}`;
+    const second = text.length + 1;
+    const copy = { ...base, text, start: second, end: second + text.length };
+    const repeated = evidenceViews([{ ...base, a: at('Orla Venn'), b: at('Harrow Trust') }, { ...copy, a: { start: second + at('Venn', 40).start, end: second + at('Venn', 40).end }, b: { start: second + at('HT', 30).start, end: second + at('HT', 30).end } }]);
+    assert.equal(twice.slice(second, second + text.length), text);
+    assert.equal(repeated.length, 1);
+    assert.equal(repeated[0].repeats, 2);
+    assert.deepEqual(repeated[0].marks.map((m) => repeated[0].text.slice(m.start, m.end)), ['Harrow Trust', 'Orla Venn', 'HT', 'Venn']);
   });
 });

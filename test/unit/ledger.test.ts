@@ -55,6 +55,25 @@ describe('quote ledger', () => {
     assert.equal(ledger.entries[2].sources[0].date?.source, 'modified');
   });
 
+  it('never lets a file modification time decide the first appearance before a date the document gives', () => {
+    const copy = resolvedDoc('0/copy.txt', 'Pier notes\n\n"We will rebuild the north pier before the winter storms arrive," Orla Venn said.', names,
+      [{ text: 'We will rebuild the north pier before the winter storms arrive,', speaker: SPEAKER.id, kind: 'full' }]);
+    const docs = [copy, early];
+    const ledger = buildLedger({
+      entity: SPEAKER,
+      quotes: docs.flatMap((d) => d.quotes.map((quote) => ({ documentId: d.id, quote }))),
+      // The copy's file time (2001) is older than the article's own date (2018).
+      document: (id) => {
+        const rank = docs.findIndex((d) => d.id === id);
+        const d = docs[rank];
+        return d && { text: d.text, title: documentTitle(d.text, d.id), date: detectDocumentDate({ text: d.text, fileName: d.id, modifiedMs: Date.UTC(2001, 0, 1) }), rank };
+      },
+    });
+    const pier = ledger.entries.find((e) => e.sources.length === 2);
+    assert.ok(pier, 'the copy and the article are one entry');
+    assert.deepEqual(pier.sources.map((s) => [s.documentId, s.date?.source]), [['b/early.txt', 'date-line'], ['0/copy.txt', 'modified']]);
+  });
+
   it('keeps any quote kind, finds the cue verb and the sentence around the quote', () => {
     const ledger = ledgerOf([late, early, turn]);
     const all = ledger.entries.flatMap((e) => e.sources);
@@ -97,7 +116,7 @@ describe('quote ledger', () => {
     const ledger = ledgerOf([early]);
     const source = ledger.entries[0].sources[0];
     assert.equal(citation(source, SPEAKER.name), '“We will rebuild the north pier before the winter storms arrive,” Orla Venn said (Harbour council votes, 2 May 2018).');
-    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), '“We will rebuild the north pier before the winter storms arrive\\,” Orla \\*Venn\\* said (*Harbour council votes*, 2 May 2018).');
+    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), '“We will rebuild the north pier before the winter storms arrive,” Orla \\*Venn\\* said (*Harbour council votes*, 2 May 2018).');
     const fragment = ledger.entries[1].sources[0];
     assert.match(citation(fragment, SPEAKER.name), /^“tight but workable,” Orla Venn said/);
   });
@@ -111,7 +130,9 @@ describe('quote ledger', () => {
     assert.equal(rows[1].first_appearance, 'no');
     assert.equal(rows[3].date_source, 'modified');
     const md = ledgerToMarkdown({ ...ledger, entity: { ...ledger.entity, name: 'Orla <b>Venn</b>' } });
-    assert.match(md, /^# Quotes of Orla \\<b\\>Venn\\<\\\/b\\>/);
+    assert.match(md, /^# Quotes of Orla \\<b>Venn\\<\/b>\n/, 'HTML is defused by escaping "<" alone');
+    assert.match(md, /\(b\/early\.txt, offset \d+\), 2 May 2018 · cue: “said”/, 'ordinary punctuation is not escaped');
+    assert.match(md, /citation: “Nobody will lose a mooring,” Orla .* \(\*Council hearing transcript\*, undated, file modified 1 January 2025\)\./);
     assert.match(md, /\*\*old\*\*/);
     assert.match(md, /~~the~~/);
     assert.match(md, /\n4 quotes in \d+ documents?, 3 distinct\./);

@@ -1,15 +1,15 @@
 // "Copy as Citation": `“…,” Name said (Document title, date).` in plain text and Markdown.
 import { formatDocumentDate } from '../docdate';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdownInline } from './markdownText';
 import type { LedgerSource } from './ledger';
 
 export type CitationFormat = 'plain' | 'markdown';
 
 /**
- * Escapes untrusted text for Markdown: core's one escaper (src/core/markdown.ts), kept under this
- * name for the ledger's callers.
+ * Escapes untrusted text for Markdown, only where a character would change its meaning
+ * (markdownText.ts); kept under this name for the ledger's callers.
  */
-export const escapeMarkdownText: (text: string) => string = escapeMarkdown;
+export const escapeMarkdownText: (text: string) => string = escapeMarkdownInline;
 
 /** The quoted words with the punctuation a citation puts inside the marks: a comma unless they end in ? ! or …. */
 function quotedWords(words: string): string {
@@ -20,7 +20,7 @@ function quotedWords(words: string): string {
 
 /**
  * A citation of one source of a quote: `“We will stay,” Ann Lee said (Harbour news, 4 March 2012).`
- * The date is "undated" when none is known and carries "(file modified)" when it is the file's
+ * The date is "undated" when none is known and reads "undated, file modified …" when it is the file's
  * modification time. Markdown escapes the document's text and sets the title in italics.
  */
 export function citation(source: LedgerSource, speakerName: string, format: CitationFormat = 'plain'): string {

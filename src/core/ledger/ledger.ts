@@ -121,15 +121,20 @@ function contextOf(text: string, segments: TextSegments, quote: Span): Span {
   return { start: Math.max(0, start), end: Math.min(text.length, end) };
 }
 
-/** Undated sources after dated ones; modification times count as dates (they are marked). */
+/**
+ * 0 for a date the document gives, 1 for a file's modification time, 2 for none: a modification time
+ * is not when the words were published (a copy or a `git clone` sets it to the day of the copy), so it
+ * never decides a quote's first appearance before a document that carries its own date.
+ */
+const dateTier = (s: RankedSource): number => (s.date === undefined ? 2 : s.date.source === 'modified' ? 1 : 0);
+
+/** Sources with their documents' own dates first, by date; then by modification time; then undated; ties in reading order. */
 function compareSources(a: RankedSource, b: RankedSource): number {
+  const tier = dateTier(a) - dateTier(b);
+  if (tier !== 0) return tier;
   const da = a.date?.iso;
   const db = b.date?.iso;
-  if (da !== db) {
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
-  }
+  if (da !== undefined && db !== undefined && da !== db) return da < db ? -1 : 1;
   return a.rank - b.rank || a.quote.start - b.quote.start;
 }
 

@@ -14,7 +14,7 @@ import { entityFromArgs } from '../ledger/entityTarget';
 import { openAt } from '../ledger/ledgerPanel';
 import type { EntityTree } from '../tree';
 import type { Coverage } from '../coverage';
-import { evidenceView } from './evidenceView';
+import { evidenceViews } from './evidenceView';
 import { graphHtml } from './graphHtml';
 import { mergeNeighbourhood } from './mergeGraph';
 import { toWire } from './wire';
@@ -66,16 +66,24 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   let pageReady = false;
   /** The graph last sent to the page. */
   let shown: GraphData | undefined;
-  let lastDocument: string | undefined;
+  /** Documents of the editors last active, newest first: the "current document" of the scope filter is the newest one annotated. */
+  let recentDocuments: vscode.TextDocument[] = [];
   let evidenceShown: readonly EvidenceItem[] = [];
   let refreshTimer: NodeJS.Timeout | undefined;
 
+  // Only noted here: whether a document is annotated is asked when a scope needs it (a glob match,
+  // about 6 ms at the first call, was a part of the host's work when the graph opened).
   const noteEditor = (editor: vscode.TextEditor | undefined) => {
-    if (editor && deps.coverage.covers(editor.document)) lastDocument = documentId(editor.document.uri);
+    if (editor) recentDocuments = [editor.document, ...recentDocuments.filter((d) => d !== editor.document)].slice(0, 8);
+  };
+  const currentDocument = (): string | undefined => {
+    const doc = recentDocuments.find((d) => !d.isClosed && deps.coverage.covers(d));
+    return doc ? documentId(doc.uri) : undefined;
   };
   noteEditor(vscode.window.activeTextEditor);
 
   const documentFilter = (): { scope: DocumentScope; label: string } => {
+    const lastDocument = filters.scope === 'workspace' ? undefined : currentDocument();
     if (filters.scope === 'workspace' || !lastDocument) return { scope: { kind: 'workspace' }, label: 'workspace' };
     if (filters.scope === 'document') return { scope: { kind: 'document', id: lastDocument }, label: documentLabel(lastDocument) };
     const folder = lastDocument.slice(0, lastDocument.lastIndexOf('/') + 1);
@@ -135,7 +143,7 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     if (sourceName === undefined || targetName === undefined) return;
     evidenceShown = await engine.request(GraphEvidenceRequest, { source, target, limit: EVIDENCE_LIMIT, scope: documentFilter().scope });
     const title = `${sourceName} — ${targetName}`;
-    void post({ type: 'evidence', source, target, title, items: evidenceShown.map((item, i) => evidenceView(item, i)) });
+    void post({ type: 'evidence', source, target, title, items: evidenceViews(evidenceShown) });
   };
 
   const onMessage = async (raw: unknown) => {

@@ -28,6 +28,8 @@ export interface EvidenceView {
   readonly scope: 'sentence' | 'paragraph';
   readonly text: string;
   readonly marks: readonly { readonly start: number; readonly end: number }[];
+  /** How many times the document repeats this passage word for word, when more than once. */
+  readonly repeats?: number;
 }
 
 export type HostToPage =

@@ -1,7 +1,7 @@
 // The quote ledger page. Built on the host from core data, every piece of document text escaped;
 // buttons carry only entry/source indexes and an action name, which the panel maps back to its own
 // ledger, so nothing the page sends can name a file or a command.
-import { formatDocumentDate } from '../../core/docdate';
+import { describeDocumentDateSource, formatDocumentDate } from '../../core/docdate';
 import type { Ledger, LedgerSource } from '../../core/ledger';
 import { typeLabel } from '../format';
 import { escapeHtml, page, type PageResources } from '../graph/webviewPage';
@@ -34,8 +34,8 @@ function changesHtml(source: LedgerSource): string {
 
 function sourceHtml(source: LedgerSource, entry: number, index: number, documentLabel: (id: string) => string): string {
   const date = formatDocumentDate(source.date);
-  const dateClass = source.date?.source === 'modified' ? 'date modified' : 'date';
-  const dateTitle = source.date ? `date from ${source.date.source.replace('-', ' ')}` : 'no date found';
+  const dateClass = source.date?.source === 'modified' || source.date?.source === 'text' || source.date?.yearAssumed ? 'date modified' : 'date';
+  const dateTitle = describeDocumentDateSource(source.date);
   const cue = source.cue ? ` · <span class="cue">${escapeHtml(source.cue)}</span>` : '';
   return `<li class="source${index === 0 ? ' first' : ''}">
 <div class="source-head">${button('open', source.title, { entry, source: index }, 'link')} <span class="document">${escapeHtml(documentLabel(source.documentId))}</span></div>

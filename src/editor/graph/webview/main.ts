@@ -6,6 +6,7 @@ import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
 import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
 import { fromWire } from '../wire';
+import { placeLabelsAt, type LabelCandidate } from './labels';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
 
@@ -33,7 +34,16 @@ function styles(): cytoscape.StylesheetJson {
   const focus = themeColor('focusBorder', '#007fd4');
   const node = (type: EntityType) => themeColor(`sourceAnnotator.${TYPE_COLOR[type]}.overviewRuler`, { PERSON: '#3794ff', ORG: '#e0a02e', PLACE: '#89d185' }[type]);
   return [
-    { selector: 'node', style: { label: 'data(name)', color: fg, 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': bg, 'text-outline-width': 2, width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': bg } },
+    { selector: 'node', style: { label: 'data(name)', color: fg, 'font-family': LABEL_FONT_FAMILY, 'font-size': labelFont, 'text-valign': 'bottom', 'text-margin-y': labelMargin, 'text-outline-color': bg, 'text-outline-width': 2, width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': bg } },
+    // The collision pass (labels.ts) hides the labels that would overlap a more important one; pointing at a node shows its label.
+    { selector: 'node.unlabelled', style: { label: '' } },
+    // A labelled node is drawn above the others, so no body hides a label allowed over it.
+    { selector: 'node[name]', style: { 'z-index': 2 } },
+    { selector: 'node.unlabelled', style: { 'z-index': 1 } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -labelMargin } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': labelMargin } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -labelMargin } },
+    { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 10 } },
     { selector: 'node[type = "PERSON"]', style: { 'background-color': node('PERSON'), shape: 'ellipse' } },
     { selector: 'node[type = "ORG"]', style: { 'background-color': node('ORG'), shape: 'round-rectangle' } },
     { selector: 'node[type = "PLACE"]', style: { 'background-color': node('PLACE'), shape: 'diamond' } },
@@ -45,7 +55,22 @@ function styles(): cytoscape.StylesheetJson {
   ];
 }
 
+const LABEL_FONT_PX = 11;
+const LABEL_MARGIN_PX = 3;
+/** The smallest label size on screen, in pixels, at any zoom. */
+const MIN_SCREEN_FONT_PX = 10;
+/** Classes for a label's other places, in the order relabel() offers them to placeLabelsAt. */
+const LABEL_PLACES = ['label-top', 'label-right', 'label-left'] as const;
+const MAX_SCREEN_FONT_PX = 13;
+/** The label font size in model units now set on the drawing. */
+let labelFont = LABEL_FONT_PX;
+/** The gap between a node and its label in model units (3 pixels on screen when zoomed out). */
+let labelMargin = LABEL_MARGIN_PX;
+const LABEL_FONT_FAMILY = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
+
 let cy: cytoscape.Core | undefined;
+/** The link whose evidence the panel shows (or is loading); the evidence box never describes another. */
+let selectedEdge: { source: string; target: string } | undefined;
 let graph: GraphData | undefined;
 let selectedNode: string | undefined;
 /** A link picked from the list (keyboard) moves the focus on to its evidence when it arrives. */
@@ -113,14 +138,17 @@ function renderEdgeList(nodeId: string | undefined): void {
 
 function selectNode(id: string, fromList: boolean): void {
   selectedNode = id;
+  clearEvidence();
   if (cy) {
+    cy.edges().unselect();
     const node = cy.getElementById(id);
     const hood = node.closedNeighborhood();
     cy.elements().addClass('faded').removeClass('highlighted focused');
     hood.removeClass('faded');
     hood.edges().addClass('highlighted');
     node.addClass('focused');
-    if (fromList) cy.animate({ fit: { eles: hood, padding: 40 } }, { duration: 200 });
+    if (fromList) cy.animate({ fit: { eles: hood, padding: 40 } }, { duration: 200, complete: scheduleRelabel });
+    scheduleRelabel();
   }
   renderNodeList();
   renderEdgeList(id);
@@ -142,15 +170,34 @@ function showExpandTarget(): void {
 }
 
 function selectEdge(source: string, target: string): void {
+  // A link of the selected entity keeps that entity selected; any other link becomes the selection
+  // on its own, with its two ends lit, so the lists and the evidence box describe the same thing.
+  if (selectedNode !== source && selectedNode !== target) {
+    selectedNode = undefined;
+    renderNodeList();
+    renderEdgeList(undefined);
+    showExpandTarget();
+  }
+  selectedEdge = { source, target };
   if (cy) {
     cy.elements().unselect();
-    cy.edges().filter((e) => (e.data('source') === source && e.data('target') === target) || (e.data('source') === target && e.data('target') === source)).select();
+    const edge = cy.edges().filter((e) => (e.data('source') === source && e.data('target') === target) || (e.data('source') === target && e.data('target') === source));
+    edge.select();
+    if (!selectedNode) {
+      cy.elements().removeClass('faded highlighted focused');
+      edge.connectedNodes().addClass('focused');
+    }
+    scheduleRelabel();
   }
+  $('evidenceHint').hidden = true;
+  $('evidence').replaceChildren();
   $('evidenceTitle').textContent = `Evidence: ${nameOf(source)} — ${nameOf(target)} (loading…)`;
   vscode.postMessage({ type: 'edge', source, target });
 }
 
-function renderEvidence(title: string, items: readonly EvidenceView[]): void {
+function renderEvidence(source: string, target: string, title: string, items: readonly EvidenceView[]): void {
+  // An answer for a link that is no longer the selection (the reader clicked on) is dropped.
+  if (!selectedEdge || selectedEdge.source !== source || selectedEdge.target !== target) return;
   $('evidenceTitle').textContent = `Evidence: ${title} (${items.length})`;
   $('evidenceHint').hidden = true;
   const list = $('evidence');
@@ -162,7 +209,7 @@ function renderEvidence(title: string, items: readonly EvidenceView[]): void {
     b.title = `Open ${item.document} at this ${item.scope}`;
     const where = document.createElement('span');
     where.className = 'where';
-    where.textContent = `${item.document} · ${item.scope}`;
+    where.textContent = `${item.document} · ${item.scope}${item.repeats ? ` · ${item.repeats} times in the document` : ''}`;
     const text = document.createElement('span');
     text.className = 'text';
     let at = 0;
@@ -185,6 +232,90 @@ function renderEvidence(title: string, items: readonly EvidenceView[]): void {
   focusEvidence = false;
 }
 
+const measure = document.createElement('canvas').getContext('2d');
+const labelWidths = new Map<string, number>();
+/** Width of a label at the base font size, in model pixels (cached per name). */
+function labelWidth(name: string): number {
+  let w = labelWidths.get(name);
+  if (w === undefined) {
+    if (measure) measure.font = `${LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
+    w = measure ? measure.measureText(name).width : name.length * LABEL_FONT_PX * 0.6;
+    labelWidths.set(name, w);
+  }
+  return w;
+}
+
+/** Shows the labels placeLabelsAt picks for the drawing as it is now, each in its place: selection first, then its neighbours, then by mentions. */
+function relabel(): void {
+  if (!cy) return;
+  const zoom = cy.zoom();
+  // Labels keep a readable size on screen at any zoom (cytoscape scales them with the drawing): the
+  // model font grows as the zoom shrinks, and shrinks as it grows, to stay between 10 and 13 pixels.
+  const modelFont = Math.min(Math.max(LABEL_FONT_PX, MIN_SCREEN_FONT_PX / zoom), MAX_SCREEN_FONT_PX / zoom);
+  if (Math.abs(modelFont - labelFont) > 0.05) {
+    labelFont = modelFont;
+    labelMargin = LABEL_MARGIN_PX / Math.min(1, zoom);
+    cy.style(styles());
+  }
+  const font = labelFont * zoom;
+  const hood = selectedNode ? cy.getElementById(selectedNode).closedNeighborhood().nodes() : undefined;
+  const inHood = new Set(hood?.map((n) => n.id()) ?? []);
+  const ends = new Set(selectedEdge ? [selectedEdge.source, selectedEdge.target] : []);
+  // With nothing selected, the five most mentioned entities are the ones a reader looks for first.
+  const leading = new Set(selectedNode ? [] : [...(graph?.nodes ?? [])].sort((a, b) => b.mentions - a.mentions).slice(0, 5).map((n) => n.id));
+  const mentions = new Map((graph?.nodes ?? []).map((g) => [g.id, g.mentions]));
+  const candidates: LabelCandidate[] = [];
+  const bodies: Omit<LabelCandidate, 'priority'>[] = [];
+  cy.nodes().forEach((n) => {
+    const id = n.id();
+    const p = n.renderedPosition();
+    const width = labelWidth(n.data('name') as string) * (font / LABEL_FONT_PX) + 8;
+    const height = font * 1.25 + 4;
+    const m = mentions.get(id) ?? 0;
+    // Only the selection, the ends of the chosen link, the focus and the leading entities may cover another node's body.
+    const priority = id === selectedNode || ends.has(id) ? 3e9 + m : id === graph?.focus ? 2e9 : leading.has(id) ? 1.5e9 + m : inHood.has(id) ? 1e9 + m : selectedNode ? m - 1e9 : m;
+    const w = n.renderedWidth();
+    const h = n.renderedHeight();
+    bodies.push({ id, x: p.x - w / 2, y: p.y - h / 2, width: w, height: h });
+    const margin = LABEL_MARGIN_PX * Math.max(1, zoom);
+    // Below the node (cytoscape's place for it), else above, right or left of it (LABEL_PLACES).
+    candidates.push({ id, x: p.x - width / 2, y: p.y + h / 2 + margin - 2, width, height, priority, alternatives: [
+      { x: p.x - width / 2, y: p.y - h / 2 - margin - height + 2 },
+      { x: p.x + w / 2 + margin, y: p.y - height / 2 },
+      { x: p.x - w / 2 - margin - width, y: p.y - height / 2 },
+    ] });
+  });
+  const container = $('cy');
+  const shown = placeLabelsAt(candidates, { canvasWidth: container.clientWidth, canvasHeight: container.clientHeight, gap: 4, obstacles: bodies, overObstaclesFrom: 1.5e9 });
+  cy.batch(() => cy?.nodes().forEach((n) => {
+    const at = shown.get(n.id());
+    n.removeClass(['unlabelled', ...LABEL_PLACES]);
+    if (at === undefined) n.addClass('unlabelled');
+    else if (at > 0) n.addClass(LABEL_PLACES[at - 1]);
+  }));
+}
+
+let relabelFrame: number | undefined;
+function scheduleRelabel(): void {
+  if (relabelFrame !== undefined) return;
+  relabelFrame = requestAnimationFrame(() => {
+    relabelFrame = undefined;
+    relabel();
+  });
+}
+
+/** The evidence box with no link chosen: it says what to do, for the selection there is. */
+function clearEvidence(): void {
+  selectedEdge = undefined;
+  $('evidence').replaceChildren();
+  $('evidenceTitle').textContent = 'Evidence';
+  const hint = $('evidenceHint');
+  hint.hidden = false;
+  hint.textContent = selectedNode
+    ? `Pick one of the links of ${nameOf(selectedNode)} (in the drawing or below) to read the sentences that support it.`
+    : 'Click a link in the drawing, or pick one below, to read the sentences that support it.';
+}
+
 function draw(data: GraphData, expansion?: Expansion): void {
   graph = data;
   const maxMentions = Math.max(1, ...data.nodes.map((n: GraphNode) => n.mentions));
@@ -197,30 +328,44 @@ function draw(data: GraphData, expansion?: Expansion): void {
     container: $('cy'),
     elements,
     style: styles(),
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 30 } as cytoscape.LayoutOptions,
+    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 80, padding: 30 } as cytoscape.LayoutOptions,
     minZoom: 0.1,
     maxZoom: 4,
     wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (event) => selectNode(event.target.id(), false));
   cy.on('tap', 'edge', (event) => selectEdge(event.target.data('source'), event.target.data('target')));
+  cy.on('mouseover', 'node', (event) => event.target.addClass('hovered'));
+  cy.on('mouseout', 'node', (event) => event.target.removeClass('hovered'));
+  cy.on('viewport', scheduleRelabel);
   cy.on('dbltap', 'node', (event) => vscode.postMessage({ type: 'quotes', id: event.target.id() }));
   cy.on('tap', (event) => {
     if (event.target === cy) {
       selectedNode = undefined;
-      cy?.elements().removeClass('faded highlighted focused');
+      cy?.elements().removeClass('faded highlighted focused').unselect();
+      clearEvidence();
       renderNodeList();
       renderEdgeList(undefined);
+      showExpandTarget();
+      scheduleRelabel();
     }
   });
   const keep = expansion?.id ?? (selectedNode && data.nodes.some((n) => n.id === selectedNode) ? selectedNode : undefined);
+  const was = selectedEdge;
+  const edge = was && data.edges.some((e) => (e.source === was.source && e.target === was.target) || (e.source === was.target && e.target === was.source)) ? was : undefined;
   selectedNode = undefined;
   renderNodeList();
   // After an expansion the expanded entity stays selected (its new links are lit); otherwise the focus.
   if (keep) selectNode(keep, false);
   else if (data.focus) selectNode(data.focus, false);
-  else renderEdgeList(undefined);
+  else {
+    clearEvidence();
+    renderEdgeList(undefined);
+  }
   showExpandTarget();
+  // A link still drawn stays chosen, its evidence asked again (the filters may have changed its documents); a link gone leaves the box empty.
+  if (edge) selectEdge(edge.source, edge.target);
+  relabel();
 }
 
 function readFilters(): GraphFilters {
@@ -263,7 +408,7 @@ window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
       ? ` · ${nameOf(m.expansion.id)} expanded: ${m.expansion.addedNodes === 0 && m.expansion.addedEdges === 0 ? 'nothing more to show' : `${m.expansion.addedNodes} entities and ${m.expansion.addedEdges} links added`}`
       : '';
     status(`${data.nodes.length} of ${data.totalNodes} entities, ${data.edges.length} of ${data.totalEdges} links · ${m.scopeLabel}${data.focus ? ` · centred on ${nameOf(data.focus)}` : ''}${added}`);
-  } else if (m.type === 'evidence') renderEvidence(m.title, m.items);
+  } else if (m.type === 'evidence') renderEvidence(m.source, m.target, m.title, m.items);
   else if (m.type === 'select') selectNode(m.id, true);
 });
 
@@ -276,16 +421,24 @@ new ResizeObserver(() => {
     cy.resize();
     const focused = selectedNode ? cy.getElementById(selectedNode).closedNeighborhood() : undefined;
     cy.fit(focused, 30);
+    relabel();
   }, 150);
 }).observe($('cy'));
 
 // Theme switches change the CSS variables and the body class; redraw the colours.
-new MutationObserver(() => cy?.style(styles())).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+new MutationObserver(() => {
+  labelWidths.clear();
+  cy?.style(styles());
+  scheduleRelabel();
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 // Read-only hook for the UI check (test/e2e/ui.mjs): where each edge is drawn, in pixels of the
 // canvas, so the test can click an edge on the drawing the way a person would.
 (window as unknown as { sourceAnnotatorGraph: unknown }).sourceAnnotatorGraph = {
   edges: () => cy?.edges().map((e) => ({ id: e.id(), weight: e.data('weight') as number, at: e.renderedMidpoint() })) ?? [],
+  /** Each node's label (shown or hidden by the collision pass) and its drawn box in canvas pixels. */
+  labels: () => cy?.nodes().map((n) => ({ id: n.id(), name: n.data('name') as string, shown: !n.hasClass('unlabelled') && n.data('name') !== '', box: n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }) })) ?? [],
+  canvas: () => ({ width: $('cy').clientWidth, height: $('cy').clientHeight }),
 };
 
 vscode.postMessage({ type: 'ready' });
