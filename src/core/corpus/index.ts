@@ -67,6 +67,19 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * they have now; else undefined. What the workspace cache may store, and what spares a pass.
    */
   exactResolution(): ResolvedCorpus | undefined;
+  /**
+   * The last adopted resolution (uncurated), exact or not: each of its documents carries the text it was
+   * resolved from, so it stays a valid starting point for a later adoptStored even after documents
+   * changed, left or came (the workspace cache keeps it when no exact one is at hand). Undefined before
+   * the first adopt or adoptStored.
+   */
+  adoptedResolution(): ResolvedCorpus | undefined;
+  /**
+   * How the documents held now differ from the adopted resolution: documents set with another text or
+   * new since (`changed`), and documents it covers that the index does not hold (`gone`). Both 0 when
+   * exactResolution() is defined. For logs and the warm start's decision.
+   */
+  resolutionDrift(): { readonly changed: number; readonly gone: number };
 }
 
 /** What the index offers beyond the shared contract. */
@@ -282,6 +295,14 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
         } else setAt.set(id, documentsVersion + 1);
       }
       version++;
+    },
+    adoptedResolution() {
+      return deferred && adopted.version >= 0 ? adopted.corpus : undefined;
+    },
+    resolutionDrift() {
+      let gone = 0;
+      for (const d of adopted.corpus.documents) if (!inputs.has(d.id)) gone++;
+      return { changed: setAt.size, gone };
     },
     exactResolution() {
       if (!deferred || setAt.size > 0 || adopted.corpus.documents.length !== inputs.size) return undefined;
