@@ -74,6 +74,8 @@ export interface CorpusCache {
    * later pass, as while the reader types: those go with the next write.) The engine then schedules a write.
    */
   resolutionBehind(): boolean;
+  /** No write due, none running, and the file not behind the index's resolution (resolutionBehind). */
+  settled(): boolean;
   /** Writes changed folders' files after delayMs, unless a write is already due sooner. */
   schedule(delayMs: number): void;
   /** Writes what changed now; resolves when written (or failed, with a log line). Never rejects. */
@@ -104,6 +106,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   const dirty = new Set<string>();
   let timer: { handle: NodeJS.Timeout; due: number } | undefined;
   let writing: Promise<void> = Promise.resolve();
+  /** Flushes started and not finished. */
+  let flushing = 0;
   let disposed = false;
   let restored: ResolvedCorpus | undefined;
   /** The resolution the file holds (written or restored this session), so a newer one is written at the next chance. */
@@ -198,13 +202,14 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     noteResolution();
     if (timer) clearTimeout(timer.handle);
     timer = undefined;
+    flushing++;
     writing = writing.then(async () => {
       for (const folder of [...dirty]) {
         if (disposed) return;
         dirty.delete(folder);
         await writeFolder(folder);
       }
-    });
+    }).finally(() => void flushing--);
     return writing;
   };
 
@@ -265,6 +270,9 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
         storedExact = false;
       }
       return corpus;
+    },
+    settled() {
+      return !timer && flushing === 0 && !this.resolutionBehind();
     },
     resolutionBehind() {
       if (resolutionFolder === undefined || disposed) return false;

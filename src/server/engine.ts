@@ -163,9 +163,14 @@ export function createEngine(deps: EngineDeps): Engine {
    * for until it ends, and none then if every document came back with the text it was resolved from.
    */
   let usingStored = false;
+  /** While the workspace cache loads at the first scan (see requestResolution). */
+  let awaitingStored = false;
   /** Resolve what changed since the last pass asked for. */
   let requestedVersion = -1;
   const requestResolution = () => {
+    // A warm start may find a stored resolution: a pass before it is known (the open document's, at the
+    // start) would replace it with one of a single document and every later document would differ from it.
+    if (awaitingStored) return;
     if (usingStored) {
       if (scan) return;
       usingStored = false;
@@ -482,9 +487,15 @@ export function createEngine(deps: EngineDeps): Engine {
     for (const d of open.values()) if (covers(d.uri, d.languageId)) void indexOpen(d, token);
     // Read in bulk while the folders are listed; a warm start reads no document before the first hover.
     const loading = corpusCache && !cacheLoaded ? corpusCache.load() : undefined;
+    awaitingStored = loading !== undefined;
     const found: string[] = [];
-    for (const folder of deps.folders) found.push(...(await listFolder(folder)));
-    const cached = await loading;
+    let cached: Awaited<typeof loading>;
+    try {
+      for (const folder of deps.folders) found.push(...(await listFolder(folder)));
+      cached = await loading;
+    } finally {
+      awaitingStored = false;
+    }
     if (token.isCancellationRequested) return;
     const stored = corpusCache?.takeResolution();
     if (stored) {
@@ -599,7 +610,7 @@ export function createEngine(deps: EngineDeps): Engine {
   }
   const stats = (): IndexStats => {
     const r = resolution.stats();
-    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs() };
+    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs(), cacheSettled: corpusCache?.settled() };
   };
 
   return {

@@ -212,7 +212,7 @@ describe('language server: the workspace cache file', function () {
       release();
       await cold.client.sendRequest(WhenIndexedRequest);
       const stored = () => decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution?.documentIds.length;
-      for (let i = 0; i < 200 && stored() === undefined; i++) await new Promise((r) => setTimeout(r, 25));
+      for (let i = 0; i < 800 && stored() === undefined; i++) await new Promise((r) => setTimeout(r, 25));
       // Read before any shutdown request: the write followed the pass by itself.
       assert.equal(stored(), 3, 'the pass was written without a shutdown');
       assert.ok(cold.logs.some((m) => /wrote 3 documents .* with the resolution of 3 documents \(exact\)/.test(m)), cold.logs.join('\n'));

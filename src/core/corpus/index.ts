@@ -59,7 +59,8 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * A resolution computed earlier (the workspace cache's), adopted before its documents are set: each
    * document set later with the very text it was resolved from answers from it, as if adopted with it;
    * one set with another text answers from its own resolution until the next `adopt`. Corpus-wide answers
-   * come from it meanwhile (what the reader saw last time).
+   * come from it meanwhile (what the reader saw last time). A later `adopt` of a pass begun before this
+   * call (at its documentsVersion or an older one) is ignored.
    */
   adoptStored(corpus: ResolvedCorpus): void;
   /**
@@ -310,6 +311,9 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       return adopted.corpus;
     },
     adopt(corpus: ResolvedCorpus, atVersion: number) {
+      // A pass of the documents as they were before a stored resolution was adopted (the open document's
+      // own pass at a warm start, say) is older than it: adopting it would drop the stored state.
+      if (storedText && atVersion <= adopted.version) return;
       storedText = undefined;
       adopted = { version: atVersion, corpus: inReadingOrder(corpus) };
       for (const [id, at] of setAt) {
