@@ -174,6 +174,8 @@ export function createEngine(deps: EngineDeps): Engine {
     if (usingStored) {
       if (scan) return;
       usingStored = false;
+      // Documents set while the stored resolution answered go to the worker before a pass, if one is needed.
+      resolution.hold(false);
       // Every document came back with the text the stored resolution was computed from: no pass.
       if (index.exactResolution()) {
         requestedVersion = index.documentsVersion;
@@ -501,6 +503,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (stored) {
       index.adoptStored(stored);
       usingStored = true;
+      resolution.hold(true);
       log('info', `workspace cache: using the stored resolution of ${stored.documents.length} documents while they are unchanged`);
     }
     const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
