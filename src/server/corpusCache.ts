@@ -83,7 +83,7 @@ export interface CorpusCache {
   dispose(): void;
 }
 
-/** Documents held in memory before a write is due even in the middle of a scan. */
+/** Documents held in memory before a write is due even in the middle of a scan (at least; see indexed). */
 export const FRESH_LIMIT = 2000;
 
 interface Fresh {
@@ -101,6 +101,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
    * good (a warm 3k start wrote 2,578 of 3,001; the next start read and annotated the others again).
    */
   const gone = new Set<string>();
+  /** Entries in the files as last loaded or written (see indexed). */
+  let fileEntries = 0;
   /** Folders whose file holds entries (loaded or written this session): a write reads it back first. */
   const holding = new Set<string>();
   const dirty = new Set<string>();
@@ -177,6 +179,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       }
       await file.write(encodeCorpusCache(deps.engineKey, entries, corpus && deps.resolverKey !== undefined ? { resolverKey: deps.resolverKey, corpus, elsewhere } : undefined));
       holding.add(folder);
+      fileEntries = Math.max(fileEntries, entries.length);
       if (folder === resolutionFolder) {
         deps.log('info', `workspace cache: wrote ${entries.length} documents to ${file.path}, ${corpus ? `with the resolution of ${corpus.documents.length} documents (${chosen?.exact ? 'exact' : 'the last pass; documents changed since'})` : 'without a resolution (no pass adopted yet)'}`);
       }
@@ -242,6 +245,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
         }
         for (const d of docs) if (deps.folderOf(d.documentId) === folder) all.set(d.documentId, d);
         if (docs.length > 0) holding.add(folder);
+        fileEntries = Math.max(fileEntries, docs.length);
         deps.log('info', `workspace cache: ${docs.length} documents in ${file.path}`);
       }
       if (stored && stored.resolverKey !== deps.resolverKey) {
@@ -283,7 +287,10 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       gone.delete(id);
       fresh.set(id, { fingerprint, text, annotation });
       markDirty(id);
-      if (fresh.size >= FRESH_LIMIT) this.schedule(0);
+      // Each write reads back and encodes the whole file on this thread (at 10k, seconds): due when the
+      // documents held reach FRESH_LIMIT or the number the file holds, whichever is more, so a cold scan
+      // writes at 2,000, 4,000, 8,000 documents and then at its end (it was every 2,000: a 15 s stall at 10k).
+      if (fresh.size >= Math.max(FRESH_LIMIT, fileEntries)) this.schedule(0);
     },
     removed(id) {
       gone.add(id);

@@ -215,7 +215,9 @@ describe('language server: the workspace cache file', function () {
       for (let i = 0; i < 800 && stored() === undefined; i++) await new Promise((r) => setTimeout(r, 25));
       // Read before any shutdown request: the write followed the pass by itself.
       assert.equal(stored(), 3, 'the pass was written without a shutdown');
-      assert.ok(cold.logs.some((m) => /wrote 3 documents .* with the resolution of 3 documents \(exact\)/.test(m)), cold.logs.join('\n'));
+      const wroteExact = () => cold.logs.some((m) => /wrote 3 documents .* with the resolution of 3 documents \(exact\)/.test(m));
+      for (let i = 0; i < 200 && !wroteExact(); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(wroteExact(), cold.logs.join('\n'));
       await cold.stop();
       const warm = await start();
       const stats = await warm.client.sendRequest(WhenIndexedRequest);
