@@ -47,6 +47,11 @@ export interface CorpusCacheDeps {
    * changes still starts from the last cross-document state and re-resolves later, instead of from nothing.
    */
   readonly latestResolution?: () => ResolvedCorpus | undefined;
+  /**
+   * Awaited by load() between reading a file and decoding it: the decode holds the thread for seconds at
+   * 10k documents, so the engine lets the editor's open documents reach the index first (the first hover).
+   */
+  readonly beforeDecode?: () => Promise<void>;
 }
 
 export interface CorpusCache {
@@ -231,6 +236,7 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
           continue;
         }
         if (!bytes) continue;
+        await deps.beforeDecode?.();
         const contents = decodeCorpusCacheFile(bytes, deps.engineKey);
         const docs = contents?.documents;
         if (folder === resolutionFolder) {

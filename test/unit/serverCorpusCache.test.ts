@@ -34,7 +34,7 @@ function memoryFile() {
   };
 }
 
-function rig(ids: () => readonly string[], resolution: { exact?: ResolvedCorpus; latest?: ResolvedCorpus }, file = memoryFile()) {
+function rig(ids: () => readonly string[], resolution: { exact?: ResolvedCorpus; latest?: ResolvedCorpus }, file = memoryFile(), beforeDecode?: () => Promise<void>) {
   const logs: string[] = [];
   const deps: CorpusCacheDeps = {
     engineKey: KEY,
@@ -46,6 +46,7 @@ function rig(ids: () => readonly string[], resolution: { exact?: ResolvedCorpus;
     resolverKey: 'server-1',
     resolution: () => resolution.exact,
     latestResolution: () => resolution.latest,
+    beforeDecode,
   };
   return { cache: createCorpusCache(deps), file, logs };
 }
@@ -107,5 +108,26 @@ describe('workspace cache module: what a write keeps', () => {
     assert.equal(cache.resolutionBehind(), false);
     state.exact = resolved(all);
     assert.equal(cache.resolutionBehind(), false, 'later passes (a reader typing) wait for the next write');
+  });
+
+  it('lets the engine go first between reading a file and decoding it, and only when there is a file', async () => {
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const before = () => {
+      order.push('before decode');
+      return new Promise<void>((resolve) => (release = resolve));
+    };
+    const empty = rig(() => [], {}, memoryFile(), before);
+    assert.equal((await empty.cache.load()).size, 0);
+    assert.equal(order.length, 0, 'no file: nothing to wait for (a cold start is not delayed)');
+    const file = await written();
+    const { cache, logs } = rig(() => all, {}, file, before);
+    const loading = cache.load().then((docs) => order.push(`decoded ${docs.size}`));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(order, ['before decode'], 'the decode waits');
+    assert.ok(!logs.some((m) => /documents in/.test(m)));
+    release();
+    await loading;
+    assert.deepEqual(order, ['before decode', 'decoded 3']);
   });
 });
