@@ -38,6 +38,11 @@ export interface IndexStats {
   readonly resolveMaxMs?: number;
   /** The server's longest event-loop stall since the last scan started, milliseconds (what a request may wait). */
   readonly serverLagMaxMs?: number;
+  /**
+   * Whether the workspace cache is written up to date with the index's cross-document resolution (no
+   * write due or running): what a reopened window then starts from without a pass. Absent: no cache.
+   */
+  readonly cacheSettled?: boolean;
 }
 
 /** A running workspace scan. */

@@ -40,6 +40,18 @@ export interface CorpusCacheDeps {
   readonly resolverKey?: string;
   /** The index's resolution when it is of exactly the documents it holds now (uncurated), else undefined. */
   readonly resolution?: () => ResolvedCorpus | undefined;
+  /**
+   * The index's last adopted resolution even when documents changed since (each of its documents keeps
+   * the text it was resolved from), or undefined when none should be written now (during a scan, say).
+   * A write without an exact resolution stores this one instead of none, so a warm start after a few
+   * changes still starts from the last cross-document state and re-resolves later, instead of from nothing.
+   */
+  readonly latestResolution?: () => ResolvedCorpus | undefined;
+  /**
+   * Awaited by load() between reading a file and decoding it: the decode holds the thread for seconds at
+   * 10k documents, so the engine lets the editor's open documents reach the index first (the first hover).
+   */
+  readonly beforeDecode?: () => Promise<void>;
 }
 
 export interface CorpusCache {
@@ -61,6 +73,14 @@ export interface CorpusCache {
   takeResolution(): ResolvedCorpus | undefined;
   /** A document left the index (or was in the file and is gone from disk): it drops out at the next write. */
   removed(documentId: string): void;
+  /**
+   * Whether the index has an exact resolution that the file should keep and does not: the file holds
+   * none, or one that was not exact when written. (A file holding an exact one is not rewritten for every
+   * later pass, as while the reader types: those go with the next write.) The engine then schedules a write.
+   */
+  resolutionBehind(): boolean;
+  /** No write due, none running, and the file not behind the index's resolution (resolutionBehind). */
+  settled(): boolean;
   /** Writes changed folders' files after delayMs, unless a write is already due sooner. */
   schedule(delayMs: number): void;
   /** Writes what changed now; resolves when written (or failed, with a log line). Never rejects. */
@@ -68,7 +88,7 @@ export interface CorpusCache {
   dispose(): void;
 }
 
-/** Documents held in memory before a write is due even in the middle of a scan. */
+/** Documents held in memory before a write is due even in the middle of a scan (at least; see indexed). */
 export const FRESH_LIMIT = 2000;
 
 interface Fresh {
@@ -79,13 +99,28 @@ interface Fresh {
 
 export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   const fresh = new Map<string, Fresh>();
+  /**
+   * Documents that left the index (or the disk) since the load: their entries drop out at the next write.
+   * Every other entry of the file stays, indexed yet or not: a write in the middle of a warm scan (a
+   * pass, a watcher event) once kept only the documents indexed so far, and the file lost the rest for
+   * good (a warm 3k start wrote 2,578 of 3,001; the next start read and annotated the others again).
+   */
+  const gone = new Set<string>();
+  /** Entries in the files as last loaded or written (see indexed). */
+  let fileEntries = 0;
+  /** Folders whose file holds entries (loaded or written this session): a write reads it back first. */
+  const holding = new Set<string>();
   const dirty = new Set<string>();
   let timer: { handle: NodeJS.Timeout; due: number } | undefined;
   let writing: Promise<void> = Promise.resolve();
+  /** Flushes started and not finished. */
+  let flushing = 0;
   let disposed = false;
   let restored: ResolvedCorpus | undefined;
   /** The resolution the file holds (written or restored this session), so a newer one is written at the next chance. */
   let stored: WeakRef<ResolvedCorpus> | undefined;
+  /** Whether the resolution the file holds was exact when written (restored: judged by identity, see resolutionBehind). */
+  let storedExact = false;
   /** The folder whose file keeps the resolution. */
   const resolutionFolder = deps.resolverKey !== undefined && deps.resolution ? deps.folders[0] : undefined;
 
@@ -97,12 +132,13 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
   };
 
   /** The resolution to store with the folder's file, if it keeps one and the index has one to keep. */
-  function resolutionFor(folder: string): ResolvedCorpus | undefined {
+  function resolutionFor(folder: string): { corpus: ResolvedCorpus; exact: boolean } | undefined {
     if (folder !== resolutionFolder) return undefined;
-    const corpus = deps.resolution?.();
+    const exact = deps.resolution?.();
+    const corpus = exact ?? deps.latestResolution?.();
     // Documents outside the folders (unsaved, untitled) are in no file: the resolution could never be restored.
-    if (!corpus || corpus.documents.some((d) => deps.folderOf(d.id) === undefined)) return undefined;
-    return corpus;
+    if (!corpus || corpus.documents.length === 0 || corpus.documents.some((d) => deps.folderOf(d.id) === undefined)) return undefined;
+    return { corpus, exact: corpus === exact };
   }
 
   /** The folder's file as it is now, by id; empty when missing or unusable (it is rewritten whole). */
@@ -116,14 +152,16 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     const file = deps.file(folder);
     // The file is read back only for documents not read since the last write (after a cold scan,
     // none). Decoding and encoding each hold the thread; requests are answered in between.
-    const needsOld = deps.documentIds().some((id) => deps.folderOf(id) === folder && !fresh.get(id)?.annotation);
+    const needsOld = holding.has(folder) || deps.documentIds().some((id) => deps.folderOf(id) === folder && !fresh.get(id)?.annotation);
     const old = needsOld ? await readBack(file) : new Map<string, CachedDocument>();
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (disposed) return;
     const entries: CachedDocument[] = [];
     const taken: [string, Fresh][] = [];
+    const seen = new Set<string>();
     for (const id of deps.documentIds()) {
       if (deps.folderOf(id) !== folder) continue;
+      seen.add(id);
       const f = fresh.get(id);
       const o = old.get(id);
       if (f) {
@@ -134,12 +172,24 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
       else if (f && o && o.text === f.text) entries.push({ ...o, fingerprint: f.fingerprint });
       else if (!f && o) entries.push(o);
     }
-    const corpus = resolutionFor(folder);
+    // Not in the index (yet): a warm scan has not reached it, or it was skipped this time. Kept unless it left.
+    for (const [id, o] of old) if (!seen.has(id) && !gone.has(id) && deps.folderOf(id) === folder) entries.push(o);
+    const chosen = resolutionFor(folder);
+    const corpus = chosen?.corpus;
     try {
       const elsewhere = (id: string) => deps.folderOf(id) !== folder;
-      if (corpus) stored = new WeakRef(corpus);
+      if (folder === resolutionFolder) {
+        stored = corpus && new WeakRef(corpus);
+        storedExact = chosen?.exact ?? false;
+      }
       await file.write(encodeCorpusCache(deps.engineKey, entries, corpus && deps.resolverKey !== undefined ? { resolverKey: deps.resolverKey, corpus, elsewhere } : undefined));
+      holding.add(folder);
+      fileEntries = Math.max(fileEntries, entries.length);
+      if (folder === resolutionFolder) {
+        deps.log('info', `workspace cache: wrote ${entries.length} documents to ${file.path}, ${corpus ? `with the resolution of ${corpus.documents.length} documents (${chosen?.exact ? 'exact' : 'the last pass; documents changed since'})` : 'without a resolution (no pass adopted yet)'}`);
+      }
     } catch (e) {
+      if (folder === resolutionFolder) storedExact = false;
       // Nothing lost but time: the next start reads these files again. Keep them for the next write.
       for (const [id, f] of taken) if (!fresh.has(id)) fresh.set(id, f);
       deps.log('problem', `Could not write the workspace cache ${file.path}: ${e instanceof Error ? e.message : String(e)}`);
@@ -160,13 +210,14 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     noteResolution();
     if (timer) clearTimeout(timer.handle);
     timer = undefined;
+    flushing++;
     writing = writing.then(async () => {
       for (const folder of [...dirty]) {
         if (disposed) return;
         dirty.delete(folder);
         await writeFolder(folder);
       }
-    });
+    }).finally(() => void flushing--);
     return writing;
   };
 
@@ -185,9 +236,13 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
           continue;
         }
         if (!bytes) continue;
+        await deps.beforeDecode?.();
         const contents = decodeCorpusCacheFile(bytes, deps.engineKey);
         const docs = contents?.documents;
-        if (folder === resolutionFolder) stored = contents?.resolution;
+        if (folder === resolutionFolder) {
+          stored = contents?.resolution;
+          if (contents && !stored) deps.log('info', `workspace cache: ${file.path} holds no resolution; resolving the documents after the scan.`);
+        }
         if (!docs) {
           deps.log('info', `The workspace cache ${file.path} is damaged or from another engine version; reading the documents instead.`);
           // Rewritten whole at the next write.
@@ -195,6 +250,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
           continue;
         }
         for (const d of docs) if (deps.folderOf(d.documentId) === folder) all.set(d.documentId, d);
+        if (docs.length > 0) holding.add(folder);
+        fileEntries = Math.max(fileEntries, docs.length);
         deps.log('info', `workspace cache: ${docs.length} documents in ${file.path}`);
       }
       if (stored && stored.resolverKey !== deps.resolverKey) {
@@ -205,7 +262,10 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
         await pause();
         const result = await stored.restoreInSlices((id) => all.get(id)?.text, pause);
         if ('problem' in result) deps.log('info', `workspace cache: the stored resolution is not used (${result.problem}); resolving the documents instead.`);
-        else restored = result.corpus;
+        else {
+          restored = result.corpus;
+          deps.log('info', `workspace cache: restored the resolution of ${restored.documents.length} documents`);
+        }
       }
       // Without a usable resolution the file gets the one this start computes, at the write after the scan.
       if (!restored && resolutionFolder !== undefined && all.size > 0) dirty.add(resolutionFolder);
@@ -214,15 +274,32 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
     takeResolution() {
       const corpus = restored;
       restored = undefined;
-      if (corpus) stored = new WeakRef(corpus);
+      if (corpus) {
+        stored = new WeakRef(corpus);
+        // Exact or not is told by identity: an index that adopted it unchanged reports it as its exact one.
+        storedExact = false;
+      }
       return corpus;
     },
+    settled() {
+      return !timer && flushing === 0 && !this.resolutionBehind();
+    },
+    resolutionBehind() {
+      if (resolutionFolder === undefined || disposed) return false;
+      const now = deps.resolution?.();
+      return now !== undefined && stored?.deref() !== now && !storedExact;
+    },
     indexed(id, fingerprint, text, annotation) {
+      gone.delete(id);
       fresh.set(id, { fingerprint, text, annotation });
       markDirty(id);
-      if (fresh.size >= FRESH_LIMIT) this.schedule(0);
+      // Each write reads back and encodes the whole file on this thread (at 10k, seconds): due when the
+      // documents held reach FRESH_LIMIT or the number the file holds, whichever is more, so a cold scan
+      // writes at 2,000, 4,000, 8,000 documents and then at its end (it was every 2,000: a 15 s stall at 10k).
+      if (fresh.size >= Math.max(FRESH_LIMIT, fileEntries)) this.schedule(0);
     },
     removed(id) {
+      gone.add(id);
       fresh.delete(id);
       markDirty(id);
     },

@@ -13,7 +13,7 @@ import { Minimatch } from 'minimatch';
 import { createDeferredCorpusIndex, type DeferredCorpusIndex } from '../core/corpus';
 import type { Curation } from '../core/curation';
 import { resolveCorpus } from '../core/resolve';
-import type { DocumentAnnotation } from '../core/types';
+import type { DocumentAnnotation, ResolvedDocument } from '../core/types';
 import { contentHash, type AnnotationCache } from '../editor/annotationCache';
 import { createFileFilter, type FileFilter } from '../editor/fileFilter';
 import type { FilterSettings, IndexChangedParams, IndexStats, ScanProgress } from '../protocol';
@@ -98,6 +98,14 @@ const APPLY_SLICE_MS = 15;
 
 /** After a change outside a scan, the workspace cache is written once things are quiet this long. */
 const CACHE_WRITE_DELAY_MS = 5000;
+/** Longest wait for the open documents before the workspace cache is decoded (openDocumentsFirst). */
+const OPEN_FIRST_MAX_MS = 2000;
+/** Wait for a first open document when none is open yet at that point (openDocumentsFirst). */
+const OPEN_GRACE_MS = 250;
+/** During a scan, no corpus-wide pass before the index holds this many documents (see flush). */
+const SCAN_PASS_MIN_DOCUMENTS = 300;
+/** After a pass the workspace cache lacks (resolutionBehind), it is written this soon. */
+const RESOLUTION_WRITE_DELAY_MS = 500;
 
 const LANGUAGES = ['plaintext', 'markdown'];
 /** Above this many changed ids a notification says "everything" instead of listing them. */
@@ -136,6 +144,12 @@ export function createEngine(deps: EngineDeps): Engine {
     adopted: (documents) => {
       for (const id of documents) changedIds.add(id);
       if (!disposed) send();
+      // The workspace cache keeps the resolution so that a warm start runs no pass. Written soon after a
+      // pass when the file holds no exact one (the scan's write came before the pass ended; a change came
+      // in between): a closing window does not wait for a write at shutdown (at 10k it takes seconds and the
+      // client gives the server two), so the shutdown write alone left every warm start resolving again.
+      // Once the file holds an exact one, later passes (a reader typing) go with the next write.
+      if (!scan && corpusCache?.resolutionBehind()) corpusCache.schedule(RESOLUTION_WRITE_DELAY_MS);
     },
     idle: () => settle(),
     // While a scan runs, a pass at most a third of the time: on two cores the resolve worker otherwise
@@ -153,17 +167,27 @@ export function createEngine(deps: EngineDeps): Engine {
    * for until it ends, and none then if every document came back with the text it was resolved from.
    */
   let usingStored = false;
+  /** While the workspace cache loads at the first scan (see requestResolution). */
+  let awaitingStored = false;
   /** Resolve what changed since the last pass asked for. */
   let requestedVersion = -1;
   const requestResolution = () => {
+    // A warm start may find a stored resolution: a pass before it is known (the open document's, at the
+    // start) would replace it with one of a single document and every later document would differ from it.
+    if (awaitingStored) return;
     if (usingStored) {
       if (scan) return;
       usingStored = false;
+      // Documents set while the stored resolution answered go to the worker before a pass, if one is needed.
+      resolution.hold(false);
       // Every document came back with the text the stored resolution was computed from: no pass.
       if (index.exactResolution()) {
         requestedVersion = index.documentsVersion;
+        log('info', 'warm start: every document is the one the stored resolution was computed from; no resolution pass');
         return;
       }
+      const drift = index.resolutionDrift();
+      log('info', `warm start: ${drift.changed} documents changed or new and ${drift.gone} gone since the stored resolution; it answers until a pass ends`);
     }
     if (index.documentsVersion === requestedVersion) return;
     requestedVersion = index.documentsVersion;
@@ -183,6 +207,8 @@ export function createEngine(deps: EngineDeps): Engine {
   const counts = { annotated: 0, fromCache: 0, batches: 0 };
   let lastScanMs: number | undefined;
   let scan: { done: number; total: number; started: number; token: Token } | undefined;
+  /** Documents in the index at the last pass asked for during the running scan (see flush). */
+  let scanPassDocuments = 0;
   let busy = 0;
   const idleWaiters: (() => void)[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
@@ -213,6 +239,8 @@ export function createEngine(deps: EngineDeps): Engine {
     log,
     resolverKey: deps.persist.resolverKey,
     resolution: () => index.exactResolution(),
+    latestResolution: () => (scan ? undefined : index.adoptedResolution()),
+    beforeDecode: () => openDocumentsFirst(),
   });
   /** The workspace cache is read until a scan completes; later scans (rescan) read the files. */
   let cacheLoaded = false;
@@ -310,9 +338,21 @@ export function createEngine(deps: EngineDeps): Engine {
         backgroundDelay = Math.min(scan ? 60_000 : 10_000, Math.max(300, 4 * (performance.now() - started)));
       }
     }
-    // One pass per batch on the resolve worker (coalesced while one runs). Nobody needs one before the
-    // scan ends when no document is open; the worker's core then goes to annotation.
-    if ((open.size > 0 || !scan) && pendingSets.size === 0) requestResolution();
+    // Outside a scan, one pass per batch on the resolve worker (coalesced while one runs). During a scan
+    // the worker's core belongs to annotation: open documents answer from their own resolution anyway,
+    // so a corpus-wide pass (references across documents, the tree) is asked for only each time the
+    // index has tripled since the last one, and not in the second half of the scan, whose end brings the
+    // full pass soon (at 10k: 300, 900, 2,700 documents), so the scan's passes together cost less than
+    // half the final pass (measured at 10k with a pass per batch and a gap of twice the last pass: 9
+    // passes, cold 1.7-2.1 x CLI; tripling alone, with a pass at 8,100: 1.41 x under load). None at all
+    // when no document is open.
+    if (pendingSets.size === 0) {
+      if (!scan) requestResolution();
+      else if (open.size > 0 && scan.done < scan.total / 2 && index.size >= Math.max(SCAN_PASS_MIN_DOCUMENTS, 3 * scanPassDocuments)) {
+        scanPassDocuments = index.size;
+        requestResolution();
+      }
+    }
     if (changedIds.size > 0 || announceAll) send();
     if (batchDue !== undefined) flushTimer = setTimeout(flush, Math.max(0, batchDue - performance.now()));
     settle();
@@ -452,18 +492,54 @@ export function createEngine(deps: EngineDeps): Engine {
     return (await files.list(root, keep, prune)).map((rel) => fileUri(`${folder}/${under}${rel}`));
   }
 
+  /**
+   * Before the workspace cache is decoded (one block of this thread, about a second at 10k documents): the
+   * editor's open documents reach the index first, from the annotation cache or the workers, so the first
+   * hover does not wait for the decode (measured at 10k: the open document was indexed just after it).
+   * An editor restoring its tabs opens them right after the server starts: a short grace when none is open.
+   */
+  async function openDocumentsFirst(): Promise<void> {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const deadline = performance.now() + OPEN_FIRST_MAX_MS;
+    if (open.size === 0) await pause(OPEN_GRACE_MS);
+    const waiting = () => [...open.values()].some((d) => covers(d.uri, d.languageId) && !index.has(d.uri));
+    while (!disposed && waiting() && performance.now() < deadline) await pause(20);
+  }
+
+  async function precompactInSlices(documents: readonly ResolvedDocument[], token: Token): Promise<void> {
+    let since = performance.now();
+    for (const d of documents) {
+      if (token.isCancellationRequested || disposed) return;
+      index.precompact(d);
+      if (performance.now() - since >= APPLY_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
+      }
+    }
+  }
+
   async function runScan(token: Token): Promise<void> {
     for (const d of open.values()) if (covers(d.uri, d.languageId)) void indexOpen(d, token);
     // Read in bulk while the folders are listed; a warm start reads no document before the first hover.
     const loading = corpusCache && !cacheLoaded ? corpusCache.load() : undefined;
+    awaitingStored = loading !== undefined;
     const found: string[] = [];
-    for (const folder of deps.folders) found.push(...(await listFolder(folder)));
-    const cached = await loading;
+    let cached: Awaited<typeof loading>;
+    try {
+      for (const folder of deps.folders) found.push(...(await listFolder(folder)));
+      cached = await loading;
+    } finally {
+      awaitingStored = false;
+    }
     if (token.isCancellationRequested) return;
     const stored = corpusCache?.takeResolution();
     if (stored) {
       index.adoptStored(stored);
       usingStored = true;
+      resolution.hold(true);
+      // The first corpus-wide answer packs every document's mentions (at 10k, seconds of this thread):
+      // packed here in slices while the scan runs, so that request does not stall the server.
+      void precompactInSlices(stored.documents, token);
       log('info', `workspace cache: using the stored resolution of ${stored.documents.length} documents while they are unchanged`);
     }
     const todo = found.filter((u) => !open.has(u)).sort((a, b) => a.localeCompare(b));
@@ -475,6 +551,7 @@ export function createEngine(deps: EngineDeps): Engine {
     lag.reset();
     const thisScan = { done: 0, total: todo.length, started: performance.now(), token };
     scan = thisScan;
+    scanPassDocuments = index.size;
     send();
     let next = 0;
     try {
@@ -572,7 +649,7 @@ export function createEngine(deps: EngineDeps): Engine {
   }
   const stats = (): IndexStats => {
     const r = resolution.stats();
-    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs() };
+    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs(), cacheSettled: corpusCache?.settled() };
   };
 
   return {

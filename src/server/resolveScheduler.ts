@@ -46,6 +46,12 @@ export interface ResolveScheduler {
   busy(): boolean;
   /** A pass waiting out its gap starts now. */
   hurry(): void;
+  /**
+   * While held, documents set are not sent to the worker (a warm start whose stored resolution answers:
+   * sending each annotation costs the request thread about a millisecond, 10 s at 10,000 documents, for a
+   * pass that may never be needed). The first pass asked for after that sends them first, in slices.
+   */
+  hold(on: boolean): void;
   stats(): ResolveStats;
   dispose(): void;
 }
@@ -71,13 +77,21 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
   let failures = 0;
   let disposed = false;
   let stats: ResolveStats = { passes: 0, maxPassMs: 0, lastPassMs: undefined, coalesced: 0 };
+  let held = false;
+  /** Documents set while held, not sent to the worker yet. */
+  const unsent = new Set<string>();
+  /** Sending the unsent documents before a pass (see hold). */
+  let feeding: NodeJS.Timeout | undefined;
 
-  function open(): ResolveChannel {
+  function open(sendAll = true): ResolveChannel {
     if (channel) return channel;
     const c = deps.channel();
     channel = c;
     c.listen((m) => channel === c && receive(m), (e) => channel === c && fail(`the resolve worker stopped: ${e.message}`));
-    // A new worker knows nothing: every document again (the index keeps each one's input).
+    // A new worker knows nothing: every document again (the index keeps each one's input). Not when
+    // every document the index holds is among those held back (feed sends them in slices).
+    if (!sendAll) return c;
+    unsent.clear();
     for (const id of index.documentIds()) {
       const input = index.input(id);
       if (!input) continue;
@@ -87,7 +101,31 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
     return c;
   }
 
+  /** Sends the unsent documents in slices of about 15 ms (requests answered between), then starts the pass. */
+  function feed(): void {
+    feeding = undefined;
+    if (disposed) return;
+    // Without a channel yet, every document was set while held: all are in `unsent`.
+    const c = channel ?? open(false);
+    const until = performance.now() + 15;
+    for (const id of unsent) {
+      unsent.delete(id);
+      const input = index.input(id);
+      if (input && workerText.get(id) !== input.text) {
+        c.post({ t: 'set', id, text: input.text, annotation: input.annotation });
+        workerText.set(id, input.text);
+      }
+      if (performance.now() > until) break;
+    }
+    if (unsent.size > 0) feeding = setTimeout(feed, 0);
+    else start();
+  }
+
   function start(): void {
+    if (unsent.size > 0 && !held) {
+      feeding ??= setTimeout(feed, 0);
+      return;
+    }
     const c = open();
     pass++;
     running = { pass, atVersion: index.documentsVersion, started: performance.now(), documents: [], entities: [] };
@@ -199,6 +237,10 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
   return {
     set(id, text, annotation) {
       if (disposed) return;
+      if (held) {
+        unsent.add(id);
+        return;
+      }
       // A new channel is given every document the index holds, this one included.
       if (!channel) return void open();
       noteChange(id);
@@ -206,6 +248,7 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
       workerText.set(id, text);
     },
     remove(id) {
+      unsent.delete(id);
       if (disposed || !workerText.has(id)) return;
       noteChange(id);
       channel?.post({ t: 'remove', id });
@@ -213,7 +256,7 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
     },
     request() {
       if (disposed) return;
-      if (running || gap) {
+      if (running || gap || feeding) {
         if (!dirty) stats = { ...stats, coalesced: stats.coalesced + 1 };
         dirty = true;
         // The gap may have ended early (the scan finished): the pass starts now.
@@ -223,12 +266,16 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
     hurry() {
       if (gap) next();
     },
-    busy: () => running !== undefined || dirty,
+    hold(on) {
+      held = on;
+    },
+    busy: () => running !== undefined || dirty || feeding !== undefined,
     stats: () => stats,
     dispose() {
       disposed = true;
       running = undefined;
       if (gap) clearTimeout(gap);
+      if (feeding) clearTimeout(feeding);
       channel?.dispose();
       channel = undefined;
     },

@@ -45,8 +45,14 @@ function editDelayMs(length: number): number {
   return 200 + Math.min(800, Math.round(length / 2000));
 }
 
+/** What the process entry point (main.ts) may still ask of a started server. */
+export interface StartedServer {
+  /** Writes the workspace cache if anything is due (before the process ends on a signal). Never rejects. */
+  flushCache(): Promise<void>;
+}
+
 /** Registers every handler on the connection and starts listening. */
-export function startServer(connection: Connection, deps: ServerDeps): void {
+export function startServer(connection: Connection, deps: ServerDeps): StartedServer {
   const documents = new TextDocuments(TextDocument);
   let engine: Engine | undefined;
   let annotator: ReturnType<ServerDeps['annotator']> | undefined;
@@ -275,4 +281,5 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   documents.listen(connection);
   connection.listen();
+  return { flushCache: async () => engine?.flushCache() };
 }

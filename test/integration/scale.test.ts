@@ -243,7 +243,11 @@ if (SCALE > 0) {
       // Adding one file to the indexed workspace (a new article: the first one with a paragraph more),
       // with the host's lag measured until its hover answers; then until it is resolved (whenIndexed).
       const addLag = lagMonitor();
-      const added = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'added-one-file.txt');
+      // A new name in every run, and the file stays: the hover opened it as a document, which the server
+      // rightly keeps while VS Code holds it (deleted or not), so deleting it would leave the reader's last
+      // index one document off the folder and make the warm run's start resolve again (issue 13: the warm
+      // figure is of a reopened, settled workspace; a changed one is covered by test/unit/serverCache.test.ts).
+      const added = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, `added-one-file-${Date.now()}.txt`);
       const addedText = `${editor.document.getText()}\n\nThe council met again on Thursday.\n`;
       const addStart = performance.now();
       await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(addedText));
@@ -258,11 +262,15 @@ if (SCALE > 0) {
       await a.whenIndexed();
       const addResolvedMs = performance.now() - addStart;
       assert.ok(addedHover.length > 0);
-      await vscode.workspace.fs.delete(added);
       const addFile = { indexedMs: Math.round(addIndexedMs), hoverMs: Math.round(addHoverMs), resolvedMs: Math.round(addResolvedMs), hostLagMaxMs: addHostLag.maxMs };
+      // The reader closes a settled workspace: the engine has written its last pass to the workspace cache
+      // (it does so a moment after the pass), which the next window starts from. Printed, not asserted.
+      const settleStart = performance.now();
+      await until(async () => (await a.engine.request(IndexStatsRequest)).cacheSettled !== false || undefined, 'the workspace cache to be written', 120_000).catch(() => undefined);
+      const cacheSettledMs = Math.round(performance.now() - settleStart);
 
       const report = {
-        addFile,
+        addFile, cacheSettledMs,
         ...stats, documents,
         completeMs: Math.round(completeMs), firstAnnotatedMs: Math.round(firstAnnotatedMs), firstHoverMs: firstHoverMs && Math.round(firstHoverMs),
         testStartMs: Math.round(testStart),

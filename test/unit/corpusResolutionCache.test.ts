@@ -161,6 +161,21 @@ describe('workspace cache: the stored resolution', function () {
       assert.equal(index.exactResolution(), undefined, 'a text the resolution was not computed from');
     });
 
+    it('keeps the stored resolution over a pass begun before it was adopted (the open document\'s own pass at a warm start)', () => {
+      const { index } = setup();
+      const [a, ...rest] = inputs();
+      index.set(a.id, a.text, a.annotation);
+      const before = index.documentsVersion;
+      index.adoptStored(restored());
+      index.adopt(resolveCorpus([a]), before);
+      for (const x of rest) index.set(x.id, x.text, x.annotation);
+      assert.ok(index.exactResolution(), 'the late single-document pass did not replace the stored resolution');
+      assert.deepEqual(index.resolutionDrift(), { changed: 0, gone: 0 });
+      // A pass begun after it replaces it as usual.
+      index.adopt(resolveCorpus(inputs()), index.documentsVersion);
+      assert.deepEqual(plain(index.snapshot()), plain(fresh));
+    });
+
     it('is not exact when a document is missing or removed, nor for a document set before with another text', () => {
       const partial = setup().index;
       partial.adoptStored(restored());

@@ -199,6 +199,73 @@ describe('language server: the workspace cache file', function () {
     }
   });
 
+  it('writes the resolution of a late pass soon after it, without waiting for a shutdown (a closing window may not wait)', async () => {
+    const saved = cacheFolder;
+    cacheFolder = path.join(root, 'storage-no-shutdown');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const cold = await start({}, () => inProcessResolveChannel({ hold: () => held }));
+      for (let i = 0; i < 200 && cacheFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      const key = await nodeFileAccess().engineKey(workerPath);
+      assert.equal(decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution, undefined, 'the scan wrote while the pass was held');
+      release();
+      await cold.client.sendRequest(WhenIndexedRequest);
+      const stored = () => decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution?.documentIds.length;
+      for (let i = 0; i < 800 && stored() === undefined; i++) await new Promise((r) => setTimeout(r, 25));
+      // Read before any shutdown request: the write followed the pass by itself.
+      assert.equal(stored(), 3, 'the pass was written without a shutdown');
+      const wroteExact = () => cold.logs.some((m) => /wrote 3 documents .* with the resolution of 3 documents \(exact\)/.test(m));
+      for (let i = 0; i < 200 && !wroteExact(); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(wroteExact(), cold.logs.join('\n'));
+      await cold.stop();
+      const warm = await start();
+      const stats = await warm.client.sendRequest(WhenIndexedRequest);
+      assert.equal(stats.resolvePasses, 0);
+      assert.ok(warm.logs.some((m) => /no resolution pass/.test(m)), warm.logs.join('\n'));
+      await warm.stop();
+    } finally {
+      release();
+      fs.rmSync(cacheFolder, { recursive: true, force: true });
+      cacheFolder = saved;
+    }
+  });
+
+  it('a warm start with a changed file adopts the stored resolution, resolves once, and stores that pass for the next start', async () => {
+    const saved = cacheFolder;
+    const savedB = fs.readFileSync(path.join(dir, 'b.txt'), 'utf8');
+    cacheFolder = path.join(root, 'storage-changed');
+    try {
+      let server = await start();
+      await server.client.sendRequest(WhenIndexedRequest);
+      await server.stop();
+      fs.writeFileSync(path.join(dir, 'b.txt'), B2);
+      const key = await nodeFileAccess().engineKey(workerPath);
+      server = await start();
+      let stats = await server.client.sendRequest(WhenIndexedRequest);
+      assert.ok(server.logs.some((m) => /using the stored resolution of 3 documents/.test(m)), server.logs.join('\n'));
+      assert.ok(server.logs.some((m) => /warm start: 1 documents changed or new and 0 gone/.test(m)), server.logs.join('\n'));
+      assert.equal(stats.resolvePasses, 1, 'one pass for the changed document');
+      assert.deepEqual(server.reads, ['b.txt'], 'only the changed file is read');
+      const hit = await server.client.sendRequest(MentionAtRequest, { uri: uri('b.txt'), offset: B2.indexOf('Joram') + 1 });
+      assert.equal(hit?.entity.name, 'Joram Pettigrew');
+      const quarrell = await server.client.sendRequest(MentionAtRequest, { uri: uri('a.txt'), offset: A.indexOf('Tamsin') + 1 });
+      assert.equal(quarrell?.entity.documentCount, 1, 'after the pass, the person is in one document: b.txt no longer names her');
+      const stored = () => decodeCorpusCacheFile(fs.readFileSync(cacheFiles()[0]), key)?.resolution;
+      for (let i = 0; i < 200 && !server.logs.some((m) => /\(exact\)/.test(m)); i++) await new Promise((r) => setTimeout(r, 25));
+      await server.stop();
+      assert.ok(stored(), 'the pass is in the file');
+      server = await start();
+      stats = await server.client.sendRequest(WhenIndexedRequest);
+      assert.equal(stats.resolvePasses, 0, 'the next start is exact again');
+      await server.stop();
+    } finally {
+      fs.writeFileSync(path.join(dir, 'b.txt'), savedB);
+      fs.rmSync(cacheFolder, { recursive: true, force: true });
+      cacheFolder = saved;
+    }
+  });
+
   it('reads a changed file again, drops a deleted one, and keeps the rest from the cache', async () => {
     fs.writeFileSync(path.join(dir, 'b.txt'), B2);
     fs.rmSync(path.join(dir, 'c.txt'));

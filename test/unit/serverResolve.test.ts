@@ -182,6 +182,35 @@ describe('resolution off the request thread: scheduler and deferred index', func
     scheduler.dispose();
   });
 
+  it('while held, sends nothing to the worker; the first pass after sends the held documents first and resolves them all', async () => {
+    const posted: string[] = [];
+    const r = rig(() => {
+      const inner = inProcessResolveChannel();
+      return { post: (m) => (posted.push(m.t === 'set' ? `set ${m.id}` : m.t), inner.post(m)), listen: (a, b) => inner.listen(a, b), dispose: () => inner.dispose() };
+    });
+    r.scheduler.hold(true);
+    const live = new Map<string, string>();
+    TEXTS.forEach((text, i) => {
+      r.index.set(`doc-${i}`, text, annotate(text));
+      r.scheduler.set(`doc-${i}`, text, annotate(text));
+      live.set(`doc-${i}`, text);
+    });
+    r.scheduler.remove('doc-0');
+    r.index.remove('doc-0');
+    live.delete('doc-0');
+    assert.equal(posted.length, 0, 'nothing sent while held (a warm start whose stored resolution answers)');
+    r.scheduler.hold(false);
+    r.scheduler.request();
+    assert.ok(r.scheduler.busy(), 'busy while the held documents are sent');
+    await r.idle();
+    assert.equal(posted.filter((p) => p.startsWith('set')).length, TEXTS.length - 1, 'each held document once, the removed one not');
+    assert.equal(posted.filter((p) => p === 'resolve').length, 1, 'one pass');
+    const lastSet = posted.map((p, i) => (p.startsWith('set') ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+    assert.ok(posted.indexOf('resolve') > lastSet, 'after every document');
+    assertFresh(r, live, 'after the held documents');
+    r.scheduler.dispose();
+  });
+
   it('starts a new worker, gives it every document again and retries, when the worker dies', async () => {
     let made = 0;
     const dying = (): ResolveChannel => {

@@ -59,7 +59,8 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * A resolution computed earlier (the workspace cache's), adopted before its documents are set: each
    * document set later with the very text it was resolved from answers from it, as if adopted with it;
    * one set with another text answers from its own resolution until the next `adopt`. Corpus-wide answers
-   * come from it meanwhile (what the reader saw last time).
+   * come from it meanwhile (what the reader saw last time). A later `adopt` of a pass begun before this
+   * call (at its documentsVersion or an older one) is ignored.
    */
   adoptStored(corpus: ResolvedCorpus): void;
   /**
@@ -67,6 +68,19 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * they have now; else undefined. What the workspace cache may store, and what spares a pass.
    */
   exactResolution(): ResolvedCorpus | undefined;
+  /**
+   * The last adopted resolution (uncurated), exact or not: each of its documents carries the text it was
+   * resolved from, so it stays a valid starting point for a later adoptStored even after documents
+   * changed, left or came (the workspace cache keeps it when no exact one is at hand). Undefined before
+   * the first adopt or adoptStored.
+   */
+  adoptedResolution(): ResolvedCorpus | undefined;
+  /**
+   * How the documents held now differ from the adopted resolution: documents set with another text or
+   * new since (`changed`), and documents it covers that the index does not hold (`gone`). Both 0 when
+   * exactResolution() is defined. For logs and the warm start's decision.
+   */
+  resolutionDrift(): { readonly changed: number; readonly gone: number };
 }
 
 /** What the index offers beyond the shared contract. */
@@ -283,12 +297,23 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       }
       version++;
     },
+    adoptedResolution() {
+      return deferred && adopted.version >= 0 ? adopted.corpus : undefined;
+    },
+    resolutionDrift() {
+      let gone = 0;
+      for (const d of adopted.corpus.documents) if (!inputs.has(d.id)) gone++;
+      return { changed: setAt.size, gone };
+    },
     exactResolution() {
       if (!deferred || setAt.size > 0 || adopted.corpus.documents.length !== inputs.size) return undefined;
       for (const d of adopted.corpus.documents) if (!inputs.has(d.id)) return undefined;
       return adopted.corpus;
     },
     adopt(corpus: ResolvedCorpus, atVersion: number) {
+      // A pass of the documents as they were before a stored resolution was adopted (the open document's
+      // own pass at a warm start, say) is older than it: adopting it would drop the stored state.
+      if (storedText && atVersion <= adopted.version) return;
       storedText = undefined;
       adopted = { version: atVersion, corpus: inReadingOrder(corpus) };
       for (const [id, at] of setAt) {
