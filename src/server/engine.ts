@@ -239,7 +239,8 @@ export function createEngine(deps: EngineDeps): Engine {
     log,
     resolverKey: deps.persist.resolverKey,
     resolution: () => index.exactResolution(),
-    latestResolution: () => (scan ? undefined : index.adoptedResolution()),
+    // While the stored resolution still answers (a warm scan), a write keeps it rather than dropping it.
+    latestResolution: () => (scan && !usingStored ? undefined : index.adoptedResolution()),
     beforeDecode: () => openDocumentsFirst(),
   });
   /** The workspace cache is read until a scan completes; later scans (rescan) read the files. */

@@ -105,7 +105,9 @@ export function createResolveScheduler(deps: ResolveSchedulerDeps): ResolveSched
   function feed(): void {
     feeding = undefined;
     if (disposed) return;
-    // Without a channel yet, every document was set while held: all are in `unsent`.
+    // Without a channel (none yet, or the worker failed while documents were held back) the new worker
+    // knows nothing: every document the index holds goes to it, in these slices.
+    if (!channel) for (const id of index.documentIds()) if (!workerText.has(id)) unsent.add(id);
     const c = channel ?? open(false);
     const until = performance.now() + 15;
     for (const id of unsent) {

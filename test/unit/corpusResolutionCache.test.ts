@@ -176,6 +176,19 @@ describe('workspace cache: the stored resolution', function () {
       assert.deepEqual(plain(index.snapshot()), plain(fresh));
     });
 
+    it('takes a pass asked for after the stored resolution even when no document is set in between (every document open before the cache was read)', () => {
+      const { index } = setup();
+      const other = inputs(['file:///w/a.txt'], { ...TEXTS, 'file:///w/a.txt': 'Nothing here.\n' })[0];
+      const all = [other, ...inputs().slice(1)];
+      for (const x of all) index.set(x.id, x.text, x.annotation);
+      index.adoptStored(restored());
+      assert.equal(index.exactResolution(), undefined, 'a document changed while the editor was closed');
+      // The pass the engine asks for at the end of the scan: nothing was set since the stored resolution.
+      index.adopt(resolveCorpus(all), index.documentsVersion);
+      assert.deepEqual(plain(index.snapshot()), plain(resolveCorpus(all)), 'the pass of the current texts answers, not the stored one');
+      assert.ok(index.exactResolution(), 'and is exact');
+    });
+
     it('is not exact when a document is missing or removed, nor for a document set before with another text', () => {
       const partial = setup().index;
       partial.adoptStored(restored());

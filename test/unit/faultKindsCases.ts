@@ -230,8 +230,8 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   // slashes: the photographer is a person, the agencies are organizations.
   'page furniture: breadcrumbs, bylines and photo credits': [
     { style: 'news', text: 'Home > Business > Companies > Harlow Finch Holdings', has: ['ORG:Harlow Finch Holdings'], lacks: ['PLACE:Harlow'] },
-    { style: 'news', text: 'Home » World » Middle East\nTalks resume in earnest\nNegotiators met.', has: ['PLACE:Middle East'] },
-    { style: 'news', text: 'Home » World » Middle East\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['PLACE:Middle East'], lacks: ['World', 'Home', 'Home » World » Middle East', 'World » Middle East'] },
+    { style: 'news', text: 'Home » World » Central Asia\nTalks resume in earnest\nNegotiators met.', has: ['PLACE:Central Asia'] },
+    { style: 'news', text: 'Home » World » Central Asia\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['PLACE:Central Asia'], lacks: ['World', 'Home', 'Home » World » Central Asia', 'World » Central Asia'] },
     { style: 'news', text: 'Home > Business > Companies > Markets\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', lacks: ['Home', 'Business', 'Companies', 'Markets'] },
     { style: 'news', text: 'Home / Opinion / Northern Europe\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['PLACE:Northern Europe'], lacks: ['ORG:Northern Europe', 'Opinion'] },
     { style: 'news', text: 'Sport › Football › Harlow Rovers Club\nNegotiators from both delegations met for several hours on Monday at a hotel near the old harbour, officials said, and agreed to meet again next week after a short pause for talks.', has: ['ORG:Harlow Rovers Club'], lacks: ['Sport › Football › Harlow Rovers Club'] },
@@ -253,7 +253,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'She ran the Department of Health, Housing and Welfare for two years.', has: ['ORG:Department of Health, Housing and Welfare'] },
     { style: 'news', text: 'The Ministry of Defence, Britain and France signed the pact.', has: ['ORG:Ministry of Defence', 'PLACE:France'] },
     { style: 'news', text: 'Inter Milan beat Vorwald Munich 2-1 on Sunday, and Dravna Prague drew with Real Madrid.', has: ['ORG:Inter Milan', 'ORG:Vorwald Munich', 'ORG:Dravna Prague', 'ORG:Real Madrid'], lacks: ['PLACE:Milan', 'PLACE:Munich'] },
-    { style: 'news', text: 'Nordland Re and Munich Re reported higher profits on Tuesday, Air Canada said.', has: ['ORG:Nordland Re', 'ORG:Munich Re', 'ORG:Air Canada'] },
+    { style: 'news', text: 'Nordland Re and Munich Re reported higher profits on Tuesday, Air Malta said.', has: ['ORG:Nordland Re', 'ORG:Munich Re', 'ORG:Air Malta'] },
     { style: 'news', text: 'Officials told Xenwire the deal was close. According to Bloomfeld, it was worth $2 billion.', has: ['ORG:Xenwire', 'ORG:Bloomfeld'] },
     { style: 'news', text: 'Anna Whitcombe, the mayor, spoke first. According to Whitcombe, the budget is tight.', has: ['PERSON:Whitcombe'] },
     { style: 'news', text: 'Kesterfield said the plan was sound. Vorobyenko said the talks would resume, and Kowalczyk said nothing.', has: ['PERSON:Kesterfield', 'PERSON:Vorobyenko', 'PERSON:Kowalczyk'] },

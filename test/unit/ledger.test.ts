@@ -74,6 +74,15 @@ describe('quote ledger', () => {
     assert.deepEqual(pier.sources.map((s) => [s.documentId, s.date?.source]), [['b/early.txt', 'date-line'], ['0/copy.txt', 'modified']]);
   });
 
+  it('never lets a date read from the body ("born …") decide the first appearance before a date the document gives', () => {
+    const profile = resolvedDoc('0/profile.txt', 'Pier notes\n\nOrla Venn, born 4 March 1950, chairs the council. "We will rebuild the north pier before the winter storms arrive," Orla Venn said.', names,
+      [{ text: 'We will rebuild the north pier before the winter storms arrive,', speaker: SPEAKER.id, kind: 'full' }]);
+    const ledger = ledgerOf([profile, early]);
+    const pier = ledger.entries.find((e) => e.sources.length === 2);
+    assert.ok(pier, 'the profile and the article are one entry');
+    assert.deepEqual(pier.sources.map((s) => [s.documentId, s.date?.source]), [['b/early.txt', 'date-line'], ['0/profile.txt', 'text']]);
+  });
+
   it('keeps any quote kind, finds the cue verb and the sentence around the quote', () => {
     const ledger = ledgerOf([late, early, turn]);
     const all = ledger.entries.flatMap((e) => e.sources);

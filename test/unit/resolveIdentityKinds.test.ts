@@ -59,6 +59,10 @@ describe('figurative use of a country name', () => {
     assert.equal(at('We do not want a Norway-style system here.', 'Norway'), false);
     assert.equal(at('He was a Norway Senator from the north.', 'Norway'), false);
     assert.equal(at('the United Kingdom', 'United Kingdom'), false);
+    assert.equal(at('Refugees from the former Norway fled south.', 'Norway'), false);
+    assert.equal(at('He met the then Portugal minister.', 'Portugal'), false);
+    assert.equal(at('Troops crossed into the neighbouring Norway overnight.', 'Norway'), false);
+    assert.equal(at('Maps of the divided Portugal hung on the wall.', 'Portugal'), false);
   });
 
   it('a document naming the country only figuratively keeps it apart from the country, in its document and across documents', () => {

@@ -211,6 +211,42 @@ describe('resolution off the request thread: scheduler and deferred index', func
     r.scheduler.dispose();
   });
 
+  it('gives a new worker every document, not only the held ones, when the worker died before a hold ended', async () => {
+    const channels: { fail: (e: Error) => void }[] = [];
+    const r = rig(() => {
+      const inner = inProcessResolveChannel();
+      const handle = { fail: (_: Error) => undefined as void };
+      channels.push(handle);
+      return {
+        post: (m) => inner.post(m),
+        listen(onMessage: (m: FromResolver) => void, error: (e: Error) => void) {
+          handle.fail = error;
+          inner.listen(onMessage, error);
+        },
+        dispose: () => inner.dispose(),
+      };
+    });
+    const live = new Map<string, string>();
+    const put = (id: string, text: string) => {
+      r.index.set(id, text, annotate(text));
+      r.scheduler.set(id, text, annotate(text));
+      live.set(id, text);
+    };
+    // The open documents reach the worker; then the stored resolution holds the rest back.
+    put('open-0', TEXTS[0]);
+    put('open-1', TEXTS[1]);
+    r.scheduler.hold(true);
+    channels[0].fail(new Error('gone'));
+    put('held-2', TEXTS[2]);
+    put('held-3', TEXTS[3]);
+    r.scheduler.hold(false);
+    r.scheduler.request();
+    await r.idle();
+    assert.equal(channels.length, 2, 'a new worker');
+    assertFresh(r, live, 'every document, the ones sent before the hold too');
+    r.scheduler.dispose();
+  });
+
   it('starts a new worker, gives it every document again and retries, when the worker dies', async () => {
     let made = 0;
     const dying = (): ResolveChannel => {

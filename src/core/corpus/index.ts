@@ -284,7 +284,12 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       return stored && inputOf(stored, interner);
     },
     adoptStored(corpus: ResolvedCorpus) {
-      adopted = { version: documentsVersion, corpus: inReadingOrder(corpus) };
+      // The stored resolution sits between the documents set before it and any pass asked for after it:
+      // a pass begun before (at most the old documentsVersion) is older and dropped by adopt(); a pass asked
+      // for now (at the new documentsVersion) is newer and replaces it, even when no document is set in
+      // between (every document of a small folder open and set before the cache was read).
+      documentsVersion++;
+      adopted = { version: documentsVersion - 1, corpus: inReadingOrder(corpus) };
       storedText = new Map(corpus.documents.map((d) => [d.id, d.text]));
       // A pass adopted at this same documentsVersion may have built the answers: build them anew.
       built = undefined;
@@ -293,7 +298,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
         if (stored && storedText.get(id) === stored.text) {
           setAt.delete(id);
           lone.delete(id);
-        } else setAt.set(id, documentsVersion + 1);
+        } else setAt.set(id, documentsVersion);
       }
       version++;
     },

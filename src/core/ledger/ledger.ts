@@ -126,9 +126,11 @@ function contextOf(text: string, segments: TextSegments, quote: Span): Span {
  * is not when the words were published (a copy or a `git clone` sets it to the day of the copy), so it
  * never decides a quote's first appearance before a document that carries its own date.
  */
-const dateTier = (s: RankedSource): number => (s.date === undefined ? 2 : s.date.source === 'modified' ? 1 : 0);
+// A date read from the body ("born 4 March 1950") may not be the document's: it ranks after the documents'
+// own dates (front matter, date line, dateline, file name) and before modification times.
+const dateTier = (s: RankedSource): number => (s.date === undefined ? 3 : s.date.source === 'modified' ? 2 : s.date.source === 'text' ? 1 : 0);
 
-/** Sources with their documents' own dates first, by date; then by modification time; then undated; ties in reading order. */
+/** Sources with their documents' own dates first, by date; then dates read from the body; then by modification time; then undated; ties in reading order. */
 function compareSources(a: RankedSource, b: RankedSource): number {
   const tier = dateTier(a) - dateTier(b);
   if (tier !== 0) return tier;

@@ -11,9 +11,11 @@ const KIND_OF = /\b(?:kind|sort|type|vision|idea|version|picture|dream|image)\s+
 const INDEFINITE = /(?:^|[^\p{L}\p{N}'’-])an?\s+((?:\p{Ll}[\p{Ll}-]*,?\s+){0,3})$/u;
 /** "the new X": "the", then one lower-case word (for one-word names only). */
 const DEFINITE_ADJECTIVE = /(?:^|[^\p{L}\p{N}'’-])the\s+(\p{Ll}[\p{Ll}-]*\s+)$/u;
-/** Words after "the" that name a part of the country, not a figure of it ("the southern X", "the whole X"). */
+/** Words after "the" that name a part, a time or a state of the country, not a figure of it ("the southern X", "the former X"). */
 const PART_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'whole', 'entire',
-  'rural', 'urban', 'coastal', 'inland', 'mainland', 'continental', 'upper', 'lower', 'greater', 'rest', 'same']);
+  'rural', 'urban', 'coastal', 'inland', 'mainland', 'continental', 'upper', 'lower', 'greater', 'rest', 'same',
+  // The country at a time or beside another, not a figure of it ("the former X", "the then X", "the neighbouring X").
+  'former', 'then', 'present-day', 'modern-day', 'today', 'neighbouring', 'neighboring', 'occupied', 'divided', 'independent']);
 /**
  * Words that end a noun phrase before the name ("a hotel in X", "the war with X"): the name is then the
  * object of a preposition or a verb, not the head of the phrase the article opens.
