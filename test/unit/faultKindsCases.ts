@@ -7,7 +7,7 @@
 // same: surface forms that must end in one entity of the document; apart: forms that must not.
 
 export interface FaultCase {
-  readonly style: 'news' | 'interview' | 'bio';
+  readonly style: 'news' | 'interview' | 'bio' | 'travel';
   readonly text: string;
   readonly has?: readonly string[];
   readonly lacks?: readonly string[];
@@ -261,6 +261,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Residents of Kettlebridge, a village near the border, said the bridge was closed. The convoy travelled to Ostrany and then from Ostrany to the coast.', has: ['PLACE:Kettlebridge', 'PLACE:Ostrany'] },
     { style: 'news', text: 'Present were Torvel Asquine, Ombry Kettlewick and Saffa Drelling.', has: ['PERSON:Torvel Asquine', 'PERSON:Ombry Kettlewick', 'PERSON:Saffa Drelling'] },
     { style: 'interview', text: 'Crew list:\n- Torvel Asquine, driver\n- Ombry Kettlewick, navigator\n', has: ['PERSON:Torvel Asquine', 'PERSON:Ombry Kettlewick'] },
+  ],
+  'an airline in a terminal list is an organization, even one named after a place': [
+    { style: 'travel', text: 'Getting in\n\nTerminal 4: Nevada (Gates 2-6), Coral Air, Brightwing\nTerminal 5: Quillon, Tasman Skyways\n', has: ['ORG:Nevada', 'ORG:Brightwing', 'ORG:Quillon'], lacks: ['PLACE:Nevada'] },
+    { style: 'travel', text: 'Concourse B: Montana & Orrin Air (Gate 12)\n\nThe shuttle leaves every hour.', has: ['ORG:Montana'], lacks: ['PLACE:Montana'] },
+    { style: 'travel', text: 'Most flights land at the main airport. Ohio (Gates 20-24) flies from there to the coast.', has: ['ORG:Ohio'] },
+    { style: 'travel', text: 'Terminal 2 is the oldest building in Nevada.\nTerminal 3: the bus stops in Ohio.', has: ['PLACE:Nevada', 'PLACE:Ohio'], lacks: ['ORG:Nevada', 'ORG:Ohio'] },
   ],
   'a name spoken to is a person': [
     { style: 'interview', text: 'Are you gonna stall out, Jitomir? Orsolya, you are next on camera! Hi. I am Vantrice.', has: ['PERSON:Jitomir', 'PERSON:Orsolya', 'PERSON:Vantrice'] },

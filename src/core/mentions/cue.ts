@@ -51,6 +51,8 @@ export type PlainCueKind =
   /** A part of a photo credit ("Photo: A B/Xagency"): the photographer, or an agency. */
   | 'credit-person'
   | 'credit-agency'
+  /** An item of an airport terminal's list of airlines ("Terminal 2: Xland (Gates 10 & 11), Yline"): an airline. */
+  | 'carrier-list'
   /** A job on a byline line ("By Staff Reporter", "STAFF REPORTER"): no name. */
   | 'byline-role'
   | 'speaker-label'

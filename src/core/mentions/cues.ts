@@ -36,6 +36,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const credit = creditRole(ctx, p);
   if (credit) cues.push(credit);
   if (bylineRole(ctx, p)) cues.push({ kind: 'byline-role' });
+  if (carrierListed(ctx, p)) cues.push({ kind: 'carrier-list' });
   // "OKAFOR: In 1998, …": a transcript's speaker label is a person.
   const colon = units[p.b + 1];
   if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
@@ -439,6 +440,32 @@ function addressed(ctx: Context, p: Piece): boolean {
   // "X, you're next": the name opens the sentence, the rest speaks to it.
   if (p.a === p.b && units[p.a].initial && !ctx.gaz.isCommonWord(units[p.a].text) && same(next) && next.text === ',' && SECOND_PERSON.has(units[p.b + 2]?.text.toLowerCase() ?? '') && units[p.b + 2].sentence === sentence) return true;
   return false;
+}
+
+/** An airport terminal's label opening a line of the airlines that use it ("Terminal 2:", "Concourse B:"). */
+const TERMINAL_LABEL = /^[ \t]*(?:Terminal|Concourse)\s+[\p{L}\p{N}-]{1,4}\s*:/u;
+/** "(Gate 4)", "(Gates 10 & 11)" after a name: the airline that boards there. */
+const GATE_AFTER = /^\s*\(\s*Gates?\b/;
+/** How far into its line a listed airline may stand, in UTF-16 code units (keeps long lines linear). */
+const CARRIER_REACH = 300;
+
+/**
+ * "Terminal 2: Xland (Gates 10 & 11), Yline, Z Air": in a travel guide's list of the airlines at a
+ * terminal, every item is an airline, even one named after a state or a city ("Xland" is then no place).
+ * The item follows the label or a comma, "&" or "and" of the same list, or comes before "(Gate …)".
+ */
+function carrierListed(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const start = units[p.a].start;
+  const end = units[p.b].end;
+  if (GATE_AFTER.test(text.slice(end, end + 12))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > CARRIER_REACH) return false;
+  const before = text.slice(lineStart, start);
+  const label = TERMINAL_LABEL.exec(before);
+  if (!label) return false;
+  const items = before.slice(label[0].length);
+  return !/[.;!?]/.test(items) && (items.trim() === '' || /(?:[,&]|\band)\s*$/.test(items));
 }
 
 /** Words that open a photo or picture credit ("Photo: …", "Picture by …", "Credit: …"). */
