@@ -16,6 +16,11 @@ export interface DocumentDate {
   readonly span?: Span;
   /** The text gave day and month only (a dateline); the year is the one the document gives elsewhere. */
   readonly yearAssumed?: true;
+  /**
+   * With `yearAssumed`: the document gives no year at all, so the year is that of the file's modification
+   * time (the year before when day and month would fall after it).
+   */
+  readonly yearFromFileTime?: true;
 }
 
 export interface DocumentDateInput {
@@ -128,7 +133,7 @@ function firstFullDate(text: string, from: number): { iso: string; start: number
 }
 
 /** A dateline with day and month only: "LONDON, Nov 29 (Reuters) -". */
-function datelineWithoutYear(text: string, line: Line): DocumentDate | undefined {
+function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): DocumentDate | undefined {
   const head = line.text.slice(0, 160);
   const dl = DATELINE.exec(head);
   if (!dl) return undefined;
@@ -137,15 +142,26 @@ function datelineWithoutYear(text: string, line: Line): DocumentDate | undefined
   if (!m || !/^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(rest.slice(m[0].length))) return undefined;
   const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace(/\.$/, '')];
   const day = Number(m[2] ?? m[3]);
-  const year = yearOfText(text);
-  const iso = year === undefined ? undefined : isoDate(year, month, day);
-  if (!iso) return undefined;
   const start = line.start + dl[0].length;
-  return { iso, source: 'dateline', span: { start, end: start + m[0].length }, yearAssumed: true };
+  const span = { start, end: start + m[0].length };
+  const year = yearOfText(text);
+  if (year !== undefined) {
+    const iso = isoDate(year, month, day);
+    return iso ? { iso, source: 'dateline', span, yearAssumed: true } : undefined;
+  }
+  // No year anywhere in the text: a wire story is saved soon after its dateline, so the file time's year
+  // (the year before, when day and month fall more than a day after the file time) orders stories of one
+  // archive by day and month instead of by the day they were copied.
+  if (modifiedMs === undefined || !Number.isFinite(modifiedMs)) return undefined;
+  const saved = new Date(modifiedMs);
+  let y = saved.getUTCFullYear();
+  if (Date.UTC(y, month - 1, day) > modifiedMs + 86_400_000) y--;
+  const iso = isoDate(y, month, day);
+  return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearFromFileTime: true } : undefined;
 }
 
 /** Top of the document: front matter, else the first non-empty lines. */
-function fromText(text: string): DocumentDate | undefined {
+function fromText(text: string, modifiedMs?: number): DocumentDate | undefined {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     const key = FRONT_MATTER_KEY.exec(fm[1]);
@@ -170,7 +186,7 @@ function fromText(text: string): DocumentDate | undefined {
     if (dl && dl[0].length === before.length && /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { iso: found.iso, source: 'dateline', span };
   }
   for (const line of linesOf(text, from, 12)) {
-    const partial = datelineWithoutYear(text, line);
+    const partial = datelineWithoutYear(text, line, modifiedMs);
     if (partial) return partial;
   }
   return undefined;
@@ -199,6 +215,9 @@ export function detectDocumentDate(input: DocumentDateInput): DocumentDate | und
   if (found) return found;
   const anywhere = firstFullDate(input.text, 0);
   if (anywhere) return { iso: anywhere.iso, source: 'text', span: { start: anywhere.start, end: anywhere.end } };
+  // A dateline without a year in a text that gives none: day and month, the year from the file time.
+  const partial = input.modifiedMs === undefined ? undefined : fromText(input.text, input.modifiedMs);
+  if (partial) return partial;
   if (input.modifiedMs !== undefined && Number.isFinite(input.modifiedMs)) {
     const d = new Date(input.modifiedMs);
     const iso = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -219,6 +238,7 @@ export function formatDocumentDate(date: DocumentDate | undefined): string {
   const text = d ? `${d} ${names[m - 1]} ${y}` : `${names[m - 1]} ${y}`;
   if (date.source === 'modified') return `undated, file modified ${text}`;
   if (date.source === 'text') return `${text}, first date in the text`;
+  if (date.yearFromFileTime) return `${text} (year from the file time)`;
   return text;
 }
 
@@ -228,7 +248,9 @@ export function describeDocumentDateSource(date: DocumentDate | undefined): stri
   switch (date.source) {
     case 'front-matter': return 'Date from the document\'s front matter.';
     case 'date-line': return 'Date from a date line near the top of the document.';
-    case 'dateline': return date.yearAssumed ? 'Day and month from the news dateline; the year is the one the document gives elsewhere.' : 'Date from the news dateline.';
+    case 'dateline':
+      if (date.yearFromFileTime) return 'Day and month from the news dateline; the document gives no year, so the year is that of the file\'s modification time, which a copy or a git clone resets.';
+      return date.yearAssumed ? 'Day and month from the news dateline; the year is the one the document gives elsewhere.' : 'Date from the news dateline.';
     case 'file-name': return 'Date from the file name.';
     case 'text': return 'The first date written in the document; no date line, dateline or dated file name was found.';
     case 'modified': return 'No date found in the document or its file name: this is the file\'s modification time on this computer, which a copy or a git clone resets to the day of the copy.';

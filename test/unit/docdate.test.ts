@@ -46,11 +46,22 @@ describe('document date detection', () => {
     assertDated(text, '2026-11-29', 'dateline', 'Nov 29');
     assert.equal(detectDocumentDate({ text })?.yearAssumed, true);
     assertDated('WEST PORTLY, 3 March: Dockers met. The deal of 12 April 2019 was signed.', '2019-03-03', 'dateline', '3 March');
-    // No year anywhere: the dateline alone is not a date; the file time is used, marked as such.
-    const undated = detectDocumentDate({ text: 'KESTON, Nov 29 (Harbour Wire) - Fares rose.', modifiedMs: Date.UTC(2026, 10, 30) });
-    assert.equal(undated?.source, 'modified');
-    assert.equal(formatDocumentDate(undated), 'undated, file modified 30 November 2026');
-    assert.match(describeDocumentDateSource(undated), /git clone/);
+    // No year anywhere and no file time: the dateline alone is not a date.
+    assert.equal(detectDocumentDate({ text: 'KESTON, Nov 29 (Harbour Wire) - Fares rose.' }), undefined);
+  });
+
+  it('gives a dateline without a year in a text without one the file time\'s year, so wire stories sort by day and month', () => {
+    const first = detectDocumentDate({ text: 'KESTON, Nov 29 (Harbour Wire) - Fares rose.', modifiedMs: Date.UTC(2026, 11, 5) });
+    const second = detectDocumentDate({ text: 'DUNMORE, Dec 2 - The operator backed down.', modifiedMs: Date.UTC(2026, 11, 5) });
+    assert.deepEqual([first?.iso, first?.source, first?.yearFromFileTime], ['2026-11-29', 'dateline', true]);
+    assert.equal(second?.iso, '2026-12-02');
+    assert.ok((first?.iso ?? '') < (second?.iso ?? ''), 'the earlier story first, whatever the copy day');
+    assert.equal(formatDocumentDate(first), '29 November 2026 (year from the file time)');
+    assert.match(describeDocumentDateSource(first), /no year.*modification time.*git clone/);
+    // Day and month after the file time: the story is from the year before.
+    assert.equal(detectDocumentDate({ text: 'KESTON, Dec 30 (Harbour Wire) - Fares rose.', modifiedMs: Date.UTC(2027, 0, 2) })?.iso, '2026-12-30');
+    // A date in the file name still comes first.
+    assert.equal(detectDocumentDate({ text: 'KESTON, Nov 29 - Fares rose.', fileName: '2025-11-29-fares.txt', modifiedMs: Date.UTC(2026, 11, 5) })?.source, 'file-name');
   });
 
   it('falls back to a date in the file name, then to the modification time marked as such', () => {

@@ -130,6 +130,16 @@ describe('quote ledger', () => {
     assert.match(citation(fragment, SPEAKER.name), /^“tight but workable,” Orla Venn said/);
   });
 
+  it('cites reported speech without quotation marks: the words are the writer\'s paraphrase', () => {
+    const reported = resolvedDoc('d/reported.txt', 'Pier notes\nDate: 2018-07-01\n\nOrla Venn said the pier would close in March.', names,
+      [{ text: 'the pier would close in March.', speaker: SPEAKER.id, kind: 'indirect' }]);
+    const source = ledgerOf([reported]).entries[0].sources[0];
+    assert.equal(source.quote.kind, 'indirect');
+    assert.equal(citation(source, SPEAKER.name), 'Orla Venn said the pier would close in March (Pier notes, 1 July 2018).');
+    assert.equal(citation(source, 'Orla *Venn*', 'markdown'), 'Orla \\*Venn\\* said the pier would close in March (*Pier notes*, 1 July 2018).');
+    assert.doesNotMatch(citation(source, SPEAKER.name), /[“”"]/);
+  });
+
   it('exports to CSV that parses back, one row per source, and to escaped Markdown', () => {
     const ledger = ledgerOf([late, early, turn]);
     const rows = parse(ledgerToCsv(ledger), { columns: true }) as Record<string, string>[];

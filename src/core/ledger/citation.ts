@@ -20,12 +20,23 @@ function quotedWords(words: string): string {
 
 /**
  * A citation of one source of a quote: `“We will stay,” Ann Lee said (Harbour news, 4 March 2012).`
+ * Reported speech (kind `indirect`) is cited without quotation marks: `Ann Lee said the pier would
+ * close (Harbour news, 4 March 2012).`
  * The date is "undated" when none is known and reads "undated, file modified …" when it is the file's
  * modification time. Markdown escapes the document's text and sets the title in italics.
  */
 export function citation(source: LedgerSource, speakerName: string, format: CitationFormat = 'plain'): string {
-  const words = quotedWords(source.words);
   const date = formatDocumentDate(source.date);
+  // Reported speech is the writer's paraphrase: quotation marks around it would put words in the
+  // speaker's mouth. It is cited without them: `Ann Lee said the pier would close (Harbour news, …).`
+  if (source.quote.kind === 'indirect') {
+    const paraphrase = source.words.replace(/\s+/g, ' ').trim().replace(/[,.;:\s]+$/, '');
+    if (format === 'markdown') {
+      return `${escapeMarkdownText(speakerName)} said ${escapeMarkdownText(paraphrase)} (*${escapeMarkdownText(source.title)}*, ${escapeMarkdownText(date)}).`;
+    }
+    return `${speakerName} said ${paraphrase} (${source.title}, ${date}).`;
+  }
+  const words = quotedWords(source.words);
   if (format === 'markdown') {
     return `“${escapeMarkdownText(words)}” ${escapeMarkdownText(speakerName)} said (*${escapeMarkdownText(source.title)}*, ${escapeMarkdownText(date)}).`;
   }

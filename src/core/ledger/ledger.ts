@@ -126,9 +126,11 @@ function contextOf(text: string, segments: TextSegments, quote: Span): Span {
  * is not when the words were published (a copy or a `git clone` sets it to the day of the copy), so it
  * never decides a quote's first appearance before a document that carries its own date.
  */
-// A date read from the body ("born 4 March 1950") may not be the document's: it ranks after the documents'
-// own dates (front matter, date line, dateline, file name) and before modification times.
-const dateTier = (s: RankedSource): number => (s.date === undefined ? 3 : s.date.source === 'modified' ? 2 : s.date.source === 'text' ? 1 : 0);
+// A date read from the body ("born 4 March 1950") may not be the document's, and a dateline's day and
+// month with the file time's year is half a guess: both rank after the documents' own dates (front matter,
+// date line, dateline, file name) and before modification times.
+const dateTier = (s: RankedSource): number =>
+  s.date === undefined ? 3 : s.date.source === 'modified' ? 2 : s.date.source === 'text' || s.date.yearFromFileTime ? 1 : 0;
 
 /** Sources with their documents' own dates first, by date; then dates read from the body; then by modification time; then undated; ties in reading order. */
 function compareSources(a: RankedSource, b: RankedSource): number {
