@@ -153,6 +153,15 @@ describe('quotes: reported speech (indirect)', () => {
     assert.deepEqual(indirect('Orin Falk warned the board twice.', { 'Orin Falk': 'PERSON' }), []);
   });
 
+  it('the person named before "of / at / from" an organization is the speaker, not the organization', () => {
+    const names = { 'Mirela Sand': 'PERSON', 'Quarrow Capital': 'ORG', 'Teodor Halm': 'PERSON', 'Institute of Tidal Studies': 'ORG' } as const;
+    assert.deepEqual(indirect('Analyst Mirela Sand of Quarrow Capital said the threat was overstated.', names), [['the threat was overstated', 'Mirela Sand', 'said']]);
+    assert.deepEqual(indirect('Teodor Halm at the Institute of Tidal Studies said that the sea wall would hold.', names), [['the sea wall would hold', 'Teodor Halm', 'said']]);
+    assert.deepEqual(indirect('Teodor Halm, of the Institute of Tidal Studies, said that the sea wall would hold.', names), [['the sea wall would hold', 'Teodor Halm', 'said']]);
+    // Not an employer: the organization is the subject of its own sentence.
+    assert.deepEqual(indirect('Mirela Sand left. Quarrow Capital said the fund would close.', names), [['the fund would close', 'Quarrow Capital', 'said']]);
+  });
+
   it('an organization reports too', () => {
     assert.deepEqual(indirect('The Harbor Authority said it would review the contract terms.', { 'Harbor Authority': 'ORG' }), [['it would review the contract terms', 'Harbor Authority', 'said']]);
   });

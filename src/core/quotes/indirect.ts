@@ -21,6 +21,8 @@ const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|
 const ADVERBIAL = /^(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|in\s+a)\b[^,.;:!?"“”]{0,40}?)?\s+that\b/i;
 /** Words a reported clause cannot open with: an infinitive, a conjunction, an object of "said". */
 const NOT_A_CLAUSE = /^(?:to|so|nothing|something|anything|much|little|more|less|yes|no|goodbye|hello|hi|grace|sorry|thanks|thank|it\s*[.,;!?]|as|and|but|or|if|for|of|in|on|at|with|by|from|about)\b/i;
+/** Between a person and the body they speak for: "X of Y", "X, of Y,", "X at the Y", "X from Y". */
+const EMPLOYER_GAP = /^,?\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
 /** A reported clause is read this far at most (UTF-16 units), so the search stays linear. */
 const MAX_CLAUSE = 600;
 /** A reported clause has a few words at least. */
@@ -60,14 +62,21 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
   const { text } = ctx;
   const out: DetectedQuote[] = [];
   let reach = 0;
-  for (const s of subjects(ctx)) {
+  let person: Subject | undefined;
+  for (const s0 of subjects(ctx)) {
+    let s = s0;
+    // "Ana Ruiz of Xbank said …", "Ana Ruiz, at the Y Institute, said …": the employer named after a
+    // person is not the subject; the person is.
+    const m = s.mention === null ? undefined : ctx.mentions[s.mention];
+    if (m && m.type !== 'PERSON' && person && EMPLOYER_GAP.test(text.slice(person.at.end, s.at.start))) s = person;
+    if (m?.type === 'PERSON') person = s0;
     if (s.at.start < reach) continue;
-    const after = text.slice(s.at.end, s.at.end + 200);
+    const after = text.slice(s0.at.end, s0.at.end + 200);
     const verb = AFTER_SUBJECT.exec(after);
     if (!verb) continue;
     // A possessive is not the subject ("Kim's lawyer said").
     if (/^['’]s?\b/.test(after)) continue;
-    let pos = s.at.end + verb[0].length;
+    let pos = s0.at.end + verb[0].length;
     const lower = verb[1].toLowerCase();
     if (lower === 'told' || lower === 'tells') {
       const listener = LISTENER.exec(text.slice(pos, pos + 60));
