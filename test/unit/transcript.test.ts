@@ -46,10 +46,34 @@ describe('transcript layout', () => {
     assert.equal(slice(text, header?.title ?? null), 'MAYOR');
   });
 
+  it('finds the person a rubric headline names ("Interview: X on …"), and only the headline\'s head is the header', () => {
+    for (const [line, name] of [
+      ['Interview: Ilse Varga on water, power and the coast', 'Ilse Varga'],
+      ['Q&A: Tomas Brenner — why the port must change', 'Tomas Brenner'],
+      ['INTERVIEW: Mayor Clara Vostrik talks flooding', 'Clara Vostrik'],
+      ['Interview: Ilse Varga', 'Ilse Varga'],
+    ] as const) {
+      const text = `${line}\n\nQ: How did it start?\nA: With one well.`;
+      const { header } = findTranscript(text);
+      assert.equal(slice(text, header?.name ?? null), name, line);
+      assert.ok(header && header.line.end <= header.name.end, `${line}: the rest of the headline keeps its own names`);
+    }
+    assert.equal(findTranscript('Interview: the state of the coast\n\nQ: Why?\nA: Because.').header, null, 'no name, no header');
+  });
+
   it('does not take a list of headings or notes for a transcript', () => {
     assert.deepEqual(findTranscript('Old Town: narrow streets and cafes.\n\nNorth Shore: quiet beaches.\n\nHill Park: views.').turns, []);
     assert.deepEqual(findTranscript('Note: the figures are rough.\nSource: the city.').turns, []);
     assert.deepEqual(findTranscript('Lena Marsh: The View From Here\n\nA short essay.').turns, []);
+  });
+
+  it('does not take a news rubric before a headline for a speaker ("Interview: X on …")', () => {
+    for (const rubric of ['Interview', 'Profile', 'Obituary', 'Analysis', 'Opinion', 'Q&A']) {
+      const text = `${rubric}: Ilse Varga on water, power and the coast\n\nIlse Varga runs a trust.\n\nQ: How did it start?\nA: With one well.\nQ: And now?\nA: Forty wells.`;
+      const turns = findTranscript(text).turns;
+      assert.equal(turns.length, 4, `${rubric}: the Q and A turns only`);
+      assert.ok(turns.every((t) => t.name === null && t.label.start > text.indexOf('\n')), `${rubric}: no turn on the headline`);
+    }
   });
 
   it('shows capitals in title case and expands a label to the one full name that fits', () => {

@@ -6,7 +6,8 @@
 //   generic labels:  "Q: …", "A: …", "Speaker 2: …", "INTERVIEWER: …" (not entities)
 //   [NAME]           "[DANIEL OKAFOR] …"
 //   THE ROLE:        "THE PRESIDENT: …", "The Witness: …" (a role, not a name: see `office`)
-// and a header line "INTERVIEW WITH MAYOR X" naming the person interviewed. Pure layout: no names,
+// and a header line "INTERVIEW WITH MAYOR X" or a rubric headline "Interview: X on …" naming the person
+// interviewed. Pure layout: no names,
 // only the shape of lines. Offsets are UTF-16 code units into the text.
 import type { Span } from '../types';
 
@@ -54,6 +55,11 @@ const COLON_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}(${NAME})(?:,[ \t]*
 const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}\[(${NAME})(?:,[ \t]*(${TITLE}))?\][ \t]+(?=\S)`, 'u');
 const GENERIC_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}[\[]?((?:speaker|participant|respondent|caller|voice)[ \t]+(?:\d+|[A-Z]))[\]]?[ \t]*:?[ \t]+(?=\S)`, 'iu');
 const HEADER = new RegExp(String.raw`^[ \t]*(?:an?[ \t]+)?(?:interview|conversation|q&a|q & a)[ \t]+with[ \t]+(?:(${TITLE})[ \t]+)??(${NAME})[ \t]*$`, 'iu');
+/**
+ * A rubric headline naming the person interviewed: "Interview: X Y on water and power", "Q&A: X Y —
+ * …". Case-sensitive (no \`i\` flag), so the name's capitals are real; group 1 (a title) is always empty.
+ */
+const RUBRIC_HEADER = new RegExp(String.raw`^[ \t]*(?:Interview|INTERVIEW|Q&A|Q & A)[ \t]*:[ \t]+()(${NAME})(?=[ \t]+(?:on|about|talks|says|explains|discusses|in)\b|[ \t]*(?:[:,—–]|$)|[ \t]+-[ \t])`, 'u');
 
 /** Labels that stand for a role, not a person. Lower case. */
 const GENERIC = /^(q|a|question|answer|speaker(\s+\d+|\s+[a-z])?|participant(\s+\d+)?|respondent(\s+\d+)?|interviewer|interviewee|moderator|host|co-host|presenter|reporter|journalist|audience( member)?|crowd|caller(\s+\d+)?|operator|announcer|narrator|voice|unidentified( (male|female|man|woman|speaker|person))?|unknown( speaker)?|male|female|man|woman|student|teacher|chair|chairman|chairwoman|clerk)$/i;
@@ -64,6 +70,9 @@ const NOT_SPEAKERS = new Set([
   'transcript', 'location', 'time', 'place', 'topic', 'title', 'published', 'posted', 'filed', 'correction', 'example', 'step',
   'chapter', 'part', 'section', 'figure', 'table', 'question', 'answer', 'tip', 'pros', 'cons', 'address', 'phone', 'email', 'website',
   'ingredients', 'directions', 'getting there', 'by', 'and', 'but', 'the', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they',
+  // A news rubric before a headline ("Interview: X on the water crisis", "Obituary: X, shipbuilder").
+  'interview', 'profile', 'obituary', 'analysis', 'opinion', 'comment', 'review', 'editorial', 'exclusive', 'breaking', 'live',
+  'explainer', 'factbox', 'timeline', 'podcast', 'video', 'watch', 'listen', 'feature', 'essay', 'letter', 'letters', 'q&a',
 ]);
 /** "THE PRESIDENT", "The Witness", "THE VICE CHAIRMAN": a determiner and one to three role words, no name. */
 const ROLE_LABEL = /^the[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})$/iu;
@@ -149,12 +158,13 @@ function labelOf(line: Line): Label | null {
 }
 
 function headerOf(line: Line): InterviewHeader | null {
-  const m = HEADER.exec(line.text);
+  const whole = HEADER.exec(line.text);
+  const m = whole ?? RUBRIC_HEADER.exec(line.text);
   if (!m) return null;
   let nameText = m[2];
   let nameAt = line.start + line.text.lastIndexOf(nameText);
   let title: Span | null = null;
-  if (m[1] !== undefined) {
+  if (m[1] !== undefined && m[1] !== '') {
     const at = line.start + line.text.indexOf(m[1], line.text.toLowerCase().indexOf('with') + 4);
     title = { start: at, end: at + m[1].trim().length };
   }
@@ -164,7 +174,9 @@ function headerOf(line: Line): InterviewHeader | null {
     nameAt += lead[0].length;
     nameText = nameText.slice(lead[0].length);
   }
-  return { line: { start: line.start, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title };
+  // A rubric headline goes on after the name ("… on water and Port Elizabeth"): only its head is the header.
+  const end = whole ? line.end : nameAt + nameText.length;
+  return { line: { start: line.start, end }, name: { start: nameAt, end: nameAt + nameText.length }, title };
 }
 
 /**
