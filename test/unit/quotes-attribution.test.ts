@@ -162,6 +162,14 @@ describe('quotes: reported speech (indirect)', () => {
     assert.deepEqual(indirect('Mirela Sand left. Quarrow Capital said the fund would close.', names), [['the fund would close', 'Quarrow Capital', 'said']]);
   });
 
+  it('a place opening its clause speaks as its government; a place after a preposition does not', () => {
+    const gov = (text: string, names: Readonly<Record<string, EntityType>>) =>
+      allQuotesIn(text, names).filter((q) => q.kind === 'indirect').map((q) => [q.quote, q.speaker, q.role ?? null]);
+    assert.deepEqual(gov('Trade talks stalled. Velmora said the tariffs would stay.', { Velmora: 'PLACE' }), [['the tariffs would stay', 'Velmora', 'government']]);
+    assert.deepEqual(gov('Ostrava said on Tuesday that it would review the levies.', { Ostrava: 'PLACE' }), [['it would review the levies', 'Ostrava', 'government']]);
+    assert.deepEqual(gov('Officials in Velmora said the tariffs would stay.', { Velmora: 'PLACE' }), []);
+  });
+
   it('an organization reports too', () => {
     assert.deepEqual(indirect('The Harbor Authority said it would review the contract terms.', { 'Harbor Authority': 'ORG' }), [['it would review the contract terms', 'Harbor Authority', 'said']]);
   });

@@ -28,6 +28,8 @@ export interface QuoteView {
 
 export interface CuedQuoteView extends QuoteView {
   readonly cue: string | undefined;
+  /** "government" when a place speaks as its government. */
+  readonly role?: DetectedQuote['speakerRole'];
 }
 
 /** Every quote findQuotes gives, reported speech included, with its cue. */
@@ -38,6 +40,7 @@ export function allQuotesIn(text: string, names: Readonly<Record<string, EntityT
     kind: q.kind,
     speaker: q.speakerMention !== null ? mentions[q.speakerMention].text : null,
     cue: q.cue,
+    ...(q.speakerRole ? { role: q.speakerRole } : {}),
   }));
 }
 

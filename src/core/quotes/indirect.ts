@@ -33,13 +33,22 @@ interface Subject {
   /** Mention index of the speaker, or null when a pronoun could not be resolved. */
   readonly mention: number | null;
   readonly text: string;
+  /** A place that speaks as its government ("Washington said …"). */
+  readonly government?: true;
 }
+
+/** What may stand before a place that opens its clause: the text's start, a sentence end, a line break, a colon or semicolon. */
+const CLAUSE_OPEN = /(?:^|[.!?:;\n])["'“”‘’)\]\s]*$/;
 
 function subjects(ctx: QuoteContext): Subject[] {
   const out: Subject[] = [];
   for (const i of ctx.order) {
     const m = ctx.mentions[i];
-    if ((m.type === 'PERSON' || m.type === 'ORG') && !insideQuoted(ctx, m)) out.push({ at: m, mention: i, text: m.text });
+    if (insideQuoted(ctx, m)) continue;
+    if (m.type === 'PERSON' || m.type === 'ORG') out.push({ at: m, mention: i, text: m.text });
+    // "Beijing said it would retaliate": a place speaks as its government only as the subject opening
+    // its clause ("officials in Beijing said" is someone else speaking).
+    else if (m.type === 'PLACE' && CLAUSE_OPEN.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) out.push({ at: m, mention: i, text: m.text, government: true });
   }
   const re = /\b(he|she|i|we)\b/gi;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
@@ -97,7 +106,7 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
     if (wordsIn(text, start, end).length < MIN_WORDS) continue;
     // The direct-quote finder owns a sentence that quotes someone.
     if (/["“”]/.test(text.slice(sentenceStart(ctx, s.at.start, Math.max(0, s.at.start - 400)), end0))) continue;
-    out.push({ start, end, text: text.slice(start, end), kind: 'indirect', speakerMention: s.mention, speakerText: s.text, cue: lower });
+    out.push({ start, end, text: text.slice(start, end), kind: 'indirect', speakerMention: s.mention, speakerText: s.text, cue: lower, ...(s.government ? { speakerRole: 'government' as const } : {}) });
     reach = end;
   }
   return out;
