@@ -104,6 +104,15 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
     for (const editors of byDocument.values()) void decorate(editors, enabled, indirect);
   };
 
+  let pending: NodeJS.Immediate | undefined;
+  /** decorateVisible() on the next turn of the event loop, once for any number of calls before it. */
+  const soon = () => {
+    pending ??= setImmediate(() => {
+      pending = undefined;
+      decorateVisible();
+    });
+  };
+
   const toggle = (kind: HighlightKind) => async () => {
     const config = vscode.workspace.getConfiguration(Config.section);
     const key = Highlight[kind].setting;
@@ -120,7 +129,9 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
       else if (p.documents.length > 0) decorateVisible(new Set(p.documents));
     }),
     engine.onDidRestart(() => decorateVisible()),
-    vscode.window.onDidChangeVisibleTextEditors(() => decorateVisible()),
+    // Not inside VS Code's own dispatch of the editor change: that already holds the host's thread for
+    // tens of ms when a window opens, and the first coverage check compiles the filter's globs.
+    vscode.window.onDidChangeVisibleTextEditors(() => soon()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${Config.section}.highlight`)) decorateVisible();
     }),
@@ -132,6 +143,9 @@ export function registerDecorations(deps: DecorationsDeps): Decorations {
   return {
     rangesFor: (uri) => applied.get(documentId(uri)),
     onDidUpdate: updated.event,
-    dispose: () => vscode.Disposable.from(...disposables).dispose(),
+    dispose: () => {
+      if (pending) clearImmediate(pending);
+      vscode.Disposable.from(...disposables).dispose();
+    },
   };
 }
