@@ -49,6 +49,20 @@ describe('cli: ledger and graph', function () {
     assert.match(rows[0].citation, /^“We will sail again on Monday,” Marta Olberg said \(Ferry strike ends, 2 March 2021\)\.$/);
   });
 
+  it('ledger says which entity it chose when a name matches several, and how to ask for another', async () => {
+    await fs.writeFile(path.join(dir, 'news', 'c-third.txt'), 'Dock talks\nDate: 2021-03-10\n\n"The union is wrong," said Piet Olberg, a shipowner in Port Kessel.\n');
+    const run = await cli(dir, 'ledger', 'Olberg', 'news');
+    assert.equal(run.code, EXIT_OK, run.stderr.join('\n'));
+    const chosen = JSON.parse(run.stdout).entity;
+    const note = run.stderr.find((l) => l.includes('matches 2 entities'));
+    assert.ok(note, run.stderr.join('\n'));
+    assert.ok(note.includes(`this ledger is of ${chosen.name}`));
+    assert.match(note, chosen.name === 'Marta Olberg' ? /Others: Piet Olberg \(/ : /Others: Marta Olberg \(/);
+    const exact = await cli(dir, 'ledger', 'Piet Olberg', 'news');
+    assert.equal(JSON.parse(exact.stdout).entity.name, 'Piet Olberg');
+    assert.ok(!exact.stderr.some((l) => l.includes('matches')), 'a full name is not ambiguous');
+  });
+
   it('ledger reports an unknown entity and usage errors with exit status 2', async () => {
     assert.equal((await cli(dir, 'ledger', 'Nobody Atall', 'news')).code, EXIT_USAGE);
     assert.equal((await cli(dir, 'ledger', 'Olberg')).code, EXIT_USAGE);

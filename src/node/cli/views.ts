@@ -124,10 +124,18 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     const loaded = await load(inputs, values.curation, io, deps, say);
     if (!loaded) return EXIT_USAGE;
     const view = buildView(loaded.corpus);
-    const entity = loaded.corpus.entities.get(query) ?? findEntities(view, query, 1)[0];
+    const byId = loaded.corpus.entities.get(query);
+    const matches = byId ? [byId] : findEntities(view, query, 6);
+    const entity = matches[0];
     if (!entity) {
       say(`no entity named "${query}" in these documents`);
       return EXIT_USAGE;
+    }
+    // "Ode" may be several people: say which one the ledger is of, and how to ask for another.
+    const folded = (t: string) => t.normalize('NFKC').toLowerCase().trim();
+    const others = matches.slice(1);
+    if (others.length > 0 && folded(entity.name) !== folded(query)) {
+      say(`"${query}" matches ${matches.length > 5 ? 'more than one entity' : `${matches.length} entities`}; this ledger is of ${entity.name} (${entity.id}). Others: ${others.slice(0, 4).map((e) => `${e.name} (${e.id})`).join(', ')}. Give a full name or an id for another.`);
     }
     const rank = new Map(loaded.corpus.documents.map((d, i) => [d.id, i]));
     const ledger = buildLedger({
