@@ -268,6 +268,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'travel', text: 'Most flights land at the main airport. Ohio (Gates 20-24) flies from there to the coast.', has: ['ORG:Ohio'] },
     { style: 'travel', text: 'Terminal 2 is the oldest building in Nevada.\nTerminal 3: the bus stops in Ohio.', has: ['PLACE:Nevada', 'PLACE:Ohio'], lacks: ['ORG:Nevada', 'ORG:Ohio'] },
   ],
+  'a name an apposition calls a firm is an organization, whatever its words look like': [
+    { style: 'bio', text: 'Today Blake runs Maison Lune, a perfume house with shops in Paris.', has: ['ORG:Maison Lune'], lacks: ['PERSON:Maison Lune'] },
+    { style: 'news', text: 'The money came from Casa Verde, a restaurant chain based in Lisbon.', has: ['ORG:Casa Verde'], lacks: ['PLACE:Casa Verde'] },
+    { style: 'news', text: 'Quillby, a note-taking startup founded by Dana Whitcombe, raised money.', has: ['ORG:Quillby', 'PERSON:Dana Whitcombe'] },
+    { style: 'news', text: 'Anna Whitcombe, a bank manager, said the loan was safe. Mara Lind, a company director, resigned.', has: ['PERSON:Anna Whitcombe', 'PERSON:Mara Lind'] },
+  ],
   'a name spoken to is a person': [
     { style: 'interview', text: 'Are you gonna stall out, Jitomir? Orsolya, you are next on camera! Hi. I am Vantrice.', has: ['PERSON:Jitomir', 'PERSON:Orsolya', 'PERSON:Vantrice'] },
     { style: 'interview', text: "Thanks, Dravko. Hey Quillane, come here! Okay, thanks Marit. I'm Canadian, by the way.", has: ['PERSON:Dravko', 'PERSON:Quillane', 'PERSON:Marit'], lacks: ['Canadian'] },

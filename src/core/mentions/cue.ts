@@ -91,6 +91,8 @@ export type PlainCueKind =
   | 'vocative'
   /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
   | 'place-apposition'
+  /** "X, a perfume house,", "X, a note-taking startup that …": an apposition calls the name a firm or a body. */
+  | 'org-apposition'
   /** "X, <state or country>". */
   | 'place-comma'
   /** A lower-case particle of personal names inside ("bin", "van der"). */
@@ -160,6 +162,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
   'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition', 'vocative',
+  'org-apposition',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */
@@ -193,6 +196,7 @@ export function describeCue(c: Cue): string {
     case 'said-single': return 'context:said-single';
     case 'place-comma': return 'context:place-comma';
     case 'place-apposition': return 'context:place-apposition';
+    case 'org-apposition': return 'context:org-apposition';
     case 'vocative': return 'context:vocative';
     case 'named-thing': case 'meeting-in-city': return 'document';
     case 'place-first': case 'place-named-org': return 'place-named';

@@ -207,6 +207,33 @@ function placeApposition(ctx: Context, k: number): boolean {
   return false;
 }
 
+/**
+ * Nouns for a firm or a body that an apposition gives a name ("X, a perfume house,", "X, a restaurant
+ * chain based in …"). "house" counts only after a modifier ("a fashion house"), as "a house" alone is a building.
+ */
+// Nouns that also name a person's trade ("a documentary maker", "a property developer", "a publisher") are left out.
+const ORG_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'chain', 'charity', 'bank', 'brand', 'retailer', 'manufacturer',
+  'insurer', 'airline', 'conglomerate', 'nonprofit', 'non-profit', 'organisation', 'organization', 'newspaper', 'label', 'lender',
+  'shipyard', 'yard', 'consultancy', 'supermarket', 'distillery', 'brewery', 'winery', 'house', 'subsidiary', 'utility']);
+/** What may follow the noun of such an apposition: its end, or a clause or phrase about the body. */
+const ORG_APPOSITION_END = new Set([',', '.', ';', ':', ')', 'that', 'which', 'whose', 'with', 'in', 'based', 'founded', 'run', 'owned', 'from']);
+
+/** "X, a perfume house,", "X, the shipping firm that …": the words from unit k (a comma) call the name before them a firm or body. */
+function orgApposition(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const sentence = units[k - 1].sentence;
+  if (units[k]?.text !== ',' || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let m = k + 2; m <= k + 5 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (ORG_NOUNS.has(t) && (t !== 'house' || m > k + 2)) {
+      const after = units[m + 1];
+      return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text);
+    }
+    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+  }
+  return false;
+}
+
 /** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
 const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
   'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
@@ -624,6 +651,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     if (/^['’]s?$/.test(next.text) && bodyAfterPossessive(ctx, p.b + 2)) return { kind: 'member-noun', word: units[p.b + 2].text };
     // "X is a village", "X, a market town in …": a lone unknown word that the sentence calls a place.
     if (p.a === p.b && placeApposition(ctx, p.b + 1)) return { kind: 'place-apposition' };
+    // "Maison Lune, a perfume house,": a name the sentence calls a firm, whatever its words look like
+    // (its first word may be a given name too: the apposition's noun and what follows it decide).
+    if (orgApposition(ctx, p.b + 1)) return { kind: 'org-apposition' };
     if (next.text === ',') {
       const after = units[p.b + 2];
       const closing = units[p.b + 3];

@@ -80,6 +80,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'said-surname': w('PERSON', GOOD, 21),
   'place-comma': w('PLACE', GOOD, 21),
   'place-apposition': w('PLACE', GOOD, 21),
+  'org-apposition': w('ORG', GOOD, 21),
   'vocative': w('PERSON', GOOD, 21),
   'place-article': w('PLACE', GOOD, 22),
   'particle-name': w('PERSON', GOOD, 24),
