@@ -9,6 +9,7 @@
 // Why a worker rather than time slices: the resolver (src/core/resolve) is one synchronous pass of
 // 7–9 s CPU at 10,000 documents; slicing it would mean rewriting it as resumable steps, while on a
 // worker the request thread's share is only decoding the changes (measured in the commit message).
+import { hash53 } from '../core/hash53';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
@@ -138,25 +139,6 @@ export function createResolveHost(send: (message: FromResolver) => void): (messa
         break;
     }
   };
-}
-
-/**
- * cyrb53 (public domain, bryc): a fast 53-bit hash of a string's UTF-16 code units, well mixed (two
- * 32-bit lanes with Math.imul), for telling a changed entity from an unchanged one without keeping its JSON.
- */
-export function hash53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** How the request thread talks to a resolve host: a worker thread, or in-process in tests. */

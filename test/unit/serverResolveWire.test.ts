@@ -2,7 +2,8 @@
 // their JSON, and answers decoded on the request thread are canonical copies equal to what was sent.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { canonicalAnswers, hash53, type FromResolver } from '../../src/server/resolveWorker';
+import { hash53 } from '../../src/core/hash53';
+import { canonicalAnswers, type FromResolver } from '../../src/server/resolveWorker';
 
 describe('resolve worker wire', () => {
   it('hash53 is deterministic, an integer below 2^53, and tells different strings apart', () => {

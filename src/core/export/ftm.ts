@@ -11,6 +11,7 @@
 //   counted in `unattributedQuotes` and not exported.
 // FtM ids must match /^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$/; ours carry names and spaces, so every
 // FtM id is a prefix plus a hash of what identifies the thing (stable across runs for the same input).
+import { hash53 } from '../hash53';
 import type { EntityType, ResolvedCorpus, ResolvedDocument } from '../types';
 
 /** One FollowTheMoney entity as serialized by `ftm` and `alephclient`: every property value is a list of strings. */
@@ -40,27 +41,13 @@ export interface FtmExport {
 /** The FtM schema for each of our entity types. */
 export const FTM_SCHEMA_OF: Readonly<Record<EntityType, FtmSchemaName>> = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Address' };
 
-/**
- * cyrb53, a public-domain 53-bit string hash (bryc, github.com/bryc/code), run with two seeds for a
- * 106-bit id; pure so the export works in the browser too (no node:crypto).
- */
-function hash53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+/** 14 hex digits of hash53 with `seed`: two seeds make a 106-bit id. */
+const hex53 = (text: string, seed: number): string => hash53(text, seed).toString(16).padStart(14, '0');
 
 /** A valid FtM id for the parts: `prefix-kind-hash`, where the hash covers every part. */
 export function ftmId(prefix: string, kind: string, ...parts: readonly (string | number)[]): string {
   const key = parts.join('\u0000');
-  return `${prefix}-${kind}-${hash53(key, 1)}${hash53(key, 2)}`;
+  return `${prefix}-${kind}-${hex53(key, 1)}${hex53(key, 2)}`;
 }
 
 /** FtM cleans names by collapsing whitespace; names that cross a line break keep one space. */
