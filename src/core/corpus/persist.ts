@@ -19,6 +19,7 @@
 import { ENTITY_TYPES, type DetectedMention, type DetectedQuote, type EntityType, type DocumentAnnotation, type Entity, type MergeReason, type ResolvedCorpus, type ResolvedDocument, type ResolvedMention, type ResolvedQuote } from '../types';
 import { createInterner, DESCRIPTORS, ENTITY, EVIDENCE, isMentionShape, literalMask, META, NAME, packMentions, STRIDE, TEXT, unpackMention, type Interner, type MentionColumns, type MentionField, type MentionLike } from './mentionColumns';
 import { createListTable, createStringTable, type StringTable } from './strings';
+import { runInSlices, runToEnd } from '../graph/slices';
 
 /** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
 export interface CachedDocument {
@@ -730,25 +731,8 @@ function storedResolution(columns: Int32Array[], str: (id: number) => string, in
   return {
     resolverKey,
     documentIds,
-    restore(textOf) {
-      const steps = restoring(textOf);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    },
-    async restoreInSlices(textOf, pause, sliceMs = 15) {
-      const steps = restoring(textOf);
-      let since = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (performance.now() - since >= sliceMs) {
-          await pause();
-          since = performance.now();
-        }
-      }
-    },
+    restore: (textOf) => runToEnd(restoring(textOf)),
+    restoreInSlices: (textOf, pause, sliceMs = 15) => runInSlices(restoring(textOf), { pause, sliceMs }),
   };
 }
 
