@@ -486,9 +486,15 @@ function carrierListed(ctx: Context, p: Piece): boolean {
   const start = units[p.a].start;
   const end = units[p.b].end;
   if (GATE_AFTER.test(text.slice(end, end + 12))) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > CARRIER_REACH) return false;
-  const before = text.slice(lineStart, start);
+  // Only after the label's colon or a list separator; the look-back stays within CARRIER_REACH, so a
+  // very long line costs no more per name than a short one.
+  const prev = units[p.a - 1]?.text;
+  if (prev !== ':' && prev !== ',' && prev !== '&' && prev !== 'and') return false;
+  const from = Math.max(0, start - CARRIER_REACH);
+  const near = text.slice(from, start);
+  const lineBreak = near.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  const before = near.slice(lineBreak + 1);
   const label = TERMINAL_LABEL.exec(before);
   if (!label) return false;
   const items = before.slice(label[0].length);

@@ -159,7 +159,9 @@ function labelOf(line: Line): Label | null {
 
 function headerOf(line: Line): InterviewHeader | null {
   const whole = HEADER.exec(line.text);
-  const m = whole ?? RUBRIC_HEADER.exec(line.text);
+  // A rubric headline names its person near the start: its first 200 characters are read (a long line
+  // of capitalised words would otherwise make the name's backtracking quadratic).
+  const m = whole ?? RUBRIC_HEADER.exec(line.text.slice(0, 200));
   if (!m) return null;
   let nameText = m[2];
   let nameAt = line.start + line.text.lastIndexOf(nameText);
