@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { placeLabels, placeLabelsAt, type LabelCandidate } from '../../src/editor/graph/webview/labels';
+import { keepDrawnLabels, placeLabels, placeLabelsAt, type LabelCandidate } from '../../src/editor/graph/webview/labels';
 
 const box = (id: string, x: number, y: number, priority: number, width = 60, height = 14): LabelCandidate => ({ id, x, y, width, height, priority });
 
@@ -13,6 +13,12 @@ describe('graph label placement', () => {
   it('drops a label that would be cut at any edge of the canvas', () => {
     const shown = placeLabels([box('left', -5, 50, 9), box('right', 350, 50, 9), box('top', 100, -1, 9), box('bottom', 100, 290, 9), box('inside', 100, 100, 1)], { canvasWidth: 400, canvasHeight: 300 });
     assert.deepEqual([...shown], ['inside']);
+  });
+
+  it('checks drawn labels: hides one the drawing put past the edge or onto a kept one, keeps touching ones', () => {
+    // As drawn: 'wide' came out a few pixels wider than estimated and crosses the right edge; 'late' meets 'first'.
+    const kept = keepDrawnLabels([box('wide', 345, 50, 9), box('first', 10, 10, 8), box('late', 60, 20, 1), box('touching', 70, 10, 2)], { canvasWidth: 400, canvasHeight: 300 });
+    assert.deepEqual([...kept].sort(), ['first', 'touching']);
   });
 
   it('keeps a label off the bodies of other nodes, except for the selection', () => {

@@ -84,3 +84,12 @@ export function placeLabelsAt(candidates: readonly LabelCandidate[], options: La
   }
   return shown;
 }
+
+/**
+ * Ids of the drawn labels to keep: boxes as the drawing reports them (canvas pixels), in order of
+ * priority, each kept when it lies wholly inside the canvas and overlaps no box kept before it. No gap
+ * and no other places: this checks what is drawn, after placeLabelsAt chose from estimates.
+ */
+export function keepDrawnLabels(drawn: readonly LabelCandidate[], canvas: { readonly canvasWidth: number; readonly canvasHeight: number }): Set<string> {
+  return placeLabels(drawn.map(({ id, x, y, width, height, priority }) => ({ id, x, y, width, height, priority })), { ...canvas, gap: 0 });
+}

@@ -6,7 +6,7 @@ import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
 import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
 import { fromWire } from '../wire';
-import { placeLabelsAt, type LabelCandidate } from './labels';
+import { keepDrawnLabels, placeLabelsAt, type LabelCandidate } from './labels';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
 
@@ -252,9 +252,11 @@ function relabel(): void {
   // Labels keep a readable size on screen at any zoom (cytoscape scales them with the drawing): the
   // model font grows as the zoom shrinks, and shrinks as it grows, to stay between 10 and 13 pixels.
   const modelFont = Math.min(Math.max(LABEL_FONT_PX, MIN_SCREEN_FONT_PX / zoom), MAX_SCREEN_FONT_PX / zoom);
-  if (Math.abs(modelFont - labelFont) > 0.05) {
+  // The margin follows the zoom too: below zoom 1 it grows in model units to stay 3 pixels on screen.
+  const modelMargin = LABEL_MARGIN_PX / Math.min(1, zoom);
+  if (Math.abs(modelFont - labelFont) > 0.05 || Math.abs(modelMargin - labelMargin) > 0.05) {
     labelFont = modelFont;
-    labelMargin = LABEL_MARGIN_PX / Math.min(1, zoom);
+    labelMargin = modelMargin;
     cy.style(styles());
   }
   const font = labelFont * zoom;
@@ -293,6 +295,25 @@ function relabel(): void {
     if (at === undefined) n.addClass('unlabelled');
     else if (at > 0) n.addClass(LABEL_PLACES[at - 1]);
   }));
+  // The boxes above are estimates (text measured in our own canvas, cytoscape's margins and rounding):
+  // check the labels as cytoscape now draws them, most important first, and hide any that crosses the
+  // canvas edge or meets one kept before it, so what the reader sees keeps the rule by construction.
+  const priority = new Map(candidates.map((c) => [c.id, c.priority]));
+  const drawn = shownLabelBoxes(cy).map((d) => ({ ...d, priority: priority.get(d.id) ?? 0 }));
+  const kept = keepDrawnLabels(drawn, { canvasWidth: container.clientWidth, canvasHeight: container.clientHeight });
+  const hide = drawn.filter((d) => !kept.has(d.id));
+  if (hide.length > 0) cy.batch(() => { for (const d of hide) cy?.getElementById(d.id).addClass('unlabelled'); });
+}
+
+/** Each labelled node's label box as cytoscape draws it, in canvas pixels. */
+function shownLabelBoxes(graphView: cytoscape.Core): { id: string; x: number; y: number; width: number; height: number }[] {
+  const boxes: { id: string; x: number; y: number; width: number; height: number }[] = [];
+  graphView.nodes().forEach((n) => {
+    if (n.hasClass('unlabelled') || !n.data('name')) return;
+    const b = n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeEdges: false });
+    boxes.push({ id: n.id(), x: b.x1, y: b.y1, width: b.w, height: b.h });
+  });
+  return boxes;
 }
 
 let relabelFrame: number | undefined;
@@ -416,6 +437,12 @@ window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
 let resizeTimer: number | undefined;
 new ResizeObserver(() => {
   if (resizeTimer !== undefined) clearTimeout(resizeTimer);
+  // Labels are checked against the new size at once (a narrower canvas may cut some); the fit waits
+  // for the resizing to settle.
+  if (cy) {
+    cy.resize();
+    scheduleRelabel();
+  }
   resizeTimer = window.setTimeout(() => {
     if (!cy) return;
     cy.resize();
