@@ -311,6 +311,10 @@ describe('reading: any spelling, and given names alone', function () {
     const a = await api();
     await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(TEXT));
     await until(async () => (await engineHas(a, file().toString())), 'the new file in the index');
+    // Corpus-wide answers (Ctrl+T, the tree) take a new file in with the next resolution pass, which
+    // a loaded machine may run seconds later: these tests are about spellings, so wait for it.
+    await until(async () => (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Ostrander'))
+      .some((s) => s.location.uri.toString() === file().toString()), 'the new file in corpus-wide answers', 90_000);
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
