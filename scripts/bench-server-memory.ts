@@ -4,7 +4,8 @@
 // thread, opens the folder as its workspace, waits for whenIndexed (indexed and resolved), lets the threads
 // collect once, and prints per thread (main, each annotation worker, the resolve worker) the V8 heap
 // and array buffers, peak and after the collection, and the process's RSS and peak RSS (VmHWM).
-// --warm: runs twice with one cache folder (cold, then a warm start from it). Nothing is asserted.
+// --warm: runs twice with one cache folder (cold, then a warm start from it). --node-flags "F ...": Node/V8
+// options for the server process (every thread shares its V8 flags), to compare heap settings. Nothing is asserted.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,8 @@ interface ThreadReport {
   readonly role: string; readonly thread: number; readonly heapLimit: number; readonly retained?: number;
   readonly heapUsed: Figure; readonly heapTotal: Figure; readonly external: Figure; readonly arrayBuffers: Figure; readonly rss: Figure;
   readonly vmHwm?: number;
+  /** Main thread only: the process's CPU time so far (every thread), seconds. */
+  readonly cpuSeconds?: number;
 }
 
 export interface ServerMemoryRun {
@@ -33,6 +36,8 @@ export interface ServerMemoryRun {
   readonly threads: readonly ThreadReport[];
   readonly rss: number;
   readonly peakRss: number;
+  /** The server process's CPU time (every thread) until the collection, seconds. */
+  readonly cpuSeconds: number;
 }
 
 const root = path.resolve(__dirname, '..');
@@ -42,9 +47,9 @@ const preload = path.join(root, 'scripts', 'report-memory.cjs');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One server process over `folder`: start, index and resolve, collect, report, shut down. */
-export async function measureServer(folder: string, options: { readonly workers?: number; readonly cacheFolder?: string } = {}): Promise<ServerMemoryRun> {
+export async function measureServer(folder: string, options: { readonly workers?: number; readonly cacheFolder?: string; readonly nodeFlags?: readonly string[] } = {}): Promise<ServerMemoryRun> {
   const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'server-memory-'));
-  const child = spawn(process.execPath, ['--expose-gc', '-r', preload, serverJs, '--stdio'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--expose-gc', '-r', preload, serverJs, '--stdio'], {
     env: { ...process.env, REPORT_MEMORY_DIR: reports },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -93,11 +98,11 @@ export async function measureServer(folder: string, options: { readonly workers?
   if (snapshots) console.log(`heap snapshots in ${reports}`);
   else fs.rmSync(reports, { recursive: true, force: true });
   const main = threads.find((t) => t.role === 'main');
-  return { ms, stats, threads, rss: main?.rss.now ?? 0, peakRss: main?.vmHwm ?? 0 };
+  return { ms, stats, threads, rss: main?.rss.now ?? 0, peakRss: main?.vmHwm ?? 0, cpuSeconds: main?.cpuSeconds ?? 0 };
 }
 
 function print(label: string, run: ServerMemoryRun): void {
-  console.log(`${label}: indexed and resolved in ${(run.ms / 1000).toFixed(1)} s (${run.stats.documents} documents, ${run.stats.annotated} annotated, ${run.stats.fromCache} from cache, ${run.stats.resolvePasses} passes)`);
+  console.log(`${label}: indexed and resolved in ${(run.ms / 1000).toFixed(1)} s, server CPU ${run.cpuSeconds.toFixed(1)} s (${run.stats.documents} documents, ${run.stats.annotated} annotated, ${run.stats.fromCache} from cache, ${run.stats.resolvePasses} passes)`);
   console.log('  thread              heap used peak / after gc   heap total peak   external peak   array buffers peak / now');
   const role = (t: ThreadReport) => (t.role === 'worker' ? 'annotation worker' : t.role === 'source-annotator-resolve' ? 'resolve worker' : t.role);
   for (const t of run.threads) {
@@ -113,6 +118,7 @@ async function main(): Promise<void> {
   const seed = Number(option('--seed', '13')) || 13;
   const corpus = path.resolve(option('--corpus', path.join(os.tmpdir(), `source-annotator-scale-${docs}-${seed}`)));
   const workers = process.argv.includes('--workers') ? Number(option('--workers', '1')) : undefined;
+  const nodeFlags = option('--node-flags', '').split(/\s+/).filter(Boolean);
   if (!fs.existsSync(corpus) || process.argv.includes('--regenerate')) {
     const { files, chars } = writeScaleCorpus(corpus, { docs, seed });
     console.log(`corpus: ${files} documents, ${(chars / 1e6).toFixed(1)}M characters in ${corpus}`);
@@ -122,13 +128,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('--warm')) {
     const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'server-memory-cache-'));
     try {
-      print('cold', await measureServer(corpus, { workers, cacheFolder }));
-      print('warm', await measureServer(corpus, { workers, cacheFolder }));
+      print('cold', await measureServer(corpus, { workers, cacheFolder, nodeFlags }));
+      print('warm', await measureServer(corpus, { workers, cacheFolder, nodeFlags }));
     } finally {
       fs.rmSync(cacheFolder, { recursive: true, force: true });
     }
   } else {
-    print('cold', await measureServer(corpus, { workers }));
+    print('cold', await measureServer(corpus, { workers, nodeFlags }));
   }
 }
 

@@ -17,6 +17,7 @@ if (dir) {
   const mb = (n) => Math.round((n / MB) * 10) / 10;
   const peak = { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, rss: 0 };
   let retained;
+  let cpuSeconds;
   const vmHwm = () => {
     try {
       const m = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
@@ -38,7 +39,15 @@ if (dir) {
     }
     const out = { role, thread: wt.threadId, heapLimit: mb(heap.heap_size_limit), retained };
     for (const k of Object.keys(peak)) out[k] = { now: mb(now[k]), peak: mb(peak[k]) };
-    if (wt.isMainThread) out.vmHwm = vmHwm();
+    if (wt.isMainThread) {
+      out.vmHwm = vmHwm();
+      // Until the collection: the process's CPU (all threads) for the work measured, not the collection's.
+      if (retained === undefined || cpuSeconds === undefined) {
+        const cpu = process.cpuUsage();
+        cpuSeconds = Math.round((cpu.user + cpu.system) / 1e5) / 10;
+      }
+      out.cpuSeconds = cpuSeconds;
+    }
     try {
       // Written aside and renamed, so a reader never sees half a file.
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(out));

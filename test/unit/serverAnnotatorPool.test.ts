@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createCanonicalizer, type Canonicalizer } from '../../src/core/corpus/canonical';
 import { CancelledError, createAnnotatorPool, defaultPoolSize, type AnnotatorPool, type AnnotatorPoolOptions } from '../../src/server/annotatorPool';
 
 // The stand-in reads commands from the text: "crash", "hang", "fail", "sleep:<ms>"; otherwise it
@@ -20,6 +21,8 @@ parentPort.on('message', ({ id, text }) => {
   if (text === 'limit') text = 'limit ' + resourceLimits.maxOldGenerationSizeMb;
   if (text === 'hang') { for (;;) {} }
   if (text === 'fail') return parentPort.postMessage({ id, error: 'bad input' });
+  // "quote:<words>": a quote with the words as its text, and a definition.
+  if (text.startsWith('quote:')) return parentPort.postMessage({ id, annotation: { mentions: [], quotes: [{ start: 0, end: text.length, text: text.slice(6), kind: 'full', speakerMention: null, speakerText: 'he', cue: 'said' }], definitions: [{ short: 'ABC', long: 'Abc Board Council' }] } });
   const sleep = /^sleep:(\\d+)/.exec(text);
   const answer = () => parentPort.postMessage({ id, annotation: { mentions: [{ start: 0, end: text.length, text, type: 'ORG' }], quotes: [], definitions: [] } });
   if (sleep) setTimeout(answer, Number(sleep[1])); else answer();
@@ -125,6 +128,41 @@ describe('annotator pool (server side of the annotation worker)', function () {
     assert.deepEqual(await Promise.all([textOf(c.annotate('sleep:100 a', 'background')), textOf(c.annotate('sleep:100 b', 'background'))]), ['sleep:100 a', 'sleep:100 b']);
     assert.equal(c.workers(), 2);
     assert.ok(!logs.some((l) => /stopped/.test(l)), 'a released worker is not reported as stopped');
+  });
+
+  it('keeps one copy of the short strings of quotes and definitions (through the canonicalizer), not of a quote text, content unchanged', async () => {
+    const real = createCanonicalizer();
+    const seen: string[] = [];
+    const canonical: Canonicalizer = { ...real, string: (v) => (seen.push(v), real.string(v)), strings: (v) => real.strings(v), get size() { return real.size; } };
+    const c = client(undefined, { canonical });
+    const long = 'We will build the bridge before the end of the year, whatever it costs the town and its people.';
+    const annotation = await c.annotate(`quote:${long}`, 'background');
+    assert.deepEqual(annotation, {
+      mentions: [],
+      quotes: [{ start: 0, end: long.length + 6, text: long, kind: 'full', speakerMention: null, speakerText: 'he', cue: 'said' }],
+      definitions: [{ short: 'ABC', long: 'Abc Board Council' }],
+    });
+    assert.deepEqual(seen.sort(), ['full', 'he', 'said']);
+    // The definitions went through the same table.
+    assert.equal(real.size, 5);
+    await c.annotate('quote:short words', 'background');
+    assert.deepEqual(seen.sort(), ['full', 'full', 'he', 'he', 'said', 'said', 'short words']);
+  });
+
+  it('starts no worker beyond the first while the machine has little memory available, and more when it has', async () => {
+    let available = 100 * 1024 * 1024;
+    const c = client(undefined, { size: 2, freeMemory: () => available });
+    const first = [c.annotate('sleep:300', 'background'), c.annotate('sleep:300', 'background')];
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(c.workers(), 1);
+    assert.equal(c.pending(), 2);
+    assert.deepEqual(await Promise.all(first.map(textOf)), ['sleep:300', 'sleep:300']);
+    assert.ok(logs.some((m) => /no more annotation workers start/.test(m)));
+    available = 8 * 1024 * 1024 * 1024;
+    const second = [c.annotate('sleep:300', 'background'), c.annotate('sleep:300', 'background')];
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(c.workers(), 2);
+    await Promise.all(second);
   });
 
   it('sizes the pool by cores and by memory, at least one worker', () => {

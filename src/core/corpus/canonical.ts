@@ -47,21 +47,29 @@ export function createCanonicalizer(): Canonicalizer {
   const fresh = () => {
     if (interner.strings.size + interner.lists.size > RESET_AFTER) interner = createInterner(createStringTable(), createListTable());
   };
-  const string = (value: string) => interner.strings.get(interner.strings.intern(value));
+  const string = (value: string) => {
+    fresh();
+    return interner.strings.get(interner.strings.intern(value));
+  };
 
   function strings<T>(value: T): T {
+    fresh();
+    return replace(value);
+  }
+
+  function replace<T>(value: T): T {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
         if (typeof v === 'string') value[i] = string(v);
-        else if (typeof v === 'object' && v !== null) strings(v);
+        else if (typeof v === 'object' && v !== null) replace(v);
       }
     } else if (typeof value === 'object' && value !== null && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
       const o = value as Record<string, unknown>;
       for (const key of Object.keys(o)) {
         const v = o[key];
         if (typeof v === 'string') o[key] = string(v);
-        else if (typeof v === 'object' && v !== null) strings(v);
+        else if (typeof v === 'object' && v !== null) replace(v);
       }
     }
     return value;
