@@ -481,6 +481,15 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
  * tells a name from a body. Two or three plain words, none common in names of bodies.
  */
 function adoptShoutedPeople(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: DocNodes, writable: Writable): void {
+  // Cheapest tests first: this runs for every document, and few have a name in capitals.
+  let candidates: NodeInfo[] | undefined;
+  for (const n of nodes.values()) {
+    if (n.cls !== 'OP' || n.acronym || n.words.length < 2 || n.words.length > 3) continue;
+    let shouted = true;
+    for (let i = 0; i < n.surfaces.size && shouted; i++) shouted = inCapitals(n.surfaces.keyAt(i));
+    if (shouted && !n.words.some((w) => isCommonNameWord(w) || !/^\p{L}[\p{L}'-]*$/u.test(w))) (candidates ??= []).push(n);
+  }
+  if (!candidates) return;
   const lone = new Set<string>();
   const ofFullNames = new Set<string>();
   for (const n of nodes.values()) {
@@ -488,16 +497,10 @@ function adoptShoutedPeople(nodes: Map<string, NodeInfo>, records: MentionRecord
     if (n.words.length === 1) lone.add(n.key);
     else for (const k of surnameKeys(n.words)) ofFullNames.add(k);
   }
-  if (lone.size === 0) return;
   const moves = new Map<string, NodeInfo>();
-  for (const n of nodes.values()) {
-    if (n.cls !== 'OP' || n.acronym || n.words.length < 2 || n.words.length > 3) continue;
+  for (const n of candidates) {
     const last = n.words[n.words.length - 1];
     if (!lone.has(last) || ofFullNames.has(last)) continue;
-    if (n.words.some((w) => isCommonNameWord(w) || !/^\p{L}[\p{L}'-]*$/u.test(w))) continue;
-    let shouted = true;
-    for (let i = 0; i < n.surfaces.size && shouted; i++) if (/\p{Ll}/u.test(n.surfaces.keyAt(i)) || !/\p{Lu}/u.test(n.surfaces.keyAt(i))) shouted = false;
-    if (!shouted) continue;
     const id = nodeId('P', n.key);
     let to = nodes.get(id);
     if (!to) {
@@ -526,6 +529,13 @@ function adoptShoutedPeople(nodes: Map<string, NodeInfo>, records: MentionRecord
       local.set(to.id, [...(local.get(to.id) ?? []), ...starts].sort((x, y) => x - y));
     }
   });
+}
+
+/** Whether a surface has capitals and no lower-case letter ("JANE ROE"); a second letter in a-z answers most at once. */
+function inCapitals(surface: string): boolean {
+  const second = surface.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return !/\p{Ll}/u.test(surface) && /\p{Lu}/u.test(surface);
 }
 
 /**
