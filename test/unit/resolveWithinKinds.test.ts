@@ -1,8 +1,8 @@
 // Within-document alias merges, kinds of the fifth round (issue 8: "surnames, acronyms and short forms
 // that stay apart from their full form in the same article"): a person's name without its leading given
 // names, a firm's leading words before its kind words, an institution's last words, a landmark's name
-// without its kind of building, a person's full name written in capitals and typed a body. Every name is
-// invented.
+// without its kind of building, a body's name without the place of its branch, a person's full name
+// written in capitals and typed a body. Every name is invented.
 import * as assert from 'node:assert/strict';
 import { resolveCorpus } from '../../src/core/resolve';
 import { shortForms } from '../../src/core/resolve/shortForms';
@@ -83,6 +83,17 @@ describe('within-document alias merges: short names of organizations and landmar
     ]);
     assert.equal(entityOf(c, 'a', 'Varno Kessa'), entityOf(c, 'a', 'Varno Kessa Palace'));
     assert.notEqual(entityOf(c, 'a', 'Orsk'), entityOf(c, 'a', 'Orsk Cathedral'));
+  });
+
+  it('a body named with a place of its document after it ("X Y Orlavia") is "X Y" there; not without the place, nor a place', () => {
+    const c = resolveCorpus([
+      doc('a', [['Save the Reefs Orlavia', 'ORG'], ' marched in ', ['Orlavia', 'PLACE'], ' on Sunday. ', ['Save the Reefs', 'ORG'], ' said the coral was dying.']),
+      doc('b', [['Friends of Kelp Tarmund', 'ORG'], ' marched on Sunday. ', ['Friends of Kelp', 'ORG'], ' said the water was warm.']),
+      doc('c', ['We sailed up the ', ['Velmor Bay Orlavia', 'PLACE'], ' towards ', ['Orlavia', 'PLACE'], ' and anchored in ', ['Velmor Bay', 'PLACE'], '.']),
+    ]);
+    assert.equal(entityOf(c, 'a', 'Save the Reefs'), entityOf(c, 'a', 'Save the Reefs Orlavia'));
+    assert.notEqual(entityOf(c, 'b', 'Friends of Kelp'), entityOf(c, 'b', 'Friends of Kelp Tarmund'));
+    assert.notEqual(entityOf(c, 'c', 'Velmor Bay'), entityOf(c, 'c', 'Velmor Bay Orlavia'));
   });
 
   it('possessives and capitals of a short form join it too', () => {

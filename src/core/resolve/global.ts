@@ -313,6 +313,12 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       for (const f of memo.shortForms(n, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
+      // "Save the Reefs Orlavia" is "Save the Reefs" in an article that names the place Orlavia: a name
+      // of two words or more followed by a place of the same document (its branch or chapter there).
+      const last = n.words[n.words.length - 1];
+      if (n.words.length >= 3 && n.words[n.words.length - 2] !== 'of' && majorityType(nodes.get(nodeId('OP', last))) === 'PLACE' && majorityType(n) !== 'PLACE') {
+        addTo(byDocumentShortForm, n.words.slice(0, -1).join(' '), n.id);
+      }
     } else {
       if (!isParticleSurname(n.words)) for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
       const given = givenNameKey(n.words);
