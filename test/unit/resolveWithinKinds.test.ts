@@ -107,6 +107,17 @@ describe('within-document alias merges: short names of organizations and landmar
   });
 });
 
+describe('the canonical name of a person with a hyphenated particle', () => {
+  it('is the full name, not the surname with its particle written apart', () => {
+    const c = resolveCorpus([
+      doc('a', ['Minister ', ['Rashad al-Qorvani', 'PERSON'], ' visited the base. ', ['Al Qorvani', 'PERSON'], ' said pay would rise.']),
+    ]);
+    const id = entityOf(c, 'a', 'Al Qorvani');
+    assert.equal(entityOf(c, 'a', 'Rashad al-Qorvani'), id);
+    assert.equal(c.entities.get(id)?.name, 'Rashad al-Qorvani');
+  });
+});
+
 describe('within-document alias merges: a full name in capitals typed as a body', () => {
   it('"MARTA QUILLWEN" typed an organization is the person "Ms Quillwen" of the same article', () => {
     const c = resolveCorpus([
