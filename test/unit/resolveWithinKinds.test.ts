@@ -2,7 +2,8 @@
 // that stay apart from their full form in the same article"): a person's name without its leading given
 // names, a firm's leading words before its kind words, an institution's last words, a landmark's name
 // without its kind of building, a body's name without the place of its branch, a person's full name
-// written in capitals and typed a body. Every name is invented.
+// written in capitals and typed a body, an acronym that leaves out its name's qualifier. Every name is
+// invented.
 import * as assert from 'node:assert/strict';
 import { resolveCorpus } from '../../src/core/resolve';
 import { shortForms } from '../../src/core/resolve/shortForms';
@@ -104,6 +105,18 @@ describe('within-document alias merges: short names of organizations and landmar
     const full = entityOf(c, 'a', 'Quellan Aerospace Industries');
     assert.equal(entityOf(c, 'a', "Quellan Aerospace's"), full);
     assert.equal(entityOf(c, 'a', 'QUELLAN AEROSPACE'), full);
+  });
+});
+
+describe('acronyms defined in parentheses', () => {
+  it('may leave out the name\'s leading qualifier ("Orlavia National Oil Company (NOC)"), but must spell the rest', () => {
+    const c = resolveCorpus([
+      doc('a', ['The ', ['Orlavia National Oil Company', 'ORG'], ' (NOC) said output fell. The ', ['NOC', 'ORG'], ' blamed strikes.']),
+      doc('b', ['The ', ['Velmora Grain Board', 'ORG'], ' (KGB) met. The ', ['KGB', 'ORG'], ' was not there.']),
+    ]);
+    assert.equal(entityOf(c, 'a', 'NOC'), entityOf(c, 'a', 'Orlavia National Oil Company'));
+    assert.ok(c.entities.get(entityOf(c, 'a', 'NOC'))?.reasons.some((r) => r.rule === 'acronym-definition'));
+    assert.notEqual(entityOf(c, 'b', 'KGB'), entityOf(c, 'b', 'Velmora Grain Board'));
   });
 });
 
