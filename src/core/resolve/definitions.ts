@@ -1,8 +1,8 @@
 // Acronym definitions of one document: those the annotator stated, plus three phrasings it may miss:
-// "Long Name (LN)", "Long Name (KIND: LN)" (an airport's or a share's code) and "LN – the initials of
+// "Long Name (LN)" (or "Qualifier Long Name (LN)"), "Long Name (KIND: LN)" (an airport's or a share's code) and "LN – the initials of
 // Long Name" (also acronym/abbreviation/short for/stands for).
 import type { DetectedMention, DocumentAnnotation } from '../types';
-import { foldCase, isAcronym } from './names';
+import { foldCase, initialsOf, isAcronym } from './names';
 
 export interface Definition {
   readonly short: string;
@@ -34,8 +34,11 @@ export function documentDefinitions(text: string, annotation: DocumentAnnotation
     const after = text.slice(m.end, m.end + 4).includes('(') ? text.slice(m.end, m.end + 32) : '';
     const paren = after ? PAREN_ACRONYM.exec(after) : null;
     if (paren && acronym(paren[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) {
-      // The acronym's first letter must match the name's, so "Paris (AFP)" is not a definition.
-      if (foldCase(paren[1])[0] === foldCase(m.text.replace(/^the\s+/i, ''))[0]) out.push({ short: paren[1].replace(/-$/, ''), long: m.text });
+      // The acronym's first letter must match the name's, so "Paris (AFP)" is not a definition; or its
+      // letters are the initials of the name after its first word, a qualifier the acronym leaves out
+      // ("Orlavia National Oil Company (NOC)").
+      const long = m.text.replace(/^the\s+/i, '');
+      if (foldCase(paren[1])[0] === foldCase(long)[0] || initialsAfterFirstWord(long, paren[1])) out.push({ short: paren[1].replace(/-$/, ''), long: m.text });
     }
     const code = after && !paren ? PAREN_LABELLED_CODE.exec(after) : null;
     if (code && acronym(code[1]) && m.type !== 'PERSON' && /\s/.test(m.text.trim())) out.push({ short: code[1].replace(/-$/, ''), long: m.text });
@@ -45,6 +48,13 @@ export function documentDefinitions(text: string, annotation: DocumentAnnotation
     }
   }
   return out;
+}
+
+/** Whether `acronym` spells the initials of the name without its first word, two letters at least. */
+function initialsAfterFirstWord(long: string, acronym: string): boolean {
+  const rest = long.trim().split(/\s+/).slice(1).join(' ');
+  const letters = foldCase(acronym.replace(/[.&-]/g, ''));
+  return letters.length >= 2 && rest.includes(' ') && initialsOf(rest).includes(letters);
 }
 
 function nextLongName(mentions: readonly DetectedMention[], i: number, limit: number): DetectedMention | undefined {

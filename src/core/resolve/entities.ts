@@ -5,7 +5,7 @@ import type { Counts } from './counts';
 import type { Groups, PossibleMatch } from './crossDocument';
 import type { Link } from './global';
 import type { CorpusInput } from './prepare';
-import { displayForm, foldCase, isAcronym, slug, type NameClass } from './names';
+import { displayForm, foldCase, isAcronym, slug, surfaceWordCount, type NameClass } from './names';
 
 export interface NodeInfo {
   readonly id: string;
@@ -83,11 +83,11 @@ const TYPE_ORDER: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
 /** Shared by the mentions without descriptors, which are most: nothing to allocate per mention. */
 const NO_DESCRIPTORS: readonly string[] = [];
 
-/** Better canonical name first: a spelled-out name over an acronym, more words, more uses, then alphabetical. */
+/** Better canonical name first: a spelled-out name over an acronym, more words (a prefix joined by a hyphen, "al-", counts as a word), more uses, then alphabetical. */
 function compareNames(a: [string, number], b: [string, number]): number {
   const acr = Number(isAcronym(a[0])) - Number(isAcronym(b[0]));
   if (acr !== 0) return acr;
-  const words = b[0].split(/\s+/).length - a[0].split(/\s+/).length;
+  const words = surfaceWordCount(b[0]) - surfaceWordCount(a[0]);
   if (words !== 0) return words;
   if (b[1] !== a[1]) return b[1] - a[1];
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;

@@ -9,7 +9,7 @@ import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbrevi
 import { COUNTRY_NAME } from './countryNames';
 import { figurativeUse } from './figurative';
 import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
-import { distinctiveWords, reorderedKey, shortForms, type ShortForm } from './shortForms';
+import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms, type ShortForm } from './shortForms';
 import { UnionFind } from './unionFind';
 import { Counts } from './counts';
 
@@ -220,6 +220,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   });
 
   mergeAcrossClasses(nodes, records, docNodes, writable);
+  adoptShoutedPeople(nodes, records, docNodes, writable);
   adoptDefaultTypedSurnames(nodes, records, writable, personWords);
 
   const uf = new UnionFind();
@@ -301,6 +302,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   const bySurname: Index = new Map();
   const byGivenName: Index = new Map();
   const byFirstLast: Index = new Map();
+  const byPersonTail: Index = new Map();
   for (const n of nodes.values()) {
     if (n.words.length < 2) continue;
     if (n.cls === 'OP') {
@@ -311,11 +313,22 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       for (const f of memo.shortForms(n, placeFirst || startsWithAbbreviation(mostFrequent(n)))) {
         addTo(f.scope === 'corpus' ? byShortForm : byDocumentShortForm, f.key, n.id);
       }
+      // "Save the Reefs Orlavia" is "Save the Reefs" in an article that names the place Orlavia: a name
+      // of two words or more followed by a place of the same document (its branch or chapter there).
+      const last = n.words[n.words.length - 1];
+      if (n.words.length >= 3 && n.words[n.words.length - 2] !== 'of' && majorityType(nodes.get(nodeId('OP', last))) === 'PLACE' && majorityType(n) !== 'PLACE') {
+        addTo(byDocumentShortForm, n.words.slice(0, -1).join(' '), n.id);
+      }
     } else {
       if (!isParticleSurname(n.words)) for (const k of surnameKeys(n.words)) addTo(bySurname, k, n.id);
       const given = givenNameKey(n.words);
       if (given && !isParticleSurname(n.words)) addTo(byGivenName, given, n.id);
       if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
+      // "Lucia Ferreira dos Santos" is "Ferreira dos Santos", "Ana Maria Lopez Ruiz" "Lopez Ruiz": the
+      // name without its leading given names, two words at least.
+      if (n.words.length >= 3 && !isParticleSurname(n.words)) {
+        for (let k = 1; k <= n.words.length - 2; k++) addTo(byPersonTail, n.words.slice(k).join(' '), n.id);
+      }
     }
   }
 
@@ -358,9 +371,11 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       }
     } else if (n.words.length === 1 || isParticleSurname(n.words)) {
       resolvePerson(n, bySurname.get(n.key), 'surname');
-    } else if (n.words.length === 2) {
-      const longer = byFirstLast.get(n.key);
+    } else {
+      const longer = n.words.length === 2 ? byFirstLast.get(n.key) : undefined;
+      const fuller = longer ? undefined : byPersonTail.get(n.key);
       if (longer) resolveAlias(n.id, 'shortening', [...longer]);
+      else if (fuller) resolveAlias(n.id, 'shortening', [...fuller]);
     }
   }
 
@@ -463,6 +478,70 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
       local.set(to, [...(local.get(to) ?? []), ...starts].sort((x, y) => x - y));
     }
   });
+}
+
+/**
+ * A name written in capitals only ("JANE ROE, the chief executive, …") that the detector typed an
+ * organization or a place, in a document that calls a person by its last word alone ("Ms Roe") and
+ * has no other full name with that surname, is that person's full name: capitals hide the case that
+ * tells a name from a body. Two or three plain words, none common in names of bodies.
+ */
+function adoptShoutedPeople(nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: DocNodes, writable: Writable): void {
+  // Cheapest tests first: this runs for every document, and few have a name in capitals.
+  let candidates: NodeInfo[] | undefined;
+  for (const n of nodes.values()) {
+    if (n.cls !== 'OP' || n.acronym || n.words.length < 2 || n.words.length > 3) continue;
+    let shouted = true;
+    for (let i = 0; i < n.surfaces.size && shouted; i++) shouted = inCapitals(n.surfaces.keyAt(i));
+    if (shouted && !n.words.some((w) => isCommonNameWord(w) || !/^\p{L}[\p{L}'-]*$/u.test(w))) (candidates ??= []).push(n);
+  }
+  if (!candidates) return;
+  const lone = new Set<string>();
+  const ofFullNames = new Set<string>();
+  for (const n of nodes.values()) {
+    if (n.cls !== 'P') continue;
+    if (n.words.length === 1) lone.add(n.key);
+    else for (const k of surnameKeys(n.words)) ofFullNames.add(k);
+  }
+  const moves = new Map<string, NodeInfo>();
+  for (const n of candidates) {
+    const last = n.words[n.words.length - 1];
+    if (!lone.has(last) || ofFullNames.has(last)) continue;
+    const id = nodeId('P', n.key);
+    let to = nodes.get(id);
+    if (!to) {
+      to = { id, cls: 'P', key: n.key, words: n.words, acronym: false, surfaces: new Counts(), types: new Counts() };
+      nodes.set(id, to);
+    }
+    moves.set(n.id, to);
+  }
+  if (moves.size === 0) return;
+  for (const [from, to] of moves) {
+    const a = nodes.get(from) as NodeInfo;
+    for (let i = 0; i < a.surfaces.size; i++) to.surfaces.add(a.surfaces.keyAt(i), a.surfaces.countAt(i));
+    for (let i = 0; i < a.types.size; i++) to.types.add(a.types.keyAt(i), a.types.countAt(i));
+    nodes.delete(from);
+  }
+  for (const r of records) {
+    const to = moves.get(r.node);
+    if (to) r.node = to.id;
+  }
+  docNodes.forEach((_, d) => {
+    for (const [from, to] of moves) {
+      const starts = docNodes[d].get(from);
+      if (!starts) continue;
+      const local = writable(d);
+      local.delete(from);
+      local.set(to.id, [...(local.get(to.id) ?? []), ...starts].sort((x, y) => x - y));
+    }
+  });
+}
+
+/** Whether a surface has capitals and no lower-case letter ("JANE ROE"); a second letter in a-z answers most at once. */
+function inCapitals(surface: string): boolean {
+  const second = surface.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return !/\p{Ll}/u.test(surface) && /\p{Lu}/u.test(surface);
 }
 
 /**

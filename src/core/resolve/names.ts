@@ -43,6 +43,21 @@ function splitCompound(token: string): string[] {
   return [parts.join('-')];
 }
 
+/**
+ * Words of a surface as a reader counts them: split at spaces, and a prefix joined by a hyphen ("al-",
+ * "bin-") counted apart, so "Rashid al-Tamimi" has three words like "Rashid al Tamimi". Cheap: no folding.
+ */
+export function surfaceWordCount(surface: string): number {
+  let count = 0;
+  for (const token of surface.split(/\s+/)) {
+    if (!token) continue;
+    count++;
+    const dash = token.indexOf('-');
+    if (dash > 0 && dash < token.length - 1 && SPLIT_PREFIXES.has(token.slice(0, dash).toLowerCase())) count++;
+  }
+  return count;
+}
+
 /** Words of a name after folding; dots vanish so "U.N." is one word "un" (as is "UN"). */
 export function nameWords(surface: string): string[] {
   const words = foldCase(displayForm(surface)).replace(/&/g, ' and ').replace(/\./g, '').replace(/[‐‑]/g, '-').split(/[^\p{L}\p{N}'-]+/u)

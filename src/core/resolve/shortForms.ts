@@ -22,6 +22,18 @@ const OF_HEADS = new Set(['city', 'town', 'village', 'state', 'commonwealth', 'r
 const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'telegraph', 'guardian',
   'observer', 'independent', 'courier', 'examiner', 'inquirer', 'globe', 'star']);
 
+/** Words naming a firm's kind or legal form, after its own name ("X Freight Holdings Ltd", "Y Aerospace Industries"). */
+const CORPORATE_KIND = new Set(['holdings', 'holding', 'industries', 'enterprises', 'group', 'ltd', 'limited', 'inc', 'incorporated',
+  'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'plc', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'partners', 'international']);
+/** Heads of institutions a story names by their last words once the full name is given ("the Water Authority"). */
+const INSTITUTION_HEADS = new Set(['authority', 'agency', 'council', 'commission', 'committee', 'board', 'bureau', 'ministry',
+  'department', 'directorate', 'inspectorate', 'tribunal', 'court', 'union', 'federation', 'association', 'institute', 'service',
+  'police', 'assembly', 'party', 'university', 'college', 'hospital', 'museum', 'library', 'trust', 'fund', 'foundation']);
+
+/** Kinds of landmark a guide or a story drops once the landmark is named ("the X Y Mosque", "X Y"). */
+const LANDMARK_HEADS = new Set(['square', 'plaza', 'palace', 'mosque', 'cathedral', 'church', 'temple', 'castle', 'museum',
+  'gallery', 'tower', 'bazaar', 'monastery', 'abbey', 'shrine', 'mausoleum', 'basilica', 'synagogue', 'fortress', 'citadel', 'minster']);
+
 /** Last words that name a kind of place: the first word alone is then another place or thing ("Mexico City"). */
 const KIND_OF_PLACE = new Set(['city', 'town', 'village', 'county', 'state', 'province', 'district', 'region', 'island', 'islands',
   'isle', 'isles', 'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'straits', 'canal', 'coast', 'beach', 'valley', 'mountain',
@@ -84,7 +96,9 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   if (leadingQualifier) add(words.slice(1), 'document');
   // "Brennock Holdings" is "Brennock" further down the same article: a distinctive first word before
   // a head noun. Not for places ("Kansas City" is not "Kansas"): their heads are kept.
-  if (of < 0 && !leadingQualifier && distinctiveWords(words.slice(0, 1)).length === 1 && !KIND_OF_PLACE.has(words[words.length - 1])) {
+  // Nor for landmarks: "X Cathedral" or "X Minster" is in the town X, not the town.
+  const last = words[words.length - 1];
+  if (of < 0 && !leadingQualifier && distinctiveWords(words.slice(0, 1)).length === 1 && !KIND_OF_PLACE.has(last) && !LANDMARK_HEADS.has(last)) {
     add(words.slice(0, 1), 'document');
   }
   // "Carver Hollis Bridge" is the "CH Bridge" in the same article: the initials of its leading words, then its head.
@@ -94,6 +108,21 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
     const key = `${lead.map((w) => w[0]).join('')} ${words.slice(k).join(' ')}`;
     if (!out.has(key) && !MINOR.has(words[k])) out.set(key, 'document');
   }
+  // "Mendez Freight Holdings Ltd" is "Mendez Freight" further down the same article: the leading
+  // words before a run of corporate kind words, when they end in a distinctive word.
+  let kindFrom = words.length;
+  while (kindFrom > 1 && CORPORATE_KIND.has(words[kindFrom - 1])) kindFrom--;
+  for (let k = Math.max(kindFrom, 2); k < words.length; k++) {
+    if (distinctiveWords(words.slice(k - 1, k)).length === 1) add(words.slice(0, k), 'document');
+  }
+  // "Brixton Valley Water Authority" is "the Water Authority" in the same article: its last words,
+  // two at least, when they end in the head of an institution (the leading words say which one).
+  if (INSTITUTION_HEADS.has(words[words.length - 1]) && of < 0) {
+    for (let k = 1; k <= words.length - 2; k++) add(words.slice(k), 'document');
+  }
+  // "Varno Kessa Palace" is "Varno Kessa" in the same article: a landmark's own name of two words or
+  // more without its kind of building or square (one word alone may be a town or a person: kept).
+  if (LANDMARK_HEADS.has(words[words.length - 1]) && of < 0 && words.length >= 3) add(words.slice(0, -1), 'document');
   const owner = words.findIndex((w) => w.endsWith("'s"));
   if (owner === 0 && words.length >= 3) add(words.slice(1), 'document');
   // "Basse Terre" is "Basse-Terre": names keep a hyphenated word whole (resolve/names.ts), so the
