@@ -122,7 +122,8 @@ describe('resolution off the request thread: scheduler and deferred index', func
 
   it('answers a changed document from its own resolution until the pass that includes it is adopted', async () => {
     let release: () => void = () => undefined;
-    const r = rig(() => inProcessResolveChannel({ hold: () => new Promise<void>((resolve) => (release = resolve)) }));
+    let holds = 0;
+    const r = rig(() => inProcessResolveChannel({ hold: () => new Promise<void>((resolve) => { holds++; release = resolve; }) }));
     const [first, second] = TEXTS;
     r.index.set('a', first, annotate(first));
     r.scheduler.set('a', first, annotate(first));
@@ -143,7 +144,8 @@ describe('resolution off the request thread: scheduler and deferred index', func
     r.scheduler.request();
     assert.ok(r.index.document('b'));
     release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The second pass holds too: release it once it has begun (a loaded machine may take a while).
+    while (holds < 2) await new Promise((resolve) => setTimeout(resolve, 5));
     release();
     await r.idle();
     assert.equal(r.scheduler.stats().passes, 2, 'the held pass and exactly one more');
@@ -158,6 +160,8 @@ describe('resolution off the request thread: scheduler and deferred index', func
     let idle = 0;
     const scheduler = createResolveScheduler({ index, channel: () => inProcessResolveChannel(), log: () => undefined, adopted: () => undefined, idle: () => void idle++, gapMs: () => gap });
     const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+    // Waits for what must happen (a loaded machine may take longer than any fixed pause).
+    const eventually = async (ok: () => boolean) => { for (let i = 0; i < 2000 && !ok(); i++) await settle(); };
     const [first, second] = TEXTS;
     index.set('a', first, annotate(first));
     scheduler.set('a', first, annotate(first));
@@ -165,6 +169,7 @@ describe('resolution off the request thread: scheduler and deferred index', func
     index.set('b', second, annotate(second));
     scheduler.set('b', second, annotate(second));
     scheduler.request();
+    await eventually(() => scheduler.stats().passes >= 1);
     await settle();
     assert.equal(scheduler.stats().passes, 1, 'the first pass, then the gap');
     assert.ok(scheduler.busy(), 'a pass is still due');
@@ -174,7 +179,7 @@ describe('resolution off the request thread: scheduler and deferred index', func
     assert.equal(scheduler.stats().passes, 1, 'a request during the gap waits for it');
     gap = 0;
     scheduler.hurry();
-    await settle();
+    await eventually(() => scheduler.stats().passes >= 2 && !scheduler.busy());
     assert.equal(scheduler.stats().passes, 2, 'hurry() started it');
     assert.equal(scheduler.busy(), false);
     assert.equal(idle, 1);
