@@ -3,7 +3,8 @@
 import type { EntityType } from '../../core/types';
 import type { WireGraph } from './wire';
 
-export type GraphScope = 'workspace' | 'document' | 'folder';
+/** 'folder': the folder of the current document; 'chosen': a folder the reader picked (the host keeps which). */
+export type GraphScope = 'workspace' | 'document' | 'folder' | 'chosen';
 
 export interface GraphFilters {
   readonly types: readonly EntityType[];
@@ -46,4 +47,6 @@ export type PageToHost =
   | { readonly type: 'edge'; readonly source: string; readonly target: string }
   | { readonly type: 'node'; readonly id: string }
   | { readonly type: 'quotes'; readonly id: string }
-  | { readonly type: 'open'; readonly index: number };
+  | { readonly type: 'open'; readonly index: number }
+  /** Choose the folder of the 'chosen' scope (the host opens a folder dialog). */
+  | { readonly type: 'pickFolder' };

@@ -388,6 +388,8 @@ $('filters').addEventListener('change', () => {
   vscode.postMessage({ type: 'filters', filters: readFilters() });
 });
 $('filters').addEventListener('submit', (event) => event.preventDefault());
+// The host opens a folder dialog; the graph of that folder's documents comes back as a 'graph' message.
+$('pickFolder').addEventListener('click', () => vscode.postMessage({ type: 'pickFolder' }));
 function expand(id: string): void {
   status(`Expanding the neighbourhood of ${nameOf(id)}…`);
   vscode.postMessage({ type: 'more', id });
