@@ -5,3 +5,4 @@ export { escapeXml, graphToGraphml } from './graphml';
 export { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 export { segmentText, spanIndexAt, type TextSegments } from './segments';
 export { runInSlices, runToEnd, type SliceOptions, type Sliced } from '../util/slices';
+export { fromWire, toWire, type WireEdge, type WireGraph, type WireNode } from './wire';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import type { EvidenceItem, GraphData } from '../../core/graph';
-import { EntityRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, type DocumentScope } from '../../protocol';
+import { EntityRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphWireRequest, type DocumentScope } from '../../protocol';
 import { documentId, uriOf } from '../convert';
 import type { EngineClient } from '../engineClient';
 import { Commands } from '../ids';
@@ -17,7 +17,7 @@ import { evidenceViews } from './evidenceView';
 import { graphHtml } from './graphHtml';
 import { mergeNeighbourhood } from './mergeGraph';
 import { documentScopeFor, folderPrefix } from './scope';
-import { toWire } from './wire';
+import { fromWire, graphMessages } from './wire';
 import type { Expansion, GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
 import { createNonce } from './webviewPage';
 
@@ -104,7 +104,8 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   /** The graph for the filters and focus, with every expansion merged in (one neighbourhood request each). */
   const compute = async (): Promise<{ graph: GraphData; scope: DocumentScope; label: string }> => {
     const { scope, label } = documentFilter();
-    let graph = await engine.request(GraphRequest, { types: filters.types, minWeight: filters.minWeight, limit: filters.limit, focus, scope });
+    // The compact form: the client parses an answer in one piece on the host's thread.
+    let graph = fromWire(await engine.request(GraphWireRequest, { types: filters.types, minWeight: filters.minWeight, limit: filters.limit, focus, scope }));
     for (const id of expanded) graph = mergeNeighbourhood(graph, await neighbourhood(id, scope)).graph;
     return { graph, scope, label };
   };
@@ -112,9 +113,24 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   const neighbourhood = (id: string, scope: DocumentScope) =>
     engine.request(GraphNeighbourhoodRequest, { entity: id, types: filters.types, minWeight: filters.minWeight, limit: NEIGHBOURS, scope });
 
+  /** Numbers the graphs posted: the page joins the parts of one and drops a late part of an older one. */
+  let sequence = 0;
+  /**
+   * Posts the graph in parts (graphMessages), one per turn of the event loop, so no single message's
+   * serialisation holds the host long; a newer graph stops the posting of an older one.
+   */
   const postGraph = (graph: GraphData, label: string, expansion?: Expansion) => {
     shown = graph;
-    if (pageReady) void post({ type: 'graph', graph: toWire(graph), filters, limit: filters.limit, scopeLabel: label, pending: 0, expansion });
+    if (!pageReady) return;
+    const mine = ++sequence;
+    const parts = graphMessages(graph);
+    const target = panel;
+    const postPart = (i: number) => {
+      if (mine !== sequence || panel !== target || !pageReady) return;
+      void post({ type: 'graph', graph: parts[i], filters, limit: filters.limit, scopeLabel: label, pending: parts.length - 1 - i, sequence: mine, expansion });
+      if (i + 1 < parts.length) setImmediate(() => postPart(i + 1));
+    };
+    postPart(0);
   };
 
   /** The computation running, shared: the command and the page's first 'ready' ask at about the same time. */

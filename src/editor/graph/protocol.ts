@@ -34,8 +34,11 @@ export interface EvidenceView {
 }
 
 export type HostToPage =
-  /** The graph in its wire form (wire.ts: about a fifth of the object form's size). */
-  | { readonly type: 'graph'; readonly graph: WireGraph; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number; readonly expansion?: Expansion }
+  /**
+   * The graph in its wire form (wire.ts: about a fifth of the object form's size), in parts when large:
+   * `pending` parts of the same `sequence` follow this one (joinWireParts); absent sequence: 0.
+   */
+  | { readonly type: 'graph'; readonly graph: WireGraph; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number; readonly sequence?: number; readonly expansion?: Expansion }
   | { readonly type: 'evidence'; readonly source: string; readonly target: string; readonly title: string; readonly items: readonly EvidenceView[] }
   | { readonly type: 'select'; readonly id: string };
 
