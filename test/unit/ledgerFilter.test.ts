@@ -1,7 +1,8 @@
 // The ledger's filter by kind of quote and date range (core/ledger/filter.ts) and the page's filter form.
 import * as assert from 'node:assert/strict';
 import type { DocumentDate } from '../../src/core/docdate';
-import { filterLedger, ledgerKinds, sourceMatches, validLedgerFilter, type Ledger, type LedgerSource } from '../../src/core/ledger';
+import { parse } from 'csv-parse/sync';
+import { describeFilter, filterLedger, ledgerKinds, ledgerToCsv, ledgerToMarkdown, sourceMatches, validLedgerFilter, type Ledger, type LedgerSource } from '../../src/core/ledger';
 import { ledgerHtml } from '../../src/editor/ledger/ledgerHtml';
 
 function source(documentId: string, kind: string, date: DocumentDate | undefined, words = 'the ferry will run'): LedgerSource {
@@ -68,6 +69,35 @@ describe('ledger filter', () => {
     assert.deepEqual(validLedgerFilter({ undated: true, from: '2020' }), { from: '2020', undated: true });
     assert.deepEqual(validLedgerFilter('kinds=full'), {});
     assert.deepEqual(validLedgerFilter({ kinds: 'full' }), {});
+  });
+});
+
+describe('ledger export of a filtered ledger', () => {
+  const filter = { from: '2021-06-01', kinds: ['full', 'fragment'] };
+  const june = filterLedger(ledger, filter);
+
+  it('says the filter in words', () => {
+    assert.equal(describeFilter(filter), 'kinds full, fragment; from 2021-06-01');
+    assert.equal(describeFilter({ kinds: ['turn'], to: '2020', undated: true }), 'kind turn; until 2020; undated versions included');
+    assert.equal(describeFilter({ kinds: [] }), 'no kind of quote');
+    assert.equal(describeFilter({ undated: true }), '', 'undated alone restricts nothing');
+  });
+
+  it('Markdown names the filter and marks the versions outside it', () => {
+    const md = ledgerToMarkdown(june, { filter });
+    assert.match(md, /^Filtered: kinds full, fragment; from 2021-06-01\./m);
+    const versions = md.split('\n').filter((l) => l.startsWith('- *'));
+    assert.equal(versions.length, 2);
+    assert.match(versions[0], /outside the filter$/, 'the March first appearance');
+    assert.doesNotMatch(versions[1], /outside the filter/);
+    assert.doesNotMatch(ledgerToMarkdown(ledger), /Filtered|outside the filter/);
+  });
+
+  it('CSV gets an in_filter column only when filtered', () => {
+    const rows = parse(ledgerToCsv(june, { filter }), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(rows.map((r) => [r.document, r.first_appearance, r.in_filter]), [['a.txt', 'yes', 'no'], ['b.txt', 'no', 'yes']]);
+    const plain = parse(ledgerToCsv(ledger), { columns: true }) as Record<string, string>[];
+    assert.ok(!('in_filter' in plain[0]));
   });
 });
 

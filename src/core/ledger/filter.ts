@@ -85,3 +85,18 @@ export function ledgerKinds(ledger: Ledger): { readonly kind: string; readonly c
   for (const e of ledger.entries) for (const s of e.sources) counts.set(s.quote.kind, (counts.get(s.quote.kind) ?? 0) + 1);
   return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
+
+/**
+ * The filter in words, for an export's header: "kinds full, indirect; from 2021-03-01 to 2021-06;
+ * undated versions included". Empty for an inactive filter.
+ */
+export function describeFilter(filter: LedgerFilter): string {
+  if (!isFilterActive(filter)) return '';
+  const parts: string[] = [];
+  if (filter.kinds) parts.push(filter.kinds.length === 0 ? 'no kind of quote' : `kind${filter.kinds.length === 1 ? '' : 's'} ${filter.kinds.join(', ')}`);
+  if (filter.from !== undefined && filter.to !== undefined) parts.push(`from ${filter.from} to ${filter.to}`);
+  else if (filter.from !== undefined) parts.push(`from ${filter.from}`);
+  else if (filter.to !== undefined) parts.push(`until ${filter.to}`);
+  if ((filter.from !== undefined || filter.to !== undefined) && filter.undated) parts.push('undated versions included');
+  return parts.join('; ');
+}

@@ -88,7 +88,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
     const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, base) : undefined, filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] } });
     if (!target) return;
     const relative = (id: string) => vscode.workspace.asRelativePath(uriOf(id), false);
-    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative }) : ledgerToMarkdown(ledger, { documentPath: relative });
+    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative, filter }) : ledgerToMarkdown(ledger, { documentPath: relative, filter });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const filtered = isFilterActive(filter) ? ` (filtered: ${ledger.entries.length} of ${current?.entries.length ?? ledger.entries.length} quotes)` : '';
     void vscode.window.showInformationMessage(`Source Annotator: quotes of ${ledger.entity.name} exported to ${vscode.workspace.asRelativePath(target)}${filtered}.`);
