@@ -9,6 +9,7 @@ import { createDefaultCorpusIndex } from '../src/core/corpus/default';
 import { detectDocumentDate } from '../src/core/docdate';
 import { createGraphIndex, type GraphData, type SliceOptions } from '../src/core/graph';
 import { buildLedger, createLedgerIndex, documentTitle } from '../src/core/ledger';
+import { fromWire, graphMessages, toWire, type WireGraph } from '../src/editor/graph/wire';
 import type { DetectedMention, DetectedQuote, DocumentAnnotation, EntityType } from '../src/core/types';
 
 function option(name: string, fallback: string): string {
@@ -199,6 +200,40 @@ async function main(): Promise<void> {
   const reopenMs = timed(() => graph.query());
   console.log(`graph open (top 200): ${ms(openMs)} first call (again: ${ms(reopenMs)}), ${top.nodes.length} nodes, ${top.edges.length} edges; centred on one entity: ${ms(focusMs)}; its neighbourhood (50): ${ms(aroundMs)}, ${around.nodes.length} nodes`);
   console.log(`evidence of its strongest link: ${ms(evidenceMs)} (${passages} passages); of its weakest shown link: ${ms(weakEvidenceMs)}`);
+  // The extension host's share of showing a graph: parsing the engine's answer (JSON, as the language
+  // client receives it), the wire form, and serialising each message posted to the page (VS Code
+  // JSON-stringifies a webview message on the host's thread). At the default 200 entities and at the
+  // page's largest (5000): the longest of these is what one graph message holds the host for.
+  // The bench corpus has a few hundred entities; the page's largest graph (5,000 entities, four links
+  // each) is made up here, with ids and names of the engine's length.
+  const made: GraphData = {
+    nodes: Array.from({ length: 5000 }, (_, i) => ({ id: `PERSON:firstname lastname number ${i}`, name: `Firstname Lastname Number ${i}`, type: 'PERSON' as const, mentions: 5000 - i, documents: 1 + (i % 50), degree: 8 })),
+    edges: [],
+    totalNodes: 20000,
+    totalEdges: 90000,
+  };
+  for (let i = 0; i < 5000; i++) for (const d of [1, 7, 31, 101]) {
+    const j = (i + d) % 5000;
+    (made.edges as GraphData['edges'][number][]).push({ id: `${made.nodes[i].id}|${made.nodes[j].id}`, source: made.nodes[i].id, target: made.nodes[j].id, weight: 1 + (i % 9), sentences: 1 + (i % 5), paragraphs: i % 3, documents: 1 + (i % 4) });
+  }
+  for (const query of [() => graph.query({ limit: 200 }), () => made]) {
+    const answer = JSON.stringify(query());
+    let parsed: GraphData = empty;
+    const parseMs = timed(() => (parsed = JSON.parse(answer) as GraphData));
+    // The graph view asks for the wire form (GraphWireRequest) and rebuilds the objects itself.
+    const wireAnswer = JSON.stringify(toWire(parsed));
+    const wireParseMs = timed(() => fromWire(JSON.parse(wireAnswer) as WireGraph));
+    console.log(`engine's answer parsed on the host: object form ${(answer.length / 1e6).toFixed(2)} MB ${ms(parseMs)}; wire form ${(wireAnswer.length / 1e6).toFixed(2)} MB, parsed and rebuilt ${ms(wireParseMs)}`);
+    let messages: ReturnType<typeof graphMessages> = [];
+    const wireMs = timed(() => (messages = graphMessages(parsed)));
+    let longest: Took = { wall: 0, cpu: 0 };
+    let bytes = 0;
+    for (const m of messages) {
+      const took = timed(() => (bytes += JSON.stringify(m).length));
+      if (took.wall > longest.wall) longest = took;
+    }
+    console.log(`host side of a graph of ${parsed.nodes.length} nodes, ${parsed.edges.length} edges: wire form ${ms(wireMs)}; ${messages.length} message(s), ${(bytes / 1e6).toFixed(2)} MB, longest serialisation ${ms(longest)}`);
+  }
   const half = slices();
   const halfMs = await inSlices(half, () => graph.queryAsync({ documents: (id) => id < corpus[corpus.length >> 1].id, types: ['PERSON'] }, half.options));
   console.log(`graph of half the documents (a folder), people only, in slices: ${ms(halfMs)}, longest slice ${ms(half.longest())}`);

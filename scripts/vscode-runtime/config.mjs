@@ -56,4 +56,8 @@ export const QUIET_SETTINGS = {
   // forward; on a shared machine one poll held the host's event loop for about 60 ms, which the
   // scale test's lag figures then charged to whatever view was opening.
   'remote.autoForwardPorts': false,
+  // ...and that setting alone does not stop it: code-server registers a tunnel provider, which keeps the
+  // process scan running every 2-3 s (`ls -l /proc/*/fd`, a read of every /proc entry, `ps`); its spawn
+  // alone held the host 55 ms in a 3k-document profile of the graph opening. 'output' turns the scan off.
+  'remote.autoForwardPortsSource': 'output',
 };

@@ -22,6 +22,9 @@ import type { ResolveChannel } from './resolveWorker';
 import { spanAtCaret } from '../editor/caretSpan';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest } from '../protocol';
 import { exportBundle } from '../core/export';
+// The graph view's compact answer (issue 14: the host parses each answer in one piece).
+import { toWire } from '../core/graph/wire';
+import { GraphWireRequest } from '../protocol';
 
 export interface ServerDeps {
   readonly files: FileAccess;
@@ -225,6 +228,7 @@ export function startServer(connection: Connection, deps: ServerDeps): StartedSe
   let views: CorpusViews | undefined;
   connection.onRequest(LedgerRequest, ({ entity }) => withEngine(() => views!.ledger(String(entity))));
   connection.onRequest(GraphRequest, (params) => withEngine(() => views!.graph(params ?? {})));
+  connection.onRequest(GraphWireRequest, (params) => withEngine(async () => toWire(await views!.graph(params ?? {}))));
   connection.onRequest(GraphEvidenceRequest, (params) => withEngine(() => views!.evidence(params)));
   connection.onRequest(GraphNeighbourhoodRequest, (params) => withEngine(() => views!.neighbourhood(params)));
   connection.onRequest(ViewTargetRequest, ({ uri, offset, selectionStart }) => withEngine((e) => {

@@ -262,6 +262,42 @@ async function assertLabelsReadable(graph, when) {
   say(`labels (${when}): ${shown.length} of ${labels.length} shown, none overlapping, all inside the ${canvas.width}×${canvas.height} canvas`);
 }
 
+/** The ledger frame once its summary matches `pattern` (the panel rebuilds the page on each filter change). */
+async function ledgerWhen(page, pattern, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const summary = await frame.locator('p.summary').first().innerText({ timeout: 500 }).catch(() => '');
+      if (pattern.test(summary)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`the ledger's summary never matched ${pattern}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * The ledger's filter by kind of quote, by keyboard only: Space on the first kind's checkbox leaves
+ * that kind out (fewer entries, or none), the rebuilt page keeps the focus on that checkbox, and
+ * "Show all" brings every entry back.
+ */
+async function ledgerFilterSteps(page, ledger, entries) {
+  const kinds = await ledger.locator('input[name="kind"]').count();
+  if (kinds === 0) throw new Error('the ledger offers no filter by kind of quote');
+  await ledger.locator('#kind-0').focus();
+  await page.keyboard.press('Space');
+  const filtered = await ledgerWhen(page, /^Filtered:/);
+  const left = await filtered.locator('li.entry').count();
+  if (kinds > 1 ? left >= entries : left !== 0) throw new Error(`leaving one of ${kinds} kinds out left ${left} of ${entries} entries`);
+  const focused = await filtered.evaluate(() => document.activeElement?.id);
+  if (focused !== 'kind-0') throw new Error(`after the page was rebuilt the focus is on ${JSON.stringify(focused)}, not the checkbox changed`);
+  await filtered.locator('button[data-action="clearFilter"]').focus();
+  await page.keyboard.press('Enter');
+  const all = await ledgerWhen(page, /^\d+ quotes? in/);
+  const back = await all.locator('li.entry').count();
+  if (back !== entries) throw new Error(`"Show all" shows ${back} entries, not ${entries}`);
+  say(`ledger filter by keyboard: one of ${kinds} kinds left out, ${left} of ${entries} entries; focus kept; "Show all" back to ${back}`);
+}
+
 async function corpusViewSteps(page, shot) {
   await page.keyboard.press('Escape');
   await setTheme(page, 'Dark Modern'); // the theme is kept between runs; start from a known one
@@ -284,6 +320,7 @@ async function corpusViewSteps(page, shot) {
   await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
   await shot('5-ledger-dark.png');
+  await ledgerFilterSteps(page, ledger, entries);
 
   await runCommand(page, 'View: Close All Editors');
   await openArticle(page, OTHER_ARTICLE);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { GraphData, GraphEdge, GraphNode } from '../../src/core/graph';
 import { pairKey } from '../../src/core/graph/document';
 import { mergeNeighbourhood } from '../../src/editor/graph/mergeGraph';
-import { fromWire, toWire } from '../../src/editor/graph/wire';
+import { fromWire, graphMessages, joinWireParts, toWire, type WireAssembly } from '../../src/editor/graph/wire';
 
 const node = (id: string, mentions = 1): GraphNode => ({ id, name: id, type: 'PERSON', mentions, documents: 1, degree: 1 });
 const edge = (a: string, b: string, weight = 1): GraphEdge => ({ id: `${a}|${b}`, source: a, target: b, weight, sentences: weight, paragraphs: 0, documents: 1 });
@@ -47,5 +47,45 @@ describe('graph view: the wire form the host posts to the page', () => {
   it('leaves out an edge whose ends are not both among the nodes', () => {
     const graph: GraphData = { nodes: [node('a')], edges: [edge('a', 'b')], totalNodes: 2, totalEdges: 1 };
     assert.deepEqual(fromWire(toWire(graph)).edges, []);
+  });
+});
+
+describe('graph view: a large graph posted in parts', () => {
+  const nodes: GraphNode[] = Array.from({ length: 25 }, (_, i) => node(`n${i}`, 30 - i));
+  const edges: GraphEdge[] = [];
+  for (let i = 0; i < 25; i++) for (let j = i + 1; j < 25; j += 3) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + (i % 4)), id: pairKey(nodes[i].id, nodes[j].id) });
+  const graph: GraphData = { nodes, edges, totalNodes: 80, totalEdges: 300, focus: 'n2' };
+
+  /** Feeds parts in order and returns the graph drawn at the end (and how many parts finished one). */
+  const receive = (parts: readonly { part: ReturnType<typeof graphMessages>[number]; sequence: number; pending: number }[]) => {
+    let assembly: WireAssembly | undefined;
+    const drawn: GraphData[] = [];
+    for (const { part, sequence, pending } of parts) {
+      const r = joinWireParts(assembly, part, sequence, pending);
+      assembly = r.assembly;
+      if (r.graph) drawn.push(fromWire(r.graph));
+    }
+    return drawn;
+  };
+  const posted = (g: GraphData, rows: number, sequence: number) => graphMessages(g, rows).map((part, i, all) => ({ part, sequence, pending: all.length - 1 - i }));
+
+  it('splits into parts of at most the row budget, nodes first, and the parts join back to the same graph', () => {
+    const parts = graphMessages(graph, 10);
+    assert.ok(parts.length > 1);
+    for (const p of parts) assert.ok(p.nodes.length + p.edges.length <= 10);
+    assert.deepEqual(parts.flatMap((p) => p.nodes), toWire(graph).nodes);
+    assert.deepEqual(parts.flatMap((p) => p.edges), toWire(graph).edges);
+    assert.equal(parts.length, Math.ceil((nodes.length + edges.length) / 10));
+    assert.deepEqual(receive(posted(graph, 10, 1)), [graph]);
+    assert.equal(graphMessages(graph).length, 1, 'a graph of the default size goes in one message');
+    assert.equal(graphMessages({ nodes: [], edges: [], totalNodes: 0, totalEdges: 0 }).length, 1, 'an empty graph is still one message');
+  });
+
+  it('a newer graph started before the older one is complete replaces it; late parts of the older are dropped', () => {
+    const older = posted(graph, 7, 1);
+    const smaller: GraphData = { ...graph, nodes: nodes.slice(0, 4), edges: edges.filter((e) => ['n0', 'n1', 'n2', 'n3'].includes(e.source) && ['n0', 'n1', 'n2', 'n3'].includes(e.target)) };
+    const newer = posted(smaller, 7, 2);
+    assert.deepEqual(receive([older[0], older[1], ...newer, older[2], older[older.length - 1]]), [smaller]);
+    assert.deepEqual(receive([...newer, ...newer.slice(-1)]), [smaller], 'a repeated last part does not draw twice');
   });
 });

@@ -14,7 +14,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
-import { CUSTOM_METHODS, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
+import { fromWire } from '../../src/core/graph/wire';
+import { CUSTOM_METHODS, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, GraphWireRequest, LedgerRequest, ViewTargetRequest, DocumentSpansRequest, NextMentionRequest, TreeChildrenRequest, FindEntitiesRequest, IndexChangedNotification, MentionAtRequest, MentionsOfRequest, ReloadCurationRequest, WhenIndexedRequest, type IndexChangedParams } from '../../src/protocol';
 import { CurationReportRequest, EntitiesRequest, ExportRequest, FullEntityRequest, QuoteAtRequest, SpanRangeRequest, SpanTextRequest, THIN_CLIENT_METHODS } from '../../src/protocol';
 import { connectServer } from './serverKit';
 
@@ -175,6 +176,7 @@ describe('language server (in-process, real files)', function () {
     assert.equal(await client.sendRequest(LedgerRequest, { entity: 'no-such-entity' }), null);
 
     const graph = await client.sendRequest(GraphRequest, { focus: speaker, limit: 10 });
+    assert.deepEqual(fromWire(await client.sendRequest(GraphWireRequest, { focus: speaker, limit: 10 })), graph, 'the compact answer is the same graph');
     assert.equal(graph.focus, speaker);
     assert.equal(graph.nodes[0].id, speaker, 'the focus comes first');
     const edgeTo = (id: string) => graph.edges.find((e) => [e.source, e.target].includes(speaker) && [e.source, e.target].includes(id));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { syncInSlices } from '../../src/core/graph/slices';
+import { syncInSlices } from '../../src/core/util/slices';
 
 /** A toy index that copies a list of numbers one item per advance. */
 function toyIndex() {

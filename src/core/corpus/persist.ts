@@ -19,7 +19,7 @@
 import { ENTITY_TYPES, type DetectedMention, type DetectedQuote, type EntityType, type DocumentAnnotation, type Entity, type MergeReason, type ResolvedCorpus, type ResolvedDocument, type ResolvedMention, type ResolvedQuote } from '../types';
 import { createInterner, DESCRIPTORS, ENTITY, EVIDENCE, isMentionShape, literalMask, META, NAME, packMentions, STRIDE, TEXT, unpackMention, type Interner, type MentionColumns, type MentionField, type MentionLike } from './mentionColumns';
 import { createListTable, createStringTable, type StringTable } from './strings';
-import { runInSlices, runToEnd } from '../graph/slices';
+import { runInSlices, runToEnd } from '../util/slices';
 
 /** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
 export interface CachedDocument {

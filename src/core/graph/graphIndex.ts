@@ -9,7 +9,7 @@ import type { Entity, EntityType, ResolvedDocument } from '../types';
 import { evidenceAt, pairKey, type CooccurrenceEvidence } from './document';
 import { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, findPair, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 import { segmentText } from './segments';
-import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from './slices';
+import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../util/slices';
 
 export interface GraphNode {
   readonly id: string;

@@ -4,4 +4,5 @@ export { corpusGraph, createGraphIndex, type EvidenceItem, type GraphCorpus, typ
 export { escapeXml, graphToGraphml } from './graphml';
 export { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 export { segmentText, spanIndexAt, type TextSegments } from './segments';
-export { runInSlices, runToEnd, type SliceOptions, type Sliced } from './slices';
+export { runInSlices, runToEnd, type SliceOptions, type Sliced } from '../util/slices';
+export { fromWire, toWire, type WireEdge, type WireGraph, type WireNode } from './wire';

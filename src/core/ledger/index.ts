@@ -6,3 +6,4 @@ export { escapeMarkdownInline } from './markdownText';
 export { cueOf, recordedCue } from './cue';
 export { changesToMarkdown, ledgerToCsv, ledgerToMarkdown, LEDGER_CSV_COLUMNS, type LedgerExportOptions } from './export';
 export { documentTitle } from './title';
+export { describeFilter, filterLedger, isFilterActive, ledgerKinds, sourceMatches, validDateBound, validLedgerFilter, type LedgerFilter } from './filter';

@@ -5,7 +5,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { DocumentDate } from '../docdate';
 import { segmentParagraphAt, spanIndexAt, type TextSegments } from '../graph/segments';
-import { runToEnd } from '../graph/slices';
+import { runToEnd } from '../util/slices';
 import type { Entity, ResolvedQuote, Span } from '../types';
 import { cueOf, recordedCue } from './cue';
 
@@ -180,7 +180,7 @@ const SOURCES_PER_PIECE = 64;
 const DIFFS_PER_PIECE = 16;
 
 /**
- * Groups sources (any order) into ledger entries, as sliced work (see graph/slices.ts). Sources are
+ * Groups sources (any order) into ledger entries, as sliced work (see util/slices.ts). Sources are
  * sorted by date, reading order and offset; each joins the group of an identical wording, else the
  * first group whose first version is the same quote (sameQuote), else starts a group. Candidate
  * groups are found through an index from words to groups, so a source is compared with the groups

@@ -3,7 +3,7 @@
 // their speaker, so one speaker's ledger reads its posting list and groups it, without touching the
 // rest of the corpus. Updates are bounded per call like the graph index's.
 import { detectDocumentDate, type DocumentDate } from '../docdate';
-import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../graph/slices';
+import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../util/slices';
 import type { Entity, ResolvedDocument, ResolvedQuote } from '../types';
 import { groupSources, prepareQuote, type Ledger, type PreparedQuote, type RankedSource } from './ledger';
 import { documentTitle } from './title';

@@ -22,7 +22,8 @@ ${types}
 <label for="minWeight">Minimum link weight</label>
 <input id="minWeight" type="number" min="1" step="1" value="1">
 <label for="scope">Documents</label>
-<select id="scope"><option value="workspace">Workspace</option><option value="document">Current document</option><option value="folder">Folder of the current document</option></select>
+<select id="scope"><option value="workspace">Workspace</option><option value="document">Current document</option><option value="folder">Folder of the current document</option><option value="chosen">A folder you choose</option></select>
+<button type="button" id="pickFolder" class="action">Choose a folder…</button>
 <label for="limit">Entities shown</label>
 <input id="limit" type="number" min="1" max="5000" step="1" value="200">
 </form>

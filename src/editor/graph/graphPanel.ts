@@ -5,10 +5,9 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
 import type { EvidenceItem, GraphData } from '../../core/graph';
-import { EntityRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphRequest, type DocumentScope } from '../../protocol';
-import { documentId } from '../convert';
+import { EntityRequest, GraphEvidenceRequest, GraphNeighbourhoodRequest, GraphWireRequest, type DocumentScope } from '../../protocol';
+import { documentId, uriOf } from '../convert';
 import type { EngineClient } from '../engineClient';
-import { documentLabel } from '../format';
 import { Commands } from '../ids';
 import { entityFromArgs } from '../ledger/entityTarget';
 import { openAt } from '../ledger/ledgerPanel';
@@ -17,7 +16,8 @@ import type { Coverage } from '../coverage';
 import { evidenceViews } from './evidenceView';
 import { graphHtml } from './graphHtml';
 import { mergeNeighbourhood } from './mergeGraph';
-import { toWire } from './wire';
+import { documentScopeFor, folderPrefix } from './scope';
+import { fromWire, graphMessages } from './wire';
 import type { Expansion, GraphFilters, GraphScope, HostToPage, PageToHost } from './protocol';
 import { createNonce } from './webviewPage';
 
@@ -38,6 +38,9 @@ const EVIDENCE_LIMIT = 50;
 /** The command's result carries the evidence of this many of the focus entity's links (the page asks for any other). */
 const RESULT_EVIDENCE_EDGES = 20;
 
+/** Resolves on a later turn of the event loop, after timers and I/O that are due have run. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What the command returns: the data shown, and the evidence of the focus entity's 20 strongest links (for tests and API users). */
 export interface GraphResult {
   readonly graph: GraphData;
@@ -49,7 +52,7 @@ function validFilters(value: unknown): GraphFilters | undefined {
   const f = value as { types?: unknown; minWeight?: unknown; scope?: unknown; limit?: unknown };
   const types = Array.isArray(f.types) ? f.types.filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType)) : [...ENTITY_TYPES];
   const minWeight = typeof f.minWeight === 'number' && Number.isFinite(f.minWeight) ? Math.max(1, Math.floor(f.minWeight)) : 1;
-  const scope: GraphScope = f.scope === 'document' || f.scope === 'folder' ? f.scope : 'workspace';
+  const scope: GraphScope = f.scope === 'document' || f.scope === 'folder' || f.scope === 'chosen' ? f.scope : 'workspace';
   const limit = typeof f.limit === 'number' && Number.isFinite(f.limit) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(f.limit))) : PAGE;
   return { types, minWeight, scope, limit };
 }
@@ -82,12 +85,18 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   };
   noteEditor(vscode.window.activeTextEditor);
 
-  const documentFilter = (): { scope: DocumentScope; label: string } => {
-    const lastDocument = filters.scope === 'workspace' ? undefined : currentDocument();
-    if (filters.scope === 'workspace' || !lastDocument) return { scope: { kind: 'workspace' }, label: 'workspace' };
-    if (filters.scope === 'document') return { scope: { kind: 'document', id: lastDocument }, label: documentLabel(lastDocument) };
-    const folder = lastDocument.slice(0, lastDocument.lastIndexOf('/') + 1);
-    return { scope: { kind: 'folder', prefix: folder }, label: `folder ${decodeURIComponent(folder.replace(/\/$/, '').split('/').pop() ?? '')}` };
+  /** The document-id prefix of the folder the reader chose for the 'chosen' scope. */
+  let chosenFolder: string | undefined;
+  const documentFilter = (): { scope: DocumentScope; label: string } =>
+    documentScopeFor(filters.scope, filters.scope === 'workspace' || filters.scope === 'chosen' ? undefined : currentDocument(), chosenFolder);
+
+  /** Asks the reader for a folder (default: the chosen one, else the workspace's first); false when cancelled. */
+  const pickFolder = async (): Promise<boolean> => {
+    const start = chosenFolder ? uriOf(chosenFolder) : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const [folder] = (await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: start, openLabel: 'Show Its Documents', title: 'Entity Graph: documents of a folder' })) ?? [];
+    if (!folder) return false;
+    chosenFolder = folderPrefix(documentId(folder));
+    return true;
   };
 
   const post = (message: HostToPage) => panel?.webview.postMessage(message);
@@ -95,7 +104,8 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   /** The graph for the filters and focus, with every expansion merged in (one neighbourhood request each). */
   const compute = async (): Promise<{ graph: GraphData; scope: DocumentScope; label: string }> => {
     const { scope, label } = documentFilter();
-    let graph = await engine.request(GraphRequest, { types: filters.types, minWeight: filters.minWeight, limit: filters.limit, focus, scope });
+    // The compact form: the client parses an answer in one piece on the host's thread.
+    let graph = fromWire(await engine.request(GraphWireRequest, { types: filters.types, minWeight: filters.minWeight, limit: filters.limit, focus, scope }));
     for (const id of expanded) graph = mergeNeighbourhood(graph, await neighbourhood(id, scope)).graph;
     return { graph, scope, label };
   };
@@ -103,9 +113,24 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   const neighbourhood = (id: string, scope: DocumentScope) =>
     engine.request(GraphNeighbourhoodRequest, { entity: id, types: filters.types, minWeight: filters.minWeight, limit: NEIGHBOURS, scope });
 
+  /** Numbers the graphs posted: the page joins the parts of one and drops a late part of an older one. */
+  let sequence = 0;
+  /**
+   * Posts the graph in parts (graphMessages), one per turn of the event loop, so no single message's
+   * serialisation holds the host long; a newer graph stops the posting of an older one.
+   */
   const postGraph = (graph: GraphData, label: string, expansion?: Expansion) => {
     shown = graph;
-    if (pageReady) void post({ type: 'graph', graph: toWire(graph), filters, limit: filters.limit, scopeLabel: label, pending: 0, expansion });
+    if (!pageReady) return;
+    const mine = ++sequence;
+    const parts = graphMessages(graph);
+    const target = panel;
+    const postPart = (i: number) => {
+      if (mine !== sequence || panel !== target || !pageReady) return;
+      void post({ type: 'graph', graph: parts[i], filters, limit: filters.limit, scopeLabel: label, pending: parts.length - 1 - i, sequence: mine, expansion });
+      if (i + 1 < parts.length) setImmediate(() => postPart(i + 1));
+    };
+    postPart(0);
   };
 
   /** The computation running, shared: the command and the page's first 'ready' ask at about the same time. */
@@ -159,12 +184,24 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
       case 'filters': {
         const next = validFilters(m.filters);
         if (next) {
+          // Choosing "a folder" with none chosen yet asks for one; cancelled, the page goes back to the filters shown.
+          if (next.scope === 'chosen' && !chosenFolder && !(await pickFolder())) {
+            if (shown) postGraph(shown, documentFilter().label);
+            break;
+          }
           filters = next;
           expanded = [];
           await send();
         }
         break;
       }
+      case 'pickFolder':
+        if (await pickFolder()) {
+          filters = { ...filters, scope: 'chosen' };
+          expanded = [];
+          await send();
+        }
+        break;
       case 'more':
         if (typeof m.id === 'string' && (await entityName(m.id)) !== undefined) await expand(m.id);
         break;
@@ -188,31 +225,43 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
   const show = async (entityId: string | undefined): Promise<GraphResult> => {
     focus = entityId;
     expanded = [];
+    // The name first: the panel is created with its final title (setting it afterwards is one more
+    // synchronous message from the host to the window).
+    const name = entityId ? await entityName(entityId) : undefined;
+    const title = entityId ? `Entity Graph: ${name ?? ''}` : 'Entity Graph';
     if (!panel) {
       pageReady = false;
-      panel = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, 'Entity Graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      const created = vscode.window.createWebviewPanel(GRAPH_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
         enableScripts: true,
         enableCommandUris: false,
         localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')],
         retainContextWhenHidden: true,
       });
-      panel.onDidDispose(() => {
-        panel = undefined;
+      panel = created;
+      created.onDidDispose(() => {
+        if (panel === created) panel = undefined;
         pageReady = false;
         shown = undefined;
         evidenceShown = [];
       });
-      panel.webview.onDidReceiveMessage((m: unknown) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));
-      const webview = panel.webview;
+      created.webview.onDidReceiveMessage((m: unknown) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));
+      // Creating the webview and handing it its page are both VS Code's own synchronous work on the
+      // host's thread (17 ms and a few more in a 3k-document profile, in one stretch with the command):
+      // one turn of the event loop each, so they never add up to one long block.
+      await nextTurn();
+      if (panel !== created) return result();
+      const webview = created.webview;
       webview.html = graphHtml({
         cspSource: webview.cspSource,
         nonce: createNonce(),
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'graphView.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'graph.css')).toString(),
       });
-    } else panel.reveal(undefined, false);
-    const name = entityId ? await entityName(entityId) : undefined;
-    if (panel) panel.title = entityId ? `Entity Graph: ${name ?? ''}` : 'Entity Graph';
+      await nextTurn();
+    } else {
+      panel.reveal(undefined, false);
+      if (panel.title !== title) panel.title = title;
+    }
     // The page asks for data with 'ready' when it first loads; an open page gets it now.
     return result();
   };

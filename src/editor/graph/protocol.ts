@@ -3,7 +3,8 @@
 import type { EntityType } from '../../core/types';
 import type { WireGraph } from './wire';
 
-export type GraphScope = 'workspace' | 'document' | 'folder';
+/** 'folder': the folder of the current document; 'chosen': a folder the reader picked (the host keeps which). */
+export type GraphScope = 'workspace' | 'document' | 'folder' | 'chosen';
 
 export interface GraphFilters {
   readonly types: readonly EntityType[];
@@ -33,8 +34,11 @@ export interface EvidenceView {
 }
 
 export type HostToPage =
-  /** The graph in its wire form (wire.ts: about a fifth of the object form's size). */
-  | { readonly type: 'graph'; readonly graph: WireGraph; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number; readonly expansion?: Expansion }
+  /**
+   * The graph in its wire form (wire.ts: about a fifth of the object form's size), in parts when large:
+   * `pending` parts of the same `sequence` follow this one (joinWireParts); absent sequence: 0.
+   */
+  | { readonly type: 'graph'; readonly graph: WireGraph; readonly filters: GraphFilters; readonly limit: number; readonly scopeLabel: string; readonly pending: number; readonly sequence?: number; readonly expansion?: Expansion }
   | { readonly type: 'evidence'; readonly source: string; readonly target: string; readonly title: string; readonly items: readonly EvidenceView[] }
   | { readonly type: 'select'; readonly id: string };
 
@@ -46,4 +50,6 @@ export type PageToHost =
   | { readonly type: 'edge'; readonly source: string; readonly target: string }
   | { readonly type: 'node'; readonly id: string }
   | { readonly type: 'quotes'; readonly id: string }
-  | { readonly type: 'open'; readonly index: number };
+  | { readonly type: 'open'; readonly index: number }
+  /** Choose the folder of the 'chosen' scope (the host opens a folder dialog). */
+  | { readonly type: 'pickFolder' };

@@ -1,45 +1,56 @@
-// The graph as the host posts it to the page: rows of values instead of objects with named fields,
-// and edges that name their ends by position in the node list (an edge's id is derived, not sent).
-// A webview message is serialised and compressed on the extension host's thread before it reaches
-// the page; at 200 entities and 800 links the object form was about five times larger. Pure, so the
-// round trip is unit tested.
-import { pairKey } from '../../core/graph/document';
-import type { GraphData, GraphEdge, GraphNode } from '../../core/graph';
-import type { EntityType } from '../../core/types';
+// The graph as the host posts it to the page: the core's wire form (core/graph/wire.ts), in parts when
+// large, joined again on the page. Pure, so the parts and their joining are unit tested.
+import type { GraphData } from '../../core/graph';
+import { toWire, type WireEdge, type WireGraph, type WireNode } from '../../core/graph/wire';
 
-/** [id, name, type, mentions, documents, degree] */
-export type WireNode = readonly [string, string, EntityType, number, number, number];
-/** [source index, target index, weight, sentences, paragraphs, documents] */
-export type WireEdge = readonly [number, number, number, number, number, number];
+export { fromWire, toWire, type WireEdge, type WireGraph, type WireNode } from '../../core/graph/wire';
 
-/** GraphData with its nodes and edges as rows. */
-export type WireGraph = Omit<GraphData, 'nodes' | 'edges'> & { readonly nodes: readonly WireNode[]; readonly edges: readonly WireEdge[] };
+/**
+ * Rows (nodes plus edges) in one graph message at most. A message is JSON-serialised in one piece on
+ * the extension host's thread (and compressed on a remote connection); 5,000 entities with their links
+ * in one message held the host for tens of milliseconds (npm run bench:views), so a large graph goes
+ * in parts of this size, one per turn of the event loop.
+ */
+export const WIRE_PART_ROWS = 3000;
 
-/** The wire form of a graph. An edge whose ends are not both among the nodes is left out (it cannot be drawn). */
-export function toWire(graph: GraphData): WireGraph {
-  const at = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  const edges: WireEdge[] = [];
-  for (const e of graph.edges) {
-    const s = at.get(e.source);
-    const t = at.get(e.target);
-    if (s !== undefined && t !== undefined) edges.push([s, t, e.weight, e.sentences, e.paragraphs, e.documents]);
+/**
+ * The wire form of a graph in parts of at most `rows` rows: nodes first, then edges, in order. Every
+ * part carries the totals and focus; an edge names its ends by position in the whole node list, so
+ * the parts only need joining in order (joinWireParts). Always at least one part.
+ */
+export function graphMessages(graph: GraphData, rows: number = WIRE_PART_ROWS): WireGraph[] {
+  const whole = toWire(graph);
+  const size = Math.max(1, Math.floor(rows));
+  const { nodes, edges, ...rest } = whole;
+  const parts: WireGraph[] = [];
+  for (let n = 0, e = 0; parts.length === 0 || n < nodes.length || e < edges.length;) {
+    const partNodes = nodes.slice(n, n + size);
+    n += partNodes.length;
+    const partEdges = edges.slice(e, e + size - partNodes.length);
+    e += partEdges.length;
+    parts.push({ ...rest, nodes: partNodes, edges: partEdges });
   }
-  return {
-    nodes: graph.nodes.map((n) => [n.id, n.name, n.type, n.mentions, n.documents, n.degree]),
-    edges,
-    totalNodes: graph.totalNodes,
-    totalEdges: graph.totalEdges,
-    ...(graph.focus !== undefined ? { focus: graph.focus } : {}),
-  };
+  return parts;
 }
 
-/** The graph again, edge ids included (pairKey of the two ends). */
-export function fromWire(wire: WireGraph): GraphData {
-  const nodes: GraphNode[] = wire.nodes.map(([id, name, type, mentions, documents, degree]) => ({ id, name, type, mentions, documents, degree }));
-  const edges: GraphEdge[] = wire.edges.map(([s, t, weight, sentences, paragraphs, documents]) => {
-    const source = nodes[s].id;
-    const target = nodes[t].id;
-    return { id: pairKey(source, target), source, target, weight, sentences, paragraphs, documents };
-  });
-  return { nodes, edges, totalNodes: wire.totalNodes, totalEdges: wire.totalEdges, ...(wire.focus !== undefined ? { focus: wire.focus } : {}) };
+/** The page's graph being received: the parts of the newest sequence so far, and whether it is complete. */
+export interface WireAssembly {
+  readonly sequence: number;
+  readonly nodes: WireNode[];
+  readonly edges: WireEdge[];
+  readonly complete: boolean;
+}
+
+/**
+ * Adds one part (of `sequence`, with `pending` parts still to come) to the graph being received. A part
+ * of a newer sequence starts over; a part of an older or already completed sequence is dropped
+ * (`stale`). The part with `pending` 0 completes its sequence: `graph` is then the whole wire graph.
+ */
+export function joinWireParts(assembly: WireAssembly | undefined, part: WireGraph, sequence: number, pending: number): { assembly: WireAssembly; graph?: WireGraph; stale?: true } {
+  if (assembly && (sequence < assembly.sequence || (sequence === assembly.sequence && assembly.complete))) return { assembly, stale: true };
+  const into = assembly && assembly.sequence === sequence ? assembly : { sequence, nodes: [], edges: [], complete: false };
+  for (const n of part.nodes) into.nodes.push(n);
+  for (const e of part.edges) into.edges.push(e);
+  if (pending > 0) return { assembly: into };
+  return { assembly: { ...into, complete: true }, graph: { ...part, nodes: into.nodes, edges: into.edges } };
 }

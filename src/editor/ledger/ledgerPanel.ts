@@ -3,7 +3,7 @@
 // and refreshed when the engine's index changes while it is open. The ledger is built in the engine
 // (LedgerRequest) from its ledger index; this file only shows it.
 import * as vscode from 'vscode';
-import { citation, ledgerToCsv, ledgerToMarkdown, type CitationFormat, type Ledger } from '../../core/ledger';
+import { citation, filterLedger, isFilterActive, ledgerToCsv, ledgerToMarkdown, validLedgerFilter, type CitationFormat, type Ledger, type LedgerFilter } from '../../core/ledger';
 import { EntityRequest, LedgerRequest, TreeChildrenRequest } from '../../protocol';
 import { uriOf } from '../convert';
 import type { EngineClient } from '../engineClient';
@@ -45,17 +45,26 @@ interface LedgerMessage {
   readonly entry?: unknown;
   readonly source?: unknown;
   readonly format?: unknown;
+  readonly filter?: unknown;
+  readonly focus?: unknown;
 }
 
 export function registerLedger(deps: LedgerDeps): vscode.Disposable {
   const { engine } = deps;
   let panel: vscode.WebviewPanel | undefined;
+  /** The whole ledger of the speaker shown. */
   let current: Ledger | undefined;
+  /** What the page lists: `current` through the reader's filter (the page's indexes refer to it; exports write it). */
+  let shown: Ledger | undefined;
+  /** The reader's filter, kept while the panel shows the same speaker. */
+  let filter: LedgerFilter = {};
   let refreshTimer: NodeJS.Timeout | undefined;
 
-  const render = (ledger: Ledger) => {
+  const render = (ledger: Ledger, focus?: string) => {
     if (!panel) return;
+    if (current?.entity.id !== ledger.entity.id) filter = {};
     current = ledger;
+    shown = filterLedger(ledger, filter);
     panel.title = `Quotes: ${ledger.entity.name}`;
     const webview = panel.webview;
     webview.html = ledgerHtml(ledger, {
@@ -63,25 +72,26 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'ledger.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'ledger.css')).toString(),
-    }, documentLabel);
+    }, documentLabel, { filter, focus });
   };
 
   const sourceOf = (m: LedgerMessage) => {
-    if (!current || typeof m.entry !== 'number' || typeof m.source !== 'number') return undefined;
-    return current.entries[m.entry]?.sources[m.source];
+    if (!shown || typeof m.entry !== 'number' || typeof m.source !== 'number') return undefined;
+    return shown.entries[m.entry]?.sources[m.source];
   };
 
   const exportLedger = async (format: 'markdown' | 'csv') => {
-    if (!current) return;
-    const ledger = current;
+    if (!shown) return;
+    const ledger = shown;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const base = `quotes-${ledger.entity.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker'}.${format === 'csv' ? 'csv' : 'md'}`;
     const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, base) : undefined, filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] } });
     if (!target) return;
     const relative = (id: string) => vscode.workspace.asRelativePath(uriOf(id), false);
-    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative }) : ledgerToMarkdown(ledger, { documentPath: relative });
+    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative, filter }) : ledgerToMarkdown(ledger, { documentPath: relative, filter });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`Source Annotator: quotes of ${ledger.entity.name} exported to ${vscode.workspace.asRelativePath(target)}.`);
+    const filtered = isFilterActive(filter) ? ` (filtered: ${ledger.entries.length} of ${current?.entries.length ?? ledger.entries.length} quotes)` : '';
+    void vscode.window.showInformationMessage(`Source Annotator: quotes of ${ledger.entity.name} exported to ${vscode.workspace.asRelativePath(target)}${filtered}.`);
   };
 
   const onMessage = async (m: LedgerMessage) => {
@@ -97,6 +107,9 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       void vscode.window.setStatusBarMessage('Source Annotator: citation copied', 2500);
     } else if (m.type === 'export' && (m.format === 'markdown' || m.format === 'csv')) {
       await exportLedger(m.format);
+    } else if ((m.type === 'filter' || m.type === 'clearFilter') && current) {
+      filter = m.type === 'filter' ? validLedgerFilter(m.filter) : {};
+      render(current, typeof m.focus === 'string' ? m.focus : m.type === 'clearFilter' ? 'kind-0' : undefined);
     }
   };
 
@@ -113,8 +126,15 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       panel.onDidDispose(() => {
         panel = undefined;
         current = undefined;
+        shown = undefined;
+        filter = {};
       });
       panel.webview.onDidReceiveMessage((m: LedgerMessage) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Source Annotator: ${(e as Error).message}`)));
+      // Creating the webview and handing it its page are VS Code's synchronous work on the host's
+      // thread: one turn of the event loop each, so they never add up to one long block.
+      const created = panel;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (panel !== created) return ledger;
     } else panel.reveal(undefined, false);
     render(ledger);
     return ledger;

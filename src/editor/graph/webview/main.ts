@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { GraphData, GraphNode } from '../../../core/graph';
 import type { EntityType } from '../../../core/types';
 import type { EvidenceView, Expansion, GraphFilters, HostToPage, PageToHost } from '../protocol';
-import { fromWire } from '../wire';
+import { fromWire, joinWireParts, type WireAssembly } from '../wire';
 import { keepDrawnLabels, placeLabelsAt, type LabelCandidate } from './labels';
 
 declare function acquireVsCodeApi(): { postMessage(message: PageToHost): void };
@@ -409,6 +409,8 @@ $('filters').addEventListener('change', () => {
   vscode.postMessage({ type: 'filters', filters: readFilters() });
 });
 $('filters').addEventListener('submit', (event) => event.preventDefault());
+// The host opens a folder dialog; the graph of that folder's documents comes back as a 'graph' message.
+$('pickFolder').addEventListener('click', () => vscode.postMessage({ type: 'pickFolder' }));
 function expand(id: string): void {
   status(`Expanding the neighbourhood of ${nameOf(id)}…`);
   vscode.postMessage({ type: 'more', id });
@@ -419,11 +421,22 @@ $('more').addEventListener('click', () => {
   if (id !== undefined) expand(id);
 });
 
+/** The graph being received in parts. */
+let receiving: WireAssembly | undefined;
+
 window.addEventListener('message', (event: MessageEvent<HostToPage>) => {
   const m = event.data;
   if (m.type === 'graph') {
+    // A large graph comes in parts (wire.ts): drawn once the last part is in.
+    const joined = joinWireParts(receiving, m.graph, m.sequence ?? 0, m.pending);
+    receiving = joined.assembly;
+    if (joined.stale) return;
+    if (!joined.graph) {
+      status(`Loading the graph… ${receiving.nodes.length} entities and ${receiving.edges.length} links so far`);
+      return;
+    }
     showFilters(m.filters);
-    const data = fromWire(m.graph);
+    const data = fromWire(joined.graph);
     draw(data, m.expansion);
     const added = m.expansion
       ? ` · ${nameOf(m.expansion.id)} expanded: ${m.expansion.addedNodes === 0 && m.expansion.addedEdges === 0 ? 'nothing more to show' : `${m.expansion.addedNodes} entities and ${m.expansion.addedEdges} links added`}`
