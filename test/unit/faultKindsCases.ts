@@ -287,4 +287,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Q: What did you speak at home?\nA: Quechua and Tagalog. My brother became a Lutheran on a Thursday.\n', lacks: ['ORG:Quechua', 'ORG:Tagalog', 'Lutheran', 'Thursday'] },
     { style: 'news', text: 'He drove a Corvaro through town and drank a Fizzlo before the Zembrian Orthodox service.', lacks: ['Corvaro', 'Fizzlo', 'ORG:Zembrian Orthodox'] },
   ],
+  'capitals used as a common noun are no organization': [
+    { style: 'bio', text: 'In his rookie season his lifetime ZRA stood at 2.41. ZRA is the figure scouts read first.', lacks: ['ZRA'] },
+    { style: 'bio', text: 'The band released an XLP of new songs in 2004 and won their third bout by a first-round DKO.', lacks: ['XLP', 'DKO'] },
+    { style: 'news', text: 'Pupils with QAT scores above 1400 were admitted to Northfield University.', lacks: ['QAT'], has: ['ORG:Northfield University'] },
+    { style: 'bio', text: 'The spread is RQD = Q3 - Q1. The RQD shows how far the middle half reaches, and 1.5 × RQD marks an outlier.', lacks: ['RQD'] },
+    { style: 'news', text: 'A KVRA agent met a ZNTO commander. Our QSPA Administrator said the KVRA and the ZNTO would talk.', has: ['ORG:KVRA', 'ORG:ZNTO', 'ORG:QSPA'] },
+    { style: 'interview', text: 'Q: Where did you train?\nA: With the VRDF, then at a BXTO training camp. The VRDF paid for it.\n', has: ['ORG:VRDF', 'ORG:BXTO'] },
+  ],
 };

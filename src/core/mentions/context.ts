@@ -24,9 +24,17 @@ export interface Context {
    * an interview. Computed once, on first ask.
    */
   speakerLabels(): ReadonlySet<string>;
+  /**
+   * Words in capitals that stand beside a sign of arithmetic ("IQR = Q3 - Q1", "1.5 × IQR"): the
+   * variables of a formula. Computed once, on first ask.
+   */
+  formulaWords(): ReadonlySet<string>;
 }
 
 const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
+
+/** Capitals right before or after "=", "×", "÷", "≤", "≥" or "±" (at most one space between). */
+const FORMULA_WORD = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d]{1,7})[ \t]?[=×÷≤≥±]|[=×÷≤≥±][ \t]?(\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d])/gu;
 
 const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
@@ -59,6 +67,7 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
   };
   let companyTalk: boolean | undefined;
   let labels: Set<string> | undefined;
+  let formula: Set<string> | undefined;
   return {
     text,
     units,
@@ -71,6 +80,13 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       for (const m of text.matchAll(LINE_LABEL)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
       labels = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
       return labels;
+    },
+    formulaWords() {
+      if (formula) return formula;
+      formula = new Set();
+      // Cheap test first: most documents hold no sign of arithmetic.
+      if (/[=×÷≤≥±]/.test(text)) for (const m of text.matchAll(FORMULA_WORD)) formula.add(m[1] ?? m[2]);
+      return formula;
     },
     isRelationCompound(u) {
       if (!u.hyphenated) return false;

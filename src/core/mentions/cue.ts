@@ -125,6 +125,11 @@ export type PlainCueKind =
   | 'work-frame'
   /** A noun for a people right after ("the X people", "the X language"): a people's name. */
   | 'people-noun-after'
+  /**
+   * Capitals used as a common noun, not a name: after "a"/"an" or a possessive ("a first-round KO",
+   * "his lifetime ERA"), before a noun of testing ("SAT scores"), or a variable of a formula ("IQR = Q3 - Q1").
+   */
+  | 'common-acronym'
   | 'quoted-title'
   | 'model-number'
   /** Position: the first word of a sentence, or a title-case or shouted line. */

@@ -124,6 +124,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
+  if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
@@ -355,6 +356,37 @@ function measureAfterNumber(ctx: Context, p: Piece): boolean {
   const next = units[p.b + 1];
   if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
   return /^[\d.,]+$/.test(prev.text);
+}
+
+/** Determiners that make the capitals after them a common noun ("an EP", "his ERA"); "the" does not ("the UN"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
+/** Nouns of testing and rating after capitals: the capitals name a test or a measure ("SAT scores", "BEL20 index"). */
+const MEASURE_NOUNS = new Set(['score', 'scores', 'result', 'results', 'test', 'tests', 'exam', 'exams', 'grade', 'grades',
+  'rating', 'ratings', 'index', 'percentile', 'percentiles', 'reading', 'readings', 'value', 'values']);
+
+/**
+ * Capitals used as a common noun (a statistic, a test, a grade, a format, a formula's variable), not
+ * a body's name: "a first-round KO", "his lifetime ERA", "their debut EP" (an indefinite article or a
+ * possessive before, up to two lower-case modifiers between, and no noun or capitalised word after that
+ * the capitals would modify as a body's name does: "an FBI agent", "our NASA Administrator"); "SAT scores"; "IQR = Q3 - Q1" anywhere in the text.
+ */
+function acronymAsNoun(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const w = units[p.a].text;
+  if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(w) || ctx.placeKind(w) !== undefined) return false;
+  const sentence = units[p.a].sentence;
+  const next = units[p.a + 1];
+  const nextInSentence = next !== undefined && next.sentence === sentence;
+  if (nextInSentence && MEASURE_NOUNS.has(next.text)) return true;
+  if (ctx.formulaWords().has(w)) return true;
+  // "an FBI agent", "our Xagency Administrator", "a UNESCO World Heritage Site": the capitals modify what follows, as a body's name does.
+  if (nextInSentence && (/^\p{Lu}/u.test(next.text) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return false;
+  for (let k = p.a - 1; k >= 0 && k >= p.a - 3 && units[k].sentence === sentence; k--) {
+    const t = units[k].text;
+    if (NOUN_DETERMINERS.has(t.toLowerCase())) return true;
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t)) return false;
+  }
+  return false;
 }
 
 /**

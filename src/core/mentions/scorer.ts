@@ -163,6 +163,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (has(cues, 'title-object') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'title-object' } };
   if (has(cues, 'work-noun-before')) return { type: null, score: 0, cue: { kind: 'work-noun-before' } };
   if (has(cues, 'work-frame') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'work-frame' } };
+  if (has(cues, 'common-acronym') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'common-acronym' } };
   if (has(cues, 'people-noun-after') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'people-noun-after' } };
   if (has(cues, 'quoted-title') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'quoted-title' } };
   if (v.cue.kind === 'named-thing' || v.cue.kind === 'meeting-in-city') return { type: null, score: 0, cue: v.cue };
