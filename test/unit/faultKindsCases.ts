@@ -295,4 +295,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'A KVRA agent met a ZNTO commander. Our QSPA Administrator said the KVRA and the ZNTO would talk.', has: ['ORG:KVRA', 'ORG:ZNTO', 'ORG:QSPA'] },
     { style: 'interview', text: 'Q: Where did you train?\nA: With the VRDF, then at a BXTO training camp. The VRDF paid for it.\n', has: ['ORG:VRDF', 'ORG:BXTO'] },
   ],
+  'a newsroom job on a staff line or byline is no name, and the paper beside it is an organization': [
+    { style: 'news', text: 'Council votes\nBy Dana Okafor Times Staff\n\nThe council met on Monday, Okafor wrote.', has: ['PERSON:Dana Okafor', 'ORG:Times'], lacks: ['Dana Okafor Times Staff', 'Times Staff'] },
+    { style: 'news', text: 'Flood warning\nBy Ivo Brandt\nStaff Reporter for the Harlow Gazette\n\nThe river rose again.', has: ['PERSON:Ivo Brandt', 'ORG:Harlow Gazette'], lacks: ['Staff Reporter for the Harlow Gazette'] },
+    { style: 'news', text: 'Bridge reopens\nVell Ostrander, Corvid Times Staff Writer\n\nThe bridge reopened.', has: ['PERSON:Vell Ostrander', 'ORG:Corvid Times'], lacks: ['Corvid Times Staff Writer'] },
+    { style: 'bio', text: 'In 1990 she became a Senior Correspondent with the Marlow Herald and later its editor.', has: ['ORG:Marlow Herald'], lacks: ['Senior Correspondent with the Marlow Herald'] },
+    { style: 'news', text: 'The vote was close. Harlow Times Editor Tamsin Achterberg said the paper would appeal.', has: ['ORG:Harlow Times', 'PERSON:Tamsin Achterberg'], lacks: ['Harlow Times Editor Tamsin Achterberg'] },
+    { style: 'news', text: 'The vote was close. Quarry News Staff were at the count, and the Joint Chiefs of Staff were not.', has: ['ORG:Quarry News'], lacks: ['Quarry News Staff'] },
+  ],
 };

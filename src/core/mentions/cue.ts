@@ -55,6 +55,8 @@ export type PlainCueKind =
   | 'carrier-list'
   /** A job on a byline line ("By Staff Reporter", "STAFF REPORTER"): no name. */
   | 'byline-role'
+  /** The paper on a staff line ("Xtown Times Staff Writer", "Staff Reporter for the Ycity Herald"): an organization. */
+  | 'byline-outlet'
   | 'speaker-label'
   /** A law, event, product or work head ("X Act", "X Festival", "X Telescope"): no name of our types. */
   | 'named-thing'

@@ -47,6 +47,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'signature': w('PERSON', STRONG, 3),
   'credit-person': w('PERSON', STRONG, 3),
   'credit-agency': w('ORG', STRONG, 3),
+  'byline-outlet': w('ORG', STRONG, 3),
   'carrier-list': w('ORG', STRONG, 3),
   'speaker-label': w('PERSON', STRONG, 4),
   // 'gazetteer' is ranked by its place kind in gazetteerWeight.

@@ -61,6 +61,7 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   let { a } = piece;
   if (a > b) return;
 
+  if (cutStaffLine(ctx, a, b, out, frame)) return;
   const cut = findTitle(ctx, piece);
   if (cut) {
     const title = ctx.spanText(cut.titleA, cut.titleB);
@@ -168,6 +169,88 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     return;
   }
   out.push(span(a, b, piece.mode, frame));
+}
+
+/** A newsroom's jobs, written on a staff line or a byline ("Staff Writer", "Senior Correspondent"). */
+const NEWSROOM_JOBS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers', 'editor',
+  'editors', 'contributor', 'contributors', 'columnist', 'photographer', 'desk']);
+/** Words that may qualify a newsroom job ("Senior Political Editor", "Contributing Writer"). */
+const JOB_MODIFIERS = new Set(['senior', 'special', 'chief', 'political', 'foreign', 'contributing', 'sports', 'business', 'health',
+  'science', 'associate', 'managing', 'deputy', 'assistant', 'national', 'city', 'news', 'investigative', 'features', 'arts']);
+/** Last words of a newspaper's name, before which a job is the paper's staff ("Xtown Times Staff Writer"). */
+const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Press', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'News',
+  'Star', 'Globe', 'Observer', 'Courier', 'Examiner', 'Inquirer', 'Sun', 'Mail', 'Express', 'Record', 'Register', 'Bulletin',
+  'Dispatch', 'Sentinel', 'Guardian', 'Independent', 'Standard', 'Review', 'Magazine', 'Daily', 'Weekly']);
+const OUTLET: readonly Cue[] = [{ kind: 'byline-outlet' }];
+const BYLINE: readonly Cue[] = [{ kind: 'byline' }];
+
+/** Units i..j (inclusive) may be a person named after a job: a given name first, or two or three words that are no dictionary words. */
+function personAfterJob(ctx: Context, i: number, j: number): boolean {
+  if (ctx.gaz.isGivenName(ctx.units[i].text)) return true;
+  if (j - i < 1 || j - i > 2) return false;
+  for (let k = i; k <= j; k++) if (ctx.gaz.isCommonWord(ctx.units[k].text) || ctx.placeKind(ctx.units[k].text) !== undefined) return false;
+  return true;
+}
+
+/** Units i..j (inclusive) are a newsroom job: job words and their qualifiers, a job word last. */
+function isNewsroomJob(ctx: Context, i: number, j: number): boolean {
+  if (i > j || !NEWSROOM_JOBS.has(ctx.units[j].text.toLowerCase())) return false;
+  for (let k = i; k <= j; k++) {
+    const w = ctx.units[k].text.toLowerCase();
+    if (!NEWSROOM_JOBS.has(w) && !JOB_MODIFIERS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A staff line's job glued to the paper's name by the capitals: "Staff Reporter for the Xtown Herald"
+ * (the paper after "for"/"at"/"with", "the" left out), "Xtown Times Staff Writer" (the paper before a
+ * job that opens with "Staff" or ends the line), and on a byline "By Ann Lee Xtown Times Staff": the
+ * writer's first two words, then the paper; "Xtown Times Editor Ann Lee": the paper, then the person with
+ * the job as a title. The job is no name; the paper is an organization. Pushes
+ * the spans and returns true when it cut.
+ */
+function cutStaffLine(ctx: Context, a: number, b: number, out: FoundSpan[], frame: readonly Cue[]): boolean {
+  const { units, text, gaz } = ctx;
+  if (b - a < 1) return false;
+  // Leading job, then a connector: "Staff Reporter for the Xtown Herald".
+  for (let k = a; k < b - 1 && k < a + 4; k++) {
+    const c = units[k + 1].text;
+    if (c !== 'for' && c !== 'at' && c !== 'with') continue;
+    if (!isNewsroomJob(ctx, a, k)) break;
+    const from = units[k + 2].text.toLowerCase() === 'the' ? k + 3 : k + 2;
+    if (from <= b && PAPER_HEADS.has(units[b].text)) out.push(span(from, b, null, [...frame, ...OUTLET]));
+    else if (from <= b) cutPiece(ctx, { a: from, b, mode: null }, out, frame);
+    return true;
+  }
+  // A paper, its job, then a person: "Xtown Times Editor Ann Lee".
+  for (let j = a; j < b - 1 && j < a + 5; j++) {
+    if (!PAPER_HEADS.has(units[j].text) || j === a) continue;
+    let m = j + 1;
+    while (m < b && !NEWSROOM_JOBS.has(units[m].text.toLowerCase()) && JOB_MODIFIERS.has(units[m].text.toLowerCase())) m++;
+    if (!isNewsroomJob(ctx, j + 1, m) || m >= b || !personAfterJob(ctx, m + 1, b)) continue;
+    out.push(span(a, j, null, [...frame, ...OUTLET]));
+    const job = ctx.spanText(j + 1, m);
+    out.push(span(m + 1, b, null, [{ kind: 'title', word: job, royal: false, givenFollows: true }], [job]));
+    return true;
+  }
+  // Trailing job after a paper's name: "Xtown Times Staff Writer".
+  let j = b;
+  while (j > a && !PAPER_HEADS.has(units[j].text) && isNewsroomJob(ctx, j, b)) j--;
+  const jobA = j + 1;
+  if (jobA > b || !PAPER_HEADS.has(units[j].text) || isNewsroomJob(ctx, j, j)) return false;
+  const after = units[b + 1];
+  if (units[jobA].text.toLowerCase() !== 'staff' && after !== undefined && !text.slice(units[b].end, after.start).includes('\n')) return false;
+  // On a byline ("By Ann Lee Xtown Times Staff") the writer comes first: a given name and one more word.
+  const lineStart = text.lastIndexOf('\n', units[a].start - 1) + 1;
+  const byline = /^[\s\-–—•*]*by\s+$/i.test(text.slice(lineStart, units[a].start));
+  if (byline && j - a >= 2 && gaz.isGivenName(units[a].text)) {
+    out.push(span(a, a + 1, null, [...frame, ...BYLINE]));
+    out.push(span(a + 2, j, null, OUTLET));
+  } else {
+    out.push(span(a, j, null, [...frame, ...OUTLET]));
+  }
+  return true;
 }
 
 /**
