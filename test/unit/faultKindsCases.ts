@@ -303,4 +303,27 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The vote was close. Harlow Times Editor Tamsin Achterberg said the paper would appeal.', has: ['ORG:Harlow Times', 'PERSON:Tamsin Achterberg'], lacks: ['Harlow Times Editor Tamsin Achterberg'] },
     { style: 'news', text: 'The vote was close. Quarry News Staff were at the count, and the Joint Chiefs of Staff were not.', has: ['ORG:Quarry News'], lacks: ['Quarry News Staff'] },
   ],
+  'a label or body in capitals glued to a site\'s name is cut off': [
+    { style: 'news', text: 'Exiles\nZRM Camp Halloran residents said on Monday they would stay in Camp Halloran.', has: ['PLACE:Camp Halloran'], lacks: ['ZRM Camp Halloran'] },
+    { style: 'news', text: 'The council met. QVF officials said QVF Fort Ambry would close in May.', has: ['PLACE:Fort Ambry', 'ORG:QVF'], lacks: ['QVF Fort Ambry'] },
+  ],
+  'a first name that is also a country or state, taken up by he or she, is the person': [
+    { style: 'bio', text: 'Virginia never complains. She walks to the mill each morning with Tomas Ebbesen.', has: ['PERSON:Virginia', 'PERSON:Tomas Ebbesen'], lacks: ['PLACE:Virginia'] },
+    { style: 'interview', text: 'Q: Who found the dog?\nA: Chad found him. He always checks the shed.\n', has: ['PERSON:Chad'] },
+    { style: 'news', text: 'Georgia signed the accord on Monday. It also reopened its border with its neighbour.', has: ['PLACE:Georgia'], lacks: ['PERSON:Georgia'] },
+    { style: 'news', text: 'Chad is a landlocked country. He said the road north was closed.', has: ['PLACE:Chad'], lacks: ['PERSON:Chad'] },
+  ],
+  'a firm an apposition ranks among firms is an organization': [
+    { style: 'news', text: 'Kvalsund Verft, one of the largest builders in the region, launched a ferry on Tuesday.', has: ['ORG:Kvalsund Verft'], lacks: ['PERSON:Kvalsund Verft'] },
+    { style: 'bio', text: 'She spent a decade at Harrow Lindqvist, one of the oldest banks in the north, before she retired.', has: ['ORG:Harrow Lindqvist'] },
+    { style: 'bio', text: 'Teodor Marsh, one of the finest players of his generation, retired in 1990.', has: ['PERSON:Teodor Marsh'], lacks: ['ORG:Teodor Marsh'] },
+  ],
+  'a person named before an apposition with a role is found at a sentence start, even with a surname that is a word': [
+    { style: 'news', text: 'Torvald Brisk, the house speaker, said the vote would wait.', has: ['PERSON:Torvald Brisk'] },
+    { style: 'news', text: 'Oswin Steady, the county treasurer, resigned on Friday.', has: ['PERSON:Oswin Steady'] },
+  ],
+  'a lone name between "former" and a worker\'s noun is the employer': [
+    { style: 'bio', text: 'He joined Pellamy after three years as a former Quorvex engineer.', has: ['ORG:Quorvex'] },
+    { style: 'news', text: 'Two ex Zantrio employees and a veteran Brellix executive signed the letter.', has: ['ORG:Zantrio', 'ORG:Brellix'] },
+  ],
 };

@@ -89,6 +89,11 @@ export type PlainCueKind =
   | 'said-single'
   /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
   | 'listed-surname'
+  /**
+   * A lone first name that is also a country or state ("Jordan", "Georgia") as the subject of a verb,
+   * taken up by "he"/"she" rather than "it": the person.
+   */
+  | 'given-name-subject'
   /** A name spoken to or introducing oneself: "Hi X", "Thanks, X", "X, you're next", "I'm X". */
   | 'vocative'
   /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
@@ -169,7 +174,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
   'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition', 'vocative',
-  'org-apposition',
+  'org-apposition', 'given-name-subject',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */

@@ -138,6 +138,8 @@ export const ROLE_WORDS = set(`
   assistant counsel negotiator investigator detective inspector presenter host anchor producer
   filmmaker composer designer architect engineer doctor dr nurse surgeon physician explorer traveller
   traveler missionary emperor sultan president-elect chancellor vice-president mr mrs ms
+  speaker treasurer clerk councillor councilor alderman sheriff warden superintendent dean provost rector vicar
+  registrar curator librarian coroner magistrate barrister solicitor chairperson
 `);
 
 /**

@@ -140,6 +140,8 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (has(cues, 'byline-role')) return { type: null, score: 0, cue: { kind: 'byline-role' } };
   if (has(cues, 'inverted-name')) return { type: 'PERSON', score: STRONG, cue: { kind: 'inverted-name' } };
 
+  // "Jordan never waits. She …": the first name, not the country (its place reading is strong otherwise).
+  if (has(cues, 'given-name-subject')) return { type: 'PERSON', score: GOOD, cue: { kind: 'given-name-subject' } };
   let v = base(cues);
   // "the Islamic State group", "the Acme company": the noun after the name says organization or place.
   const follower = cues.find((c) => c.kind === 'org-follower' || c.kind === 'party-follower' || c.kind === 'place-follower');

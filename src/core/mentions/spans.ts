@@ -30,6 +30,8 @@ export interface FoundSpan {
 }
 
 const TITLE_OBJECT: readonly Cue[] = [{ kind: 'title-object' }];
+/** Place prefixes of sites a body may hold or sit by ("Camp X", "Fort Y"); not "Republic", "Museum", which bodies' names carry. */
+const SITE_PREFIXES = new Set(['Camp', 'Mount', 'Mt', 'Mt.', 'Lake', 'Fort', 'Port', 'Cape', 'Isle']);
 const NONE: readonly Cue[] = [];
 
 /** All spans of the document, sorted by first unit; no two overlap. */
@@ -111,6 +113,13 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     }
   }
 
+  // "XRM Camp Ashby", "XRM Mount Y": an acronym before a place prefix is a label or a body glued to
+  // the place's name (a section label on the same line, a body and its camp), never one name.
+  if (b - a >= 2 && isAcronym(units[a].text) && SITE_PREFIXES.has(units[a + 1].text)) {
+    cutPiece(ctx, { a, b: a, mode: null }, out, NONE);
+    cutPiece(ctx, { a: a + 1, b, mode: piece.mode }, out, frame);
+    return;
+  }
   // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
   if (!headed && b - a >= 2) {
     for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
