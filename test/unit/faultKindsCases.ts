@@ -326,4 +326,13 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'He joined Pellamy after three years as a former Quorvex engineer.', has: ['ORG:Quorvex'] },
     { style: 'news', text: 'Two ex Zantrio employees and a veteran Brellix executive signed the letter.', has: ['ORG:Zantrio', 'ORG:Brellix'] },
   ],
+  'authors cited with a year are people, and two of them joined by "&" are two people': [
+    { style: 'bio', text: 'The effect was small (Quellner & Ardabili, 2010), and later work agreed (Voskuijlen, 1993; Tamsworth 2004).', has: ['PERSON:Quellner', 'PERSON:Ardabili', 'PERSON:Voskuijlen'], lacks: ['Quellner & Ardabili', 'ORG:Voskuijlen'] },
+    { style: 'bio', text: 'Brannigan et al. found more. Later, Oyelowo (2001) disagreed with Brannigan.', has: ['PERSON:Brannigan', 'PERSON:Oyelowo'] },
+    { style: 'news', text: 'The report (Harlow Research Council, 2010) and Pellam & Voss, the law firm, disagreed.', has: ['ORG:Harlow Research Council', 'ORG:Pellam & Voss'] },
+  ],
+  'an acronym the text defines in lower case is a term, not a name': [
+    { style: 'bio', text: 'We measured the ground reaction force (GRF) at each step. The GRF rose, and GRF values fell later.', lacks: ['GRF'] },
+    { style: 'news', text: 'Global sea surface warmth (SSW) data from the Harlow Space Agency (HSA) helped; the HSA said SSW rose.', has: ['ORG:Harlow Space Agency', 'ORG:HSA'], lacks: ['SSW'] },
+  ],
 };

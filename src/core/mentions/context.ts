@@ -29,12 +29,33 @@ export interface Context {
    * variables of a formula. Computed once, on first ask.
    */
   formulaWords(): ReadonlySet<string>;
+  /**
+   * Acronyms the text defines by a long form in lower case ("sea surface salinity (SSS)", "ground
+   * reaction force (GRF)"): terms, not names. Computed once, on first ask.
+   */
+  termAcronyms(): ReadonlySet<string>;
 }
 
 const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
 
 /** Capitals right before or after "=", "×", "÷", "≤", "≥" or "±" (at most one space between). */
 const FORMULA_WORD = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d]{1,7})[ \t]?[=×÷≤≥±]|[=×÷≤≥±][ \t]?(\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d])/gu;
+
+/** Lower-case words, then capitals in parentheses: a term's definition ("ground reaction force (GRF)"). */
+const LOWER_DEFINITION = /((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,8})\((\p{Lu}[\p{Lu}\d]{1,7})s?\)/gu;
+
+/** The acronyms of LOWER_DEFINITION whose letters are exactly the initials of the last words before them. */
+function lowerCaseTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\(\p{Lu}/u.test(text)) return out;
+  for (const m of text.matchAll(LOWER_DEFINITION)) {
+    const letters = m[2].replace(/\d/g, '');
+    const words = m[1].trim().split(/[\s-]+/);
+    if (letters.length < 2 || words.length < letters.length) continue;
+    if (words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('') === letters) out.add(m[2]);
+  }
+  return out;
+}
 
 const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
@@ -68,6 +89,7 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
   let companyTalk: boolean | undefined;
   let labels: Set<string> | undefined;
   let formula: Set<string> | undefined;
+  let terms: Set<string> | undefined;
   return {
     text,
     units,
@@ -88,6 +110,7 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       if (/[=×÷≤≥±]/.test(text)) for (const m of text.matchAll(FORMULA_WORD)) formula.add(m[1] ?? m[2]);
       return formula;
     },
+    termAcronyms: () => (terms ??= lowerCaseTerms(text)),
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);

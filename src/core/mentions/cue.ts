@@ -94,6 +94,8 @@ export type PlainCueKind =
    * taken up by "he"/"she" rather than "it": the person.
    */
   | 'given-name-subject'
+  /** An author cited with a year: "(X, 2010)", "X (2010)", "X et al.", "(X & Y, 2010)": a person. */
+  | 'cited-author'
   /** A name spoken to or introducing oneself: "Hi X", "Thanks, X", "X, you're next", "I'm X". */
   | 'vocative'
   /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
@@ -174,7 +176,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
   'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition', 'vocative',
-  'org-apposition', 'given-name-subject',
+  'org-apposition', 'given-name-subject', 'cited-author',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */

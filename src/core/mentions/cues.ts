@@ -11,7 +11,7 @@ import {
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
 import { headOf, isTitleWord, type Piece } from './segment';
-import { allCommon, type FoundSpan } from './spans';
+import { allCommon, citationAfter, type FoundSpan } from './spans';
 import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym } from './words';
 
@@ -125,6 +125,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
   if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
+  if (acronyms === 0 && p.b - p.a <= 2 && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
   if (single && (placeKind === 'country' || placeKind === 'state') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
@@ -426,7 +427,8 @@ const MEASURE_NOUNS = new Set(['score', 'scores', 'result', 'results', 'test', '
  * Capitals used as a common noun (a statistic, a test, a grade, a format, a formula's variable), not
  * a body's name: "a first-round KO", "his lifetime ERA", "their debut EP" (an indefinite article or a
  * possessive before, up to two lower-case modifiers between, and no noun or capitalised word after that
- * the capitals would modify as a body's name does: "an FBI agent", "our NASA Administrator"); "SAT scores"; "IQR = Q3 - Q1" anywhere in the text.
+ * the capitals would modify as a body's name does: "an FBI agent", "our NASA Administrator"); "SAT scores"; "IQR = Q3 - Q1" anywhere in the text;
+ * an acronym the text defines in lower case ("ground reaction force (GRF)").
  */
 function acronymAsNoun(ctx: Context, p: Piece): boolean {
   const { units } = ctx;
@@ -436,7 +438,7 @@ function acronymAsNoun(ctx: Context, p: Piece): boolean {
   const next = units[p.a + 1];
   const nextInSentence = next !== undefined && next.sentence === sentence;
   if (nextInSentence && MEASURE_NOUNS.has(next.text)) return true;
-  if (ctx.formulaWords().has(w)) return true;
+  if (ctx.formulaWords().has(w) || ctx.termAcronyms().has(w)) return true;
   // "an FBI agent", "our Xagency Administrator", "a UNESCO World Heritage Site": the capitals modify what follows, as a body's name does.
   if (nextInSentence && (/^\p{Lu}/u.test(next.text) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return false;
   for (let k = p.a - 1; k >= 0 && k >= p.a - 3 && units[k].sentence === sentence; k--) {

@@ -68,6 +68,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'institution-head': w('ORG', GOOD, 15.6),
   'club-word': w('ORG', GOOD, 15.7),
   'initials': w('PERSON', GOOD, 17),
+  // After heads and gazetteer readings: "(World Health Organization, 2010)" stays a body.
+  'cited-author': w('PERSON', GOOD, 17.5),
   // 'given-name' is ranked 18 when read from capitals, else 23 (givenWeight).
   'acronym': w('ORG', GOOD, 19),
   'company': w('ORG', GOOD, 20),

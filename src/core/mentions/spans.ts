@@ -64,6 +64,16 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   if (a > b) return;
 
   if (cutStaffLine(ctx, a, b, out, frame)) return;
+  // "(Xu & Yates, 2010)": two authors cited with a year, not a firm's name.
+  if (b - a >= 2 && b - a <= 4 && citationAfter(ctx, b)) {
+    let amp = -1;
+    for (let k = a + 1; k < b; k++) if (units[k].text === '&') amp = k;
+    if (amp > 0 && amp - a <= 2 && b - amp <= 2) {
+      out.push(span(a, amp - 1, null, [...frame, ...CITED]));
+      out.push(span(amp + 1, b, null, [...frame, ...CITED]));
+      return;
+    }
+  }
   const cut = findTitle(ctx, piece);
   if (cut) {
     const title = ctx.spanText(cut.titleA, cut.titleB);
@@ -180,6 +190,26 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   out.push(span(a, b, piece.mode, frame));
 }
 
+const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/**
+ * The words after unit k cite a work by year, as an author's name is cited: ", 2010" (inside
+ * parentheses or before ";"), " (2010)", " et al.". Used by the cue stage too.
+ */
+export function citationAfter(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const next = units[k + 1];
+  const year = units[k + 2];
+  if (!next || !year || next.sentence !== units[k].sentence) return false;
+  if (next.text === 'et' && /^al\.?$/.test(year.text)) return true;
+  if (!CITED_YEAR.test(year.text)) return false;
+  if (next.text === '(') return units[k + 3]?.text === ')' || units[k + 3]?.text === ',' || units[k + 3]?.text === ';';
+  if (next.text !== ',') return false;
+  // ", 2010" closes a parenthesis or a list of citations, not a date ("in May, 2010").
+  const after = units[k + 3];
+  return after !== undefined && (after.text === ')' || after.text === ';');
+}
+
 /** A newsroom's jobs, written on a staff line or a byline ("Staff Writer", "Senior Correspondent"). */
 const NEWSROOM_JOBS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers', 'editor',
   'editors', 'contributor', 'contributors', 'columnist', 'photographer', 'desk']);
@@ -191,6 +221,7 @@ const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Press', 'Herald', 'Tri
   'Star', 'Globe', 'Observer', 'Courier', 'Examiner', 'Inquirer', 'Sun', 'Mail', 'Express', 'Record', 'Register', 'Bulletin',
   'Dispatch', 'Sentinel', 'Guardian', 'Independent', 'Standard', 'Review', 'Magazine', 'Daily', 'Weekly']);
 const OUTLET: readonly Cue[] = [{ kind: 'byline-outlet' }];
+const CITED: readonly Cue[] = [{ kind: 'cited-author' }];
 const BYLINE: readonly Cue[] = [{ kind: 'byline' }];
 
 /** Units i..j (inclusive) may be a person named after a job: a given name first, or two or three words that are no dictionary words. */
