@@ -58,7 +58,7 @@ for (const set of sets) {
   const ex = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).mentions.exact;
   const f = (x: number) => (100 * x).toFixed(1).padStart(5);
   if (fpType) {
-    const top = [...fps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40);
+    const top = [...fps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(opt('--top', '40')));
     console.log(`false-positive ${fpType} spans in ${set}: ${top.map(([k, n]) => `${k} x${n}`).join(' | ')}`);
   }
   console.log(`${set.padEnd(18)} docs ${String(docs.length).padStart(3)}  F1 ${f(ex.ALL.f)} (P ${f(ex.ALL.p)} R ${f(ex.ALL.r)})  PERSON ${f(ex.PERSON.f)}  ORG ${f(ex.ORG.f)} (P ${f(ex.ORG.p)})  PLACE ${f(ex.PLACE.f)}`);

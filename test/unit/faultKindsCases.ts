@@ -335,4 +335,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'We measured the ground reaction force (GRF) at each step. The GRF rose, and GRF values fell later.', lacks: ['GRF'] },
     { style: 'news', text: 'Global sea surface warmth (SSW) data from the Harlow Space Agency (HSA) helped; the HSA said SSW rose.', has: ['ORG:Harlow Space Agency', 'ORG:HSA'], lacks: ['SSW'] },
   ],
+  '"&" between two full names joins two people, not a firm': [
+    { style: 'bio', text: 'The show was hosted by Karl Langtree & Helen Deegard for two years, and Harlow & Finch paid for it.', has: ['PERSON:Karl Langtree', 'PERSON:Helen Deegard', 'ORG:Harlow & Finch'], lacks: ['Karl Langtree & Helen Deegard'] },
+  ],
+  'a lone unknown name the sentence calls a settlement, or a train runs to, is a place': [
+    { style: 'bio', text: 'The halt served the village of Quendby, in the north, and later the town of Tolmasin.', has: ['PLACE:Quendby', 'PLACE:Tolmasin'] },
+    { style: 'bio', text: 'By 1883 trains were running to Arvenholt daily, and the line was extended to Brisswick in 1890.', has: ['PLACE:Arvenholt', 'PLACE:Brisswick'] },
+    { style: 'news', text: 'The Bank of Quendby and the Ministry of Finance disagreed.', has: ['ORG:Bank of Quendby', 'ORG:Ministry of Finance'] },
+  ],
 };

@@ -264,6 +264,7 @@ function orgApposition(ctx: Context, k: number): boolean {
 
 /** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
 const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
+  'running', 'ran', 'runs', 'extended', 'service', 'services',
   'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
   'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
 
@@ -776,6 +777,13 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   }
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
     return { kind: 'place-preposition', word: prev.text };
+  }
+  // "the village of X", "the province of Y": a settlement's or region's noun before "of" names a place
+  // ("the town of X's mayor" too; "the county of" stays out of organizations' names, which are cut before "of").
+  const placeNoun = units[p.a - 2];
+  if (sameSentence(prev) && prev.text === 'of' && placeNoun !== undefined && placeNoun.sentence === prev.sentence && PLACE_NOUNS.has(placeNoun.text) &&
+      units[p.a - 3]?.text.toLowerCase() === 'the') {
+    return { kind: 'place-apposition' };
   }
   // "moved to X", "flew into X", "the road from Y": a verb or noun of travel makes "to"/"from" a preposition of place.
   const travel = units[p.a - 2];

@@ -64,6 +64,16 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   if (a > b) return;
 
   if (cutStaffLine(ctx, a, b, out, frame)) return;
+  // "Ann Lee & Bo Marsh": "&" between two full names, each opening with a first name, joins two people
+  // ("Harlow & Finch", a firm named after its founders' surnames, stays one name).
+  if (b - a >= 4 && b - a <= 6) {
+    for (let k = a + 2; k <= a + 3 && k < b - 1; k++) {
+      if (units[k].text !== '&' || !gaz.isGivenName(units[a].text) || !gaz.isGivenName(units[k + 1].text) || b - k > 3) continue;
+      cutPiece(ctx, { a, b: k - 1, mode: null }, out, frame);
+      cutPiece(ctx, { a: k + 1, b, mode: null }, out, frame);
+      return;
+    }
+  }
   // "(Xu & Yates, 2010)": two authors cited with a year, not a firm's name.
   if (b - a >= 2 && b - a <= 4 && citationAfter(ctx, b)) {
     let amp = -1;
