@@ -41,18 +41,23 @@ const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
 /** Capitals right before or after "=", "×", "÷", "≤", "≥" or "±" (at most one space between). */
 const FORMULA_WORD = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d]{1,7})[ \t]?[=×÷≤≥±]|[=×÷≤≥±][ \t]?(\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d])/gu;
 
-/** Lower-case words, then capitals in parentheses: a term's definition ("ground reaction force (GRF)"). */
-const LOWER_DEFINITION = /((?:\p{Ll}[\p{Ll}-]*[ \t]+){1,8})\((\p{Lu}[\p{Lu}\d]{1,7})s?\)/gu;
+/** Capitals in parentheses ("(GRF)"), and the lower-case words that end right before them. */
+const PARENTHESIZED_CAPITALS = /\((\p{Lu}[\p{Lu}\d]{1,7})s?\)/gu;
+const LOWER_WORDS_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*[ \t]+){2,8})$/u;
 
-/** The acronyms of LOWER_DEFINITION whose letters are exactly the initials of the last words before them. */
+/**
+ * Acronyms defined by a long form in lower case ("ground reaction force (GRF)"): their letters are
+ * exactly the initials of the last words before the parenthesis.
+ */
 function lowerCaseTerms(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/\(\p{Lu}/u.test(text)) return out;
-  for (const m of text.matchAll(LOWER_DEFINITION)) {
-    const letters = m[2].replace(/\d/g, '');
-    const words = m[1].trim().split(/[\s-]+/);
+  for (const m of text.matchAll(PARENTHESIZED_CAPITALS)) {
+    const before = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+    if (!before) continue;
+    const letters = m[1].replace(/\d/g, '');
+    const words = before[1].trim().split(/[\s-]+/);
     if (letters.length < 2 || words.length < letters.length) continue;
-    if (words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('') === letters) out.add(m[2]);
+    if (words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('') === letters) out.add(m[1]);
   }
   return out;
 }
