@@ -17,6 +17,8 @@ export interface FaultCase {
 
 export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'ranks and titles without a full stop stay outside the person': [
+    { style: 'interview', text: 'I told you. Doctor Velacourt said it was fine, and Mister Okonjo agreed with Doctor Kevin Marsh.', has: ['PERSON:Velacourt', 'PERSON:Okonjo', 'PERSON:Kevin Marsh'], lacks: ['Doctor Velacourt', 'Mister Okonjo'] },
+    { style: 'interview', text: 'Did you see it?\n\nNo. No. I did not.\n\nNo. Keys are in the car. He lives at No. 10 Quillon Lane.', lacks: ['No. No.', 'No. Keys', 'No.'], has: ['PLACE:Quillon Lane'] },
     { style: 'news', text: 'Sgt Oriel Vantongeren told the inquest that Insp Maud Kelleway had arrived late.', has: ['PERSON:Oriel Vantongeren', 'PERSON:Maud Kelleway'], lacks: ['Sgt Oriel Vantongeren', 'Insp Maud Kelleway'] },
     { style: 'interview', text: 'Q: Who was in charge that night?\nA: Capt Harlan Mbeki. Cpl Ysolde Fennimore was his driver.\n', has: ['PERSON:Harlan Mbeki', 'PERSON:Ysolde Fennimore'] },
     { style: 'bio', text: 'Born in 1931, Brig Tobias Quarrington served in two wars. His aide, Lt Col Edda Marchetti, later wrote his life.', has: ['PERSON:Tobias Quarrington', 'PERSON:Edda Marchetti'] },
@@ -288,6 +290,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'He drove a Corvaro through town and drank a Fizzlo before the Zembrian Orthodox service.', lacks: ['Corvaro', 'Fizzlo', 'ORG:Zembrian Orthodox'] },
   ],
   'capitals used as a common noun are no organization': [
+    { style: 'bio', text: 'After a C-section in May she wore T-shirts to the X-ray unit, and Jean-Luc Marrot drove her home.', lacks: ['C-section', 'T-shirts', 'X-ray'], has: ['PERSON:Jean-Luc Marrot'] },
     { style: 'bio', text: 'In his rookie season his lifetime ZRA stood at 2.41. ZRA is the figure scouts read first.', lacks: ['ZRA'] },
     { style: 'bio', text: 'The band released an XLP of new songs in 2004 and won their third bout by a first-round DKO.', lacks: ['XLP', 'DKO'] },
     { style: 'news', text: 'Pupils with QAT scores above 1400 were admitted to Northfield University.', lacks: ['QAT'], has: ['ORG:Northfield University'] },

@@ -111,7 +111,7 @@ export const TITLES = set(`
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Executive Executives
   Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Sgt-Maj Col Pte LCpl Bdr Cpt Msgr Sqn Ldr
-  Flt Wg Gp
+  Flt Wg Gp Doctor Mister
 `);
 
 /**
