@@ -311,6 +311,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The council met. QVF officials said QVF Fort Ambry would close in May.', has: ['PLACE:Fort Ambry', 'ORG:QVF'], lacks: ['QVF Fort Ambry'] },
   ],
   'a first name that is also a country or state, taken up by he or she, is the person': [
+    { style: 'interview', text: 'Four crews came, and Dalton Ebbesen led one. Dalton expressed a wish to do the work, he told me.', has: ['PERSON:Dalton'], lacks: ['PLACE:Dalton'] },
     { style: 'bio', text: 'Virginia never complains. She walks to the mill each morning with Tomas Ebbesen.', has: ['PERSON:Virginia', 'PERSON:Tomas Ebbesen'], lacks: ['PLACE:Virginia'] },
     { style: 'interview', text: 'Q: Who found the dog?\nA: Chad found him. He always checks the shed.\n', has: ['PERSON:Chad'] },
     { style: 'news', text: 'Georgia signed the accord on Monday. It also reopened its border with its neighbour.', has: ['PLACE:Georgia'], lacks: ['PERSON:Georgia'] },
@@ -345,5 +346,8 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'The halt served the village of Quendby, in the north, and later the town of Tolmasin.', has: ['PLACE:Quendby', 'PLACE:Tolmasin'] },
     { style: 'bio', text: 'By 1883 trains were running to Arvenholt daily, and the line was extended to Brisswick in 1890.', has: ['PLACE:Arvenholt', 'PLACE:Brisswick'] },
     { style: 'news', text: 'The Bank of Quendby and the Ministry of Finance disagreed.', has: ['ORG:Bank of Quendby', 'ORG:Ministry of Finance'] },
+  ],
+  'parts of a law or a book are no names': [
+    { style: 'news', text: 'The judge said any Title IV loan, Article III courts and Chapter 11 rules applied to Quellmark Ltd and its staff.', lacks: ['Title IV', 'Article III', 'Chapter 11'], has: ['ORG:Quellmark Ltd'] },
   ],
 };

@@ -126,7 +126,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
   if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
   if (acronyms === 0 && p.b - p.a <= 2 && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
-  if (single && (placeKind === 'country' || placeKind === 'state') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
+  if (single && (placeKind === 'country' || placeKind === 'state' || placeKind === 'city') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });

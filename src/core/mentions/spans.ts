@@ -64,6 +64,8 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   if (a > b) return;
 
   if (cutStaffLine(ctx, a, b, out, frame)) return;
+  // "Title IV", "Article III", "Chapter 11": a part of a law or a book, no name.
+  if (b === a + 1 && DOCUMENT_PARTS.has(units[a].text) && /^(?:[IVXLC]+|\d+[A-Za-z]?)$/.test(units[b].text)) return;
   // "Ann Lee & Bo Marsh": "&" between two full names, each opening with a first name, joins two people
   // ("Harlow & Finch", a firm named after its founders' surnames, stays one name).
   if (b - a >= 4 && b - a <= 6) {
@@ -232,6 +234,8 @@ const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Press', 'Herald', 'Tri
   'Dispatch', 'Sentinel', 'Guardian', 'Independent', 'Standard', 'Review', 'Magazine', 'Daily', 'Weekly']);
 const OUTLET: readonly Cue[] = [{ kind: 'byline-outlet' }];
 const CITED: readonly Cue[] = [{ kind: 'cited-author' }];
+/** Words that, before a number, name a part of a law, a treaty or a book ("Title IV", "Article 5"). */
+const DOCUMENT_PARTS = new Set(['Title', 'Article', 'Chapter', 'Section', 'Part', 'Clause', 'Amendment', 'Schedule', 'Annex', 'Appendix', 'Rule', 'Paragraph', 'Volume', 'Book']);
 const BYLINE: readonly Cue[] = [{ kind: 'byline' }];
 
 /** Units i..j (inclusive) may be a person named after a job: a given name first, or two or three words that are no dictionary words. */
