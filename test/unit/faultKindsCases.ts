@@ -350,4 +350,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'parts of a law or a book are no names': [
     { style: 'news', text: 'The judge said any Title IV loan, Article III courts and Chapter 11 rules applied to Quellmark Ltd and its staff.', lacks: ['Title IV', 'Article III', 'Chapter 11'], has: ['ORG:Quellmark Ltd'] },
   ],
+  'a numbered unit keeps its ordinal': [
+    { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
+  ],
 };

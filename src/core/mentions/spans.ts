@@ -12,7 +12,7 @@ import {
 } from './lexicon';
 import { findRuns, type Run } from './runs';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
-import { ROW_LEAD } from './units';
+import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym, isPluralAcronym } from './words';
 
 /**
@@ -199,8 +199,20 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     for (let k = a; k <= b; k++) cutPiece(ctx, { a: k, b: k, mode: null }, out, frame);
     return;
   }
+  // "the 65th Air Division", "the 3rd Infantry Brigade": a numbered unit's ordinal is part of its name.
+  const ordinal = units[a - 1];
+  if (headed && ordinal !== undefined && ORDINAL.test(ordinal.text) && ordinal.sentence === units[a].sentence && touchesOnLine(ctx.text, ordinal, units[a]) &&
+      NUMBERED_HEADS.has(headText)) {
+    out.push(span(a - 1, b, piece.mode, frame));
+    return;
+  }
   out.push(span(a, b, piece.mode, frame));
 }
+
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** Heads of bodies known by their number ("65th Air Division", "5th Fleet", "117th Congress"). */
+const NUMBERED_HEADS = new Set(['Division', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Army', 'Fleet', 'Squadron',
+  'Wing', 'Group', 'Force', 'Forces', 'Guard', 'Guards', 'Unit', 'Congress', 'Parliament', 'Assembly', 'Legislature', 'Circuit']);
 
 const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 
