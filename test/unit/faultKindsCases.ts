@@ -282,6 +282,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Um, did you get hold of the plumber then? On August 8th, 2007, Zarrang! announced a tour.', lacks: ['Um', 'PERSON:Zarrang'] },
   ],
   'works, eras, languages, faiths, days and brands are not organizations': [
+    { style: 'bio', text: 'The navy bought two runners, the CSS Tallmadge and the CSS Florida, and the HMNZS Kereru sailed from Ohio.', lacks: ['CSS', 'CSS Florida', 'Florida', 'HMNZS Kereru', 'Kereru'], has: ['PLACE:Ohio'] },
     { style: 'bio', text: 'They watched Harbour Lights, the film, and later the Vantry Cup final.', lacks: ['Harbour Lights', 'Vantry Cup'] },
     { style: 'bio', text: 'Critics praised Moonrise Over Kelby, her second novel, and Glass Orchards, the album.', lacks: ['Moonrise Over Kelby', 'Glass Orchards'] },
     { style: 'bio', text: 'Anna Whitcombe, the film\'s producer, spoke. Maya Lund, a documentary maker, agreed.', has: ['PERSON:Anna Whitcombe', 'PERSON:Maya Lund'] },

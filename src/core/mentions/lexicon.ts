@@ -309,7 +309,7 @@ export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rove
   Computer Processor Film Song Poem Saga Chronicles Diaries Papers`);
 
 /** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
-export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);
+export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS CSS HMNZS USCGC SMS`);
 
 /** First words of a letter's closing line ("Yours,", "Best wishes,"): the name on the next line signs it. */
 export const CLOSINGS = set(`Yours Sincerely Love Best Regards Cheers Cordially Respectfully Faithfully Affectionately Warmly
