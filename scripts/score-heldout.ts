@@ -2,6 +2,8 @@
 // scorer's format, per file and per GUM genre.
 //
 //   npx tsx scripts/score-heldout.ts [--train ../shared/train] [--scorer ../shared/gold/score.mjs] [--sets wikigold,gum-conversation,...,re3d]
+//   add --fp ORG (or PERSON, PLACE) to print the 40 commonest false-positive spans of that type per set,
+//   each with what the gold has there ("-" nothing, "~TYPE" an overlapping span, "=TYPE" the same span)
 // (re3d's Wikipedia part is left out, as npm run train leaves it out)
 //
 // The shipped weights (src/core/mentions/weights.json) are trained on all of ../shared/train but only
@@ -21,6 +23,7 @@ const opt = (name: string, dflt: string) => { const i = args.indexOf(name); retu
 const trainDir = opt('--train', path.join('..', 'shared', 'train'));
 const scorer = opt('--scorer', path.join('..', 'shared', 'gold', 'score.mjs'));
 const sets = opt('--sets', 'wikigold,gum-conversation,gum-court,gum-vlog,gum-textbook,re3d').split(',');
+const fpType = args.includes('--fp') ? opt('--fp', 'ORG') : '';
 const annotator = createAnnotator();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'score-heldout-'));
 
@@ -32,6 +35,7 @@ function load(set: string): D[] {
 
 for (const set of sets) {
   const docs = load(set);
+  const fps = new Map<string, number>();
   const dir = path.join(tmp, set);
   fs.mkdirSync(dir);
   const preds: Record<string, { mentions: { start: number; end: number; type: string }[] }> = {};
@@ -45,6 +49,7 @@ for (const set of sets) {
     });
     fs.writeFileSync(path.join(dir, `${d.id}.json`), JSON.stringify({ id: d.id, text: d.text, mentions, quotes: [], unattributedQuoted: [] }));
     preds[d.id] = { mentions: annotator.annotate(d.text).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })) };
+    if (fpType) countFalsePositives(d.text, mentions, preds[d.id].mentions, fps);
   }
   const predFile = path.join(tmp, `${set}.pred.json`);
   fs.writeFileSync(predFile, JSON.stringify(preds));
@@ -52,5 +57,23 @@ for (const set of sets) {
   execFileSync('node', [scorer, '--gold', dir, '--pred', predFile, '--quiet', '--json', jsonFile]);
   const ex = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).mentions.exact;
   const f = (x: number) => (100 * x).toFixed(1).padStart(5);
+  if (fpType) {
+    const top = [...fps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(opt('--top', '40')));
+    console.log(`false-positive ${fpType} spans in ${set}: ${top.map(([k, n]) => `${k} x${n}`).join(' | ')}`);
+  }
   console.log(`${set.padEnd(18)} docs ${String(docs.length).padStart(3)}  F1 ${f(ex.ALL.f)} (P ${f(ex.ALL.p)} R ${f(ex.ALL.r)})  PERSON ${f(ex.PERSON.f)}  ORG ${f(ex.ORG.f)} (P ${f(ex.ORG.p)})  PLACE ${f(ex.PLACE.f)}`);
+}
+
+/** Counts predicted spans of `fpType` that no gold mention of that type matches exactly, keyed by text and what the gold has there. */
+function countFalsePositives(text: string, gold: { start: number; end: number; type: string; optional?: boolean; altTypes?: string[] }[],
+  pred: { start: number; end: number; type: string }[], out: Map<string, number>): void {
+  for (const p of pred) {
+    if (p.type !== fpType) continue;
+    const same = gold.find((g) => g.start === p.start && g.end === p.end);
+    if (same && (same.type === fpType || same.optional || same.altTypes?.includes(fpType))) continue;
+    const over = gold.find((g) => g.start < p.end && p.start < g.end);
+    const tag = same ? `=${same.type}` : over ? `~${over.type}${over.optional ? "?" : ""}` : "-";
+    const key = `${JSON.stringify(text.slice(p.start, p.end).replace(/\s+/g, ' '))}${tag}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
 }

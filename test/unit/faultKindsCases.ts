@@ -17,6 +17,8 @@ export interface FaultCase {
 
 export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'ranks and titles without a full stop stay outside the person': [
+    { style: 'interview', text: 'I told you. Doctor Velacourt said it was fine, and Mister Okonjo agreed with Doctor Kevin Marsh.', has: ['PERSON:Velacourt', 'PERSON:Okonjo', 'PERSON:Kevin Marsh'], lacks: ['Doctor Velacourt', 'Mister Okonjo'] },
+    { style: 'interview', text: 'Did you see it?\n\nNo. No. I did not.\n\nNo. Keys are in the car. He lives at No. 10 Quillon Lane.', lacks: ['No. No.', 'No. Keys', 'No.'], has: ['PLACE:Quillon Lane'] },
     { style: 'news', text: 'Sgt Oriel Vantongeren told the inquest that Insp Maud Kelleway had arrived late.', has: ['PERSON:Oriel Vantongeren', 'PERSON:Maud Kelleway'], lacks: ['Sgt Oriel Vantongeren', 'Insp Maud Kelleway'] },
     { style: 'interview', text: 'Q: Who was in charge that night?\nA: Capt Harlan Mbeki. Cpl Ysolde Fennimore was his driver.\n', has: ['PERSON:Harlan Mbeki', 'PERSON:Ysolde Fennimore'] },
     { style: 'bio', text: 'Born in 1931, Brig Tobias Quarrington served in two wars. His aide, Lt Col Edda Marchetti, later wrote his life.', has: ['PERSON:Tobias Quarrington', 'PERSON:Edda Marchetti'] },
@@ -280,11 +282,76 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Um, did you get hold of the plumber then? On August 8th, 2007, Zarrang! announced a tour.', lacks: ['Um', 'PERSON:Zarrang'] },
   ],
   'works, eras, languages, faiths, days and brands are not organizations': [
+    { style: 'bio', text: 'The navy bought two runners, the CSS Tallmadge and the CSS Florida, and the HMNZS Kereru sailed from Ohio.', lacks: ['CSS', 'CSS Florida', 'Florida', 'HMNZS Kereru', 'Kereru'], has: ['PLACE:Ohio'] },
     { style: 'bio', text: 'They watched Harbour Lights, the film, and later the Vantry Cup final.', lacks: ['Harbour Lights', 'Vantry Cup'] },
     { style: 'bio', text: 'Critics praised Moonrise Over Kelby, her second novel, and Glass Orchards, the album.', lacks: ['Moonrise Over Kelby', 'Glass Orchards'] },
     { style: 'bio', text: 'Anna Whitcombe, the film\'s producer, spoke. Maya Lund, a documentary maker, agreed.', has: ['PERSON:Anna Whitcombe', 'PERSON:Maya Lund'] },
     { style: 'news', text: 'The Cold War and the Great Depression shaped a generation; the Meiji Period and the Bronze Age did not.', lacks: ['Great Depression', 'Cold War', 'Meiji Period', 'Bronze Age'] },
     { style: 'interview', text: 'Q: What did you speak at home?\nA: Quechua and Tagalog. My brother became a Lutheran on a Thursday.\n', lacks: ['ORG:Quechua', 'ORG:Tagalog', 'Lutheran', 'Thursday'] },
     { style: 'news', text: 'He drove a Corvaro through town and drank a Fizzlo before the Zembrian Orthodox service.', lacks: ['Corvaro', 'Fizzlo', 'ORG:Zembrian Orthodox'] },
+  ],
+  'capitals used as a common noun are no organization': [
+    { style: 'bio', text: 'After a C-section in May she wore T-shirts to the X-ray unit, and Jean-Luc Marrot drove her home.', lacks: ['C-section', 'T-shirts', 'X-ray'], has: ['PERSON:Jean-Luc Marrot'] },
+    { style: 'bio', text: 'In his rookie season his lifetime ZRA stood at 2.41. ZRA is the figure scouts read first.', lacks: ['ZRA'] },
+    { style: 'bio', text: 'The band released an XLP of new songs in 2004 and won their third bout by a first-round DKO.', lacks: ['XLP', 'DKO'] },
+    { style: 'news', text: 'Pupils with QAT scores above 1400 were admitted to Northfield University.', lacks: ['QAT'], has: ['ORG:Northfield University'] },
+    { style: 'bio', text: 'The spread is RQD = Q3 - Q1. The RQD shows how far the middle half reaches, and 1.5 × RQD marks an outlier.', lacks: ['RQD'] },
+    { style: 'news', text: 'A KVRA agent met a ZNTO commander. Our QSPA Administrator said the KVRA and the ZNTO would talk.', has: ['ORG:KVRA', 'ORG:ZNTO', 'ORG:QSPA'] },
+    { style: 'interview', text: 'Q: Where did you train?\nA: With the VRDF, then at a BXTO training camp. The VRDF paid for it.\n', has: ['ORG:VRDF', 'ORG:BXTO'] },
+  ],
+  'a newsroom job on a staff line or byline is no name, and the paper beside it is an organization': [
+    { style: 'news', text: 'Council votes\nBy Dana Okafor Times Staff\n\nThe council met on Monday, Okafor wrote.', has: ['PERSON:Dana Okafor', 'ORG:Times'], lacks: ['Dana Okafor Times Staff', 'Times Staff'] },
+    { style: 'news', text: 'Flood warning\nBy Ivo Brandt\nStaff Reporter for the Harlow Gazette\n\nThe river rose again.', has: ['PERSON:Ivo Brandt', 'ORG:Harlow Gazette'], lacks: ['Staff Reporter for the Harlow Gazette'] },
+    { style: 'news', text: 'Bridge reopens\nVell Ostrander, Corvid Times Staff Writer\n\nThe bridge reopened.', has: ['PERSON:Vell Ostrander', 'ORG:Corvid Times'], lacks: ['Corvid Times Staff Writer'] },
+    { style: 'bio', text: 'In 1990 she became a Senior Correspondent with the Marlow Herald and later its editor.', has: ['ORG:Marlow Herald'], lacks: ['Senior Correspondent with the Marlow Herald'] },
+    { style: 'news', text: 'The vote was close. Harlow Times Editor Tamsin Achterberg said the paper would appeal.', has: ['ORG:Harlow Times', 'PERSON:Tamsin Achterberg'], lacks: ['Harlow Times Editor Tamsin Achterberg'] },
+    { style: 'news', text: 'The vote was close. Quarry News Staff were at the count, and the Joint Chiefs of Staff were not.', has: ['ORG:Quarry News'], lacks: ['Quarry News Staff'] },
+  ],
+  'a label or body in capitals glued to a site\'s name is cut off': [
+    { style: 'news', text: 'Exiles\nZRM Camp Halloran residents said on Monday they would stay in Camp Halloran.', has: ['PLACE:Camp Halloran'], lacks: ['ZRM Camp Halloran'] },
+    { style: 'news', text: 'The council met. QVF officials said QVF Fort Ambry would close in May.', has: ['PLACE:Fort Ambry', 'ORG:QVF'], lacks: ['QVF Fort Ambry'] },
+  ],
+  'a first name that is also a country or state, taken up by he or she, is the person': [
+    { style: 'interview', text: 'Four crews came, and Dalton Ebbesen led one. Dalton expressed a wish to do the work, he told me.', has: ['PERSON:Dalton'], lacks: ['PLACE:Dalton'] },
+    { style: 'bio', text: 'Virginia never complains. She walks to the mill each morning with Tomas Ebbesen.', has: ['PERSON:Virginia', 'PERSON:Tomas Ebbesen'], lacks: ['PLACE:Virginia'] },
+    { style: 'interview', text: 'Q: Who found the dog?\nA: Chad found him. He always checks the shed.\n', has: ['PERSON:Chad'] },
+    { style: 'news', text: 'Georgia signed the accord on Monday. It also reopened its border with its neighbour.', has: ['PLACE:Georgia'], lacks: ['PERSON:Georgia'] },
+    { style: 'news', text: 'Chad is a landlocked country. He said the road north was closed.', has: ['PLACE:Chad'], lacks: ['PERSON:Chad'] },
+  ],
+  'a firm an apposition ranks among firms is an organization': [
+    { style: 'news', text: 'Kvalsund Verft, one of the largest builders in the region, launched a ferry on Tuesday.', has: ['ORG:Kvalsund Verft'], lacks: ['PERSON:Kvalsund Verft'] },
+    { style: 'bio', text: 'She spent a decade at Harrow Lindqvist, one of the oldest banks in the north, before she retired.', has: ['ORG:Harrow Lindqvist'] },
+    { style: 'bio', text: 'Teodor Marsh, one of the finest players of his generation, retired in 1990.', has: ['PERSON:Teodor Marsh'], lacks: ['ORG:Teodor Marsh'] },
+  ],
+  'a person named before an apposition with a role is found at a sentence start, even with a surname that is a word': [
+    { style: 'news', text: 'Torvald Brisk, the house speaker, said the vote would wait.', has: ['PERSON:Torvald Brisk'] },
+    { style: 'news', text: 'Oswin Steady, the county treasurer, resigned on Friday.', has: ['PERSON:Oswin Steady'] },
+  ],
+  'a lone name between "former" and a worker\'s noun is the employer': [
+    { style: 'bio', text: 'He joined Pellamy after three years as a former Quorvex engineer.', has: ['ORG:Quorvex'] },
+    { style: 'news', text: 'Two ex Zantrio employees and a veteran Brellix executive signed the letter.', has: ['ORG:Zantrio', 'ORG:Brellix'] },
+  ],
+  'authors cited with a year are people, and two of them joined by "&" are two people': [
+    { style: 'bio', text: 'The effect was small (Quellner & Ardabili, 2010), and later work agreed (Voskuijlen, 1993; Tamsworth 2004).', has: ['PERSON:Quellner', 'PERSON:Ardabili', 'PERSON:Voskuijlen'], lacks: ['Quellner & Ardabili', 'ORG:Voskuijlen'] },
+    { style: 'bio', text: 'Brannigan et al. found more. Later, Oyelowo (2001) disagreed with Brannigan.', has: ['PERSON:Brannigan', 'PERSON:Oyelowo'] },
+    { style: 'news', text: 'The report (Harlow Research Council, 2010) and Pellam & Voss, the law firm, disagreed.', has: ['ORG:Harlow Research Council', 'ORG:Pellam & Voss'] },
+  ],
+  'an acronym the text defines in lower case is a term, not a name': [
+    { style: 'bio', text: 'We measured the ground reaction force (GRF) at each step. The GRF rose, and GRF values fell later.', lacks: ['GRF'] },
+    { style: 'news', text: 'Global sea surface warmth (SSW) data from the Harlow Space Agency (HSA) helped; the HSA said SSW rose.', has: ['ORG:Harlow Space Agency', 'ORG:HSA'], lacks: ['SSW'] },
+  ],
+  '"&" between two full names joins two people, not a firm': [
+    { style: 'bio', text: 'The show was hosted by Karl Langtree & Helen Deegard for two years, and Harlow & Finch paid for it.', has: ['PERSON:Karl Langtree', 'PERSON:Helen Deegard', 'ORG:Harlow & Finch'], lacks: ['Karl Langtree & Helen Deegard'] },
+  ],
+  'a lone unknown name the sentence calls a settlement, or a train runs to, is a place': [
+    { style: 'bio', text: 'The halt served the village of Quendby, in the north, and later the town of Tolmasin.', has: ['PLACE:Quendby', 'PLACE:Tolmasin'] },
+    { style: 'bio', text: 'By 1883 trains were running to Arvenholt daily, and the line was extended to Brisswick in 1890.', has: ['PLACE:Arvenholt', 'PLACE:Brisswick'] },
+    { style: 'news', text: 'The Bank of Quendby and the Ministry of Finance disagreed.', has: ['ORG:Bank of Quendby', 'ORG:Ministry of Finance'] },
+  ],
+  'parts of a law or a book are no names': [
+    { style: 'news', text: 'The judge said any Title IV loan, Article III courts and Chapter 11 rules applied to Quellmark Ltd and its staff.', lacks: ['Title IV', 'Article III', 'Chapter 11'], has: ['ORG:Quellmark Ltd'] },
+  ],
+  'a numbered unit keeps its ordinal': [
+    { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],
 };

@@ -67,6 +67,12 @@ export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[])
   if (peoples.size > 0) {
     for (let k = cands.length - 1; k >= 0; k--) if (cands[k].strength < STRONG && peoples.has(gazetteerKey(ctx.keyText(cands[k].a, cands[k].b)))) cands.splice(k, 1);
   }
+  // "his ERA" once in the document: those capitals are a common noun everywhere in it ("ERA stands for …").
+  const nouns = new Set<string>();
+  for (const s of scored) if (s.verdict.cue.kind === 'common-acronym') nouns.add(ctx.keyText(s.span.a, s.span.b));
+  if (nouns.size > 0) {
+    for (let k = cands.length - 1; k >= 0; k--) if (cands[k].strength < STRONG && cands[k].a === cands[k].b && nouns.has(ctx.keyText(cands[k].a, cands[k].b))) cands.splice(k, 1);
+  }
   const definitions = applyDefinitions(ctx, cands);
   const kept = harmonize(ctx, cands);
   return { decided: kept.map((c) => ({ a: c.a, b: c.b, type: c.type, score: c.strength, cue: c.cue, cues: c.cues, descriptors: c.descriptors })), definitions };

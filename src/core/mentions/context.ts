@@ -24,9 +24,43 @@ export interface Context {
    * an interview. Computed once, on first ask.
    */
   speakerLabels(): ReadonlySet<string>;
+  /**
+   * Words in capitals that stand beside a sign of arithmetic ("IQR = Q3 - Q1", "1.5 × IQR"): the
+   * variables of a formula. Computed once, on first ask.
+   */
+  formulaWords(): ReadonlySet<string>;
+  /**
+   * Acronyms the text defines by a long form in lower case ("sea surface salinity (SSS)", "ground
+   * reaction force (GRF)"): terms, not names. Computed once, on first ask.
+   */
+  termAcronyms(): ReadonlySet<string>;
 }
 
 const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
+
+/** Capitals right before or after "=", "×", "÷", "≤", "≥" or "±" (at most one space between). */
+const FORMULA_WORD = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d]{1,7})[ \t]?[=×÷≤≥±]|[=×÷≤≥±][ \t]?(\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d])/gu;
+
+/** Capitals in parentheses ("(GRF)"), and the lower-case words that end right before them. */
+const PARENTHESIZED_CAPITALS = /\((\p{Lu}[\p{Lu}\d]{1,7})s?\)/gu;
+const LOWER_WORDS_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}[\p{Ll}-]*[ \t]+){2,8})$/u;
+
+/**
+ * Acronyms defined by a long form in lower case ("ground reaction force (GRF)"): their letters are
+ * exactly the initials of the last words before the parenthesis.
+ */
+function lowerCaseTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PARENTHESIZED_CAPITALS)) {
+    const before = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+    if (!before) continue;
+    const letters = m[1].replace(/\d/g, '');
+    const words = before[1].trim().split(/[\s-]+/);
+    if (letters.length < 2 || words.length < letters.length) continue;
+    if (words.slice(-letters.length).map((w) => w[0].toUpperCase()).join('') === letters) out.add(m[1]);
+  }
+  return out;
+}
 
 const COMPANY_TALK = /\b(?:the company|the firm|its (?:shares|chief executive|stock)|shares (?:of|in|fell|rose)|Inc\b|Corp\b)/;
 
@@ -59,6 +93,8 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
   };
   let companyTalk: boolean | undefined;
   let labels: Set<string> | undefined;
+  let formula: Set<string> | undefined;
+  let terms: Set<string> | undefined;
   return {
     text,
     units,
@@ -72,6 +108,14 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       labels = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
       return labels;
     },
+    formulaWords() {
+      if (formula) return formula;
+      formula = new Set();
+      // Cheap test first: most documents hold no sign of arithmetic.
+      if (/[=×÷≤≥±]/.test(text)) for (const m of text.matchAll(FORMULA_WORD)) formula.add(m[1] ?? m[2]);
+      return formula;
+    },
+    termAcronyms: () => (terms ??= lowerCaseTerms(text)),
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);

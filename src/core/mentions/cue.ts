@@ -55,6 +55,8 @@ export type PlainCueKind =
   | 'carrier-list'
   /** A job on a byline line ("By Staff Reporter", "STAFF REPORTER"): no name. */
   | 'byline-role'
+  /** The paper on a staff line ("Xtown Times Staff Writer", "Staff Reporter for the Ycity Herald"): an organization. */
+  | 'byline-outlet'
   | 'speaker-label'
   /** A law, event, product or work head ("X Act", "X Festival", "X Telescope"): no name of our types. */
   | 'named-thing'
@@ -87,6 +89,13 @@ export type PlainCueKind =
   | 'said-single'
   /** A lone word of the people-name list that is no company, ordinary word, given name or place ("Okonjo"). */
   | 'listed-surname'
+  /**
+   * A lone first name that is also a country or state ("Jordan", "Georgia") as the subject of a verb,
+   * taken up by "he"/"she" rather than "it": the person.
+   */
+  | 'given-name-subject'
+  /** An author cited with a year: "(X, 2010)", "X (2010)", "X et al.", "(X & Y, 2010)": a person. */
+  | 'cited-author'
   /** A name spoken to or introducing oneself: "Hi X", "Thanks, X", "X, you're next", "I'm X". */
   | 'vocative'
   /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
@@ -125,6 +134,11 @@ export type PlainCueKind =
   | 'work-frame'
   /** A noun for a people right after ("the X people", "the X language"): a people's name. */
   | 'people-noun-after'
+  /**
+   * Capitals used as a common noun, not a name: after "a"/"an" or a possessive ("a first-round KO",
+   * "his lifetime ERA"), before a noun of testing ("SAT scores"), or a variable of a formula ("IQR = Q3 - Q1").
+   */
+  | 'common-acronym'
   | 'quoted-title'
   | 'model-number'
   /** Position: the first word of a sentence, or a title-case or shouted line. */
@@ -162,7 +176,7 @@ export const SHAPE_KINDS: ReadonlySet<CueKind> = new Set(['shape-common-words', 
 export const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set([
   'cited-by', 'role-before', 'member-noun', 'org-follower', 'party-follower', 'place-follower', 'place-preposition',
   'said', 'at-employer', 'said-surname', 'said-single', 'place-comma', 'person-after', 'place-apposition', 'vocative',
-  'org-apposition',
+  'org-apposition', 'given-name-subject', 'cited-author',
 ]);
 
 /** Cue kinds of a head noun or a connector kept by one. */

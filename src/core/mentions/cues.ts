@@ -11,7 +11,7 @@ import {
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
 import { headOf, isTitleWord, type Piece } from './segment';
-import { allCommon, type FoundSpan } from './spans';
+import { allCommon, citationAfter, type FoundSpan } from './spans';
 import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym } from './words';
 
@@ -124,6 +124,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
   if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
   if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
+  if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
+  if (acronyms === 0 && p.b - p.a <= 2 && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
+  if (single && (placeKind === 'country' || placeKind === 'state' || placeKind === 'city') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
@@ -218,10 +221,35 @@ const ORG_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'chain', 'c
 /** What may follow the noun of such an apposition: its end, or a clause or phrase about the body. */
 const ORG_APPOSITION_END = new Set([',', '.', ';', ':', ')', 'that', 'which', 'whose', 'with', 'in', 'based', 'founded', 'run', 'owned', 'from']);
 
+/** Plurals of ORG_NOUNS, and trades that, ranked among the largest, are firms ("one of the largest builders"). */
+const ORG_PLURALS = new Set(['companies', 'firms', 'startups', 'chains', 'charities', 'banks', 'brands', 'retailers', 'manufacturers',
+  'insurers', 'airlines', 'conglomerates', 'nonprofits', 'organisations', 'organizations', 'newspapers', 'labels', 'lenders',
+  'shipyards', 'yards', 'consultancies', 'supermarkets', 'distilleries', 'breweries', 'wineries', 'utilities']);
+const RANKED_TRADES = new Set(['builders', 'shipbuilders', 'carmakers', 'automakers', 'employers', 'producers', 'exporters',
+  'importers', 'suppliers', 'operators', 'carriers', 'makers', 'publishers', 'broadcasters', 'miners', 'refiners', 'developers']);
+
+/**
+ * "X, one of the largest builders in …", "X, one of the oldest banks": an apposition that ranks the name
+ * among firms (up to three modifiers; a trade needs a superlative or "leading"/"biggest" before it).
+ */
+function rankedAmongFirms(ctx: Context, k: number, sentence: number): boolean {
+  const { units } = ctx;
+  if (units[k + 1]?.text.toLowerCase() !== 'one' || units[k + 2]?.text !== 'of' || units[k + 3]?.text !== 'the') return false;
+  let ranked = false;
+  for (let m = k + 4; m <= k + 7 && units[m] && units[m].sentence === sentence; m++) {
+    const t = units[m].text;
+    if (ORG_PLURALS.has(t) || (ranked && RANKED_TRADES.has(t))) return true;
+    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+    if (/est$/.test(t) || t === 'leading' || t === 'top' || t === 'major') ranked = true;
+  }
+  return false;
+}
+
 /** "X, a perfume house,", "X, the shipping firm that …": the words from unit k (a comma) call the name before them a firm or body. */
 function orgApposition(ctx: Context, k: number): boolean {
   const { units } = ctx;
   const sentence = units[k - 1].sentence;
+  if (units[k]?.text === ',' && units[k].sentence === sentence && rankedAmongFirms(ctx, k, sentence)) return true;
   if (units[k]?.text !== ',' || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
   for (let m = k + 2; m <= k + 5 && units[m] && units[m].sentence === sentence; m++) {
     const t = units[m].text;
@@ -236,6 +264,7 @@ function orgApposition(ctx: Context, k: number): boolean {
 
 /** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
 const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
+  'running', 'ran', 'runs', 'extended', 'service', 'services',
   'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
   'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
 
@@ -355,6 +384,70 @@ function measureAfterNumber(ctx: Context, p: Piece): boolean {
   const next = units[p.b + 1];
   if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
   return /^[\d.,]+$/.test(prev.text);
+}
+
+/** Pronouns that take up a sentence's subject: a person's, or a country's or body's. */
+const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+const THING_SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
+/** Nouns in the subject's sentence that speak of a state ("Jordan closed its border"): the country after all. */
+const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'state', 'republic', 'border', 'borders', 'government', 'capital', 'troops', 'army', 'territory']);
+/** How many units after the name the taking-up pronoun may come (the rest of the sentence and the next one). */
+const SUBJECT_WINDOW = 30;
+
+/**
+ * "Jordan never waits. She takes the bus.": a lone word that is a given name and a country or state,
+ * as the subject of a verb (maybe after an adverb; not "is", which may call it a country), whose first
+ * pronoun after it, in its sentence or the next, is "he" or "she" (a country is "it"), in a sentence that
+ * speaks of no border, army or government.
+ */
+function givenNameSubject(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const prev = units[p.a - 1];
+  if (prev && prev.sentence === sentence && prev.kind === 'word') return false;
+  let k = p.b + 1;
+  if (units[k]?.pos === 'ADV' && units[k].sentence === sentence) k++;
+  const verb = units[k];
+  if (!verb || verb.sentence !== sentence || verb.pos !== 'VERB') return false;
+  for (let j = k + 1; j < units.length && j <= p.b + SUBJECT_WINDOW && units[j].sentence <= sentence + 1; j++) {
+    const w = units[j].text.toLowerCase();
+    if (units[j].sentence === sentence && STATE_NOUNS.has(w)) return false;
+    if (THING_SUBJECT_PRONOUNS.has(w)) return false;
+    if (PERSON_SUBJECT_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Determiners that make the capitals after them a common noun ("an EP", "his ERA"); "the" does not ("the UN"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
+/** Nouns of testing and rating after capitals: the capitals name a test or a measure ("SAT scores", "BEL20 index"). */
+const MEASURE_NOUNS = new Set(['score', 'scores', 'result', 'results', 'test', 'tests', 'exam', 'exams', 'grade', 'grades',
+  'rating', 'ratings', 'index', 'percentile', 'percentiles', 'reading', 'readings', 'value', 'values']);
+
+/**
+ * Capitals used as a common noun (a statistic, a test, a grade, a format, a formula's variable), not
+ * a body's name: "a first-round KO", "his lifetime ERA", "their debut EP" (an indefinite article or a
+ * possessive before, up to two lower-case modifiers between, and no noun or capitalised word after that
+ * the capitals would modify as a body's name does: "an FBI agent", "our NASA Administrator"); "SAT scores"; "IQR = Q3 - Q1" anywhere in the text;
+ * an acronym the text defines in lower case ("ground reaction force (GRF)").
+ */
+function acronymAsNoun(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const w = units[p.a].text;
+  if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(w) || ctx.placeKind(w) !== undefined) return false;
+  const sentence = units[p.a].sentence;
+  const next = units[p.a + 1];
+  const nextInSentence = next !== undefined && next.sentence === sentence;
+  if (nextInSentence && MEASURE_NOUNS.has(next.text)) return true;
+  if (ctx.formulaWords().has(w) || ctx.termAcronyms().has(w)) return true;
+  // "an FBI agent", "our Xagency Administrator", "a UNESCO World Heritage Site": the capitals modify what follows, as a body's name does.
+  if (nextInSentence && (/^\p{Lu}/u.test(next.text) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return false;
+  for (let k = p.a - 1; k >= 0 && k >= p.a - 3 && units[k].sentence === sentence; k--) {
+    const t = units[k].text;
+    if (NOUN_DETERMINERS.has(t.toLowerCase())) return true;
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -608,6 +701,13 @@ function itsFollows(ctx: Context, p: Piece): boolean {
 }
 
 /** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
+/** Words before a lone name and a worker's noun ("a former Xcorp engineer"): the name is the employer. */
+const EMPLOYER_BEFORE = new Set(['former', 'ex', 'a', 'an', 'veteran', 'longtime', 'senior', 'junior']);
+/** A worker's nouns after an employer's name ("a former Xcorp engineer", "Ycorp employees"). */
+const EMPLOYEE_NOUNS = new Set(['engineer', 'engineers', 'employee', 'employees', 'executive', 'executives', 'staffer', 'staffers',
+  'worker', 'workers', 'manager', 'managers', 'researcher', 'researchers', 'programmer', 'programmers', 'developer', 'developers',
+  'intern', 'interns', 'contractor', 'contractors', 'analyst', 'analysts', 'designer', 'designers', 'scientist', 'scientists']);
+
 function contextCue(ctx: Context, p: Piece): Cue | undefined {
   const { units } = ctx;
   const prev = units[p.a - 1];
@@ -621,6 +721,11 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   }
   // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
   if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { kind: 'member-noun', word: next.text };
+  // "a former Xcorp engineer", "ex-Ycorp staffers": a lone name between "former"/"a" and a worker's noun is the employer.
+  if (p.a === p.b && sameSentence(next) && sameSentence(prev) && EMPLOYER_BEFORE.has(prev.text.toLowerCase()) && EMPLOYEE_NOUNS.has(next.text) &&
+      !ctx.gaz.isGivenName(units[p.a].text) && ctx.placeKind(units[p.a].text) === undefined && !ctx.gaz.isDemonym(units[p.a].text)) {
+    return { kind: 'member-noun', word: next.text };
+  }
   if (sameSentence(prev)) {
     const w = prev.text.toLowerCase();
     if (ROLE_WORDS.has(prev.text) || (TITLES.has(prev.text) && isTitleWord(prev.text))) return { kind: 'role-before', word: w };
@@ -672,6 +777,13 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   }
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
     return { kind: 'place-preposition', word: prev.text };
+  }
+  // "the village of X", "the province of Y": a settlement's or region's noun before "of" names a place
+  // ("the town of X's mayor" too; "the county of" stays out of organizations' names, which are cut before "of").
+  const placeNoun = units[p.a - 2];
+  if (sameSentence(prev) && prev.text === 'of' && placeNoun !== undefined && placeNoun.sentence === prev.sentence && PLACE_NOUNS.has(placeNoun.text) &&
+      units[p.a - 3]?.text.toLowerCase() === 'the') {
+    return { kind: 'place-apposition' };
   }
   // "moved to X", "flew into X", "the road from Y": a verb or noun of travel makes "to"/"from" a preposition of place.
   const travel = units[p.a - 2];

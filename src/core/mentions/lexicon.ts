@@ -111,7 +111,7 @@ export const TITLES = set(`
   Senators Representatives Congressmen Congresswomen Governors Presidents Ambassadors MP MEP Shah Administrator Excellency Majesty Highness Spokesman Spokeswoman Spokesperson Leader Minister-President Founder CEO
   Chief-of-staff Mufti Dalai Lama Uncle Aunt Aunty Auntie Grandpa Grandma Executive Executives
   Sgt Cpl Insp Supt Det Capt Maj Brig Adm Pvt Cmdr Cdr Lt Lieut Cllr Revd Rev Fr Sgt-Maj Col Pte LCpl Bdr Cpt Msgr Sqn Ldr
-  Flt Wg Gp
+  Flt Wg Gp Doctor Mister
 `);
 
 /**
@@ -138,6 +138,8 @@ export const ROLE_WORDS = set(`
   assistant counsel negotiator investigator detective inspector presenter host anchor producer
   filmmaker composer designer architect engineer doctor dr nurse surgeon physician explorer traveller
   traveler missionary emperor sultan president-elect chancellor vice-president mr mrs ms
+  speaker treasurer clerk councillor councilor alderman sheriff warden superintendent dean provost rector vicar
+  registrar curator librarian coroner magistrate barrister solicitor chairperson
 `);
 
 /**
@@ -307,7 +309,7 @@ export const PRODUCT_HEADS = set(`Telescope Telescopes Satellite Satellites Rove
   Computer Processor Film Song Poem Saga Chronicles Diaries Papers`);
 
 /** Prefixes of ships' names ("USS X", "HMS Y"): vessels, not organizations. */
-export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS`);
+export const VESSEL_PREFIXES = set(`USS HMS HMAS HMCS RMS MV MS SS USNS INS CSS HMNZS USCGC SMS`);
 
 /** First words of a letter's closing line ("Yours,", "Best wishes,"): the name on the next line signs it. */
 export const CLOSINGS = set(`Yours Sincerely Love Best Regards Cheers Cordially Respectfully Faithfully Affectionately Warmly

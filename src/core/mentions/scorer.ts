@@ -47,6 +47,7 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'signature': w('PERSON', STRONG, 3),
   'credit-person': w('PERSON', STRONG, 3),
   'credit-agency': w('ORG', STRONG, 3),
+  'byline-outlet': w('ORG', STRONG, 3),
   'carrier-list': w('ORG', STRONG, 3),
   'speaker-label': w('PERSON', STRONG, 4),
   // 'gazetteer' is ranked by its place kind in gazetteerWeight.
@@ -67,6 +68,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'institution-head': w('ORG', GOOD, 15.6),
   'club-word': w('ORG', GOOD, 15.7),
   'initials': w('PERSON', GOOD, 17),
+  // After heads and gazetteer readings: "(World Health Organization, 2010)" stays a body.
+  'cited-author': w('PERSON', GOOD, 17.5),
   // 'given-name' is ranked 18 when read from capitals, else 23 (givenWeight).
   'acronym': w('ORG', GOOD, 19),
   'company': w('ORG', GOOD, 20),
@@ -139,6 +142,8 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (has(cues, 'byline-role')) return { type: null, score: 0, cue: { kind: 'byline-role' } };
   if (has(cues, 'inverted-name')) return { type: 'PERSON', score: STRONG, cue: { kind: 'inverted-name' } };
 
+  // "Jordan never waits. She …": the first name, not the country (its place reading is strong otherwise).
+  if (has(cues, 'given-name-subject')) return { type: 'PERSON', score: GOOD, cue: { kind: 'given-name-subject' } };
   let v = base(cues);
   // "the Islamic State group", "the Acme company": the noun after the name says organization or place.
   const follower = cues.find((c) => c.kind === 'org-follower' || c.kind === 'party-follower' || c.kind === 'place-follower');
@@ -163,6 +168,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (has(cues, 'title-object') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'title-object' } };
   if (has(cues, 'work-noun-before')) return { type: null, score: 0, cue: { kind: 'work-noun-before' } };
   if (has(cues, 'work-frame') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'work-frame' } };
+  if (has(cues, 'common-acronym') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'common-acronym' } };
   if (has(cues, 'people-noun-after') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'people-noun-after' } };
   if (has(cues, 'quoted-title') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'quoted-title' } };
   if (v.cue.kind === 'named-thing' || v.cue.kind === 'meeting-in-city') return { type: null, score: 0, cue: v.cue };

@@ -12,7 +12,7 @@ import {
 } from './lexicon';
 import { findRuns, type Run } from './runs';
 import { findTitle, headOf, isTitleWord, type JoinMode, type Piece, splitRun } from './segment';
-import { ROW_LEAD } from './units';
+import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym, isPluralAcronym } from './words';
 
 /**
@@ -30,6 +30,8 @@ export interface FoundSpan {
 }
 
 const TITLE_OBJECT: readonly Cue[] = [{ kind: 'title-object' }];
+/** Place prefixes of sites a body may hold or sit by ("Camp X", "Fort Y"); not "Republic", "Museum", which bodies' names carry. */
+const SITE_PREFIXES = new Set(['Camp', 'Mount', 'Mt', 'Mt.', 'Lake', 'Fort', 'Port', 'Cape', 'Isle']);
 const NONE: readonly Cue[] = [];
 
 /** All spans of the document, sorted by first unit; no two overlap. */
@@ -61,6 +63,29 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   let { a } = piece;
   if (a > b) return;
 
+  if (cutStaffLine(ctx, a, b, out, frame)) return;
+  // "Title IV", "Article III", "Chapter 11": a part of a law or a book, no name.
+  if (b === a + 1 && DOCUMENT_PARTS.has(units[a].text) && /^(?:[IVXLC]+|\d+[A-Za-z]?)$/.test(units[b].text)) return;
+  // "Ann Lee & Bo Marsh": "&" between two full names, each opening with a first name, joins two people
+  // ("Harlow & Finch", a firm named after its founders' surnames, stays one name).
+  if (b - a >= 4 && b - a <= 6) {
+    for (let k = a + 2; k <= a + 3 && k < b - 1; k++) {
+      if (units[k].text !== '&' || !gaz.isGivenName(units[a].text) || !gaz.isGivenName(units[k + 1].text) || b - k > 3) continue;
+      cutPiece(ctx, { a, b: k - 1, mode: null }, out, frame);
+      cutPiece(ctx, { a: k + 1, b, mode: null }, out, frame);
+      return;
+    }
+  }
+  // "(Xu & Yates, 2010)": two authors cited with a year, not a firm's name.
+  if (b - a >= 2 && b - a <= 4 && citationAfter(ctx, b)) {
+    let amp = -1;
+    for (let k = a + 1; k < b; k++) if (units[k].text === '&') amp = k;
+    if (amp > 0 && amp - a <= 2 && b - amp <= 2) {
+      out.push(span(a, amp - 1, null, [...frame, ...CITED]));
+      out.push(span(amp + 1, b, null, [...frame, ...CITED]));
+      return;
+    }
+  }
   const cut = findTitle(ctx, piece);
   if (cut) {
     const title = ctx.spanText(cut.titleA, cut.titleB);
@@ -110,6 +135,13 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     }
   }
 
+  // "XRM Camp Ashby", "XRM Mount Y": an acronym before a place prefix is a label or a body glued to
+  // the place's name (a section label on the same line, a body and its camp), never one name.
+  if (b - a >= 2 && isAcronym(units[a].text) && SITE_PREFIXES.has(units[a + 1].text)) {
+    cutPiece(ctx, { a, b: a, mode: null }, out, NONE);
+    cutPiece(ctx, { a: a + 1, b, mode: piece.mode }, out, frame);
+    return;
+  }
   // Glued runs: "<place> <Given Surname>", "<ACRONYM> <Given Surname>", "<Noun> <Given Surname>".
   if (!headed && b - a >= 2) {
     for (let k = Math.min(a + 3, b - 1); k >= a; k--) {
@@ -167,7 +199,124 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     for (let k = a; k <= b; k++) cutPiece(ctx, { a: k, b: k, mode: null }, out, frame);
     return;
   }
+  // "the 65th Air Division", "the 3rd Infantry Brigade": a numbered unit's ordinal is part of its name.
+  const ordinal = units[a - 1];
+  if (headed && ordinal !== undefined && ORDINAL.test(ordinal.text) && ordinal.sentence === units[a].sentence && touchesOnLine(ctx.text, ordinal, units[a]) &&
+      NUMBERED_HEADS.has(headText)) {
+    out.push(span(a - 1, b, piece.mode, frame));
+    return;
+  }
   out.push(span(a, b, piece.mode, frame));
+}
+
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** Heads of bodies known by their number ("65th Air Division", "5th Fleet", "117th Congress"). */
+const NUMBERED_HEADS = new Set(['Division', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Army', 'Fleet', 'Squadron',
+  'Wing', 'Group', 'Force', 'Forces', 'Guard', 'Guards', 'Unit', 'Congress', 'Parliament', 'Assembly', 'Legislature', 'Circuit']);
+
+const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/**
+ * The words after unit k cite a work by year, as an author's name is cited: ", 2010" (inside
+ * parentheses or before ";"), " (2010)", " et al.". Used by the cue stage too.
+ */
+export function citationAfter(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const next = units[k + 1];
+  const year = units[k + 2];
+  if (!next || !year || next.sentence !== units[k].sentence) return false;
+  if (next.text === 'et' && /^al\.?$/.test(year.text)) return true;
+  if (!CITED_YEAR.test(year.text)) return false;
+  if (next.text === '(') return units[k + 3]?.text === ')' || units[k + 3]?.text === ',' || units[k + 3]?.text === ';';
+  if (next.text !== ',') return false;
+  // ", 2010" closes a parenthesis or a list of citations, not a date ("in May, 2010").
+  const after = units[k + 3];
+  return after !== undefined && (after.text === ')' || after.text === ';');
+}
+
+/** A newsroom's jobs, written on a staff line or a byline ("Staff Writer", "Senior Correspondent"). */
+const NEWSROOM_JOBS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers', 'editor',
+  'editors', 'contributor', 'contributors', 'columnist', 'photographer', 'desk']);
+/** Words that may qualify a newsroom job ("Senior Political Editor", "Contributing Writer"). */
+const JOB_MODIFIERS = new Set(['senior', 'special', 'chief', 'political', 'foreign', 'contributing', 'sports', 'business', 'health',
+  'science', 'associate', 'managing', 'deputy', 'assistant', 'national', 'city', 'news', 'investigative', 'features', 'arts']);
+/** Last words of a newspaper's name, before which a job is the paper's staff ("Xtown Times Staff Writer"). */
+const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Press', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'News',
+  'Star', 'Globe', 'Observer', 'Courier', 'Examiner', 'Inquirer', 'Sun', 'Mail', 'Express', 'Record', 'Register', 'Bulletin',
+  'Dispatch', 'Sentinel', 'Guardian', 'Independent', 'Standard', 'Review', 'Magazine', 'Daily', 'Weekly']);
+const OUTLET: readonly Cue[] = [{ kind: 'byline-outlet' }];
+const CITED: readonly Cue[] = [{ kind: 'cited-author' }];
+/** Words that, before a number, name a part of a law, a treaty or a book ("Title IV", "Article 5"). */
+const DOCUMENT_PARTS = new Set(['Title', 'Article', 'Chapter', 'Section', 'Part', 'Clause', 'Amendment', 'Schedule', 'Annex', 'Appendix', 'Rule', 'Paragraph', 'Volume', 'Book']);
+const BYLINE: readonly Cue[] = [{ kind: 'byline' }];
+
+/** Units i..j (inclusive) may be a person named after a job: a given name first, or two or three words that are no dictionary words. */
+function personAfterJob(ctx: Context, i: number, j: number): boolean {
+  if (ctx.gaz.isGivenName(ctx.units[i].text)) return true;
+  if (j - i < 1 || j - i > 2) return false;
+  for (let k = i; k <= j; k++) if (ctx.gaz.isCommonWord(ctx.units[k].text) || ctx.placeKind(ctx.units[k].text) !== undefined) return false;
+  return true;
+}
+
+/** Units i..j (inclusive) are a newsroom job: job words and their qualifiers, a job word last. */
+function isNewsroomJob(ctx: Context, i: number, j: number): boolean {
+  if (i > j || !NEWSROOM_JOBS.has(ctx.units[j].text.toLowerCase())) return false;
+  for (let k = i; k <= j; k++) {
+    const w = ctx.units[k].text.toLowerCase();
+    if (!NEWSROOM_JOBS.has(w) && !JOB_MODIFIERS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A staff line's job glued to the paper's name by the capitals: "Staff Reporter for the Xtown Herald"
+ * (the paper after "for"/"at"/"with", "the" left out), "Xtown Times Staff Writer" (the paper before a
+ * job that opens with "Staff" or ends the line), and on a byline "By Ann Lee Xtown Times Staff": the
+ * writer's first two words, then the paper; "Xtown Times Editor Ann Lee": the paper, then the person with
+ * the job as a title. The job is no name; the paper is an organization. Pushes
+ * the spans and returns true when it cut.
+ */
+function cutStaffLine(ctx: Context, a: number, b: number, out: FoundSpan[], frame: readonly Cue[]): boolean {
+  const { units, text, gaz } = ctx;
+  if (b - a < 1) return false;
+  // Leading job, then a connector: "Staff Reporter for the Xtown Herald".
+  for (let k = a; k < b - 1 && k < a + 4; k++) {
+    const c = units[k + 1].text;
+    if (c !== 'for' && c !== 'at' && c !== 'with') continue;
+    if (!isNewsroomJob(ctx, a, k)) break;
+    const from = units[k + 2].text.toLowerCase() === 'the' ? k + 3 : k + 2;
+    if (from <= b && PAPER_HEADS.has(units[b].text)) out.push(span(from, b, null, [...frame, ...OUTLET]));
+    else if (from <= b) cutPiece(ctx, { a: from, b, mode: null }, out, frame);
+    return true;
+  }
+  // A paper, its job, then a person: "Xtown Times Editor Ann Lee".
+  for (let j = a; j < b - 1 && j < a + 5; j++) {
+    if (!PAPER_HEADS.has(units[j].text) || j === a) continue;
+    let m = j + 1;
+    while (m < b && !NEWSROOM_JOBS.has(units[m].text.toLowerCase()) && JOB_MODIFIERS.has(units[m].text.toLowerCase())) m++;
+    if (!isNewsroomJob(ctx, j + 1, m) || m >= b || !personAfterJob(ctx, m + 1, b)) continue;
+    out.push(span(a, j, null, [...frame, ...OUTLET]));
+    const job = ctx.spanText(j + 1, m);
+    out.push(span(m + 1, b, null, [{ kind: 'title', word: job, royal: false, givenFollows: true }], [job]));
+    return true;
+  }
+  // Trailing job after a paper's name: "Xtown Times Staff Writer".
+  let j = b;
+  while (j > a && !PAPER_HEADS.has(units[j].text) && isNewsroomJob(ctx, j, b)) j--;
+  const jobA = j + 1;
+  if (jobA > b || !PAPER_HEADS.has(units[j].text) || isNewsroomJob(ctx, j, j)) return false;
+  const after = units[b + 1];
+  if (units[jobA].text.toLowerCase() !== 'staff' && after !== undefined && !text.slice(units[b].end, after.start).includes('\n')) return false;
+  // On a byline ("By Ann Lee Xtown Times Staff") the writer comes first: a given name and one more word.
+  const lineStart = text.lastIndexOf('\n', units[a].start - 1) + 1;
+  const byline = /^[\s\-–—•*]*by\s+$/i.test(text.slice(lineStart, units[a].start));
+  if (byline && j - a >= 2 && gaz.isGivenName(units[a].text)) {
+    out.push(span(a, a + 1, null, [...frame, ...BYLINE]));
+    out.push(span(a + 2, j, null, OUTLET));
+  } else {
+    out.push(span(a, j, null, [...frame, ...OUTLET]));
+  }
+  return true;
 }
 
 /**

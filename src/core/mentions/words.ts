@@ -11,6 +11,8 @@ const CAPS = /^\p{Lu}[\p{Lu}\d&]+$/u;
 /** Hyphen tails that make a modifier out of a name ("Paris-based", "U.S.-led"). */
 const MODIFIER_TAIL = /-(?:\p{Ll}+(?:ed|ing)|based|born|bred|led|backed|made|bound|owned|run|sponsored|funded|linked|affiliated|controlled|speaking|style|like|era|type|class|wide|centric|oriented|friendly|focused|related|built|inspired|designed|made|area|level|esque|ish|ward|wards|long|old|year|day)$/u;
 
+const LETTER_NOUN = /^\p{Lu}[-‐‑]\p{Ll}+$/u;
+
 export const isCapitalized = (s: string): boolean => CAP.test(s);
 const ROMAN = /^[IVXLC]+$/;
 export const isAcronym = (s: string): boolean => DOTTED.test(s) || (CAPS.test(s) && s.length <= 8 && !ROMAN.test(s));
@@ -23,11 +25,16 @@ export function isNameWord(u: Unit): boolean {
   const s = u.text;
   if (u.hyphenated || /[-‐‑]/.test(s)) {
     if (MODIFIER_TAIL.test(s)) return false;
+    // "C-section", "X-ray", "T-shirts", "U-turn": a letter before a common noun ("H-town", a city's
+    // nickname, is a name).
+    if (LETTER_NOUN.test(s) && !/town$/.test(s)) return false;
     // "al-Maliki", "e-Khalq": lower-case particle before a capitalized part.
     const parts = s.split(/[-‐‑]/);
     if (!CAP.test(parts[0]) && !(NAME_PARTICLES.has(parts[0]) && parts.length > 1 && CAP.test(parts[1]))) return false;
     return true;
   }
+  // "No." ("No. 10", or the answer "No." that the tokenizer glued to its full stop) opens no name.
+  if (s === 'No.' || s === 'Nos.') return false;
   return CAP.test(s) && LETTER.test(s);
 }
 
