@@ -16,6 +16,11 @@ export interface FaultCase {
 }
 
 export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
+  'a title of honour, a field of work after "in", and a contact label after an abbreviation are no names': [
+    { style: 'bio', text: 'Ines Valtor was a 2019 Orlen Fund Tessaly Reporting Fellow and later a Brisk Scholar at the Marlow Institute.', has: ['PERSON:Ines Valtor', 'ORG:Marlow Institute'], lacks: ['Orlen Fund Tessaly Reporting Fellow', 'Tessaly Reporting Fellow', 'Brisk Scholar'] },
+    { style: 'bio', text: 'Ines Valtor won the Marlow Prize for Excellence in Investigative Reporting in 2020 and studied in Tamsworth.', has: ['PLACE:Tamsworth'], lacks: ['Investigative Reporting'] },
+    { style: 'bio', text: 'Ines Valtor lives in Tamsworth, N.J. Twitter: @ivaltor', has: ['PLACE:Tamsworth'], lacks: ['N.J. Twitter'] },
+  ],
   'ranks and titles without a full stop stay outside the person': [
     { style: 'interview', text: 'I told you. Doctor Velacourt said it was fine, and Mister Okonjo agreed with Doctor Kevin Marsh.', has: ['PERSON:Velacourt', 'PERSON:Okonjo', 'PERSON:Kevin Marsh'], lacks: ['Doctor Velacourt', 'Mister Okonjo'] },
     { style: 'interview', text: 'Did you see it?\n\nNo. No. I did not.\n\nNo. Keys are in the car. He lives at No. 10 Quillon Lane.', lacks: ['No. No.', 'No. Keys', 'No.'], has: ['PLACE:Quillon Lane'] },
@@ -305,6 +310,8 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Bridge reopens\nVell Ostrander, Corvid Times Staff Writer\n\nThe bridge reopened.', has: ['PERSON:Vell Ostrander', 'ORG:Corvid Times'], lacks: ['Corvid Times Staff Writer'] },
     { style: 'bio', text: 'In 1990 she became a Senior Correspondent with the Marlow Herald and later its editor.', has: ['ORG:Marlow Herald'], lacks: ['Senior Correspondent with the Marlow Herald'] },
     { style: 'news', text: 'The vote was close. Harlow Times Editor Tamsin Achterberg said the paper would appeal.', has: ['ORG:Harlow Times', 'PERSON:Tamsin Achterberg'], lacks: ['Harlow Times Editor Tamsin Achterberg'] },
+    { style: 'bio', text: 'About the author: Ines Valtor has served as Harbour Staff Reporter for the Velmar Courant, the city\'s oldest paper.', has: ['PERSON:Ines Valtor', 'ORG:Velmar Courant'], lacks: ['Harbour', 'Harbour Staff Reporter for the Velmar Courant'] },
+    { style: 'bio', text: 'Before that Ines Valtor worked as Pentagon Staff Reporter for the Orlen Shimbun, a daily paper.', has: ['ORG:Orlen Shimbun'], lacks: ['Pentagon Staff Reporter for the Orlen Shimbun'] },
     { style: 'news', text: 'The vote was close. Quarry News Staff were at the count, and the Joint Chiefs of Staff were not.', has: ['ORG:Quarry News'], lacks: ['Quarry News Staff'] },
   ],
   'a label or body in capitals glued to a site\'s name is cut off': [

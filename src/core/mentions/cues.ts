@@ -776,7 +776,12 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
   }
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
-    return { kind: 'place-preposition', word: prev.text };
+    // "Excellence in Investigative Reporting", "a degree in Civil Engineering": dictionary words ending
+    // in a gerund name a field of work, not a place (a town of that shape is in the gazetteer).
+    const last = units[p.b].text;
+    const field = p.b > p.a && /ing$/.test(last) && ctx.placeKind(ctx.spanText(p.a, p.b)) === undefined &&
+      units.slice(p.a, p.b + 1).every((u) => ctx.gaz.isCommonWord(u.text) && ctx.placeKind(u.text) === undefined);
+    if (!field) return { kind: 'place-preposition', word: prev.text };
   }
   // "the village of X", "the province of Y": a settlement's or region's noun before "of" names a place
   // ("the town of X's mayor" too; "the county of" stays out of organizations' names, which are cut before "of").

@@ -64,6 +64,17 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   if (a > b) return;
 
   if (cutStaffLine(ctx, a, b, out, frame)) return;
+  // "Washington, D.C. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
+  // it labels a contact field (a handle, an address, a number follows the colon). Two pieces.
+  if (b > a && units[b + 1]?.text === ':' && units[b - 1].text.endsWith('.') &&
+      /^[ \t]*(?:@\w|\+?\d|https?:|www\.|[\w.-]+@)/.test(ctx.text.slice(units[b + 1].end, units[b + 1].end + 40))) {
+    cutPiece(ctx, { a, b: b - 1, mode: piece.mode }, out, frame);
+    cutPiece(ctx, { a: b, b, mode: null }, out, frame);
+    return;
+  }
+  // "a Paul Miller Reporting Fellow", "a Rhodes Scholar": a title of honour, named after its giver, is no
+  // name of ours (its first word is often a given name too, so that says nothing).
+  if (b > a && HONOUR_TITLES.has(units[b].text)) return;
   // "Title IV", "Article III", "Chapter 11": a part of a law or a book, no name.
   if (b === a + 1 && DOCUMENT_PARTS.has(units[a].text) && /^(?:[IVXLC]+|\d+[A-Za-z]?)$/.test(units[b].text)) return;
   // "Ann Lee & Bo Marsh": "&" between two full names, each opening with a first name, joins two people
@@ -245,6 +256,8 @@ const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Press', 'Herald', 'Tri
   'Star', 'Globe', 'Observer', 'Courier', 'Examiner', 'Inquirer', 'Sun', 'Mail', 'Express', 'Record', 'Register', 'Bulletin',
   'Dispatch', 'Sentinel', 'Guardian', 'Independent', 'Standard', 'Review', 'Magazine', 'Daily', 'Weekly']);
 const OUTLET: readonly Cue[] = [{ kind: 'byline-outlet' }];
+/** Last words of a title of honour ("Nieman Fellow", "Rhodes Scholar", "Nobel Laureate"). */
+const HONOUR_TITLES = new Set(['Fellow', 'Fellows', 'Scholar', 'Scholars', 'Laureate', 'Laureates']);
 const CITED: readonly Cue[] = [{ kind: 'cited-author' }];
 /** Words that, before a number, name a part of a law, a treaty or a book ("Title IV", "Article 5"). */
 const DOCUMENT_PARTS = new Set(['Title', 'Article', 'Chapter', 'Section', 'Part', 'Clause', 'Amendment', 'Schedule', 'Annex', 'Appendix', 'Rule', 'Paragraph', 'Volume', 'Book']);
@@ -283,9 +296,17 @@ function cutStaffLine(ctx: Context, a: number, b: number, out: FoundSpan[], fram
   for (let k = a; k < b - 1 && k < a + 4; k++) {
     const c = units[k + 1].text;
     if (c !== 'for' && c !== 'at' && c !== 'with') continue;
-    if (!isNewsroomJob(ctx, a, k)) break;
+    // A beat may come before the job ("Pentagon Staff Reporter for …", "White House Correspondent
+    // at …"): it is a piece of its own, the job no name.
+    let s = a;
+    while (s <= k && !isNewsroomJob(ctx, s, k)) s++;
+    if (s > k || s - a > 3) break;
+    // The beat must prove itself with a strong cue ("Harbour" is no person's name here).
+    if (s > a) cutPiece(ctx, { a, b: s - 1, mode: null }, out, TITLE_OBJECT);
     const from = units[k + 2].text.toLowerCase() === 'the' ? k + 3 : k + 2;
-    if (from <= b && PAPER_HEADS.has(units[b].text)) out.push(span(from, b, null, [...frame, ...OUTLET]));
+    // The name after the job is its employer, whatever its last word, unless it names a place
+    // ("Correspondent for the Middle East").
+    if (from <= b && (PAPER_HEADS.has(units[b].text) || ctx.placeKind(ctx.spanText(from, b)) === undefined)) out.push(span(from, b, null, [...frame, ...OUTLET]));
     else if (from <= b) cutPiece(ctx, { a: from, b, mode: null }, out, frame);
     return true;
   }
