@@ -20,6 +20,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'Ines Valtor was a 2019 Orlen Fund Tessaly Reporting Fellow and later a Brisk Scholar at the Marlow Institute.', has: ['PERSON:Ines Valtor', 'ORG:Marlow Institute'], lacks: ['Orlen Fund Tessaly Reporting Fellow', 'Tessaly Reporting Fellow', 'Brisk Scholar'] },
     { style: 'bio', text: 'Ines Valtor won the Marlow Prize for Excellence in Investigative Reporting in 2020 and studied in Tamsworth.', has: ['PLACE:Tamsworth'], lacks: ['Investigative Reporting'] },
     { style: 'bio', text: 'Ines Valtor lives in Tamsworth, N.J. Twitter: @ivaltor', has: ['PLACE:Tamsworth'], lacks: ['N.J. Twitter'] },
+    { style: 'bio', text: 'Ines Valtor lives in Tamsworth, N.J. Twitter:\u00a0@ivaltor', has: ['PLACE:Tamsworth'], lacks: ['N.J. Twitter'] },
   ],
   'ranks and titles without a full stop stay outside the person': [
     { style: 'interview', text: 'I told you. Doctor Velacourt said it was fine, and Mister Okonjo agreed with Doctor Kevin Marsh.', has: ['PERSON:Velacourt', 'PERSON:Okonjo', 'PERSON:Kevin Marsh'], lacks: ['Doctor Velacourt', 'Mister Okonjo'] },

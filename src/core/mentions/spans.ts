@@ -67,7 +67,7 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   // "Washington, D.C. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
   // it labels a contact field (a handle, an address, a number follows the colon). Two pieces.
   if (b > a && units[b + 1]?.text === ':' && units[b - 1].text.endsWith('.') &&
-      /^[ \t]*(?:@\w|\+?\d|https?:|www\.|[\w.-]+@)/.test(ctx.text.slice(units[b + 1].end, units[b + 1].end + 40))) {
+      /^\s*(?:@\w|\+?\d|https?:|www\.|[\w.-]+@)/.test(ctx.text.slice(units[b + 1].end, units[b + 1].end + 40))) {
     cutPiece(ctx, { a, b: b - 1, mode: piece.mode }, out, frame);
     cutPiece(ctx, { a: b, b, mode: null }, out, frame);
     return;
