@@ -190,11 +190,7 @@ export function linkAcrossDocuments(
   // Candidate lists hold entity indexes, and the candidate walk below reads document and type from
   // flat arrays: it looks at up to MAX_CANDIDATES entities per ambiguous entity, and reading each
   // entity object was a cache miss per candidate.
-  const findIndex = new Map<string, number[]>();
-  if (wanted.size > 0) {
-    const cache = new Map<string, KeySlot[]>();
-    for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
-  }
+  const findIndex = wanted.size > 0 ? indexFindable(entities, wanted) : new Map<string, number[]>();
   const docOf = new Int32Array(entities.length);
   const typeOf = new Uint8Array(entities.length);
   for (let i = 0; i < entities.length; i++) {
@@ -403,12 +399,19 @@ function documentEntities(
     let head = root;
     let headInfo: NodeInfo | undefined;
     let headWords = -1;
+    // Lists of one item are shared with the name's analysis (one per name and type in the corpus) and
+    // copied on a second item: most document-level entities have one full name, one ambiguous name
+    // and one person, and these lists live as long as the stage (a fifth of its garbage collection).
+    let own = 0;
     let names: NodeInfo[] | undefined;
+    let nulls = false;
     for (let i = 0; i < g.ids.length; i++) {
       const id = g.ids[i];
       const n = g.infos[i];
-      if (!n) continue;
-      if (names) names.push(n); else names = [n];
+      if (!n) {
+        nulls = true;
+        continue;
+      }
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) {
         head = id;
@@ -421,32 +424,61 @@ function documentEntities(
       const short = a.definable && defined ? defined.get(id) : undefined;
       if (short !== undefined) {
         const k: StrongKey = { key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` };
-        if (strong) strong.push(k); else strong = [k];
+        if (!strong) strong = [k];
+        else {
+          if (!(own & OWN_STRONG)) strong = [...strong];
+          strong.push(k);
+        }
+        own |= OWN_STRONG;
       }
       if (a.strong) {
-        if (strong) strong.push(a.strong); else strong = [a.strong];
+        if (!strong) strong = (a.lists ??= {}).strong ??= [a.strong];
+        else {
+          if (!(own & OWN_STRONG)) strong = [...strong];
+          own |= OWN_STRONG;
+          strong.push(a.strong);
+        }
       }
       if (a.person !== undefined) {
-        if (!people) people = [a.person]; else if (!people.includes(a.person)) people.push(a.person);
+        if (!people) people = (a.lists ??= {}).people ??= [a.person];
+        else if (!people.includes(a.person)) {
+          if (!(own & OWN_PEOPLE)) people = [...people];
+          own |= OWN_PEOPLE;
+          people.push(a.person);
+        }
       }
       if (a.weak !== undefined) {
         const kind = a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.infos) ? 'given name' : (a.weakKind as NameKind);
         // A key met again keeps its place and takes the later kind, as a map's set would.
-        const at = weak ? weak.indexOf(a.weak) : -1;
         if (!weak || !weakKinds) {
-          weak = [a.weak];
-          weakKinds = [kind];
-        } else if (at >= 0) weakKinds[at] = kind;
-        else {
-          weak.push(a.weak);
-          weakKinds.push(kind);
+          weak = (a.lists ??= {}).weak ??= [a.weak];
+          weakKinds = KIND_LIST[kind];
+        } else {
+          if (!(own & OWN_WEAK)) {
+            weak = [...weak];
+            weakKinds = [...weakKinds];
+          }
+          own |= OWN_WEAK;
+          const at = weak.indexOf(a.weak);
+          if (at >= 0) weakKinds[at] = kind;
+          else {
+            weak.push(a.weak);
+            weakKinds.push(kind);
+          }
         }
       }
       if (a.expansion.length > 0) {
-        expansionWords ??= [];
-        for (const w of a.expansion) if (!expansionWords.includes(w)) expansionWords.push(w);
+        if (!expansionWords) expansionWords = (a.lists ??= {}).expansion ??= [...new Set(a.expansion)];
+        else {
+          if (!(own & OWN_EXPANSION)) expansionWords = [...expansionWords];
+          own |= OWN_EXPANSION;
+          for (const w of a.expansion) if (!expansionWords.includes(w)) expansionWords.push(w);
+        }
       }
     }
+    // The group's own list of name groups when it holds no unknown one (nearly always).
+    if (g.infos.length > 0) names = nulls ? (g.infos.filter((x) => x !== null) as NodeInfo[]) : (g.infos as NodeInfo[]);
+    if (names && names.length === 0) names = undefined;
     const label = strong?.[0]?.key ?? weak?.[0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
@@ -466,45 +498,104 @@ function documentEntities(
   return out;
 }
 
+/** What indexFindable reads of a document-level entity. */
+export interface FindableEntity {
+  readonly index: number;
+  readonly type: EntityType;
+  readonly strong: readonly { readonly key: string }[];
+  readonly weak: readonly string[];
+  readonly names: readonly NodeInfo[];
+}
+
 /**
- * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
- * given names of its full names, initials and short forms of its long names, its country. Only the
- * keys in `wanted` (those some ambiguous name will look up) are returned, each once. A name's keys
- * depend on its type, its key and, for initials, its most frequent surface: names recur across
- * documents, so `cache` keeps them per pass.
+ * The candidate index of the ambiguous-name walk: key -> indexes of the entities findable under it, in
+ * entity order, each once. An entity is findable under its strong and weak keys and under the keys of
+ * its names (nameFindableKeys: its name, the surnames and given names of its full names, initials and
+ * short forms of its long names, its country); only keys in `wanted` (those some ambiguous name will
+ * look up) are indexed. `entities` are in index order.
+ *
+ * Builds no list of keys per entity: a key is pushed where it is met, and met again for the same entity
+ * when its list already ends with that entity (indexes only grow). A name's keys other than its
+ * initials depend on its key, class and the entity's type, and are worked out (and filtered by
+ * `wanted`) once per pass; initials depend on its most frequent surface, kept once per surface.
+ * The per-entity key list of indexFindableReference was most of this step's time at 10,000 documents.
  */
-/** Findable keys of one name, kept per pass (see findableKeys). */
-interface KeySlot {
+export function indexFindable(entities: readonly FindableEntity[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (k: string, e: number) => {
+    if (!wanted.has(k)) return;
+    const list = index.get(k);
+    if (!list) index.set(k, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  const addAll = (keys: readonly string[], e: number) => {
+    for (const k of keys) {
+      const list = index.get(k);
+      if (!list) index.set(k, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  };
+  // By name key: per (type, class), the name's keys but initials, already filtered by `wanted`.
+  const slots = new Map<string, NameSlot[]>();
+  // By type code: most frequent surface -> its initials keys, filtered by `wanted`.
+  const initials: Map<string, readonly string[]>[] = [new Map(), new Map(), new Map()];
+  for (const e of entities) {
+    const t = e.type;
+    const i = e.index;
+    for (const k of e.strong) add(k.key, i);
+    for (const k of e.weak) add(k, i);
+    for (const n of e.names) {
+      let byKey = slots.get(n.key);
+      if (!byKey) slots.set(n.key, (byKey = []));
+      let slot: NameSlot | undefined;
+      for (const x of byKey) if (x.type === t && x.cls === n.cls) slot = x;
+      if (!slot) byKey.push((slot = { type: t, cls: n.cls, keys: nameFindableKeys(n, t, null).filter((k) => wanted.has(k)) }));
+      // Initials first, where nameFindableKeys lists them among the others: the order of an entity's
+      // keys does not matter (each key has its own list), only that each is pushed once.
+      if (n.cls !== 'P' && !n.acronym && n.words.length >= 2) {
+        const byShown = initials[TYPE_CODE[t]];
+        const shown = surfaceOf(n);
+        let keys = byShown.get(shown);
+        if (!keys) byShown.set(shown, (keys = initialsOf(shown).map((x) => `${t}|${x}`).filter((k) => wanted.has(k))));
+        addAll(keys, i);
+      }
+      addAll(slot.keys, i);
+    }
+  }
+  return index;
+}
+
+/** A name's findable keys but initials, for one type of entity (see indexFindable). */
+interface NameSlot {
   readonly type: EntityType;
   readonly cls: NodeInfo['cls'];
-  readonly shown: string;
   readonly keys: readonly string[];
 }
 
-function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, KeySlot[]>): string[] {
-  const out: string[] = [];
-  const add = (k: string) => {
-    if (wanted.has(k) && !out.includes(k)) out.push(k);
-  };
-  const t = e.type;
-  for (const k of e.strong) add(k.key);
-  for (const k of e.weak) add(k);
-  for (const n of e.names) {
-    const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
-    const shown = long ? surfaceOf(n) : '';
-    // Looked up by the name's key first: no string is built per name (this runs for every name of
-    // every document-level entity).
-    let byKey = cache.get(n.key);
-    if (!byKey) cache.set(n.key, (byKey = []));
-    let slot = byKey.find((x) => x.type === t && x.cls === n.cls && x.shown === shown);
-    if (!slot) byKey.push((slot = { type: t, cls: n.cls, shown, keys: nameFindableKeys(n, t, shown).filter((k) => wanted.has(k)) }));
-    for (const k of slot.keys) add(k);
+/**
+ * The plain form of indexFindable, kept as the reference it is tested against (same index, built from
+ * a list of keys per entity).
+ */
+export function indexFindableReference(entities: readonly FindableEntity[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const e of entities) {
+    const out: string[] = [];
+    const add = (k: string) => {
+      if (wanted.has(k) && !out.includes(k)) out.push(k);
+    };
+    for (const k of e.strong) add(k.key);
+    for (const k of e.weak) add(k);
+    for (const n of e.names) for (const k of nameFindableKeys(n, e.type, n.cls !== 'P' && !n.acronym && n.words.length >= 2 ? surfaceOf(n) : '')) add(k);
+    for (const k of out) push(index, k, e.index);
   }
-  return out;
+  return index;
 }
 
-/** The findable keys of one name (see findableKeys); `shown` is its most frequent surface, for initials. */
-function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
+/**
+ * The findable keys of one name (see indexFindable); `shown` is its most frequent surface, for initials
+ * (null: leave initials out).
+ */
+function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string | null): string[] {
   const out = [`${t}|${n.key}`];
   if (n.cls === 'P') {
     if (n.words.length < 2) return out;
@@ -516,7 +607,7 @@ function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
   const country = COUNTRY_NAME.get(n.key);
   if (country !== undefined) out.push(`${t}|country:${country}`);
   if (n.acronym || n.words.length < 2) return out;
-  for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
+  if (shown !== null) for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
   for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.push(`${t}|${f.key}`);
   const reordered = reorderedKey(n.words);
   if (reordered) out.push(`${t}|${reordered}`);
@@ -534,7 +625,27 @@ interface NameAnalysis {
   readonly expansion: readonly string[];
   /** A long organization or place name that an acronym may be defined as. */
   readonly definable: boolean;
+  /** Its one-item lists, shared by the document-level entities it is the only such name of (never written to). */
+  lists?: AnalysisLists;
 }
+
+interface AnalysisLists {
+  strong?: StrongKey[];
+  people?: string[];
+  weak?: string[];
+  /** Its distinctive words, each once. */
+  expansion?: string[];
+}
+
+/** Which lists of a document-level entity being built are its own (copied from a shared one). */
+const OWN_STRONG = 1;
+const OWN_PEOPLE = 2;
+const OWN_WEAK = 4;
+const OWN_EXPANSION = 8;
+/** One-item lists of name kinds, shared (never written to: an entity copies before changing one). */
+const KIND_LIST: Record<NameKind, NameKind[]> = {
+  surname: ['surname'], 'given name': ['given name'], acronym: ['acronym'], 'short name': ['short name'], 'ambiguous name': ['ambiguous name'],
+};
 
 const NO_WORDS: readonly string[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
