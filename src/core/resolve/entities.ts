@@ -28,6 +28,11 @@ export interface NodeInfo {
 export interface NodeLookup {
   get(id: string): NodeInfo | undefined;
   values(): IterableIterator<NodeInfo>;
+  /**
+   * Each name group, in the order of values(), without an iterator result per group (optional: a Map's
+   * forEach will do). The corpus-wide walk over a generator was 120 MB of garbage at 10,000 documents.
+   */
+  forEach?(visit: (n: NodeInfo) => void): void;
 }
 
 export interface MentionRecord {

@@ -137,6 +137,11 @@ class ScopedNodes {
   *values(): IterableIterator<NodeInfo> {
     for (const groups of this.byDoc) yield* groups.values();
   }
+
+  /** Each name group, in the order of values(), with no iterator result object per group (see NodeLookup). */
+  forEach(visit: (n: NodeInfo) => void): void {
+    for (const groups of this.byDoc) for (const n of groups.values()) visit(n);
+  }
 }
 
 /**
