@@ -387,13 +387,10 @@ function documentEntities(
     // Lists start as literals of their first element: V8 gives an array that grows by push room for
     // 17, and most of these keep one or two (they live as long as this stage).
     if (!g) {
-      g = { root, ids: [r.node], infos: [r.info], persons: 0, orgs: 0, places: 0, descriptors: null };
+      g = { root, infos: r.info ? [r.info] : [], persons: 0, orgs: 0, places: 0, descriptors: null };
       groupAt.set(root, g);
       groups.push(g);
-    } else if (!g.ids.includes(r.node)) {
-      g.ids.push(r.node);
-      g.infos.push(r.info);
-    }
+    } else if (r.info && !g.infos.includes(r.info)) g.infos.push(r.info);
     const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
     if (t === 'PERSON') g.persons++; else if (t === 'ORG') g.orgs++; else g.places++;
     for (const desc of r.mention.descriptors ?? NO_WORDS) {
@@ -424,14 +421,9 @@ function documentEntities(
     // and one person, and these lists live as long as the stage (a fifth of its garbage collection).
     let own = 0;
     let names: NodeInfo[] | undefined;
-    let nulls = false;
-    for (let i = 0; i < g.ids.length; i++) {
-      const id = g.ids[i];
+    for (let i = 0; i < g.infos.length; i++) {
       const n = g.infos[i];
-      if (!n) {
-        nulls = true;
-        continue;
-      }
+      const id = n.id;
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) {
         head = id;
@@ -497,8 +489,7 @@ function documentEntities(
       }
     }
     // The group's own list of name groups when it holds no unknown one (nearly always).
-    if (g.infos.length > 0) names = nulls ? (g.infos.filter((x) => x !== null) as NodeInfo[]) : (g.infos as NodeInfo[]);
-    if (names && names.length === 0) names = undefined;
+    if (g.infos.length > 0) names = g.infos;
     const label = strong?.[0]?.key ?? weak?.[0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
@@ -679,9 +670,12 @@ const NO_STRONG: readonly StrongKey[] = [];
 /** The mentions of one document-level entity, gathered by documentEntities. */
 interface EntityGroup {
   readonly root: string;
-  /** Its name groups (scoped ids), each once, in order of first mention, and their records. */
-  readonly ids: string[];
-  readonly infos: (NodeInfo | null)[];
+  /**
+   * Its name groups, each once, in order of first mention; a record without one (none known) adds
+   * nothing. A group's id is its scoped node id (resolvePrepared rescopes both alike), so no list of ids
+   * is kept beside it.
+   */
+  readonly infos: NodeInfo[];
   /** Mentions per type. */
   persons: number;
   orgs: number;
