@@ -380,7 +380,8 @@ function documentEntities(
    */
   const groups: EntityGroup[] = [];
   const groupAt = new Map<string, EntityGroup>();
-  for (const r of recs) {
+  for (let ri = 0; ri < recs.length; ri++) {
+    const r = recs[ri];
     // Records carry their root inside the document; no document is joined to another yet.
     const root = r.root;
     let g = groupAt.get(root);
@@ -393,18 +394,21 @@ function documentEntities(
     } else if (r.info && !g.infos.includes(r.info)) g.infos.push(r.info);
     const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
     if (t === 'PERSON') g.persons++; else if (t === 'ORG') g.orgs++; else g.places++;
-    for (const desc of r.mention.descriptors ?? NO_WORDS) {
-      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
+    const descs = r.mention.descriptors ?? NO_WORDS;
+    for (let di = 0; di < descs.length; di++) {
+      const words = descs[di].toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      for (let wi = 0; wi < words.length; wi++) if (words[wi].length >= 4) (g.descriptors ??= new Set()).add(words[wi]);
     }
   }
   let defined: Map<string, string> | undefined;
   if (doc.definitionKeys.length > 0) {
     const scope = `${d}\u0001`;
     defined = new Map();
-    for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+    for (let di = 0; di < doc.definitionKeys.length; di++) defined.set(scope + doc.definitionKeys[di].long, doc.definitionKeys[di].short);
   }
   const out: DocEntity[] = [];
-  for (const g of groups) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
     const root = g.root;
     // The type most mentions give (ties: person, organization, place).
     const type: EntityType = g.persons >= g.orgs && g.persons >= g.places ? 'PERSON' : g.orgs >= g.places ? 'ORG' : 'PLACE';
@@ -484,7 +488,7 @@ function documentEntities(
         else {
           if (!(own & OWN_EXPANSION)) expansionWords = [...expansionWords];
           own |= OWN_EXPANSION;
-          for (const w of a.expansion) if (!expansionWords.includes(w)) expansionWords.push(w);
+          for (let wi = 0; wi < a.expansion.length; wi++) if (!expansionWords.includes(a.expansion[wi])) expansionWords.push(a.expansion[wi]);
         }
       }
     }
