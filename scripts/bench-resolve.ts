@@ -27,8 +27,12 @@ const mode = option('--mode', 'scratch');
 const adds = option('--add', '1,50').split(',').map(Number);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
+type Stage = 'prepare' | 'within-document' | 'cross-document' | 'entities';
+
 interface ResolveModule {
   resolveCorpus(docs: readonly SyntheticInput[]): ResolvedCorpus;
+  /** Absent in checkouts older than the stage timings. */
+  resolveCorpusStaged?(docs: readonly SyntheticInput[], onStage: (stage: Stage) => void): ResolvedCorpus;
   createIncrementalResolver(): { set(doc: SyntheticInput): void; remove(id: string): boolean; snapshot(): ResolvedCorpus };
 }
 
@@ -69,7 +73,21 @@ async function main(): Promise<void> {
   const out: Record<string, number | string> = { root, corpus: which, docs: corpus.length };
   if (mode === 'scratch') {
     let result: ResolvedCorpus | undefined;
-    out.cpuMs = Math.round(cpuMs(() => (result = mod.resolveCorpus(corpus))));
+    // Each stage's own CPU and wall time, from the marks the resolver calls as each stage ends.
+    let cpuAt = process.cpuUsage();
+    let wallAt = performance.now();
+    const stages: Record<string, number> = {};
+    const mark = (stage: Stage) => {
+      const cpu = process.cpuUsage(cpuAt);
+      const wall = performance.now() - wallAt;
+      stages[`${stage}CpuMs`] = Math.round((cpu.user + cpu.system) / 1000);
+      stages[`${stage}WallMs`] = Math.round(wall);
+      cpuAt = process.cpuUsage();
+      wallAt = performance.now();
+    };
+    const staged = mod.resolveCorpusStaged;
+    out.cpuMs = Math.round(cpuMs(() => (result = staged ? staged(corpus, mark) : mod.resolveCorpus(corpus))));
+    Object.assign(out, stages);
     out.retainedMB = Math.round(heapMB() - base);
     if (args.includes('--hash')) out.hash = digest(result as ResolvedCorpus);
   } else {

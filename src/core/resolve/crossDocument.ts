@@ -116,7 +116,11 @@ export function linkAcrossDocuments(
   const byDoc: DocEntity[][] = [];
   const labelName = new Map<string, string>();
   const places = new Set<string>();
-  for (const n of nodes.values()) if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > n.types.total()) places.add(n.key);
+  const addPlace = (n: NodeInfo) => {
+    if (n.cls === 'OP' && (n.types.get('PLACE') ?? 0) * 2 > n.types.total()) places.add(n.key);
+  };
+  if (nodes.forEach) nodes.forEach(addPlace);
+  else for (const n of nodes.values()) addPlace(n);
   const isPlace = (key: string) => places.has(key) || COUNTRY_NAME.has(key);
   // Names recur across documents: each (type, name) is classified once.
   // One map per (type, class of name), found by number: a slot name built per name was a string per call.
@@ -132,7 +136,8 @@ export function linkAcrossDocuments(
   perDoc.forEach((recs, d) => {
     const here = documentEntities(d, recs, nodes, prepared[d], labelName, analyse);
     byDoc.push(here);
-    for (const e of here) {
+    for (let ei = 0; ei < here.length; ei++) {
+      const e = here[ei];
       e.index = entities.length;
       entities.push(e);
     }
@@ -152,7 +157,10 @@ export function linkAcrossDocuments(
   // Per root of the growing cross-document entities: the full person names it holds.
   // Arrays rather than sets: nearly every one holds one name, and the list lives as long as the stage.
   const peopleOf: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(entities.length);
-  for (const e of entities) if (e.people.length > 0) peopleOf[e.index] = e.people;
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
+    if (e.people.length > 0) peopleOf[e.index] = e.people;
+  }
   const join = (a: DocEntity, b: DocEntity, rule: string, strength: LinkStrength, evidence: string, score?: number): boolean => {
     const ra = find(a.index);
     const rb = find(b.index);
@@ -175,8 +183,10 @@ export function linkAcrossDocuments(
 
   // 1. Full forms that agree: each later document-entity joins the first holder of the key.
   const firstHolder = new Map<string, DocEntity>();
-  for (const e of entities) {
-    for (const k of e.strong) {
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
+    for (let ki = 0; ki < e.strong.length; ki++) {
+      const k = e.strong[ki];
       const first = firstHolder.get(k.key);
       if (!first) firstHolder.set(k.key, e);
       else if (first.doc !== e.doc) join(first, e, RULE_OF[k.kind], 'strong', strongEvidence(k, nodes, first, e));
@@ -186,15 +196,14 @@ export function linkAcrossDocuments(
   // 2. Ambiguous names: link on shared context, else suggest.
   // Only the keys some ambiguous name will look up are indexed.
   const wanted = new Set<string>();
-  for (const e of entities) if (e.strong.length === 0) for (const k of e.weak) wanted.add(k);
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
+    if (e.strong.length === 0) for (let ki = 0; ki < e.weak.length; ki++) wanted.add(e.weak[ki]);
+  }
   // Candidate lists hold entity indexes, and the candidate walk below reads document and type from
   // flat arrays: it looks at up to MAX_CANDIDATES entities per ambiguous entity, and reading each
   // entity object was a cache miss per candidate.
-  const findIndex = new Map<string, number[]>();
-  if (wanted.size > 0) {
-    const cache = new Map<string, KeySlot[]>();
-    for (const e of entities) for (const k of findableKeys(e, wanted, cache)) push(findIndex, k, e.index);
-  }
+  const findIndex = wanted.size > 0 ? indexFindable(entities, wanted) : new Map<string, number[]>();
   const docOf = new Int32Array(entities.length);
   const typeOf = new Uint8Array(entities.length);
   for (let i = 0; i < entities.length; i++) {
@@ -206,7 +215,8 @@ export function linkAcrossDocuments(
   // Two levels (acronym, then word) rather than one map of joined strings: no string is built per lookup.
   const byAcronym = new Map<string, number[]>();
   const byAcronymWord = new Map<string, Map<string, number[]>>();
-  for (const e of entities) {
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
     for (let i = 0; i < e.weak.length; i++) {
       if (e.weakKinds[i] !== 'acronym') continue;
       const key = e.weak[i];
@@ -214,13 +224,17 @@ export function linkAcrossDocuments(
       if (e.expansionWords.length === 0) continue;
       let byWord = byAcronymWord.get(key);
       if (!byWord) byAcronymWord.set(key, (byWord = new Map()));
-      for (const w of e.expansionWords) push(byWord, w, e.index);
+      for (let wi = 0; wi < e.expansionWords.length; wi++) push(byWord, e.expansionWords[wi], e.index);
     }
   }
   // Candidates already looked at for the entity being linked: a stamp per entity rather than a set
   // per entity, as most entities look at a few dozen candidates.
   const seenStamp = new Int32Array(entities.length).fill(-1);
-  for (const e of entities) {
+  // Loops over arrays count by index in this function and in indexFindable: each runs once per pass, much
+  // of it before the optimizing compiler steps in, and an unoptimized for-of allocates a result per
+  // step (85 MB at 10,000 documents).
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
     if (e.weak.length === 0) continue;
     // An entity with a full name looks further only by the acronyms it uses ("MEK" defined two ways),
     // and only at entities whose expansion shares a distinctive word with its own (a transliteration);
@@ -250,7 +264,8 @@ export function linkAcrossDocuments(
       const listCount = acronymsOnly ? 1 + e.expansionWords.length : 1;
       for (let li = 0; li < listCount; li++) {
         const list = !acronymsOnly ? findIndex.get(key) ?? NO_INDEXES : li === 0 ? byAcronym.get(key) ?? NO_INDEXES : byWord?.get(e.expansionWords[li - 1]) ?? NO_INDEXES;
-        for (const o of list) {
+        for (let oi = 0; oi < list.length; oi++) {
+          const o = list[oi];
           // Every candidate looked at counts, so a name shared by thousands of documents costs a bounded walk.
           if (++compared > MAX_CANDIDATES) break;
           if (docOf[o] === e.doc || typeOf[o] !== eType || seenStamp[o] === e.index) continue;
@@ -277,7 +292,8 @@ export function linkAcrossDocuments(
       possible.set(e.root, list);
     }
   }
-  for (const e of entities) {
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
     const r = find(e.index);
     if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
   }
@@ -364,34 +380,35 @@ function documentEntities(
    */
   const groups: EntityGroup[] = [];
   const groupAt = new Map<string, EntityGroup>();
-  for (const r of recs) {
+  for (let ri = 0; ri < recs.length; ri++) {
+    const r = recs[ri];
     // Records carry their root inside the document; no document is joined to another yet.
     const root = r.root;
     let g = groupAt.get(root);
     // Lists start as literals of their first element: V8 gives an array that grows by push room for
     // 17, and most of these keep one or two (they live as long as this stage).
     if (!g) {
-      g = { root, ids: [r.node], infos: [r.info], persons: 0, orgs: 0, places: 0, descriptors: null };
+      g = { root, infos: r.info ? [r.info] : [], persons: 0, orgs: 0, places: 0, descriptors: null };
       groupAt.set(root, g);
       groups.push(g);
-    } else if (!g.ids.includes(r.node)) {
-      g.ids.push(r.node);
-      g.infos.push(r.info);
-    }
+    } else if (r.info && !g.infos.includes(r.info)) g.infos.push(r.info);
     const t: EntityType = r.info?.cls === 'P' ? 'PERSON' : r.mention.type;
     if (t === 'PERSON') g.persons++; else if (t === 'ORG') g.orgs++; else g.places++;
-    for (const desc of r.mention.descriptors ?? NO_WORDS) {
-      for (const w of desc.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) (g.descriptors ??= new Set()).add(w);
+    const descs = r.mention.descriptors ?? NO_WORDS;
+    for (let di = 0; di < descs.length; di++) {
+      const words = descs[di].toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      for (let wi = 0; wi < words.length; wi++) if (words[wi].length >= 4) (g.descriptors ??= new Set()).add(words[wi]);
     }
   }
   let defined: Map<string, string> | undefined;
   if (doc.definitionKeys.length > 0) {
     const scope = `${d}\u0001`;
     defined = new Map();
-    for (const def of doc.definitionKeys) defined.set(scope + def.long, def.short);
+    for (let di = 0; di < doc.definitionKeys.length; di++) defined.set(scope + doc.definitionKeys[di].long, doc.definitionKeys[di].short);
   }
   const out: DocEntity[] = [];
-  for (const g of groups) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
     const root = g.root;
     // The type most mentions give (ties: person, organization, place).
     const type: EntityType = g.persons >= g.orgs && g.persons >= g.places ? 'PERSON' : g.orgs >= g.places ? 'ORG' : 'PLACE';
@@ -403,12 +420,14 @@ function documentEntities(
     let head = root;
     let headInfo: NodeInfo | undefined;
     let headWords = -1;
+    // Lists of one item are shared with the name's analysis (one per name and type in the corpus) and
+    // copied on a second item: most document-level entities have one full name, one ambiguous name
+    // and one person, and these lists live as long as the stage (a fifth of its garbage collection).
+    let own = 0;
     let names: NodeInfo[] | undefined;
-    for (let i = 0; i < g.ids.length; i++) {
-      const id = g.ids[i];
+    for (let i = 0; i < g.infos.length; i++) {
       const n = g.infos[i];
-      if (!n) continue;
-      if (names) names.push(n); else names = [n];
+      const id = n.id;
       const fuller = n.acronym ? 0 : n.words.length;
       if (fuller > headWords || (fuller === headWords && id < head)) {
         head = id;
@@ -421,32 +440,60 @@ function documentEntities(
       const short = a.definable && defined ? defined.get(id) : undefined;
       if (short !== undefined) {
         const k: StrongKey = { key: `${type}|acronym:${short}=${n.key}`, kind: 'acronym-definition', display: `${short.toUpperCase()} = ${surfaceOf(n)}` };
-        if (strong) strong.push(k); else strong = [k];
+        if (!strong) strong = [k];
+        else {
+          if (!(own & OWN_STRONG)) strong = [...strong];
+          strong.push(k);
+        }
+        own |= OWN_STRONG;
       }
       if (a.strong) {
-        if (strong) strong.push(a.strong); else strong = [a.strong];
+        if (!strong) strong = (a.lists ??= {}).strong ??= [a.strong];
+        else {
+          if (!(own & OWN_STRONG)) strong = [...strong];
+          own |= OWN_STRONG;
+          strong.push(a.strong);
+        }
       }
       if (a.person !== undefined) {
-        if (!people) people = [a.person]; else if (!people.includes(a.person)) people.push(a.person);
+        if (!people) people = (a.lists ??= {}).people ??= [a.person];
+        else if (!people.includes(a.person)) {
+          if (!(own & OWN_PEOPLE)) people = [...people];
+          own |= OWN_PEOPLE;
+          people.push(a.person);
+        }
       }
       if (a.weak !== undefined) {
         const kind = a.weakKind === 'surname' && n.words.length === 1 && looksGiven(n, g.infos) ? 'given name' : (a.weakKind as NameKind);
         // A key met again keeps its place and takes the later kind, as a map's set would.
-        const at = weak ? weak.indexOf(a.weak) : -1;
         if (!weak || !weakKinds) {
-          weak = [a.weak];
-          weakKinds = [kind];
-        } else if (at >= 0) weakKinds[at] = kind;
-        else {
-          weak.push(a.weak);
-          weakKinds.push(kind);
+          weak = (a.lists ??= {}).weak ??= [a.weak];
+          weakKinds = KIND_LIST[kind];
+        } else {
+          if (!(own & OWN_WEAK)) {
+            weak = [...weak];
+            weakKinds = [...weakKinds];
+          }
+          own |= OWN_WEAK;
+          const at = weak.indexOf(a.weak);
+          if (at >= 0) weakKinds[at] = kind;
+          else {
+            weak.push(a.weak);
+            weakKinds.push(kind);
+          }
         }
       }
       if (a.expansion.length > 0) {
-        expansionWords ??= [];
-        for (const w of a.expansion) if (!expansionWords.includes(w)) expansionWords.push(w);
+        if (!expansionWords) expansionWords = (a.lists ??= {}).expansion ??= [...new Set(a.expansion)];
+        else {
+          if (!(own & OWN_EXPANSION)) expansionWords = [...expansionWords];
+          own |= OWN_EXPANSION;
+          for (let wi = 0; wi < a.expansion.length; wi++) if (!expansionWords.includes(a.expansion[wi])) expansionWords.push(a.expansion[wi]);
+        }
       }
     }
+    // The group's own list of name groups when it holds no unknown one (nearly always).
+    if (g.infos.length > 0) names = g.infos;
     const label = strong?.[0]?.key ?? weak?.[0] ?? `${type}|${root}`;
     if (!labelName.has(label)) labelName.set(label, headInfo ? surfaceOf(headInfo) : surface(nodes, head));
     // Most entities have no descriptors, no full person name, no expansion or no ambiguous name: those
@@ -466,45 +513,107 @@ function documentEntities(
   return out;
 }
 
+/** What indexFindable reads of a document-level entity. */
+export interface FindableEntity {
+  readonly index: number;
+  readonly type: EntityType;
+  readonly strong: readonly { readonly key: string }[];
+  readonly weak: readonly string[];
+  readonly names: readonly NodeInfo[];
+}
+
 /**
- * Keys under which other documents' ambiguous names find the entity: its names, the surnames and
- * given names of its full names, initials and short forms of its long names, its country. Only the
- * keys in `wanted` (those some ambiguous name will look up) are returned, each once. A name's keys
- * depend on its type, its key and, for initials, its most frequent surface: names recur across
- * documents, so `cache` keeps them per pass.
+ * The candidate index of the ambiguous-name walk: key -> indexes of the entities findable under it, in
+ * entity order, each once. An entity is findable under its strong and weak keys and under the keys of
+ * its names (nameFindableKeys: its name, the surnames and given names of its full names, initials and
+ * short forms of its long names, its country); only keys in `wanted` (those some ambiguous name will
+ * look up) are indexed. `entities` are in index order.
+ *
+ * Builds no list of keys per entity: a key is pushed where it is met, and met again for the same entity
+ * when its list already ends with that entity (indexes only grow). A name's keys other than its
+ * initials depend on its key, class and the entity's type, and are worked out (and filtered by
+ * `wanted`) once per pass; initials depend on its most frequent surface, kept once per surface.
+ * The per-entity key list of indexFindableReference was most of this step's time at 10,000 documents.
  */
-/** Findable keys of one name, kept per pass (see findableKeys). */
-interface KeySlot {
+export function indexFindable(entities: readonly FindableEntity[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (k: string, e: number) => {
+    if (!wanted.has(k)) return;
+    const list = index.get(k);
+    if (!list) index.set(k, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  const addAll = (keys: readonly string[], e: number) => {
+    for (let ki = 0; ki < keys.length; ki++) {
+      const k = keys[ki];
+      const list = index.get(k);
+      if (!list) index.set(k, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  };
+  // By name key: per (type, class), the name's keys but initials, already filtered by `wanted`.
+  const slots = new Map<string, NameSlot[]>();
+  // By type code: most frequent surface -> its initials keys, filtered by `wanted`.
+  const initials: Map<string, readonly string[]>[] = [new Map(), new Map(), new Map()];
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei];
+    const t = e.type;
+    const i = e.index;
+    for (let k = 0; k < e.strong.length; k++) add(e.strong[k].key, i);
+    for (let k = 0; k < e.weak.length; k++) add(e.weak[k], i);
+    for (let ni = 0; ni < e.names.length; ni++) {
+      const n = e.names[ni];
+      let byKey = slots.get(n.key);
+      if (!byKey) slots.set(n.key, (byKey = []));
+      let slot: NameSlot | undefined;
+      for (let xi = 0; xi < byKey.length; xi++) if (byKey[xi].type === t && byKey[xi].cls === n.cls) slot = byKey[xi];
+      if (!slot) byKey.push((slot = { type: t, cls: n.cls, keys: nameFindableKeys(n, t, null).filter((k) => wanted.has(k)) }));
+      // Initials first, where nameFindableKeys lists them among the others: the order of an entity's
+      // keys does not matter (each key has its own list), only that each is pushed once.
+      if (n.cls !== 'P' && !n.acronym && n.words.length >= 2) {
+        const byShown = initials[TYPE_CODE[t]];
+        const shown = surfaceOf(n);
+        let keys = byShown.get(shown);
+        if (!keys) byShown.set(shown, (keys = initialsOf(shown).map((x) => `${t}|${x}`).filter((k) => wanted.has(k))));
+        addAll(keys, i);
+      }
+      addAll(slot.keys, i);
+    }
+  }
+  return index;
+}
+
+/** A name's findable keys but initials, for one type of entity (see indexFindable). */
+interface NameSlot {
   readonly type: EntityType;
   readonly cls: NodeInfo['cls'];
-  readonly shown: string;
   readonly keys: readonly string[];
 }
 
-function findableKeys(e: DocEntity, wanted: ReadonlySet<string>, cache: Map<string, KeySlot[]>): string[] {
-  const out: string[] = [];
-  const add = (k: string) => {
-    if (wanted.has(k) && !out.includes(k)) out.push(k);
-  };
-  const t = e.type;
-  for (const k of e.strong) add(k.key);
-  for (const k of e.weak) add(k);
-  for (const n of e.names) {
-    const long = n.cls !== 'P' && !n.acronym && n.words.length >= 2;
-    const shown = long ? surfaceOf(n) : '';
-    // Looked up by the name's key first: no string is built per name (this runs for every name of
-    // every document-level entity).
-    let byKey = cache.get(n.key);
-    if (!byKey) cache.set(n.key, (byKey = []));
-    let slot = byKey.find((x) => x.type === t && x.cls === n.cls && x.shown === shown);
-    if (!slot) byKey.push((slot = { type: t, cls: n.cls, shown, keys: nameFindableKeys(n, t, shown).filter((k) => wanted.has(k)) }));
-    for (const k of slot.keys) add(k);
+/**
+ * The plain form of indexFindable, kept as the reference it is tested against (same index, built from
+ * a list of keys per entity).
+ */
+export function indexFindableReference(entities: readonly FindableEntity[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const e of entities) {
+    const out: string[] = [];
+    const add = (k: string) => {
+      if (wanted.has(k) && !out.includes(k)) out.push(k);
+    };
+    for (const k of e.strong) add(k.key);
+    for (const k of e.weak) add(k);
+    for (const n of e.names) for (const k of nameFindableKeys(n, e.type, n.cls !== 'P' && !n.acronym && n.words.length >= 2 ? surfaceOf(n) : '')) add(k);
+    for (const k of out) push(index, k, e.index);
   }
-  return out;
+  return index;
 }
 
-/** The findable keys of one name (see findableKeys); `shown` is its most frequent surface, for initials. */
-function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
+/**
+ * The findable keys of one name (see indexFindable); `shown` is its most frequent surface, for initials
+ * (null: leave initials out).
+ */
+function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string | null): string[] {
   const out = [`${t}|${n.key}`];
   if (n.cls === 'P') {
     if (n.words.length < 2) return out;
@@ -516,7 +625,7 @@ function nameFindableKeys(n: NodeInfo, t: EntityType, shown: string): string[] {
   const country = COUNTRY_NAME.get(n.key);
   if (country !== undefined) out.push(`${t}|country:${country}`);
   if (n.acronym || n.words.length < 2) return out;
-  for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
+  if (shown !== null) for (const i of initialsOf(shown)) out.push(`${t}|${i}`);
   for (const f of shortForms(n.words, false)) if (f.scope === 'corpus') out.push(`${t}|${f.key}`);
   const reordered = reorderedKey(n.words);
   if (reordered) out.push(`${t}|${reordered}`);
@@ -534,7 +643,27 @@ interface NameAnalysis {
   readonly expansion: readonly string[];
   /** A long organization or place name that an acronym may be defined as. */
   readonly definable: boolean;
+  /** Its one-item lists, shared by the document-level entities it is the only such name of (never written to). */
+  lists?: AnalysisLists;
 }
+
+interface AnalysisLists {
+  strong?: StrongKey[];
+  people?: string[];
+  weak?: string[];
+  /** Its distinctive words, each once. */
+  expansion?: string[];
+}
+
+/** Which lists of a document-level entity being built are its own (copied from a shared one). */
+const OWN_STRONG = 1;
+const OWN_PEOPLE = 2;
+const OWN_WEAK = 4;
+const OWN_EXPANSION = 8;
+/** One-item lists of name kinds, shared (never written to: an entity copies before changing one). */
+const KIND_LIST: Record<NameKind, NameKind[]> = {
+  surname: ['surname'], 'given name': ['given name'], acronym: ['acronym'], 'short name': ['short name'], 'ambiguous name': ['ambiguous name'],
+};
 
 const NO_WORDS: readonly string[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -545,9 +674,12 @@ const NO_STRONG: readonly StrongKey[] = [];
 /** The mentions of one document-level entity, gathered by documentEntities. */
 interface EntityGroup {
   readonly root: string;
-  /** Its name groups (scoped ids), each once, in order of first mention, and their records. */
-  readonly ids: string[];
-  readonly infos: (NodeInfo | null)[];
+  /**
+   * Its name groups, each once, in order of first mention; a record without one (none known) adds
+   * nothing. A group's id is its scoped node id (resolvePrepared rescopes both alike), so no list of ids
+   * is kept beside it.
+   */
+  readonly infos: NodeInfo[];
   /** Mentions per type. */
   persons: number;
   orgs: number;

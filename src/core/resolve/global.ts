@@ -56,7 +56,7 @@ const addTo = (index: Index, key: string, node: string) => {
  * context. Name groups are scoped to their document (`<index>\u0001<node>`), so no name is ever one
  * entity across documents merely because it is spelled the same.
  */
-export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>, scratch?: RecordScratch): ResolvedCorpus {
+export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Map<string, DocumentMemo>, scratch?: RecordScratch, onStage?: (stage: ResolveStage) => void): ResolvedCorpus {
   const sorted = prepared.map((p) => p.input);
   const nodes = new ScopedNodes();
   const records: MentionRecord[] = [];
@@ -101,9 +101,21 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
     records.push(...local.records);
     perDoc.push(local.records);
   });
+  onStage?.('within-document');
   const { groups, possible } = linkAcrossDocuments(prepared, nodes, perDoc, links);
-  return buildEntities(sorted, records, perDoc, nodes, groups, links, memo, possible);
+  onStage?.('cross-document');
+  const result = buildEntities(sorted, records, perDoc, nodes, groups, links, memo, possible);
+  onStage?.('entities');
+  return result;
 }
+
+/**
+ * The stages of a pass, in order, each reported when it ends (for measuring them: `npm run bench`):
+ * `prepare` (reading each document's names; resolveCorpusStaged only), `within-document` (each
+ * document's own rules), `cross-document` (linking document-level entities on evidence),
+ * `entities` (building the corpus's entities and reasons).
+ */
+export type ResolveStage = 'prepare' | 'within-document' | 'cross-document' | 'entities';
 
 /**
  * The name groups of the corpus by scoped id (`<document index>\u0001<node>`), kept in one small map per
@@ -124,6 +136,11 @@ class ScopedNodes {
 
   *values(): IterableIterator<NodeInfo> {
     for (const groups of this.byDoc) yield* groups.values();
+  }
+
+  /** Each name group, in the order of values(), with no iterator result object per group (see NodeLookup). */
+  forEach(visit: (n: NodeInfo) => void): void {
+    for (const groups of this.byDoc) for (const n of groups.values()) visit(n);
   }
 }
 
