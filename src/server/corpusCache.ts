@@ -183,8 +183,8 @@ export function createCorpusCache(deps: CorpusCacheDeps): CorpusCache {
         storedExact = chosen?.exact ?? false;
       }
       // Encoded in slices (at 10k documents one block held the server 3.3 s during a cold scan).
+      // Finished even if the cache is disposed meanwhile (a shutdown): the entries left `fresh` above.
       const bytes = await encodeCorpusCacheInSlices(deps.engineKey, entries, corpus && deps.resolverKey !== undefined ? { resolverKey: deps.resolverKey, corpus, elsewhere } : undefined);
-      if (disposed) return;
       await file.write(bytes);
       holding.add(folder);
       fileEntries = Math.max(fileEntries, entries.length);

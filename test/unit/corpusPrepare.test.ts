@@ -80,6 +80,22 @@ describe('corpus index: the view of a stored resolution prepared in pieces', () 
     runToEnd(work);
   });
 
+  it('stops answering from a document\'s own data once corrections come in while it runs', () => {
+    let curation: Curation | undefined = undefined;
+    const index = createDeferredCorpusIndex({ resolve: resolveCorpus, curation: () => curation });
+    index.adoptStored(stored);
+    for (const d of inputs) index.set(d.id, d.text, d.annotation);
+    const work = index.preparing();
+    work.next();
+    const mention = index.mentionAt(A, at);
+    assert.equal(index.summary(mention?.entity as string)?.documentCount, 1, 'own data first');
+    curation = { version: 1, corrections: [{ seq: 1, op: 'rename', entity: { id: mention?.entity, name: 'Ilsabet Quarrington' }, name: 'Mayor Quarrington' }] } as unknown as Curation;
+    const summary = index.summary(mention?.entity as string);
+    assert.equal(summary?.documentCount, 3, 'the curated view of the whole corpus');
+    assert.equal(summary?.entity.name, 'Mayor Quarrington');
+    runToEnd(work);
+  });
+
   it('starts over when a new resolution is adopted while it runs, and ends with the view of that one', () => {
     const index = warmIndex();
     const work = index.preparing();

@@ -230,6 +230,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
   /** While a preparation runs: the entity's mentions in the documents answered from their own data, in reading order. */
   function ownRefs(entityId: string): MentionRef[] | undefined {
     if (!deferred || preparations === 0 || ownAnswered.size === 0 || viewBuilt()) return undefined;
+    if ((lastCuration?.corrections.length ?? 0) > 0) return undefined;
     const refs: MentionRef[] = [];
     for (const id of [...ownAnswered].sort(compareIds)) {
       const document = adoptedById?.byId.get(id);
