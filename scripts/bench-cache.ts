@@ -7,6 +7,7 @@
 // warm again on such a kept folder, without generating or a cold start; --server DIR runs DIR/server.js
 // (another build) instead of dist/. Hover and Find All References at the hovered name are timed over
 // the LSP connection (the round trip, without an editor) while the index completes and after it.
+// --workers N sizes the server's annotation pool (InitializationOptions.workers).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,8 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const docs = arg('docs', 1000);
+/** --workers N: the annotation pool's size (the server's default otherwise: cores - 1, at most 3). */
+const workers = process.argv.includes('--workers') ? arg('workers', 1) : undefined;
 const seed = arg('seed', 13);
 const root = path.resolve(__dirname, '..');
 const reuse = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
@@ -46,7 +49,7 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
   await client.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, capabilities: {},
     workspaceFolders: [{ uri: URI.file(corpus).toString(), name: 'corpus' }],
-    initializationOptions: { cacheFolder, filter: DEFAULT_FILTER },
+    initializationOptions: { cacheFolder, filter: DEFAULT_FILTER, ...(workers !== undefined ? { workers } : {}) },
   });
   await client.sendNotification(InitializedNotification.type, {});
   // As in the editor: one document is open (its text comes from the editor, not a read by the server).
@@ -91,7 +94,7 @@ async function run(label: string, hoverFile: string): Promise<{ hoverMs: number;
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   client.dispose();
   child.kill();
-  console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches${Number.isNaN(peakMB) ? '' : `, server peak RSS ${Math.round(peakMB)} MB`})`);
+  console.log(`bench-cache: ${label}: first hover ${(hoverMs / 1000).toFixed(2)} s, index complete ${(indexedMs / 1000).toFixed(2)} s (${stats.documents} documents, ${stats.annotated} annotated, ${stats.fromCache} from cache, ${stats.batches} batches${Number.isNaN(peakMB) ? '' : `, server peak RSS ${Math.round(peakMB)} MB`}; server's longest stall ${stats.serverLagMaxMs ?? '?'} ms, resolution passes ${stats.resolvePasses ?? '?'})`);
   return { hoverMs, indexedMs, stats };
 }
 

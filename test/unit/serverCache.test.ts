@@ -130,6 +130,17 @@ describe('language server: the workspace cache file', function () {
     await server.stop();
   });
 
+  it('a warm start builds the corpus view of the stored resolution when idle after the load; hover then counts every document', async () => {
+    const server = await start();
+    await server.client.sendRequest(WhenIndexedRequest);
+    const started = Date.now();
+    while (!server.logs.some((m) => /corpus view built in \d+ ms after the stored resolution was adopted/.test(m)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(server.logs.some((m) => /corpus view built/.test(m)), server.logs.join('\n'));
+    const hover = (await hoverAt(server.client, 'b.txt', B, 'Tamsin')) as Hover | null;
+    assert.match(((hover?.contents ?? { value: '' }) as MarkupContent).value, /2 documents/, 'the card counts both documents of the person');
+    await server.stop();
+  });
+
   it('a warm start answers from the stored resolution as a cold start does', async () => {
     const entityOf = async (s: Running, name: string, text: string, needle: string) => (await s.client.sendRequest(MentionAtRequest, { uri: uri(name), offset: text.indexOf(needle) + 1 }))?.entity;
     const probes = [['a.txt', A, 'Tamsin'], ['a.txt', A, 'Quarrell said'], ['a.txt', A, 'Veldmoor'], ['b.txt', B, 'Tamsin'], ['b.txt', B, 'Ostrava'], ['c.txt', C, 'Ostrava']] as const;

@@ -17,6 +17,7 @@ import { createInterner, packMentions, unpackMention, type Interner, type Mentio
 import { compareIds, type CorpusDocumentInput, type Resolver } from './resolver';
 import { spanAt } from './spans';
 import { createListTable, createStringTable } from './strings';
+import type { Sliced } from '../util/slices';
 
 export interface CorpusIndexDeps {
   readonly resolve: Resolver;
@@ -81,6 +82,22 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * exactResolution() is defined. For logs and the warm start's decision.
    */
   resolutionDrift(): { readonly changed: number; readonly gone: number };
+  /**
+   * Builds what corpus-wide answers need for the adopted resolution (each document's columns, the
+   * compact corpus with the reader's corrections applied, the posting lists) as sliced work, about one
+   * document per piece (run it with runInSlices), so that no request pays for it (at 3k documents the
+   * first hover after a warm start spent 0.56 s here). Starts over when a new resolution is adopted
+   * meanwhile; returns whether anything was answered from a document's own data while it ran.
+   *
+   * While it runs, a request about one document of the adopted resolution that would otherwise build
+   * everything (no corrections to apply) is answered from that document's own data: its mentions,
+   * quotes and entities; an entity's summary and mention pages then count only the documents so
+   * answered (the first hover of an open document). `version` moves when it ends, so such answers
+   * are not kept.
+   */
+  preparing(): Sliced<boolean>;
+  /** Whether corpus-wide answers are built for the adopted resolution and the current corrections. */
+  readonly viewReady: boolean;
 }
 
 /** What the index offers beyond the shared contract. */
@@ -179,6 +196,61 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     const corpus = inReadingOrder(incremental ? incremental.snapshot() : deps.resolve(ids().map((id) => inputOf(inputs.get(id) as StoredInput, interner))));
     resolved = { version: documentsVersion, corpus: new WeakRef(corpus) };
     return corpus;
+  }
+
+  /** Whether `built` answers for the adopted resolution (deferred) or the documents, with the current corrections. */
+  function viewBuilt(): boolean {
+    const curation = noticeCuration();
+    return built !== undefined && built.documentsVersion === (deferred ? adopted.version : documentsVersion) && built.curation === curation;
+  }
+
+  /** Preparations running (see preparing); documents answered from their own data meanwhile. */
+  let preparations = 0;
+  const ownAnswered = new Set<string>();
+  let adoptedById: { corpus: ResolvedCorpus; byId: Map<string, ResolvedDocument> } | undefined;
+
+  /**
+   * Deferred mode, while a preparation runs and the view is not built: the adopted resolution's own
+   * object for the document (no corrections to apply, so it is what the view would give).
+   */
+  function ownDocument(documentId: string): ResolvedDocument | undefined {
+    if (!deferred || preparations === 0 || viewBuilt()) return undefined;
+    if ((lastCuration?.corrections.length ?? 0) > 0) return undefined;
+    if (adoptedById?.corpus !== adopted.corpus) adoptedById = { corpus: adopted.corpus, byId: new Map(adopted.corpus.documents.map((d) => [d.id, d])) };
+    const document = adoptedById.byId.get(documentId);
+    if (!document) return undefined;
+    ownAnswered.add(documentId);
+    return document;
+  }
+  function ownColumns(document: ResolvedDocument): MentionColumns {
+    let columns = columnCache.get(document);
+    if (!columns) columnCache.set(document, (columns = compactDocument(document, interner)));
+    return columns.mentions;
+  }
+  /** While a preparation runs: the entity's mentions in the documents answered from their own data, in reading order. */
+  function ownRefs(entityId: string): MentionRef[] | undefined {
+    if (!deferred || preparations === 0 || ownAnswered.size === 0 || viewBuilt()) return undefined;
+    if ((lastCuration?.corrections.length ?? 0) > 0) return undefined;
+    const refs: MentionRef[] = [];
+    for (const id of [...ownAnswered].sort(compareIds)) {
+      const document = adoptedById?.byId.get(id);
+      if (document) for (const mention of document.mentions) if (mention.entity === entityId) refs.push({ documentId: id, mention });
+    }
+    return refs;
+  }
+  function ownSummary(entityId: string): EntitySummary | undefined {
+    const refs = ownRefs(entityId);
+    const entity = refs && adopted.corpus.entities.get(entityId);
+    if (!refs || !entity || refs.length === 0) return undefined;
+    const documents: { documentId: string; count: number }[] = [];
+    for (const r of refs) {
+      const last = documents[documents.length - 1];
+      if (last?.documentId === r.documentId) last.count++;
+      else documents.push({ documentId: r.documentId, count: 1 });
+    }
+    const quotes = documents.flatMap(({ documentId }) => (adoptedById?.byId.get(documentId)?.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
+    const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
+    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition };
   }
 
   function current(): Built {
@@ -302,6 +374,38 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       }
       version++;
     },
+    get viewReady() {
+      return viewBuilt();
+    },
+    *preparing(): Sliced<boolean> {
+      preparations++;
+      let answered = false;
+      try {
+        for (;;) {
+          const target = adopted;
+          for (const d of target.corpus.documents) {
+            if (!columnCache.has(d)) columnCache.set(d, compactDocument(d, interner));
+            yield;
+          }
+          if (adopted !== target) continue;
+          const { view } = current();
+          yield;
+          // The posting lists (every mention once), built on the first count asked.
+          view.mentionCount('');
+          yield;
+          if (viewBuilt() || !deferred) break;
+        }
+      } finally {
+        // Also when stopped midway (cancelled): answers given from a document's own data are not kept.
+        preparations--;
+        if (preparations === 0 && ownAnswered.size > 0) {
+          answered = true;
+          ownAnswered.clear();
+          version++;
+        }
+      }
+      return answered;
+    },
     adoptedResolution() {
       return deferred && adopted.version >= 0 ? adopted.corpus : undefined;
     },
@@ -338,11 +442,13 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     snapshot: () => materialize(current().compact),
     curationReport: () => current().report,
     documentIds: () => [...ids()],
-    entity: (entityId: string) => current().compact.entities.get(entityId) ?? (deferred ? loneEntity(entityId) : undefined),
+    entity: (entityId: string) => (ownRefs(entityId) ? adopted.corpus.entities.get(entityId) : undefined) ?? current().compact.entities.get(entityId) ?? (deferred ? loneEntity(entityId) : undefined),
     document(documentId: string): ResolvedDocument | undefined {
       if (deferred && !inputs.has(documentId)) return undefined;
       const l = loneOf(documentId);
       if (l) return l.document;
+      const own = ownDocument(documentId);
+      if (own) return own;
       const { compact } = current();
       const d = compact.rank.get(documentId);
       return d === undefined ? undefined : documentOf(compact, d);
@@ -354,6 +460,11 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
         const i = mentionIndexAt(l.columns, offset);
         return i < 0 ? undefined : l.document.mentions[i];
       }
+      const own = ownDocument(documentId);
+      if (own) {
+        const i = mentionIndexAt(ownColumns(own), offset);
+        return i < 0 ? undefined : own.mentions[i];
+      }
       const { compact } = current();
       const d = compact.rank.get(documentId);
       if (d === undefined) return undefined;
@@ -364,6 +475,8 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       if (deferred && !inputs.has(documentId)) return undefined;
       const l = loneOf(documentId);
       if (l) return spanAt(l.document.quotes, offset, longestSpan(l.document.quotes));
+      const own = ownDocument(documentId);
+      if (own) return spanAt(own.quotes, offset, longestSpan(own.quotes));
       const { compact } = current();
       const d = compact.rank.get(documentId);
       if (d === undefined) return undefined;
@@ -371,10 +484,14 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
       return spanAt(doc.quotes, offset, doc.longestQuote);
     },
     mentionsOf: (entityId: string): readonly MentionRef[] => (deferred && !known(entityId) ? loneRefs(entityId) : current().view.mentionsOf(entityId)),
-    mentionsOfPage: (entityId: string, from: number, count: number) => (deferred && !known(entityId) ? loneRefs(entityId).slice(Math.max(0, from), Math.max(0, from) + Math.max(0, count)) : current().view.mentionsOf(entityId, from, count)),
-    mentionCount: (entityId: string) => (deferred && !known(entityId) ? loneRefs(entityId).length : current().view.mentionCount(entityId)),
+    mentionsOfPage: (entityId: string, from: number, count: number) => {
+      const own = ownRefs(entityId);
+      if (own?.length) return own.slice(Math.max(0, from), Math.max(0, from) + Math.max(0, count));
+      return deferred && !known(entityId) ? loneRefs(entityId).slice(Math.max(0, from), Math.max(0, from) + Math.max(0, count)) : current().view.mentionsOf(entityId, from, count);
+    },
+    mentionCount: (entityId: string) => ownRefs(entityId)?.length || (deferred && !known(entityId) ? loneRefs(entityId).length : current().view.mentionCount(entityId)),
     nextMention: (entityId: string, documentId: string, offset: number, direction: 1 | -1) => current().view.nextMention(entityId, documentId, offset, direction),
-    summary: (entityId: string): EntitySummary | undefined => current().view.summary(entityId) ?? (deferred ? loneSummary(entityId) : undefined),
+    summary: (entityId: string): EntitySummary | undefined => ownSummary(entityId) ?? current().view.summary(entityId) ?? (deferred ? loneSummary(entityId) : undefined),
     findEntities: (query: string, limit = 20) => current().view.findEntities(query, limit),
   };
 }

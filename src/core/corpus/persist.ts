@@ -19,7 +19,7 @@
 import { ENTITY_TYPES, type DetectedMention, type DetectedQuote, type EntityType, type DocumentAnnotation, type Entity, type MergeReason, type ResolvedCorpus, type ResolvedDocument, type ResolvedMention, type ResolvedQuote } from '../types';
 import { createInterner, DESCRIPTORS, ENTITY, EVIDENCE, isMentionShape, literalMask, META, NAME, packMentions, STRIDE, TEXT, unpackMention, type Interner, type MentionColumns, type MentionField, type MentionLike } from './mentionColumns';
 import { createListTable, createStringTable, type StringTable } from './strings';
-import { runInSlices, runToEnd } from '../util/slices';
+import { runInSlices, runToEnd, type Sliced } from '../util/slices';
 
 /** One document's annotation as cached, with whatever the caller uses to tell that the file changed. */
 export interface CachedDocument {
@@ -134,6 +134,25 @@ const wellFormed = (s: string): boolean => {
  * odd input.
  */
 export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocument>, resolution?: CachedResolution): Uint8Array {
+  return runToEnd(encoding(engineKey, docs, resolution));
+}
+
+/**
+ * encodeCorpusCache in time slices: the same bytes, built in pieces of about `sliceMs` (default 15)
+ * with `pause` (a timer turn by default) between them, so a server answers requests while 10,000
+ * documents are written (at 10k one block was 3.3 s). Rejects only when `pause` does.
+ */
+export function encodeCorpusCacheInSlices(engineKey: string, docs: Iterable<CachedDocument>, resolution?: CachedResolution, options: { readonly sliceMs?: number; readonly pause?: () => Promise<void> } = {}): Promise<Uint8Array> {
+  return runInSlices(encoding(engineKey, docs, resolution), { sliceMs: options.sliceMs ?? 15, pause: options.pause });
+}
+
+/** Largest piece of bytes copied or hashed between two yields of the encoder (4 MiB: a few ms). */
+const BYTES_PER_STEP = 1 << 22;
+/** Characters of the string table encoded as UTF-8 between two yields. */
+const CHARS_PER_STEP = 1 << 20;
+
+/** The encoder as sliced work (see encodeCorpusCache); yields after each document, entity group or block. */
+function* encoding(engineKey: string, docs: Iterable<CachedDocument>, resolution?: CachedResolution): Sliced<Uint8Array> {
   const strings = createStringTable();
   const interner = createInterner(strings, createListTable());
   const documents = { id: new Column(), fingerprint: new Column(), text: new Column(), json: new Column(), mentions: new Column(), quotes: new Column(), definitions: new Column() };
@@ -165,16 +184,20 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
     documents.mentions.push(packed ? packed.mentions.length : 0);
     documents.quotes.push(packed ? packed.quotes.length : 0);
     documents.definitions.push(packed ? packed.definitions.length : 0);
-    if (!packed) continue;
+    if (!packed) {
+      yield;
+      continue;
+    }
     mentionColumns.push(packed.mentions);
     for (const q of packed.quotes) pushQuote(quotes, q);
     for (const d of packed.definitions) {
       definitions.short.push(d[0]);
       definitions.long.push(d[1]);
     }
+    yield;
   }
   // Packed before the string table is written: its strings go into the same table.
-  const resolved = resolution ? packResolution(resolution, interner, own) : undefined;
+  const resolved = resolution ? yield* packResolution(resolution, interner, own) : undefined;
 
   // Mention shapes travel as their key lists, interned like any string.
   const shapeNames: number[] = [];
@@ -187,10 +210,11 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
     const list = interner.lists.get(l);
     listLengths.push(list.length);
     for (const item of list) listItems.push(strings.intern(item));
+    if (l % 1024 === 1023) yield;
   }
 
   const out = new Writer();
-  writeStrings(out, strings);
+  yield* writeStrings(out, strings);
   out.column(listLengths.values());
   out.column(listItems.values());
   out.column(Int32Array.from(shapeNames));
@@ -200,19 +224,21 @@ export function encodeCorpusCache(engineKey: string, docs: Iterable<CachedDocume
   for (const c of Object.values(definitions)) out.column(c.values());
   out.u32(resolved ? 1 : 0);
   if (resolved) for (const c of resolved) out.column(c.values());
-  const payload = out.bytes();
+  yield;
 
+  // The payload is copied once, straight into the file after its header, in bounded pieces.
   const key = new TextEncoder().encode(engineKey);
   const payloadStart = HEADER + 4 + key.length;
-  const file = new Uint8Array(payloadStart + payload.length);
+  const file = new Uint8Array(payloadStart + out.size);
+  yield* out.copyInto(file, payloadStart);
+  const payload = file.subarray(payloadStart);
   const view = new DataView(file.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT, true);
   view.setUint32(8, payload.length, true);
-  view.setUint32(12, checksum(payload), true);
+  view.setUint32(12, yield* checksumming(payload), true);
   view.setUint32(HEADER, key.length, true);
   file.set(key, HEADER + 4);
-  file.set(payload, payloadStart);
   return file;
 }
 
@@ -253,7 +279,7 @@ const REASON_FIELDS: ReadonlySet<string> = new Set(['alias', 'target', 'rule', '
  * hold it exactly. `own`: the texts this file holds by document id; a resolved document with another
  * text is stored with its hash (resolution.elsewhere) or its text.
  */
-function packResolution(resolution: CachedResolution, interner: Interner, own: ReadonlyMap<string, string>): Column[] | undefined {
+function* packResolution(resolution: CachedResolution, interner: Interner, own: ReadonlyMap<string, string>): Sliced<Column[] | undefined> {
   const { corpus, resolverKey } = resolution;
   if (typeof resolverKey !== 'string' || !corpus || !Array.isArray(corpus.documents) || !(corpus.entities instanceof Map)) return undefined;
   const strings = interner.strings;
@@ -285,13 +311,16 @@ function packResolution(resolution: CachedResolution, interner: Interner, own: R
     docs.quotes.push(packedQuotes.length);
     mentionData.append(columns.data);
     for (const q of packedQuotes) pushQuote(quotes, q);
+    yield;
   }
   const entities = { id: new Column(), type: new Column(), name: new Column(), aliases: new Column(), descriptors: new Column(), reasons: new Column(), possiblySame: new Column() };
   const reasons = { shape: new Column(), alias: new Column(), target: new Column(), rule: new Column(), evidence: new Column(), strength: new Column(), scoreHigh: new Column(), scoreLow: new Column(), from: new Column(), to: new Column() };
   const score = new Float64Array(1);
   const scoreWords = new Int32Array(score.buffer);
   const optional = (v: unknown) => (typeof v === 'string' ? strings.intern(v) : -1);
+  let entityCount = 0;
   for (const [id, e] of corpus.entities) {
+    if (++entityCount % 256 === 0) yield;
     if (!isPlain(e) || e.id !== id || typeof id !== 'string' || typeof e.name !== 'string' || !ENTITY_TYPES.includes(e.type as EntityType)) return undefined;
     const keys = Object.keys(e).join(',');
     if (keys !== ENTITY_KEYS && keys !== `${ENTITY_KEYS},possiblySame`) return undefined;
@@ -349,8 +378,22 @@ export function decodeCorpusCache(bytes: Uint8Array, engineKey: string): CachedD
  * Never throws.
  */
 export function decodeCorpusCacheFile(bytes: Uint8Array, engineKey: string): CacheContents | undefined {
+  return runToEnd(decodingSafely(bytes, engineKey));
+}
+
+/**
+ * decodeCorpusCacheFile in time slices: the same result, decoded in pieces of about `sliceMs` (default
+ * 15) with `pause` (a timer turn by default) between them (the checksum and the string table in 4 MiB
+ * pieces, the documents one by one), so a server answers requests while a 10,000-document file is read.
+ * Rejects only when `pause` does.
+ */
+export function decodeCorpusCacheFileInSlices(bytes: Uint8Array, engineKey: string, options: { readonly sliceMs?: number; readonly pause?: () => Promise<void> } = {}): Promise<CacheContents | undefined> {
+  return runInSlices(decodingSafely(bytes, engineKey), { sliceMs: options.sliceMs ?? 15, pause: options.pause });
+}
+
+function* decodingSafely(bytes: Uint8Array, engineKey: string): Sliced<CacheContents | undefined> {
   try {
-    return decode(bytes, engineKey);
+    return yield* decoding(bytes, engineKey);
   } catch {
     return undefined;
   }
@@ -444,7 +487,7 @@ function packQuote(text: string, q: unknown, strings: StringTable, last: { keys:
   };
 }
 
-function decode(bytes: Uint8Array, engineKey: string): CacheContents | undefined {
+function* decoding(bytes: Uint8Array, engineKey: string): Sliced<CacheContents | undefined> {
   if (!(bytes instanceof Uint8Array) || bytes.length < HEADER + 4) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return undefined;
@@ -455,10 +498,10 @@ function decode(bytes: Uint8Array, engineKey: string): CacheContents | undefined
   const payloadLength = view.getUint32(8, true);
   if (payloadStart + payloadLength !== bytes.length) return undefined;
   const payload = bytes.subarray(payloadStart);
-  if (checksum(payload) !== view.getUint32(12, true)) return undefined;
+  if ((yield* checksumming(payload)) !== view.getUint32(12, true)) return undefined;
 
   const r = new Reader(payload);
-  const table = readStrings(r);
+  const table = yield* readStrings(r);
   const str = (id: number): string => {
     const s = table[id];
     if (s === undefined) throw new RangeError(`string ${id}`);
@@ -529,6 +572,7 @@ function decode(bytes: Uint8Array, engineKey: string): CacheContents | undefined
       }, quotes, definitions);
     }
     docs.push({ documentId: str(docIds[i]), fingerprint: str(fingerprints[i]), text, annotation });
+    yield;
   }
   if (m !== mentionTotal || q !== quoteData[0].length || d !== dShort.length) return undefined;
   const resolution = resolutionData && storedResolution(resolutionData, str, interner, lists, docs);
@@ -740,25 +784,33 @@ function fail(what: string): never {
   throw new RangeError(`corrupt cache: ${what}`);
 }
 
-/** 32-bit hash of the payload, to tell a damaged file from a good one (not a defence against tampering). */
-function checksum(bytes: Uint8Array): number {
+/**
+ * 32-bit hash of the payload, to tell a damaged file from a good one (not a defence against tampering),
+ * as sliced work: yields after each BYTES_PER_STEP bytes hashed.
+ */
+function* checksumming(bytes: Uint8Array): Sliced<number> {
   let h = 0x811c9dc5 ^ bytes.length;
   const words = bytes.length >>> 2;
-  if (LITTLE_ENDIAN) {
-    // Word reads need 4-byte alignment; copying is faster than reading through a DataView.
-    // (Uint8Array's slice copies; Node's Buffer.slice would not, hence the explicit prototype.)
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes, 0, words * 4);
-    const u32 = new Uint32Array(aligned.buffer, aligned.byteOffset, words);
-    for (let i = 0; i < words; i++) {
-      h = Math.imul(h ^ u32[i], 0x85ebca6b);
-      h ^= h >>> 13;
+  const view = LITTLE_ENDIAN ? undefined : new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Pieces start at multiples of 4 bytes, so the words hashed are the same as in one go.
+  for (let from = 0; from < words; from += BYTES_PER_STEP >>> 2) {
+    const to = Math.min(words, from + (BYTES_PER_STEP >>> 2));
+    if (view) {
+      for (let i = from; i < to; i++) {
+        h = Math.imul(h ^ view.getUint32(i * 4, true), 0x85ebca6b);
+        h ^= h >>> 13;
+      }
+    } else {
+      // Word reads need 4-byte alignment; copying a piece is faster than reading through a DataView.
+      // (Uint8Array's slice copies; Node's Buffer.slice would not, hence the explicit prototype.)
+      const piece = (bytes.byteOffset + from * 4) % 4 === 0 ? bytes.subarray(from * 4, to * 4) : Uint8Array.prototype.slice.call(bytes, from * 4, to * 4);
+      const u32 = new Uint32Array(piece.buffer, piece.byteOffset, to - from);
+      for (let i = 0; i < u32.length; i++) {
+        h = Math.imul(h ^ u32[i], 0x85ebca6b);
+        h ^= h >>> 13;
+      }
     }
-  } else {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i < words; i++) {
-      h = Math.imul(h ^ view.getUint32(i * 4, true), 0x85ebca6b);
-      h ^= h >>> 13;
-    }
+    yield;
   }
   for (let i = words * 4; i < bytes.length; i++) {
     h = Math.imul(h ^ bytes[i], 0x85ebca6b);
@@ -770,7 +822,8 @@ function checksum(bytes: Uint8Array): number {
 /** Bytes written in order; columns are a count then that many little-endian int32. */
 class Writer {
   private readonly chunks: Uint8Array[] = [];
-  private size = 0;
+  /** Bytes written so far. */
+  size = 0;
   u32(v: number): void {
     const b = new Uint8Array(4);
     new DataView(b.buffer).setUint32(0, v, true);
@@ -791,14 +844,16 @@ class Writer {
     values.forEach((v, i) => view.setInt32(i * 4, v, true));
     this.raw(b);
   }
-  bytes(): Uint8Array {
-    const out = new Uint8Array(this.size);
-    let at = 0;
+  /** Copies everything written into `target` from `at`, yielding after each BYTES_PER_STEP bytes. */
+  *copyInto(target: Uint8Array, at: number): Sliced<void> {
     for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
+      for (let from = 0; from < c.length; from += BYTES_PER_STEP) {
+        const piece = c.subarray(from, Math.min(c.length, from + BYTES_PER_STEP));
+        target.set(piece, at);
+        at += piece.length;
+        yield;
+      }
     }
-    return out;
   }
 }
 
@@ -842,10 +897,22 @@ class Reader {
  * The table as two blocks: strings that are well-formed UTF-16 joined and encoded as UTF-8 in one go,
  * the rest as raw UTF-16 code units; per string its block (0 or 1) and its length in code units.
  */
-function writeStrings(out: Writer, strings: StringTable): void {
+function* writeStrings(out: Writer, strings: StringTable): Sliced<void> {
   const lengths = new Int32Array(strings.size);
   const raw = new Uint8Array(strings.size);
-  const utf8: string[] = [];
+  // UTF-8 of well-formed strings concatenates: the block is encoded in pieces of whole strings.
+  const encoder = new TextEncoder();
+  const utf8: Uint8Array[] = [];
+  let utf8Length = 0;
+  let group: string[] = [];
+  let groupChars = 0;
+  const encodeGroup = () => {
+    const bytes = encoder.encode(group.join(''));
+    utf8.push(bytes);
+    utf8Length += bytes.length;
+    group = [];
+    groupChars = 0;
+  };
   const utf16: string[] = [];
   for (let i = 0; i < strings.size; i++) {
     const s = strings.get(i);
@@ -854,15 +921,20 @@ function writeStrings(out: Writer, strings: StringTable): void {
       raw[i] = 1;
       utf16.push(s);
     } else {
-      utf8.push(s);
+      group.push(s);
+      groupChars += s.length;
+      if (groupChars >= CHARS_PER_STEP) {
+        encodeGroup();
+        yield;
+      }
     }
   }
+  if (group.length > 0) encodeGroup();
   out.column(lengths);
   out.u32(raw.length);
   out.raw(raw);
-  const encoded = new TextEncoder().encode(utf8.join(''));
-  out.u32(encoded.length);
-  out.raw(encoded);
+  out.u32(utf8Length);
+  for (const bytes of utf8) out.raw(bytes);
   const units = utf16.join('');
   const wide = new Uint8Array(units.length * 2);
   const view = new DataView(wide.buffer);
@@ -871,23 +943,42 @@ function writeStrings(out: Writer, strings: StringTable): void {
   out.raw(wide);
 }
 
-function readStrings(r: Reader): string[] {
+function* readStrings(r: Reader): Sliced<string[]> {
   const lengths = r.column();
   const raw = r.raw(r.u32());
   if (raw.length !== lengths.length) fail('string kinds');
-  // ignoreBOM: a string that starts with U+FEFF keeps it.
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(r.raw(r.u32()));
+  // ignoreBOM: a string that starts with U+FEFF keeps it. Decoded in pieces (a streaming decoder keeps a
+  // character cut by a piece's end for the next), each string sliced once its characters have arrived.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const block = r.raw(r.u32());
+  let read = 0;
+  let utf8 = '';
+  let a = 0;
+  /** Decodes the next piece of the block onto what is left of the current text; false at the block's end. */
+  const more = (): boolean => {
+    if (read >= block.length) return false;
+    const end = Math.min(block.length, read + BYTES_PER_STEP);
+    const last = end === block.length;
+    const piece = decoder.decode(block.subarray(read, end), { stream: !last });
+    read = end;
+    utf8 = utf8.slice(a) + piece;
+    a = 0;
+    return true;
+  };
+  if (block.length === 0) decoder.decode();
   const wideBytes = r.raw(r.u32());
   if (wideBytes.length % 2 !== 0) fail('utf-16 block');
   const wideView = new DataView(wideBytes.buffer, wideBytes.byteOffset, wideBytes.byteLength);
   const table: string[] = new Array(lengths.length);
-  let a = 0;
   let b = 0;
   for (let i = 0; i < lengths.length; i++) {
     const n = lengths[i];
     if (n < 0) fail('string length');
     if (raw[i] === 0) {
-      if (a + n > utf8.length) fail('utf-8 block');
+      while (a + n > utf8.length) {
+        if (!more()) fail('utf-8 block');
+        yield;
+      }
       table[i] = utf8.slice(a, a + n);
       a += n;
     } else {
@@ -898,6 +989,6 @@ function readStrings(r: Reader): string[] {
       b += n;
     }
   }
-  if (a !== utf8.length || b * 2 !== wideBytes.length) fail('string blocks');
+  if (more() || a !== utf8.length || b * 2 !== wideBytes.length) fail('string blocks');
   return table;
 }
