@@ -22,6 +22,12 @@ export interface EntitySummary {
   readonly quotes: readonly QuoteRef[];
   /** The defining mention: first occurrence of the fullest name. */
   readonly definition: MentionRef;
+  /**
+   * Set when the counts, documents and quotes cover only the documents open so far, because the
+   * corpus-wide view is still being built after a warm start (see DeferredCorpusIndex.preparing);
+   * the entity itself (name, aliases, reasons) is the corpus-wide one.
+   */
+  readonly partial?: true;
 }
 
 /**

@@ -41,6 +41,7 @@ describe('corpus index: the view of a stored resolution prepared in pieces', () 
     const partial = index.summary(mention.entity);
     assert.equal(index.viewReady, false, 'the request did not build the view');
     assert.deepEqual(partial?.documents.map((d) => d.documentId), [A], 'counts only the document answered');
+    assert.equal(partial?.partial, true, 'and says so (the hover card marks its counts as partial)');
     assert.equal(index.mentionsOfPage(mention.entity, 0, 10).length, partial?.mentionCount);
     assert.equal(index.entity(mention.entity)?.id, mention.entity);
     assert.ok(index.quoteAt(A, TEXTS[A].indexOf('It is')), 'the quote from the document\'s own data');
@@ -52,6 +53,7 @@ describe('corpus index: the view of a stored resolution prepared in pieces', () 
     assert.notEqual(index.version, version, 'answers given meanwhile are not kept');
     const whole = index.summary(mention.entity);
     assert.equal(whole?.documentCount, 3, 'the whole corpus once prepared');
+    assert.equal(whole?.partial, undefined, 'no longer partial');
     assert.equal(index.mentionCount(mention.entity), whole?.mentionCount);
   });
 

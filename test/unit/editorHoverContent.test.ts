@@ -41,6 +41,12 @@ describe('editor hover content', () => {
     assert.doesNotMatch(html, /command:evil"|<b>/);
   });
 
+  it('marks counts as partial while the corpus-wide view is being built, and only then', () => {
+    assert.doesNotMatch(card, /still counting/);
+    const partialCard = mentionHover({ mention: mentions[0].mention, summary: { ...summary, partial: true }, mentions }, links);
+    assert.match(partialCard, /3 mentions in 2 documents open so far \(still counting the other documents\)/);
+  });
+
   it('names the entity, its type, aliases and descriptors', () => {
     assert.match(html, /Acme \[Corp\]\(command:evil\)/);
     assert.match(card, /· Organization/);

@@ -250,7 +250,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     }
     const quotes = documents.flatMap(({ documentId }) => (adoptedById?.byId.get(documentId)?.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
     const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
-    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition };
+    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition, partial: true };
   }
 
   function current(): Built {
@@ -310,7 +310,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     }
     const quotes = documents.flatMap(({ documentId }) => (lone.get(documentId)?.document.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
     const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
-    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition };
+    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition, partial: true };
   }
 
   return {
