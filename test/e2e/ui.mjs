@@ -336,9 +336,19 @@ async function corpusViewSteps(page, shot) {
   const nodes = await graph.locator('#nodes button').count();
   say(`graph from the palette: ${nodes} entities; ${JSON.stringify(await graph.locator('#status').innerText())}`);
   // Click the heaviest edges on the drawing itself until one shows its evidence.
-  const edges = (await graph.evaluate(() => globalThis.sourceAnnotatorGraph.edges())).sort((a, b) => b.weight - a.weight);
+  // Where the edges are drawn once the drawing has settled (the panel's resize refits it): the same
+  // positions twice, 300 ms apart; re-read before each click, so a late refit cannot send a click astray.
+  const drawnEdges = async () => (await graph.evaluate(() => globalThis.sourceAnnotatorGraph.edges())).sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  for (let i = 0, last = ''; i < 20; i++) {
+    const now = JSON.stringify(await drawnEdges());
+    if (now === last) break;
+    last = now;
+    await page.waitForTimeout(300);
+  }
   let shown = 0;
-  for (const edge of edges.slice(0, 8)) {
+  for (let i = 0; i < 8; i++) {
+    const edge = (await drawnEdges())[i];
+    if (!edge) break;
     await graph.locator('#cy').click({ position: { x: edge.at.x, y: edge.at.y } });
     await graph.locator('#evidence button').first().waitFor({ timeout: 3_000 }).catch(() => {});
     shown = await graph.locator('#evidence button').count();
