@@ -23,9 +23,9 @@ export interface EntitySummary {
   /** The defining mention: first occurrence of the fullest name. */
   readonly definition: MentionRef;
   /**
-   * Set when the counts, documents and quotes cover only the documents open so far, because the
-   * corpus-wide view is still being built after a warm start (see DeferredCorpusIndex.preparing);
-   * the entity itself (name, aliases, reasons) is the corpus-wide one.
+   * Set when the counts, documents and quotes cover only some documents: those answered while the
+   * corpus-wide view is still being built after a warm start (see DeferredCorpusIndex.preparing), or
+   * documents changed since the last resolution pass, which have their own resolution until then.
    */
   readonly partial?: true;
 }

@@ -72,11 +72,11 @@ export function mentionHover(input: MentionHoverInput, links: HoverLinks, limits
     return `${item} (${count})`;
   });
   const more = summary.documents.length > limits.documents ? ` · and ${summary.documents.length - limits.documents} more` : '';
-  // Right after a warm start the corpus-wide counts may still be in the making: say so rather than
-  // show the open documents' counts as the whole corpus's.
+  // Right after a warm start, or for a document changed since the last pass, the corpus-wide counts
+  // are still in the making: say so rather than show some documents' counts as the whole corpus's.
   const counted = mentionSummary(summary.mentionCount, summary.documentCount).replace(' · ', ' in ');
   lines.push(summary.partial
-    ? `${counted} open so far (still counting the other documents): ${docLinks.join(' · ')}${more}`
+    ? `${counted} so far (the other documents are still being counted): ${docLinks.join(' · ')}${more}`
     : `${counted}: ${docLinks.join(' · ')}${more}`);
   const views = [summary.quotes.length > 0 && links.ledger ? link(`Show Quotes of ${markdownText(entity.name)} (${summary.quotes.length})`, links.ledger(entity.id)) : '', links.graph ? link('Show in Entity Graph', links.graph(entity.id)) : ''].filter(Boolean);
   if (views.length > 0) lines.push(views.join(' · '));

@@ -42,9 +42,9 @@ describe('editor hover content', () => {
   });
 
   it('marks counts as partial while the corpus-wide view is being built, and only then', () => {
-    assert.doesNotMatch(card, /still counting/);
+    assert.doesNotMatch(card, /still being counted/);
     const partialCard = mentionHover({ mention: mentions[0].mention, summary: { ...summary, partial: true }, mentions }, links);
-    assert.match(partialCard, /3 mentions in 2 documents open so far \(still counting the other documents\)/);
+    assert.match(partialCard, /3 mentions in 2 documents so far \(the other documents are still being counted\)/);
   });
 
   it('names the entity, its type, aliases and descriptors', () => {

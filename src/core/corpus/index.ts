@@ -137,6 +137,23 @@ interface Built {
   readonly view: CompactView;
 }
 
+/**
+ * An entity's summary from some documents only (refs in reading order, at least one): the open
+ * documents answered while a warm start's view is built, or documents changed since the last pass.
+ * Marked `partial`, so a hover card says its counts are not yet the corpus's.
+ */
+function partialSummary(entity: Entity, refs: readonly MentionRef[], quotesIn: (documentId: string) => readonly ResolvedQuote[]): EntitySummary {
+  const documents: { documentId: string; count: number }[] = [];
+  for (const r of refs) {
+    const last = documents[documents.length - 1];
+    if (last?.documentId === r.documentId) last.count++;
+    else documents.push({ documentId: r.documentId, count: 1 });
+  }
+  const quotes = documents.flatMap(({ documentId }) => quotesIn(documentId).filter((q) => q.speaker === entity.id).map((quote) => ({ documentId, quote })));
+  const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
+  return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition, partial: true };
+}
+
 export function createCorpusIndex(deps: CorpusIndexDeps): CuratedCorpusIndex {
   return createIndex(deps, false);
 }
@@ -242,15 +259,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     const refs = ownRefs(entityId);
     const entity = refs && adopted.corpus.entities.get(entityId);
     if (!refs || !entity || refs.length === 0) return undefined;
-    const documents: { documentId: string; count: number }[] = [];
-    for (const r of refs) {
-      const last = documents[documents.length - 1];
-      if (last?.documentId === r.documentId) last.count++;
-      else documents.push({ documentId: r.documentId, count: 1 });
-    }
-    const quotes = documents.flatMap(({ documentId }) => (adoptedById?.byId.get(documentId)?.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
-    const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
-    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition, partial: true };
+    return partialSummary(entity, refs, (documentId) => adoptedById?.byId.get(documentId)?.quotes ?? []);
   }
 
   function current(): Built {
@@ -302,15 +311,7 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     const entity = loneEntity(entityId);
     const refs = loneRefs(entityId);
     if (!entity || refs.length === 0) return undefined;
-    const documents: { documentId: string; count: number }[] = [];
-    for (const r of refs) {
-      const last = documents[documents.length - 1];
-      if (last?.documentId === r.documentId) last.count++;
-      else documents.push({ documentId: r.documentId, count: 1 });
-    }
-    const quotes = documents.flatMap(({ documentId }) => (lone.get(documentId)?.document.quotes ?? []).filter((q) => q.speaker === entityId).map((quote) => ({ documentId, quote })));
-    const definition = refs.find((r) => r.mention.text === entity.name) ?? refs[0];
-    return { entity, mentionCount: refs.length, documentCount: documents.length, documents, quotes, definition, partial: true };
+    return partialSummary(entity, refs, (documentId) => lone.get(documentId)?.document.quotes ?? []);
   }
 
   return {
