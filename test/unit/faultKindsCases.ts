@@ -16,6 +16,13 @@ export interface FaultCase {
 }
 
 export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
+  'a first name that is also a place is the person only when a pronoun takes it up with no other name between; capitals after a possessive stay a body when the text also writes "the" before them': [
+    { style: 'bio', text: 'Jordan never waits for anyone. She leaves the house at six.', has: ['PERSON:Jordan'] },
+    { style: 'news', text: 'Georgia passed the bill on Monday. Governor Ann Lefevre said he would sign it.', has: ['PLACE:Georgia'], lacks: ['PERSON:Georgia'] },
+    { style: 'news', text: 'Tamsworth approved the budget. Mayor Kirk Oduya said he was pleased.', lacks: ['PERSON:Tamsworth'] },
+    { style: 'news', text: 'We must protect our NHS. The NHS employs many nurses, and its budget grew.', has: ['ORG:NHS'] },
+    { style: 'news', text: 'He had a lifetime ERA of 3.10, and his ERA fell again in May.', lacks: ['ERA'] },
+  ],
   'a title of honour, a field of work after "in", and a contact label after an abbreviation are no names': [
     { style: 'bio', text: 'Ines Valtor was a 2019 Orlen Fund Tessaly Reporting Fellow and later a Brisk Scholar at the Marlow Institute.', has: ['PERSON:Ines Valtor', 'ORG:Marlow Institute'], lacks: ['Orlen Fund Tessaly Reporting Fellow', 'Tessaly Reporting Fellow', 'Brisk Scholar'] },
     { style: 'bio', text: 'Ines Valtor won the Marlow Prize for Excellence in Investigative Reporting in 2020 and studied in Tamsworth.', has: ['PLACE:Tamsworth'], lacks: ['Investigative Reporting'] },
@@ -353,7 +360,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   ],
   'a lone unknown name the sentence calls a settlement, or a train runs to, is a place': [
     { style: 'bio', text: 'The halt served the village of Quendby, in the north, and later the town of Tolmasin.', has: ['PLACE:Quendby', 'PLACE:Tolmasin'] },
-    { style: 'bio', text: 'By 1883 trains were running to Arvenholt daily, and the line was extended to Brisswick in 1890.', has: ['PLACE:Arvenholt', 'PLACE:Brisswick'] },
+    { style: 'bio', text: 'By 1883 the road from Arvenholt was paved. The offer was extended to Okafor in May, and Quorvex Ltd provides consulting services to Brannick.', has: ['PLACE:Arvenholt'], lacks: ['PLACE:Okafor', 'PLACE:Brannick'] },
     { style: 'news', text: 'The Bank of Quendby and the Ministry of Finance disagreed.', has: ['ORG:Bank of Quendby', 'ORG:Ministry of Finance'] },
   ],
   'parts of a law or a book are no names': [

@@ -35,16 +35,23 @@ function entityOf(c: ResolvedCorpus, docId: string, text: string): string {
 const forms = (name: string) => shortForms(name.toLowerCase().split(' '), false).map((f) => `${f.key}/${f.scope}`);
 
 describe('within-document alias merges: names without their leading given names', () => {
-  it('"Ferreira dos Santos" and "Lopez Ruiz" are the full names of their document', () => {
+  it('"Ferreira dos Santos" and "Lopez de Ruiz" are the full names of their document', () => {
     const c = resolveCorpus([
       doc('a', ['Ambassador ', ['Lucia Ferreira dos Santos', 'PERSON'], ' met the minister. ', ['Ferreira dos Santos', 'PERSON'], ' said ties were strong.']),
-      doc('b', ['Mayor ', ['Ana Maria Lopez Ruiz', 'PERSON'], ' opened the bridge. ', ['Lopez Ruiz', 'PERSON'], ' thanked the builders.']),
+      doc('b', ['Mayor ', ['Ana Maria Lopez de Ruiz', 'PERSON'], ' opened the bridge. ', ['Lopez de Ruiz', 'PERSON'], ' thanked the builders.']),
     ]);
     assert.equal(entityOf(c, 'a', 'Ferreira dos Santos'), entityOf(c, 'a', 'Lucia Ferreira dos Santos'));
-    assert.equal(entityOf(c, 'b', 'Lopez Ruiz'), entityOf(c, 'b', 'Ana Maria Lopez Ruiz'));
-    const e = c.entities.get(entityOf(c, 'b', 'Lopez Ruiz'));
-    assert.equal(e?.name, 'Ana Maria Lopez Ruiz');
-    assert.ok(e?.reasons.some((r) => r.alias === 'Lopez Ruiz' && r.target === 'Ana Maria Lopez Ruiz'), 'the merge keeps its reason');
+    assert.equal(entityOf(c, 'b', 'Lopez de Ruiz'), entityOf(c, 'b', 'Ana Maria Lopez de Ruiz'));
+    const e = c.entities.get(entityOf(c, 'b', 'Lopez de Ruiz'));
+    assert.equal(e?.name, 'Ana Maria Lopez de Ruiz');
+    assert.ok(e?.reasons.some((r) => r.alias === 'Lopez de Ruiz' && r.target === 'Ana Maria Lopez de Ruiz'), 'the merge keeps its reason');
+  });
+
+  it('a tail without a particle may be another person\'s full name: "Paul Smith" beside "John Paul Smith" stays apart', () => {
+    const c = resolveCorpus([
+      doc('a', ['', ['John Paul Smith', 'PERSON'], ' won the seat. His rival ', ['Paul Smith', 'PERSON'], ', a local builder, conceded.']),
+    ]);
+    assert.notEqual(entityOf(c, 'a', 'Paul Smith'), entityOf(c, 'a', 'John Paul Smith'));
   });
 
   it('a two-word name that is not the end of a longer name in its document stays its own person', () => {

@@ -34,6 +34,11 @@ export interface Context {
    * reaction force (GRF)"): terms, not names. Computed once, on first ask.
    */
   termAcronyms(): ReadonlySet<string>;
+  /**
+   * Capitals the text writes after "the" ("the NHS", "The ACLU said"): a body's name, whatever a
+   * possessive elsewhere makes of it ("our NHS"). Computed once, on first ask.
+   */
+  acronymsAfterThe(): ReadonlySet<string>;
 }
 
 const LINE_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.\- ]{0,40}?)[ \t]*:/gmu;
@@ -95,6 +100,7 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
   let labels: Set<string> | undefined;
   let formula: Set<string> | undefined;
   let terms: Set<string> | undefined;
+  let afterThe: Set<string> | undefined;
   return {
     text,
     units,
@@ -116,6 +122,7 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
       return formula;
     },
     termAcronyms: () => (terms ??= lowerCaseTerms(text)),
+    acronymsAfterThe: () => (afterThe ??= new Set([...text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Lu}\d]+)\b/gu)].map((m) => m[1]))),
     isRelationCompound(u) {
       if (!u.hyphenated) return false;
       const parts = hyphenParts(u);

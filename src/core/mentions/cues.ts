@@ -264,7 +264,6 @@ function orgApposition(ctx: Context, k: number): boolean {
 
 /** Verbs and nouns of travel before "to"/"into"/"from": the name after is a place ("moved to X"). */
 const TRAVEL_WORDS = new Set(['moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'flights',
-  'running', 'ran', 'runs', 'extended', 'service', 'services',
   'returned', 'return', 'emigrated', 'relocated', 'drove', 'sailed', 'fled', 'deported', 'commute', 'commuted', 'trip', 'journey',
   'road', 'route', 'trains', 'train', 'ferry', 'evacuated', 'migrated', 'walked', 'arrived', 'came', 'went', 'headed']);
 
@@ -395,10 +394,10 @@ const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'state', 'republic'
 const SUBJECT_WINDOW = 30;
 
 /**
- * "Jordan never waits. She takes the bus.": a lone word that is a given name and a country or state,
- * as the subject of a verb (maybe after an adverb; not "is", which may call it a country), whose first
- * pronoun after it, in its sentence or the next, is "he" or "she" (a country is "it"), in a sentence that
- * speaks of no border, army or government.
+ * "Jordan never waits. She takes the bus.": a lone word that is a given name and a country, state or
+ * city, as the subject of a verb (maybe after an adverb; not "is", which may call it a country), whose
+ * first pronoun after it, in its sentence or the next, is "he" or "she" (a country is "it") with no other
+ * name before that pronoun, in a sentence that speaks of no border, army or government.
  */
 function givenNameSubject(ctx: Context, p: Piece): boolean {
   const { units } = ctx;
@@ -414,6 +413,10 @@ function givenNameSubject(ctx: Context, p: Piece): boolean {
     if (units[j].sentence === sentence && STATE_NOUNS.has(w)) return false;
     if (THING_SUBJECT_PRONOUNS.has(w)) return false;
     if (PERSON_SUBJECT_PRONOUNS.has(w)) return true;
+    // Another name before the pronoun may be whom it means ("X passed the bill. Governor Ann Lee said
+    // he …"): a capitalised word inside a sentence ends the search.
+    const before = units[j - 1];
+    if (units[j].kind === 'word' && /^\p{Lu}/u.test(units[j].text) && before !== undefined && before.sentence === units[j].sentence) return false;
   }
   return false;
 }
@@ -444,7 +447,10 @@ function acronymAsNoun(ctx: Context, p: Piece): boolean {
   if (nextInSentence && (/^\p{Lu}/u.test(next.text) || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')))) return false;
   for (let k = p.a - 1; k >= 0 && k >= p.a - 3 && units[k].sentence === sentence; k--) {
     const t = units[k].text;
-    if (NOUN_DETERMINERS.has(t.toLowerCase())) return true;
+    const lower = t.toLowerCase();
+    // "an IED" is a common noun; after a possessive, capitals the text also writes after "the" name a
+    // body ("our NHS … The NHS employs").
+    if (NOUN_DETERMINERS.has(lower)) return lower === 'a' || lower === 'an' || !ctx.acronymsAfterThe().has(w);
     if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t)) return false;
   }
   return false;

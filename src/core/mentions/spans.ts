@@ -64,7 +64,7 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   if (a > b) return;
 
   if (cutStaffLine(ctx, a, b, out, frame)) return;
-  // "Washington, D.C. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
+  // "Tamsworth, N.J. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
   // it labels a contact field (a handle, an address, a number follows the colon). Two pieces.
   if (b > a && units[b + 1]?.text === ':' && units[b - 1].text.endsWith('.') &&
       /^\s*(?:@\w|\+?\d|https?:|www\.|[\w.-]+@)/.test(ctx.text.slice(units[b + 1].end, units[b + 1].end + 40))) {
@@ -72,7 +72,7 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
     cutPiece(ctx, { a: b, b, mode: null }, out, frame);
     return;
   }
-  // "a Paul Miller Reporting Fellow", "a Rhodes Scholar": a title of honour, named after its giver, is no
+  // "an Orlen Fund Reporting Fellow", "a Brisk Scholar": a title of honour, named after its giver, is no
   // name of ours (its first word is often a given name too, so that says nothing).
   if (b > a && HONOUR_TITLES.has(units[b].text)) return;
   // "Title IV", "Article III", "Chapter 11": a part of a law or a book, no name.
@@ -296,7 +296,7 @@ function cutStaffLine(ctx: Context, a: number, b: number, out: FoundSpan[], fram
   for (let k = a; k < b - 1 && k < a + 4; k++) {
     const c = units[k + 1].text;
     if (c !== 'for' && c !== 'at' && c !== 'with') continue;
-    // A beat may come before the job ("Pentagon Staff Reporter for …", "White House Correspondent
+    // A beat may come before the job ("Harbour Staff Reporter for …", "White House Correspondent
     // at …"): it is a piece of its own, the job no name.
     let s = a;
     while (s <= k && !isNewsroomJob(ctx, s, k)) s++;

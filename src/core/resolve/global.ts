@@ -341,10 +341,14 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       const given = givenNameKey(n.words);
       if (given && !isParticleSurname(n.words)) addTo(byGivenName, given, n.id);
       if (n.words.length >= 3) addTo(byFirstLast, `${n.words[0]} ${n.words[n.words.length - 1]}`, n.id);
-      // "Lucia Ferreira dos Santos" is "Ferreira dos Santos", "Ana Maria Lopez Ruiz" "Lopez Ruiz": the
-      // name without its leading given names, two words at least.
+      // "Lucia Ferreira dos Santos" is "Ferreira dos Santos": the name without its leading given names,
+      // when what is left is a surname joined by a particle in lower case. Any other two-word tail may be another person's
+      // full name ("John Paul Smith" and his rival "Paul Smith"), so it is left alone.
       if (n.words.length >= 3 && !isParticleSurname(n.words)) {
-        for (let k = 1; k <= n.words.length - 2; k++) addTo(byPersonTail, n.words.slice(k).join(' '), n.id);
+        for (let k = 1; k <= n.words.length - 2; k++) {
+          const tail = n.words.slice(k);
+          if (tail.length >= 3 && tail.slice(1, -1).some((w) => /^\p{Ll}/u.test(w))) addTo(byPersonTail, tail.join(' '), n.id);
+        }
       }
     }
   }

@@ -30,6 +30,15 @@ const INSTITUTION_HEADS = new Set(['authority', 'agency', 'council', 'commission
   'department', 'directorate', 'inspectorate', 'tribunal', 'court', 'union', 'federation', 'association', 'institute', 'service',
   'police', 'assembly', 'party', 'university', 'college', 'hospital', 'museum', 'library', 'trust', 'fund', 'foundation']);
 
+/**
+ * First words of an institution's generic name that also names the nation's own ("Supreme Court",
+ * "Democratic Party", "National Assembly", "State University", "Federal Court"): in "the Texas
+ * Supreme Court … the Supreme Court in Washington" the short form is another body, so such a tail is
+ * not taken as the long name's short form. Hand-kept: the tiers of courts, parties and assemblies.
+ */
+const NATIONAL_TIER = new Set(['supreme', 'high', 'federal', 'national', 'constitutional', 'central', 'state', 'democratic',
+  'republican', 'labour', 'labor', 'conservative', 'liberal', 'socialist', 'communist', 'green', 'people\'s', 'european', 'international']);
+
 /** Kinds of landmark a guide or a story drops once the landmark is named ("the X Y Mosque", "X Y"). */
 const LANDMARK_HEADS = new Set(['square', 'plaza', 'palace', 'mosque', 'cathedral', 'church', 'temple', 'castle', 'museum',
   'gallery', 'tower', 'bazaar', 'monastery', 'abbey', 'shrine', 'mausoleum', 'basilica', 'synagogue', 'fortress', 'citadel', 'minster']);
@@ -118,7 +127,7 @@ export function shortForms(words: readonly string[], leadingQualifier: boolean):
   // "Brixton Valley Water Authority" is "the Water Authority" in the same article: its last words,
   // two at least, when they end in the head of an institution (the leading words say which one).
   if (INSTITUTION_HEADS.has(words[words.length - 1]) && of < 0) {
-    for (let k = 1; k <= words.length - 2; k++) add(words.slice(k), 'document');
+    for (let k = 1; k <= words.length - 2; k++) if (!NATIONAL_TIER.has(words[k])) add(words.slice(k), 'document');
   }
   // "Varno Kessa Palace" is "Varno Kessa" in the same article: a landmark's own name of two words or
   // more without its kind of building or square (one word alone may be a town or a person: kept).

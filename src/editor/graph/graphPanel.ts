@@ -222,12 +222,18 @@ export function registerGraph(deps: GraphDeps): vscode.Disposable {
     }
   };
 
+  /** Calls of show() so far: only the latest goes on after its first await. */
+  let showCalls = 0;
   const show = async (entityId: string | undefined): Promise<GraphResult> => {
     focus = entityId;
     expanded = [];
     // The name first: the panel is created with its final title (setting it afterwards is one more
     // synchronous message from the host to the window).
+    const call = ++showCalls;
     const name = entityId ? await entityName(entityId) : undefined;
+    // A later call while the name was asked for (a double click, the command and a tree click) wins:
+    // two calls passing this point before either made the panel would make two panels.
+    if (call !== showCalls) return result();
     const title = entityId ? `Entity Graph: ${name ?? ''}` : 'Entity Graph';
     if (!panel) {
       pageReady = false;

@@ -82,15 +82,19 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
 
   const exportLedger = async (format: 'markdown' | 'csv') => {
     if (!shown) return;
+    // What is exported is what is shown now: the rows, the filter that chose them and the whole list,
+    // taken before the save dialog (the reader may change the filter or the speaker meanwhile).
     const ledger = shown;
+    const chosen = filter;
+    const whole = current;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const base = `quotes-${ledger.entity.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker'}.${format === 'csv' ? 'csv' : 'md'}`;
     const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, base) : undefined, filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] } });
     if (!target) return;
     const relative = (id: string) => vscode.workspace.asRelativePath(uriOf(id), false);
-    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative, filter }) : ledgerToMarkdown(ledger, { documentPath: relative, filter });
+    const text = format === 'csv' ? ledgerToCsv(ledger, { documentPath: relative, filter: chosen }) : ledgerToMarkdown(ledger, { documentPath: relative, filter: chosen });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    const filtered = isFilterActive(filter) ? ` (filtered: ${ledger.entries.length} of ${current?.entries.length ?? ledger.entries.length} quotes)` : '';
+    const filtered = isFilterActive(chosen) ? ` (filtered: ${ledger.entries.length} of ${whole?.entries.length ?? ledger.entries.length} quotes)` : '';
     void vscode.window.showInformationMessage(`Source Annotator: quotes of ${ledger.entity.name} exported to ${vscode.workspace.asRelativePath(target)}${filtered}.`);
   };
 
@@ -113,9 +117,13 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
     }
   };
 
+  /** Calls of show() so far: only the latest renders, so a slower earlier one cannot draw over it. */
+  let showCalls = 0;
   const show = async (entityId: string): Promise<Ledger | undefined> => {
+    const call = ++showCalls;
     const ledger = await ledgerFor(engine, entityId);
     if (!ledger) return undefined;
+    if (call !== showCalls) return ledger;
     if (!panel) {
       panel = vscode.window.createWebviewPanel(LEDGER_VIEW_TYPE, 'Quotes', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
         enableScripts: true,
@@ -134,7 +142,7 @@ export function registerLedger(deps: LedgerDeps): vscode.Disposable {
       // thread: one turn of the event loop each, so they never add up to one long block.
       const created = panel;
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (panel !== created) return ledger;
+      if (panel !== created || call !== showCalls) return ledger;
     } else panel.reveal(undefined, false);
     render(ledger);
     return ledger;
