@@ -47,6 +47,18 @@ describe('within-document alias merges: names without their leading given names'
     assert.ok(e?.reasons.some((r) => r.alias === 'Lopez de Ruiz' && r.target === 'Ana Maria Lopez de Ruiz'), 'the merge keeps its reason');
   });
 
+  it('a bare surname whose pronoun disagrees with the only full name\'s given name stays apart from it, here and across documents', () => {
+    const c = resolveCorpus([
+      doc('a', ['', ['Orvell', 'PERSON'], ' on Monday defended his company. ', ['Ingrid Orvell', 'PERSON'], ', a biologist, was absent.']),
+      doc('b', ['', ['Ingrid Orvell', 'PERSON'], ' spoke first. ', ['Orvell', 'PERSON'], ' said her plan was sound.']),
+    ]);
+    assert.notEqual(entityOf(c, 'a', 'Orvell'), entityOf(c, 'a', 'Ingrid Orvell'));
+    assert.equal(entityOf(c, 'b', 'Orvell'), entityOf(c, 'b', 'Ingrid Orvell'), 'a pronoun that agrees keeps the link');
+    // Another person's name before the pronoun: it may be theirs, so it says nothing.
+    const d = resolveCorpus([doc('c', ['', ['Orvell', 'PERSON'], ' told ', ['Tomas Brandt', 'PERSON'], ' his view. ', ['Ingrid Orvell', 'PERSON'], ' agreed.'])]);
+    assert.equal(entityOf(d, 'c', 'Orvell'), entityOf(d, 'c', 'Ingrid Orvell'));
+  });
+
   it('a tail without a particle may be another person\'s full name: "Paul Smith" beside "John Paul Smith" stays apart', () => {
     const c = resolveCorpus([
       doc('a', ['', ['John Paul Smith', 'PERSON'], ' won the seat. His rival ', ['Paul Smith', 'PERSON'], ', a local builder, conceded.']),

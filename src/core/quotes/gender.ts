@@ -11,7 +11,11 @@ const FEMALE: ReadonlySet<string> = new Set(lists.female.split('\n'));
 const MALE_TITLES = /\b(mr|sir|lord|king|prince|father|brother|uncle)\.?\s+$/i;
 const FEMALE_TITLES = /\b(mrs|ms|miss|madam|madame|dame|lady|queen|princess|mother|sister|aunt)\.?\s+$/i;
 
-function givenNameGender(word: string): Gender | null {
+/**
+ * The gender a given name is listed with (nameGender.json, built by scripts/build-name-gender.mjs),
+ * or null when it is in neither list or in both. `word` as written: "Ingrid", not "ingrid".
+ */
+export function givenNameGender(word: string): Gender | null {
   if (MALE.has(word)) return 'male';
   if (FEMALE.has(word)) return 'female';
   return null;

@@ -8,6 +8,7 @@ import { linkAcrossDocuments } from './crossDocument';
 import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbreviation, surnameKeys } from './names';
 import { COUNTRY_NAME } from './countryNames';
 import { figurativeUse } from './figurative';
+import { givenNameGender, type Gender } from '../quotes/gender';
 import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms, type ShortForm } from './shortForms';
 import { UnionFind } from './unionFind';
@@ -411,6 +412,25 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     else link(n.id, first, 'country-name');
   }
 
+  /**
+   * The full names a bare surname may stand for, less those whose given name's gender disagrees with
+   * the pronoun that takes the surname up ("Pembury … defended his company" is not "Ingrid Pembury"
+   * when she is the document's only full name of that surname).
+   */
+  function agreeingInGender(targets: readonly string[], r: MentionRecord): readonly string[] {
+    if (targets.length === 0) return targets;
+    const pronoun = pronounGenderAfter(prepared[r.doc].input, r.mention.end);
+    if (pronoun === null) return targets;
+    const kept = targets.filter((t) => agrees(t, pronoun));
+    return kept.length === targets.length ? targets : kept;
+  }
+  /** Whether full name `t`'s given name is of no known gender or of gender `g`. */
+  function agrees(t: string, g: Gender): boolean {
+    const given = nodes.get(t)?.words[0];
+    const own = given ? givenNameGender(given.charAt(0).toUpperCase() + given.slice(1)) : null;
+    return own === null || own === g;
+  }
+
   function resolvePerson(n: NodeInfo, surnameTargets: readonly string[] | undefined, rule: string): void {
     // Within a document a full name that ends (or starts) with this word decides; across documents
     // only a surname with exactly one full name in the whole corpus does.
@@ -421,7 +441,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     for (const r of recordsByNode.get(n.id) ?? []) {
       if (r.attach) continue;
       const local = docNodes[r.doc];
-      const bySurnameHere = surnameList.length > 0 ? presentIn(local, surnameList, sets) : [];
+      const bySurnameHere = surnameList.length > 0 ? agreeingInGender(presentIn(local, surnameList, sets), r) : [];
       if (bySurnameHere.length > 0) {
         r.attach = nearest(local, bySurnameHere, r.mention.start);
         r.attachRule = rule;
@@ -440,12 +460,39 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     // Across documents a given name alone only names someone when no full name in the corpus has it
     // as a surname and exactly one has it as a given name.
     const givenTargets = byGivenName.get(n.key);
-    const corpusTargets = surnameTargets && surnameTargets.length > 0 ? surnameTargets : givenTargets && givenTargets.length === 1 ? givenTargets : NO_TARGETS;
+    let corpusTargets = surnameTargets && surnameTargets.length > 0 ? surnameTargets : givenTargets && givenTargets.length === 1 ? givenTargets : NO_TARGETS;
+    // A pronoun that disagrees with a full name's given name rules that name out across documents too.
+    if (corpusTargets.length > 0 && pending.length > 0) {
+      const genders = pending.map((r) => pronounGenderAfter(prepared[r.doc].input, r.mention.end)).filter((g): g is Gender => g !== null);
+      if (genders.length > 0) {
+        const kept = corpusTargets.filter((t) => genders.every((g) => agrees(t, g)));
+        if (kept.length !== corpusTargets.length) corpusTargets = kept;
+      }
+    }
     const corpusRule = surnameTargets && surnameTargets.length > 0 ? rule : 'given-name';
     settle(n.id, rules.size === 1 ? [...rules][0] ?? corpusRule : corpusRule, attached, pending.length > 0 ? corpusTargets : null);
   }
 
   return { records, nodes, links, root: (node) => uf.find(node) };
+}
+
+/** Third-person pronouns by the gender they mark. */
+const PRONOUN_GENDER = new Map<string, Gender>([['he', 'male'], ['his', 'male'], ['him', 'male'], ['himself', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female']]);
+
+/**
+ * The gender of the first third-person pronoun after a mention in its sentence (at most 80 UTF-16 code
+ * units on), or null: none, or another person's mention comes first (the pronoun may be theirs).
+ */
+function pronounGenderAfter(input: PreparedDocument['input'], end: number): Gender | null {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const window = text.slice(end, end + 80);
+  const stop = window.search(/[.!?\n]/);
+  const m = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(stop < 0 ? window : window.slice(0, stop));
+  if (!m) return null;
+  const at = end + m.index;
+  const mentions = Array.isArray(input.annotation?.mentions) ? input.annotation.mentions : [];
+  if (mentions.some((x) => x && x.type === 'PERSON' && x.start >= end && x.start < at)) return null;
+  return PRONOUN_GENDER.get(m[1].toLowerCase()) ?? null;
 }
 
 /**
