@@ -46,6 +46,13 @@ describe('transcript layout', () => {
     assert.equal(slice(text, header?.title ?? null), 'MAYOR');
   });
 
+  it('finds the person of a header after a short label and before an apposition ("Transcript: interview with X, director, …")', () => {
+    const text = 'Transcript: interview with Ilse Varga, regional director, Coastal Waters Trust\nRecorded May 6.\n\nQ: How did it start?\nA: With one well.';
+    const { header } = findTranscript(text);
+    assert.equal(slice(text, header?.name ?? null), 'Ilse Varga');
+    assert.equal(findTranscript('Transcript: the state of the coast\n\nQ: Why?\nA: Because.').header, null, 'no interview, no header');
+  });
+
   it('finds the person a rubric headline names ("Interview: X on …"), and only the headline\'s head is the header', () => {
     for (const [line, name] of [
       ['Interview: Ilse Varga on water, power and the coast', 'Ilse Varga'],

@@ -54,7 +54,12 @@ const TITLE = String.raw`[\p{L}][\p{L}.'’ -]{0,60}?`;
 const COLON_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}(${NAME})(?:,[ \t]*(${TITLE}))?[ \t]*:[ \t]+(?=\S)`, 'u');
 const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}\[(${NAME})(?:,[ \t]*(${TITLE}))?\][ \t]+(?=\S)`, 'u');
 const GENERIC_LABEL = new RegExp(String.raw`^[ \t]*${TIMESTAMP}[\[]?((?:speaker|participant|respondent|caller|voice)[ \t]+(?:\d+|[A-Z]))[\]]?[ \t]*:?[ \t]+(?=\S)`, 'iu');
-const HEADER = new RegExp(String.raw`^[ \t]*(?:an?[ \t]+)?(?:interview|conversation|q&a|q & a)[ \t]+with[ \t]+(?:(${TITLE})[ \t]+)??(${NAME})[ \t]*$`, 'iu');
+/**
+ * "INTERVIEW WITH MAYOR X", "Transcript: interview with X, regional director, Y Agency": a short label
+ * may come first ("Transcript:", "Full text:") and an apposition after the name (the line stays the
+ * header; the name ends at the comma).
+ */
+const HEADER = new RegExp(String.raw`^[ \t]*(?:\p{L}[\p{L} ]{0,24}:[ \t]*)?(?:an?[ \t]+)?(?:interview|conversation|q&a|q & a)[ \t]+with[ \t]+(?:(${TITLE})[ \t]+)??(${NAME})[ \t]*(?:,[^\n]*)?$`, 'iu');
 /**
  * A rubric headline naming the person interviewed: "Interview: X Y on water and power", "Q&A: X Y —
  * …". Case-sensitive (no \`i\` flag), so the name's capitals are real; group 1 (a title) is always empty.
