@@ -152,6 +152,16 @@ describe('cross-document identity: links on evidence', () => {
     assert.deepEqual(crossReasons(c, person).map((r) => [r.rule, r.strength, r.evidence]), [['same-full-name', 'strong', 'same full name']]);
   });
 
+  it('a link through a name that is not both entities\' full name says which name matched', () => {
+    const c = resolveCorpus([
+      doc('a', [['Tarnwell Shipping Holdings', 'ORG'], ['Tarnwell', 'ORG']]),
+      doc('b', [['Tarnwell', 'ORG']]),
+    ]);
+    const org = entityOf(c, 'a', 'Tarnwell Shipping Holdings');
+    assert.equal(entityOf(c, 'b', 'Tarnwell'), org);
+    assert.deepEqual(crossReasons(c, org).map((r) => [r.rule, r.evidence]), [['same-full-name', 'same name: Tarnwell']]);
+  });
+
   it('the CLI JSON carries the cross-document reasons with their documents as paths', () => {
     const c = resolveCorpus([doc('/x/a.txt', [['Pell Orrin', 'PERSON']]), doc('/x/b.txt', [['Pell Orrin', 'PERSON']])]);
     const json = toJsonExport(c, { documentPath: (id) => id.replace('/x/', '') });

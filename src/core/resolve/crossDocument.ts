@@ -340,7 +340,13 @@ function strongEvidence(k: StrongKey, nodes: NodeLookup, a: DocEntity, b: DocEnt
     const y = b.headInfo ? surfaceOf(b.headInfo) : surface(nodes, b.head);
     return x === y ? 'same name of a country' : `known variant: ${y} / ${x}`;
   }
-  return 'same full name';
+  // The name both use, when it is not both entities' own full name ("Brennock" in one article, the
+  // short form of "Brennock Maritime Holdings" in another): the reason says which name matched.
+  const x = a.headInfo ? surfaceOf(a.headInfo) : surface(nodes, a.head);
+  const y = b.headInfo ? surfaceOf(b.headInfo) : surface(nodes, b.head);
+  if (x === y) return 'same full name';
+  const shared = a.names.find((n) => `${a.type}|${n.key}` === k.key) ?? b.names.find((n) => `${b.type}|${n.key}` === k.key);
+  return shared ? `same name: ${surfaceOf(shared)}` : 'same full name';
 }
 
 function round(x: number): number {
