@@ -157,12 +157,20 @@ const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'd
 
 /** Whether the words from unit k, after a possessive, name something only a person has (an adjective may come first). */
 function personalAfterPossessive(ctx: Context, k: number): boolean {
+  const after = wordsAfterPossessive(ctx, k);
+  if (!after) return false;
+  const [first, second] = after;
+  if (PERSONAL_NOUNS.has(first)) return true;
+  return second !== undefined && /^\p{Ll}/u.test(first) && PERSONAL_NOUNS.has(second);
+}
+
+/** The unit at k and the one after it, each only while in the possessive's sentence; undefined when k is not. */
+function wordsAfterPossessive(ctx: Context, k: number): readonly [string, string | undefined] | undefined {
   const { units } = ctx;
   const first = units[k];
-  if (!first || first.sentence !== units[k - 1].sentence) return false;
-  if (PERSONAL_NOUNS.has(first.text)) return true;
+  if (!first || first.sentence !== units[k - 1].sentence) return undefined;
   const second = units[k + 1];
-  return second !== undefined && second.sentence === first.sentence && /^\p{Ll}/u.test(first.text) && PERSONAL_NOUNS.has(second.text);
+  return [first.text, second !== undefined && second.sentence === first.sentence ? second.text : undefined];
 }
 
 /**
@@ -175,12 +183,11 @@ const BODY_NOUNS = new Set(['shares', 'stock', 'shareholders', 'headquarters', '
 
 /** Whether the words from unit k, after a possessive, name something only a body has ("chief executive" too). */
 function bodyAfterPossessive(ctx: Context, k: number): boolean {
-  const { units } = ctx;
-  const first = units[k];
-  if (!first || first.sentence !== units[k - 1].sentence) return false;
-  if (BODY_NOUNS.has(first.text)) return true;
-  const second = units[k + 1];
-  return first.text === 'chief' && second !== undefined && (second.text === 'executive' || second.text === 'financial' || second.text === 'operating');
+  const after = wordsAfterPossessive(ctx, k);
+  if (!after) return false;
+  const [first, second] = after;
+  if (BODY_NOUNS.has(first)) return true;
+  return first === 'chief' && (second === 'executive' || second === 'financial' || second === 'operating');
 }
 
 /** Nouns for a settlement or a natural place that an apposition or "is a" gives a lone name ("X is a village"). */

@@ -525,6 +525,15 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
     const [from, to] = count(n) > count(other) ? [other, n] : [n, other];
     moves.set(from.id, to.id);
   }
+  moveNodes(moves, nodes, records, docNodes, writable);
+}
+
+/**
+ * Moves every mention of each name group `from` to the group `to` (`moves`: from id → to id, both in
+ * `nodes`): counts join, records and each document's starts follow, `from` is removed.
+ */
+function moveNodes(moves: ReadonlyMap<string, string>, nodes: Map<string, NodeInfo>, records: MentionRecord[], docNodes: DocNodes, writable: Writable): void {
+  if (moves.size === 0) return;
   for (const [from, to] of moves) {
     const a = nodes.get(from) as NodeInfo;
     const b = nodes.get(to) as NodeInfo;
@@ -532,7 +541,6 @@ function mergeAcrossClasses(nodes: Map<string, NodeInfo>, records: MentionRecord
     for (let i = 0; i < a.types.size; i++) b.types.add(a.types.keyAt(i), a.types.countAt(i));
     nodes.delete(from);
   }
-  if (moves.size === 0) return;
   for (const r of records) {
     const to = moves.get(r.node);
     if (to) r.node = to;
@@ -571,38 +579,15 @@ function adoptShoutedPeople(nodes: Map<string, NodeInfo>, records: MentionRecord
     if (n.words.length === 1) lone.add(n.key);
     else for (const k of surnameKeys(n.words)) ofFullNames.add(k);
   }
-  const moves = new Map<string, NodeInfo>();
+  const moves = new Map<string, string>();
   for (const n of candidates) {
     const last = n.words[n.words.length - 1];
     if (!lone.has(last) || ofFullNames.has(last)) continue;
     const id = nodeId('P', n.key);
-    let to = nodes.get(id);
-    if (!to) {
-      to = { id, cls: 'P', key: n.key, words: n.words, acronym: false, surfaces: new Counts(), types: new Counts() };
-      nodes.set(id, to);
-    }
-    moves.set(n.id, to);
+    if (!nodes.has(id)) nodes.set(id, { id, cls: 'P', key: n.key, words: n.words, acronym: false, surfaces: new Counts(), types: new Counts() });
+    moves.set(n.id, id);
   }
-  if (moves.size === 0) return;
-  for (const [from, to] of moves) {
-    const a = nodes.get(from) as NodeInfo;
-    for (let i = 0; i < a.surfaces.size; i++) to.surfaces.add(a.surfaces.keyAt(i), a.surfaces.countAt(i));
-    for (let i = 0; i < a.types.size; i++) to.types.add(a.types.keyAt(i), a.types.countAt(i));
-    nodes.delete(from);
-  }
-  for (const r of records) {
-    const to = moves.get(r.node);
-    if (to) r.node = to.id;
-  }
-  docNodes.forEach((_, d) => {
-    for (const [from, to] of moves) {
-      const starts = docNodes[d].get(from);
-      if (!starts) continue;
-      const local = writable(d);
-      local.delete(from);
-      local.set(to.id, [...(local.get(to.id) ?? []), ...starts].sort((x, y) => x - y));
-    }
-  });
+  moveNodes(moves, nodes, records, docNodes, writable);
 }
 
 /** Whether a surface has capitals and no lower-case letter ("JANE ROE"); a second letter in a-z answers most at once. */
