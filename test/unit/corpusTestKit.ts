@@ -52,3 +52,21 @@ export function testResolver(aliases: Readonly<Record<string, string>> = {}): Re
 export function corpusOf(docs: readonly { id: string; text: string; names: readonly (readonly [string, EntityType])[]; quotes?: readonly { text: string; speaker?: string }[] }[], aliases: Readonly<Record<string, string>> = {}): ResolvedCorpus {
   return testResolver(aliases)(docs.map((d) => ({ id: d.id, text: d.text, annotation: annotation(d.text, d.names, d.quotes) })));
 }
+
+/** Text parts of a test document: a [name, type] pair is a mention, a string is plain text. */
+export type Part = string | readonly [string, EntityType];
+
+/** A resolver input from text parts: each [name, type] pair a mention at its place, no quotes or definitions. */
+export function documentFromParts(id: string, parts: readonly Part[]): CorpusDocumentInput {
+  let text = '';
+  const mentions: DetectedMention[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      text += p;
+      continue;
+    }
+    mentions.push({ start: text.length, end: text.length + p[0].length, text: p[0], type: p[1] });
+    text += p[0];
+  }
+  return { id, text, annotation: { mentions, quotes: [], definitions: [] } };
+}

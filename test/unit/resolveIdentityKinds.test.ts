@@ -7,24 +7,10 @@ import * as assert from 'node:assert/strict';
 import { resolveCorpus } from '../../src/core/resolve';
 import { figurativeUse } from '../../src/core/resolve/figurative';
 import { globalScopeName } from '../../src/core/resolve/globalNames';
-import type { DetectedMention, EntityType, ResolvedCorpus } from '../../src/core/types';
+import type { ResolvedCorpus } from '../../src/core/types';
+import { documentFromParts } from './corpusTestKit';
 
-type Part = string | readonly [string, EntityType];
-
-/** A document from text parts: a [name, type] pair is a mention, a string is plain text. */
-function doc(id: string, parts: readonly Part[]) {
-  let text = '';
-  const mentions: DetectedMention[] = [];
-  for (const p of parts) {
-    if (typeof p === 'string') {
-      text += p;
-      continue;
-    }
-    mentions.push({ start: text.length, end: text.length + p[0].length, text: p[0], type: p[1] });
-    text += p[0];
-  }
-  return { id, text, annotation: { mentions, quotes: [], definitions: [] } };
-}
+const doc = documentFromParts;
 
 function entitiesOf(c: ResolvedCorpus, docId: string, text: string): string[] {
   const d = c.documents.find((x) => x.id === docId);
