@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import { cacheRootFor, dropLegacyCache } from './editor/cacheStorage';
 import { createCoverage } from './editor/coverage';
-import { registerCurationCommands } from './editor/curationCommands';
-import { registerIdentityCommands } from './editor/identityCommands';
-import { registerCurationReport } from './editor/curationReport';
-import { createCurationStore, type CurationStore } from './editor/curationStore';
+import { registerCurationCommands } from './editor/curation/commands';
+import { registerIdentityCommands } from './editor/curation/identityCommands';
+import { registerCurationReport } from './editor/curation/report';
+import { createCurationStore, type CurationStore } from './editor/curation/store';
 import { startEngineClient, type EngineClient } from './editor/engineClient';
 import { registerDecorations, type RangesByKind } from './editor/decorations';
 import { registerExportCommands } from './editor/exportCommands';

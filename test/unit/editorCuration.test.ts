@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import type { Correction, CurationReport } from '../../src/core/curation';
 import type { Entity } from '../../src/core/types';
-import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg } from '../../src/editor/curationArgs';
-import { createProblemNotifier } from '../../src/editor/curationNotice';
-import { formatCurationReport, staleKey } from '../../src/editor/curationReportText';
+import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg } from '../../src/editor/curation/args';
+import { createProblemNotifier } from '../../src/editor/curation/notice';
+import { formatCurationReport, staleKey } from '../../src/editor/curation/reportText';
 
 const entity = (id: string, type: Entity['type'], name: string, aliases: string[] = [name]): Entity => ({ id, type, name, aliases, descriptors: [], reasons: [] });
 const entities = new Map<string, Entity>([

@@ -9,11 +9,11 @@
 // The command palette keeps keys that follow the caret only. Keys are set only when their value
 // changes, so moving through plain text costs nothing.
 import * as vscode from 'vscode';
-import { WhereRequest } from '../protocol';
-import { documentId } from './convert';
-import type { EngineClient } from './engineClient';
-import { ContextKeys } from './ids';
-import type { Coverage } from './coverage';
+import { WhereRequest } from '../../protocol';
+import { documentId } from '../convert';
+import type { EngineClient } from '../engineClient';
+import { ContextKeys } from '../ids';
+import type { Coverage } from '../coverage';
 
 export interface CursorContextDeps {
   /** The engine answers what is at a position (WhereRequest). */

@@ -4,11 +4,11 @@
 // never overwritten, and while it is unreadable the views show the automatic annotations.
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { CURATION_FILE, emptyCuration, serializeCuration, type Curation } from '../core/curation';
-import { curationPathFor, readCurationFile, writeCurationFile } from '../node/curationFile';
-import { createProblemNotifier } from './curationNotice';
-import { Commands } from './ids';
-import type { Log } from './log';
+import { CURATION_FILE, emptyCuration, serializeCuration, type Curation } from '../../core/curation';
+import { curationPathFor, readCurationFile, writeCurationFile } from '../../node/curationFile';
+import { createProblemNotifier } from './notice';
+import { Commands } from '../ids';
+import type { Log } from '../log';
 
 export interface CurationStore extends vscode.Disposable {
   /** The corrections in force; undefined while the file on disk is unreadable. */

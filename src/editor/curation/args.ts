@@ -1,7 +1,7 @@
 // What a correction command was invoked on. Menus pass their own arguments (a tree row from the
 // Entities view, the document's URI and an options object from the editor context menu), while
 // scripts and tests pass plain values to skip the prompts; anything unrecognised means "ask".
-import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/types';
 
 type Obj = Record<string, unknown>;
 

@@ -4,20 +4,20 @@
 // view agrees when the command returns. Every prompt can be answered by an argument instead (see
 // curationArgs.ts), which is how scripts and the tests drive them.
 import * as vscode from 'vscode';
-import { addCorrection, undoLastCorrection, type Correction, type EntityRef, type NewCorrection } from '../core/curation';
-import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
-import { DocumentSpansRequest, EntitiesRequest, FullEntityRequest, MentionAtRequest, MentionsOfRequest, QuoteAtRequest, SpanTextRequest } from '../protocol';
-import type { EngineClient } from './engineClient';
-import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './curationArgs';
-import { registerCursorContext, type CursorContextDeps } from './curationContext';
-import { describeCorrection } from './curationReportText';
-import { caretTarget, positionArg } from './caret';
-import { documentKey } from './convert';
-import type { CurationStore } from './curationStore';
-import { aType, anotherOfType, shorten, typeLabel } from './format';
-import { distanceToSpan } from './speakerOrder';
-import { Commands } from './ids';
-import type { Coverage } from './coverage';
+import { addCorrection, undoLastCorrection, type Correction, type EntityRef, type NewCorrection } from '../../core/curation';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/types';
+import { DocumentSpansRequest, EntitiesRequest, FullEntityRequest, MentionAtRequest, MentionsOfRequest, QuoteAtRequest, SpanTextRequest } from '../../protocol';
+import type { EngineClient } from '../engineClient';
+import { entityArg, entityRowArg, scopeArg, speakerArg, stringArg, treeSpanArg, typeArg, type SpanArg } from './args';
+import { registerCursorContext, type CursorContextDeps } from './context';
+import { describeCorrection } from './reportText';
+import { caretTarget, positionArg } from '../caret';
+import { documentKey } from '../convert';
+import type { CurationStore } from './store';
+import { aType, anotherOfType, shorten, typeLabel } from '../format';
+import { distanceToSpan } from '../speakerOrder';
+import { Commands } from '../ids';
+import type { Coverage } from '../coverage';
 
 export interface CurationCommandsDeps {
   readonly coverage: Coverage;

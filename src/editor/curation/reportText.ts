@@ -1,6 +1,6 @@
 // The curation report in words, for the output channel: which corrections apply and which no longer
 // find their target (kept in the file, so they apply again if the text comes back).
-import type { Correction, CorrectionResult, CurationReport } from '../core/curation';
+import type { Correction, CorrectionResult, CurationReport } from '../../core/curation';
 
 const q = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
 

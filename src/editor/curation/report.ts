@@ -2,13 +2,13 @@
 // their target changes (after an edit, a git pull, a new correction), the output says which; the
 // "Show Curation Report" command lists every correction with what it did.
 import * as vscode from 'vscode';
-import { CURATION_FILE } from '../core/curation';
-import { CurationReportRequest } from '../protocol';
-import type { EngineClient } from './engineClient';
-import type { CurationStore } from './curationStore';
-import { describeCorrection, formatCurationReport, staleKey, staleResults } from './curationReportText';
-import { Commands } from './ids';
-import type { Log } from './log';
+import { CURATION_FILE } from '../../core/curation';
+import { CurationReportRequest } from '../../protocol';
+import type { EngineClient } from '../engineClient';
+import type { CurationStore } from './store';
+import { describeCorrection, formatCurationReport, staleKey, staleResults } from './reportText';
+import { Commands } from '../ids';
+import type { Log } from '../log';
 
 export interface CurationReportDeps {
   /** Applies the corrections file and reports what each correction did (CurationReportRequest). */

@@ -3,14 +3,14 @@
 // engine's current index (language server requests) before anything is recorded, so a stale or
 // forged link records nothing. From the palette they act on the name under the cursor.
 import * as vscode from 'vscode';
-import { addCorrection, type NewCorrection } from '../core/curation';
-import type { Entity } from '../core/types';
-import { FullEntityRequest, MentionAtRequest, MentionsOfRequest } from '../protocol';
-import type { EngineClient } from './engineClient';
-import { documentId, documentKey } from './convert';
-import type { CurationStore } from './curationStore';
-import { Commands } from './ids';
-import type { Coverage } from './coverage';
+import { addCorrection, type NewCorrection } from '../../core/curation';
+import type { Entity } from '../../core/types';
+import { FullEntityRequest, MentionAtRequest, MentionsOfRequest } from '../../protocol';
+import type { EngineClient } from '../engineClient';
+import { documentId, documentKey } from '../convert';
+import type { CurationStore } from './store';
+import { Commands } from '../ids';
+import type { Coverage } from '../coverage';
 
 export interface IdentityCommandsDeps {
   /** Answers what the cursor is on and checks link arguments against the current index. */
@@ -20,7 +20,7 @@ export interface IdentityCommandsDeps {
 }
 
 // The hover's link arguments live in hoverLinks.ts (pure), where the language server builds them.
-import { notSameArgs, sameEntityArgs, type IdentityArgs } from './hoverLinks';
+import { notSameArgs, sameEntityArgs, type IdentityArgs } from '../hoverLinks';
 export { notSameArgs, sameEntityArgs, type IdentityArgs };
 
 function parseArgs(arg: unknown): IdentityArgs | undefined {
