@@ -31,6 +31,16 @@ describe('transcript layout: the interviewer named in the first lines', () => {
     });
   }
 
+  it('reads the interviewer after another field on the same line, with the sentence\'s full stop', () => {
+    for (const line of ['Recorded March 6, 2025. Interviewer: Teodora Vasquez-Lind.', 'Filed from Kestrel Bay | Questions by Oskar Lindqvist', 'Audio only — Asked by Priya Ramanathan']) {
+      const text = `Interview with Celeste Andrani\n${line}\n\n${QA}`;
+      const layout = findTranscript(text);
+      const name = slice(text, layout.interviewer?.name);
+      assert.ok(name !== null && line.includes(name) && name.split(' ').length === 2, `${line}: ${name}`);
+      assert.equal(layout.turns.length, 4);
+    }
+  });
+
   it('reads a legend "A = X" as the person answering when no header names one', () => {
     const text = `Q = Mirela Castaigne\nA = Pell Odango, mayor\n\n${QA}`;
     const layout = findTranscript(text);
@@ -39,7 +49,7 @@ describe('transcript layout: the interviewer named in the first lines', () => {
   });
 
   it('does not take a first turn for a legend, nor a line after the turns began', () => {
-    for (const first of ['INTERVIEWER: Hello.', 'Interviewer: Okay', 'Interviewer: Thank you for coming.']) {
+    for (const first of ['INTERVIEWER: Hello.', 'Interviewer: Okay', 'Interviewer: Thank you for coming.', 'INTERVIEWER: GOOD MORNING.', 'We met him. Asked by reporters, he smiled.']) {
       const text = `${first}\nA: Glad to be here.\n${QA}`;
       assert.equal(findTranscript(text).interviewer ?? null, null, first);
     }

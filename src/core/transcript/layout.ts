@@ -206,9 +206,25 @@ function headerOf(line: Line): InterviewHeader | null {
  * line. The name keeps a title before it apart ("Interviewer: Dr. Y").
  */
 function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHeader } | null {
-  const lead = ASKER_LEAD.exec(line.text);
+  // At the line's start, or after a sentence or field ends on it ("Recorded March 6. Interviewer: Y.").
+  const at = [0];
+  for (const m of line.text.matchAll(/[.;|•·][ \t]+|[ \t][—–][ \t]+/g)) at.push(m.index + m[0].length);
+  for (const from of at) {
+    const found = askerAt(line, from);
+    if (found) return found;
+  }
+  return null;
+}
+
+function askerAt(line: Line, from: number): { side: 'question' | 'answer'; header: InterviewHeader } | null {
+  const text = line.text.slice(from);
+  const lead = ASKER_LEAD.exec(text);
   if (!lead) return null;
-  const rest = line.text.slice(lead[0].length);
+  // A sentence's full stop may close the legend ("Interviewer: Teodora Lind."), but not a name in
+  // capitals ("INTERVIEWER: GOOD MORNING." is a turn).
+  let rest = text.slice(lead[0].length);
+  const stop = /^([^.]*\p{Ll}[^.]*)\.[ \t]*$/u.exec(rest);
+  if (stop && !/\b\p{Lu}$/u.test(stop[1])) rest = stop[1];
   const m = ASKER_NAME.exec(rest);
   if (!m) return null;
   let nameText = m[1];
@@ -217,7 +233,7 @@ function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHe
   const words = nameText.split(/\s+/);
   if (words.length > MAX_NAME_WORDS || isGeneric(nameText) || /\p{L}{2}[.!?]$/u.test(nameText)) return null;
   if (words.length < 2 && !/^[ \t]*[,(]/.test(rest.slice(nameText.length))) return null;
-  let nameAt = line.start + lead[0].length;
+  let nameAt = line.start + from + lead[0].length;
   let title: Span | null = null;
   const t = LEADING_TITLE.exec(nameText);
   if (t && t[0].length < nameText.length) {
@@ -226,7 +242,7 @@ function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHe
     nameText = nameText.slice(t[0].length);
   }
   const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
-  return { side, header: { line: { start: line.start, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title } };
+  return { side, header: { line: { start: line.start + from, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title } };
 }
 
 /**
