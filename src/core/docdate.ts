@@ -21,6 +21,15 @@ export interface DocumentDate {
    * time (the year before when day and month would fall after it).
    */
   readonly yearFromFileTime?: true;
+  /**
+   * With `yearAssumed`: where the year came from. `text-date`: the full dates written in the text (all
+   * of one year, else the year most of them give); `text-year`: the years written in the text (no full
+   * date); `weekday`: the weekday the dateline gives ("Wednesday, March 12"), the latest such year not
+   * after the file time; `file-time`: the file's modification time (as `yearFromFileTime`).
+   */
+  readonly yearSource?: 'text-date' | 'text-year' | 'weekday' | 'file-time';
+  /** With `yearSource` `text-date`: the first full date of that year in the text (UTF-16 offsets). */
+  readonly yearSpan?: Span;
 }
 
 export interface DocumentDateInput {
@@ -108,17 +117,29 @@ const AROUND_DATE = /^[\s,|·•—–\-:()/]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\
 const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})(?![\\d,]*\\s*\\d{4})`, 'iu');
 
 /**
- * The year a document gives when its dateline does not: that of the first full date in the text,
- * else the year written most often in its first 5,000 characters (1900–2199), else none.
+ * The year a document gives when its dateline does not: the year of its full dates in the first 5,000
+ * characters when they agree (else the year most of them give, the first on a tie), else the year
+ * written most often there (1900–2199; the latest on a tie), else none.
  */
-function yearOfText(text: string): number | undefined {
-  const full = firstFullDate(text, 0);
-  if (full) return Number(full.iso.slice(0, 4));
+function yearOfText(text: string): { year: number; source: 'text-date' | 'text-year'; span?: Span } | undefined {
+  const head = text.slice(0, 5000);
+  const dates: { year: number; start: number; end: number }[] = [];
+  for (let from = 0, d = firstFullDate(head, 0); d && dates.length < 50; from = d.end, d = firstFullDate(head, from)) {
+    dates.push({ year: Number(d.iso.slice(0, 4)), start: d.start, end: d.end });
+  }
+  if (dates.length > 0) {
+    const byYear = new Map<number, number>();
+    for (const d of dates) byYear.set(d.year, (byYear.get(d.year) ?? 0) + 1);
+    let best = dates[0].year;
+    for (const d of dates) if ((byYear.get(d.year) ?? 0) > (byYear.get(best) ?? 0)) best = d.year;
+    const first = dates.find((d) => d.year === best) ?? dates[0];
+    return { year: best, source: 'text-date', span: { start: first.start, end: first.end } };
+  }
   const counts = new Map<number, number>();
-  for (const m of text.slice(0, 5000).matchAll(/(?<![\d.,])(19\d\d|2[01]\d\d)(?![\d.,]\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of head.matchAll(/(?<![\d.,])(19\d\d|2[01]\d\d)(?![\d.,]\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | undefined;
   for (const [year, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
-  return best;
+  return best === undefined ? undefined : { year: best, source: 'text-year' };
 }
 
 /** The first date with day, month and year anywhere in `text` after `from`, with its offsets in the text. */
@@ -132,32 +153,47 @@ function firstFullDate(text: string, from: number): { iso: string; start: number
   return undefined;
 }
 
-/** A dateline with day and month only: "LONDON, Nov 29 (Reuters) -". */
+/** "March 3 —", "Wednesday, March 12 (Coastal Wire) —": a dateline with no place, day and month first, then a dash. */
+const PLACELESS = new RegExp(`^\\s*(?:(${WEEKDAY}))?(?=(?:${MONTH}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}))`, 'iu');
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** A dateline with day and month only: "LONDON, Nov 29 (Reuters) -", "March 3 —". */
 function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): DocumentDate | undefined {
   const head = line.text.slice(0, 160);
-  const dl = DATELINE.exec(head);
+  const dl = DATELINE.exec(head) ?? PLACELESS.exec(head);
   if (!dl) return undefined;
+  const placeless = !DATELINE.test(head);
   const rest = head.slice(dl[0].length);
   const m = MONTH_DAY.exec(rest);
-  if (!m || !/^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(rest.slice(m[0].length))) return undefined;
+  // A place-less dateline needs its dash ("March 3: …" may be a timeline's entry).
+  if (!m || !(placeless ? /^\s*(?:\([^)]{1,40}\))?\s*[-–—]/ : /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/).test(rest.slice(m[0].length))) return undefined;
   const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace(/\.$/, '')];
   const day = Number(m[2] ?? m[3]);
   const start = line.start + dl[0].length;
   const span = { start, end: start + m[0].length };
-  const year = yearOfText(text);
-  if (year !== undefined) {
-    const iso = isoDate(year, month, day);
-    return iso ? { iso, source: 'dateline', span, yearAssumed: true } : undefined;
+  const found = yearOfText(text);
+  if (found !== undefined) {
+    const iso = isoDate(found.year, month, day);
+    return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: found.source, ...(found.span ? { yearSpan: found.span } : {}) } : undefined;
   }
   // No year anywhere in the text: a wire story is saved soon after its dateline, so the file time's year
   // (the year before, when day and month fall more than a day after the file time) orders stories of one
-  // archive by day and month instead of by the day they were copied.
+  // archive by day and month instead of by the day they were copied. A weekday in the dateline picks,
+  // among the years up to the file time's, the latest in which that day and month fall on it.
   if (modifiedMs === undefined || !Number.isFinite(modifiedMs)) return undefined;
   const saved = new Date(modifiedMs);
   let y = saved.getUTCFullYear();
   if (Date.UTC(y, month - 1, day) > modifiedMs + 86_400_000) y--;
+  const weekday = placeless && dl[1] ? WEEKDAYS.indexOf(dl[1].slice(0, 3).toLowerCase()) : -1;
+  if (weekday >= 0) {
+    for (let k = 0; k < 28; k++) {
+      if (new Date(Date.UTC(y - k, month - 1, day)).getUTCDay() !== weekday) continue;
+      const iso = isoDate(y - k, month, day);
+      return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: 'weekday' } : undefined;
+    }
+  }
   const iso = isoDate(y, month, day);
-  return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearFromFileTime: true } : undefined;
+  return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearFromFileTime: true, yearSource: 'file-time' } : undefined;
 }
 
 /** Top of the document: front matter, else the first non-empty lines. */
@@ -250,6 +286,9 @@ export function describeDocumentDateSource(date: DocumentDate | undefined): stri
     case 'date-line': return 'Date from a date line near the top of the document.';
     case 'dateline':
       if (date.yearFromFileTime) return 'Day and month from the news dateline; the document gives no year, so the year is that of the file\'s modification time, which a copy or a git clone resets.';
+      if (date.yearSource === 'text-date') return 'Day and month from the news dateline; the year from the full dates written in the story.';
+      if (date.yearSource === 'text-year') return 'Day and month from the news dateline; the year is the one the story writes most often (it gives no full date).';
+      if (date.yearSource === 'weekday') return 'Day and month from the news dateline; the year is the latest, up to the file\'s modification time, in which that day falls on the weekday the dateline gives.';
       return date.yearAssumed ? 'Day and month from the news dateline; the year is the one the document gives elsewhere.' : 'Date from the news dateline.';
     case 'file-name': return 'Date from the file name.';
     case 'text': return 'The first date written in the document; no date line, dateline or dated file name was found.';

@@ -146,6 +146,11 @@ export interface Entity {
   readonly reasons: readonly MergeReason[];
   /** Entities of other documents this one may be, shown to the reader but not merged. */
   readonly possiblySame?: readonly PossibleLink[];
+  /**
+   * Ids the entity had before the reader changed its type ("org:x" retyped PERSON is "person:x"):
+   * look-ups by id accept them (curation/ids.ts, entityById), so links and exports that kept the old id resolve.
+   */
+  readonly formerIds?: readonly string[];
 }
 
 /** One document after resolution (and curation): what the editor and the exports show. */

@@ -91,7 +91,8 @@ describe('curation', () => {
 
   it('changes an entity type, for the entity and all its mentions', () => {
     const { corpus } = run(curate({ op: 'retype', entity: { name: 'Paris' }, type: 'ORG' }));
-    assert.equal(corpus.entities.get('PLACE:Paris')?.type, 'ORG');
+    assert.equal(corpus.entities.get('ORG:Paris')?.type, 'ORG', 'the id follows the type');
+    assert.deepEqual(corpus.entities.get('ORG:Paris')?.formerIds, ['PLACE:Paris']);
     assert.ok(corpus.documents.every((d) => d.mentions.filter((m) => m.text === 'Paris').every((m) => m.type === 'ORG')));
     assertConsistent(corpus);
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { GraphData, GraphEdge, GraphNode } from '../../src/core/graph';
-import { pairKey } from '../../src/core/graph/document';
+import { edgeId } from '../../src/core/graph/document';
 import { mergeNeighbourhood } from '../../src/editor/graph/mergeGraph';
 import { fromWire, graphMessages, joinWireParts, toWire, type WireAssembly } from '../../src/editor/graph/wire';
 
@@ -36,7 +36,7 @@ describe('graph view: the wire form the host posts to the page', () => {
   it('round-trips a graph, edge ids included, and is much smaller than the object form', () => {
     const nodes: GraphNode[] = Array.from({ length: 40 }, (_, i) => ({ ...node(`PERSON:Person Number ${i}`, i + 1), type: i % 3 === 0 ? 'ORG' : 'PERSON' }));
     const edges: GraphEdge[] = [];
-    for (let i = 0; i < 40; i++) for (let j = i + 1; j < 40; j += 7) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + ((i + j) % 5)), id: pairKey(nodes[i].id, nodes[j].id) });
+    for (let i = 0; i < 40; i++) for (let j = i + 1; j < 40; j += 7) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + ((i + j) % 5)), id: edgeId(nodes[i].id, nodes[j].id) });
     const graph: GraphData = { nodes, edges, totalNodes: 90, totalEdges: 400, focus: nodes[3].id };
     const wire = toWire(graph);
     assert.deepEqual(fromWire(wire), graph);
@@ -53,7 +53,7 @@ describe('graph view: the wire form the host posts to the page', () => {
 describe('graph view: a large graph posted in parts', () => {
   const nodes: GraphNode[] = Array.from({ length: 25 }, (_, i) => node(`n${i}`, 30 - i));
   const edges: GraphEdge[] = [];
-  for (let i = 0; i < 25; i++) for (let j = i + 1; j < 25; j += 3) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + (i % 4)), id: pairKey(nodes[i].id, nodes[j].id) });
+  for (let i = 0; i < 25; i++) for (let j = i + 1; j < 25; j += 3) edges.push({ ...edge(nodes[i].id, nodes[j].id, 1 + (i % 4)), id: edgeId(nodes[i].id, nodes[j].id) });
   const graph: GraphData = { nodes, edges, totalNodes: 80, totalEdges: 300, focus: 'n2' };
 
   /** Feeds parts in order and returns the graph drawn at the end (and how many parts finished one). */

@@ -73,7 +73,9 @@ function correction(v: unknown, path: string): Correction {
     case 'speaker': {
       const speaker = v.speaker === null ? null : ref(v, 'speaker', path);
       const document = optStr(v, 'document', path);
-      const base = { op, seq, quote: str(v, 'quote', path), speaker };
+      const start = v.start;
+      if (start !== undefined && (typeof start !== 'number' || !Number.isSafeInteger(start) || start < 0)) throw new Invalid(`${path}.start`, 'must be a whole number >= 0 (the quote\'s offset in its document)');
+      const base = { op, seq, quote: str(v, 'quote', path), speaker, ...(start !== undefined ? { start } : {}) };
       return document === undefined ? base : { ...base, document };
     }
     case 'notSame': return { op, seq, entity: ref(v, 'entity', path), document: str(v, 'document', path) };

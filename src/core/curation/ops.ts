@@ -1,10 +1,11 @@
 // One function per kind of correction. Each edits the workspace and says what it did, or why it
 // could not apply (stale) without touching anything.
 import type { WEntity, WMention, Workspace } from './workspace';
-import { addMention, indexName, liveMembers, mentionsWithWords, quotesWithWords, removeMention } from './workspace';
+import { addMention, indexName, liveEntity, liveMembers, mentionsWithWords, removeMention } from './workspace';
+import { matchQuotes } from './quoteMatch';
 import { describe, findEntity } from './find';
 import { notSame, sameEntity } from './identityOps';
-import { curatedEntityId } from './ids';
+import { curatedEntityId, retypedEntityId } from './ids';
 import { applied, moveSpeakers, stale, type OpResult } from './outcome';
 import { documentMatches, isWordBoundary, sameWords } from './text';
 import type {
@@ -88,14 +89,34 @@ function split(ws: Workspace, c: SplitCorrection): OpResult {
 }
 
 function retype(ws: Workspace, c: RetypeCorrection): OpResult {
-  const entity = findEntity(ws, c.entity);
-  if (!entity) return stale(`no entity named ${describe(c.entity)}`);
+  const found = findEntity(ws, c.entity);
+  if (!found) return stale(`no entity named ${describe(c.entity)}`);
+  const oldId = found.id;
+  // The id follows the type ("org:x" becomes "person:x"); the old id stays reachable (a redirect here,
+  // Entity.formerIds in the result) for links, exports and look-ups that kept it. An id this entity
+  // had before (retyped back) is its own again.
+  const id = retypedEntityId(oldId, found.type, c.type, (x) => x !== oldId && (ws.entities.has(x) || (ws.redirects.has(x) && liveEntity(ws, x) !== found)));
+  const entity = id === oldId ? found : rekey(ws, found, id);
   entity.type = c.type;
   const members = liveMembers(entity);
   for (const m of members) m.type = c.type;
   markDocs(members);
   touch(entity);
-  return applied(`${entity.id} is now ${c.type}`);
+  return applied(id === oldId ? `${entity.id} is now ${c.type}` : `${oldId} is now ${c.type}, as ${id} (the old id still finds it)`);
+}
+
+/** The entity under a new id: its mentions follow, the old id redirects to it and is kept as a former id. */
+function rekey(ws: Workspace, entity: WEntity, id: string): WEntity {
+  const members = liveMembers(entity);
+  const formerIds = [...(entity.formerIds ?? []), entity.id].filter((x) => x !== id);
+  const moved: WEntity = { ...entity, id, formerIds, members: [...members], base: undefined };
+  ws.entities.delete(entity.id);
+  ws.redirects.delete(id);
+  ws.redirects.set(entity.id, id);
+  ws.entities.set(id, moved);
+  for (const m of members) m.entity = id;
+  for (const name of [moved.name, ...moved.aliases]) indexName(ws, name, id);
+  return moved;
 }
 
 function reject(ws: Workspace, c: RejectCorrection): OpResult {
@@ -140,13 +161,21 @@ function add(ws: Workspace, c: AddCorrection): OpResult {
 }
 
 function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
-  const quotes = quotesWithWords(ws, sameWords(c.quote)).filter((q) => c.document === undefined || documentMatches(q.doc.base.id, c.document));
-  if (quotes.length === 0) return stale(`no quote "${abbreviate(c.quote)}"${c.document ? ` in ${c.document}` : ''}`);
+  const where = c.document ? ` in ${c.document}` : '';
+  const found = matchQuotes(ws, c);
+  if (found.kind === 'none') return stale(`no quote is or starts with "${abbreviate(c.quote)}"${where}`);
+  if (found.kind === 'several') {
+    const listed = found.hits.slice(0, 3).map((h) => `"${abbreviate(h.quote.base.text)}" (${baseName(h.doc.base.id)}, at ${h.quote.base.start})`).join(', ');
+    return stale(`"${abbreviate(c.quote)}" fits ${found.hits.length} different quotes${where}: ${listed}${found.hits.length > 3 ? ', …' : ''}; give more of its words, its document or its start`);
+  }
+  const quotes = found.hits;
+  const how = found.how === 'exact' ? '' : found.how === 'text' ? ' (matched without quote marks, case or spacing)' : ' (matched by its first words)';
+  const places = quotes.length > 1 ? ` in ${new Set(quotes.map((q) => q.doc.base.id)).size} document(s)` : '';
   if (c.speaker === null) {
     for (const { quote } of quotes) {
       Object.assign(quote, { speaker: null, speakerMention: null, speakerText: null, changed: true });
     }
-    return applied(`cleared the speaker of ${quotes.length} quote(s)`);
+    return applied(`cleared the speaker of ${quotes.length} quote(s)${places}${how}`);
   }
   const entity = findEntity(ws, c.speaker);
   if (!entity) return stale(`no entity named ${describe(c.speaker)}`);
@@ -161,7 +190,13 @@ function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
     }
     Object.assign(quote, { speaker: entity.id, speakerMention: best, speakerText: best ? best.text : entity.name, changed: true });
   }
-  return applied(`${quotes.length} quote(s) attributed to ${entity.name}`);
+  return applied(`${quotes.length} quote(s)${places} attributed to ${entity.name}${how}`);
+}
+
+/** The last part of a document id (a path or URI), for messages. */
+function baseName(id: string): string {
+  const parts = id.split(/[\\/]/);
+  return parts[parts.length - 1] || id;
 }
 
 function abbreviate(text: string): string {

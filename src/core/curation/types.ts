@@ -28,9 +28,15 @@ export interface AddCorrection extends Record { readonly op: 'add'; readonly tex
 /** Who said the quote; null clears a wrong speaker. */
 export interface SpeakerCorrection extends Record {
   readonly op: 'speaker';
+  /**
+   * The quote's words: all of them or its first words, with or without quote marks, in any case
+   * (see curation/quoteMatch.ts).
+   */
   readonly quote: string;
   readonly speaker: EntityRef | null;
   readonly document?: string;
+  /** The quote's start in its document (UTF-16 code units), to pick one quote when its words fit several. */
+  readonly start?: number;
 }
 
 /**

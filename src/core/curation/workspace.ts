@@ -50,6 +50,8 @@ export interface WEntity {
   readonly memberTexts: Set<string>;
   renamed: boolean;
   changed: boolean;
+  /** Ids this entity had before a retype (Entity.formerIds). */
+  formerIds?: string[];
   readonly base?: Entity;
 }
 
@@ -62,6 +64,8 @@ export interface Workspace {
   /** Built on first use: most curations never look mentions or quotes up by their words. */
   byWords?: Map<string, WMention[]>;
   quotesByWords?: Map<string, { doc: WDocument; quote: WQuote }[]>;
+  /** Quotes by their normalised words (curation/quoteMatch.ts), built on the first speaker correction. */
+  quotesByNormalised?: Map<string, { doc: WDocument; quote: WQuote }[]>;
   /** sameWords() per distinct text; corpora repeat the same names thousands of times. */
   readonly wordsCache: Map<string, string>;
 }
@@ -128,6 +132,7 @@ export function createWorkspace(corpus: ResolvedCorpus): Workspace {
       descriptors: [...entity.descriptors],
       reasons: [...entity.reasons],
       ...(entity.possiblySame ? { possiblySame: entity.possiblySame } : {}),
+      ...(entity.formerIds ? { formerIds: [...entity.formerIds] } : {}),
       members: [],
       memberTexts: new Set(),
       renamed: false,
@@ -208,21 +213,32 @@ export function finish(ws: Workspace): ResolvedCorpus {
   const entities = new Map<string, Entity>();
   for (const entity of ws.entities.values()) {
     if (!entity.changed) {
-      entities.set(entity.id, entity.base ?? toEntity(entity));
+      const stale = ws.redirects.size > 0 && entity.possiblySame?.some((p) => ws.redirects.has(p.entity));
+      entities.set(entity.id, stale ? toEntity(entity, ws) : entity.base ?? toEntity(entity));
       continue;
     }
     // An entity whose every mention was rejected or moved away no longer exists.
     if (liveMembers(entity).length === 0) continue;
     refreshAliases(entity);
-    entities.set(entity.id, toEntity(entity));
+    entities.set(entity.id, toEntity(entity, ws));
   }
   const documents = ws.documents.map((doc) => finishDocument(ws, doc, entities));
   return { documents, entities };
 }
 
-function toEntity(e: WEntity): Entity {
-  const possiblySame = e.possiblySame?.filter((p) => p.entity !== e.id);
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: e.descriptors, reasons: e.reasons, ...(possiblySame && possiblySame.length > 0 ? { possiblySame } : {}) };
+function toEntity(e: WEntity, ws?: Workspace): Entity {
+  // A suggestion naming an entity that was retyped (or merged) names it by its id now.
+  const current = (p: PossibleLink): PossibleLink => {
+    if (!ws || !ws.redirects.has(p.entity)) return p;
+    const live = liveEntity(ws, p.entity);
+    return live ? { ...p, entity: live.id } : p;
+  };
+  const possiblySame = e.possiblySame?.map(current).filter((p) => p.entity !== e.id);
+  return {
+    id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: e.descriptors, reasons: e.reasons,
+    ...(possiblySame && possiblySame.length > 0 ? { possiblySame } : {}),
+    ...(e.formerIds && e.formerIds.length > 0 ? { formerIds: e.formerIds } : {}),
+  };
 }
 
 function finishDocument(ws: Workspace, doc: WDocument, entities: Map<string, Entity>): ResolvedDocument {

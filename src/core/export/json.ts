@@ -5,7 +5,7 @@ import type { Entity, EntityType, MergeReason, PossibleLink, QuoteKind, Resolved
 export interface JsonMention { start: number; end: number; text: string; type: EntityType; entity: string }
 export interface JsonQuote { start: number; end: number; text: string; kind: QuoteKind; speaker: string | null; speakerText: string | null; cue?: string; speakerRole?: 'government' }
 export interface JsonDocument { path: string; mentions: JsonMention[]; quotes: JsonQuote[] }
-export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[]; possiblySame?: PossibleLink[] }
+export interface JsonEntity { id: string; type: EntityType; name: string; aliases: string[]; descriptors: string[]; reasons: MergeReason[]; possiblySame?: PossibleLink[]; formerIds?: string[] }
 export interface JsonExport { documents: JsonDocument[]; entities: JsonEntity[] }
 
 export interface JsonExportOptions {
@@ -25,6 +25,8 @@ function entityJson(e: Entity, pathOf: (id: string) => string): JsonEntity {
       ...(r.documents ? { documents: [pathOf(r.documents[0]), pathOf(r.documents[1])] as [string, string] } : {}),
     })),
     ...(e.possiblySame && e.possiblySame.length > 0 ? { possiblySame: e.possiblySame.map((p) => ({ ...p, document: pathOf(p.document) })) } : {}),
+    // Ids the reader's retype replaced: a tool holding an old id finds the entity here.
+    ...(e.formerIds && e.formerIds.length > 0 ? { formerIds: [...e.formerIds] } : {}),
   };
 }
 

@@ -46,6 +46,43 @@ export function pairCounts(key: string, packed: number): PairContribution {
   return { a: key.slice(0, cut), b: key.slice(cut + 1), sentences: Math.floor(packed / PAIR_SCALE), paragraphs: packed % PAIR_SCALE };
 }
 
+/**
+ * The public id of the edge between two entities, for JSON, the graph view and any tool reading them:
+ * the two entity ids in sorted order joined by "|", each with "%", "|" and control or invisible
+ * format characters written as %XX (UTF-16 code units, two or four hex digits), so the id is printable
+ * and splits back unambiguously at its one raw "|" (parseEdgeId). pairKey, with a NUL between the
+ * ids, stays the internal map key.
+ */
+export function edgeId(x: string, y: string): string {
+  const [a, b] = x < y ? [x, y] : [y, x];
+  return `${escapeIdPart(a)}|${escapeIdPart(b)}`;
+}
+
+/** The two entity ids of an edgeId, or null when `id` is not one. */
+export function parseEdgeId(id: string): readonly [string, string] | null {
+  const parts = id.split('|');
+  if (parts.length !== 2) return null;
+  try {
+    return [unescapeIdPart(parts[0]), unescapeIdPart(parts[1])];
+  } catch {
+    return null;
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ID_ESCAPES = /[%|\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+function escapeIdPart(id: string): string {
+  return id.replace(ID_ESCAPES, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : `%u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+function unescapeIdPart(part: string): string {
+  return part.replace(/%u([0-9A-F]{4})|%([0-9A-F]{2})/g, (_, four: string | undefined, two: string | undefined) => String.fromCharCode(parseInt(four ?? two ?? '', 16)));
+}
+
 /** The key of an unordered pair of entity ids. */
 export function pairKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;

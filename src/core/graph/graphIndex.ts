@@ -6,7 +6,7 @@
 // resolution only relabels its clusters. The top entities, a neighbourhood and an edge's evidence
 // are read from these tables without a pass over the corpus's text.
 import type { Entity, EntityType, ResolvedDocument } from '../types';
-import { evidenceAt, pairKey, type CooccurrenceEvidence } from './document';
+import { edgeId, evidenceAt, pairKey, type CooccurrenceEvidence } from './document';
 import { clusterIds, DEFAULT_DOCUMENT_GRAPH_LIMITS, findPair, localCooccurrence, sameVersion, type DocumentGraphLimits, type LocalCooccurrence } from './local';
 import { segmentText } from './segments';
 import { planDocumentSync, runInSlices, runToEnd, syncInSlices, type SliceOptions, type Sliced } from '../util/slices';
@@ -22,7 +22,7 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
-  /** pairKey(source, target). */
+  /** edgeId(source, target): printable, the two ids sorted and joined by "|" (see document.ts). */
   readonly id: string;
   readonly source: string;
   readonly target: string;
@@ -309,7 +309,7 @@ function view(
   const edges = among
     .sort((x, y) => touchesFocus(y) - touchesFocus(x) || weightOf(y) - weightOf(x) || (x.key < y.key ? -1 : 1))
     .slice(0, edgeLimit)
-    .map((e): GraphEdge => ({ id: e.key, source: e.a.id, target: e.b.id, weight: weightOf(e), sentences: e.sentences, paragraphs: e.paragraphs, documents: e.documents }));
+    .map((e): GraphEdge => ({ id: edgeId(e.a.id, e.b.id), source: e.a.id, target: e.b.id, weight: weightOf(e), sentences: e.sentences, paragraphs: e.paragraphs, documents: e.documents }));
   const viewDegree = new Map<string, number>();
   for (const e of edges) {
     viewDegree.set(e.source, (viewDegree.get(e.source) ?? 0) + e.weight);

@@ -4,7 +4,7 @@
 // both sides parse or serialise each message in one piece on their thread, and at 200 entities and
 // 800 links the object form was about five times larger. Pure, so the round trip is unit tested.
 import type { EntityType } from '../types';
-import { pairKey } from './document';
+import { edgeId } from './document';
 import type { GraphData, GraphEdge, GraphNode } from './graphIndex';
 
 /** [id, name, type, mentions, documents, degree] */
@@ -33,13 +33,13 @@ export function toWire(graph: GraphData): WireGraph {
   };
 }
 
-/** The graph again, edge ids included (pairKey of the two ends). */
+/** The graph again, edge ids included (edgeId of the two ends). */
 export function fromWire(wire: WireGraph): GraphData {
   const nodes: GraphNode[] = wire.nodes.map(([id, name, type, mentions, documents, degree]) => ({ id, name, type, mentions, documents, degree }));
   const edges: GraphEdge[] = wire.edges.map(([s, t, weight, sentences, paragraphs, documents]) => {
     const source = nodes[s].id;
     const target = nodes[t].id;
-    return { id: pairKey(source, target), source, target, weight, sentences, paragraphs, documents };
+    return { id: edgeId(source, target), source, target, weight, sentences, paragraphs, documents };
   });
   return { nodes, edges, totalNodes: wire.totalNodes, totalEdges: wire.totalEdges, ...(wire.focus !== undefined ? { focus: wire.focus } : {}) };
 }

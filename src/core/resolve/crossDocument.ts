@@ -250,7 +250,7 @@ export function linkAcrossDocuments(
       }
       if (shouted) continue;
     }
-    let best: { other: DocEntity; score: number; kind: NameKind } | undefined;
+    let best: { other: DocEntity; score: number; kind: NameKind; shared: number } | undefined;
     let compared = 0;
     const eType = TYPE_CODE[e.type];
     for (let i = 0; i < e.weak.length; i++) {
@@ -282,13 +282,13 @@ export function linkAcrossDocuments(
           if (score >= CONTEXT_THRESHOLD && context.sharedCount() >= CONTEXT_MIN_SHARED) {
             const names = context.names(context.shared(e, other)).slice(0, 3).join(', ');
             join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
-          } else if (!best || score > best.score) best = { other, score, kind };
+          } else if (!best || score > best.score) best = { other, score, kind, shared: context.sharedCount() };
         }
       }
     }
     if (best && !acronymsOnly && size[find(e.index)] === 1 && !same(best.other, e)) {
       const list = possible.get(e.root) ?? [];
-      list.push({ root: best.other.root, evidence: `${best.kind} only; ${best.score > 0 ? 'too little shared context' : 'no shared context'}` });
+      list.push({ root: best.other.root, evidence: `${best.kind} only; ${contextShortfall(best.shared, best.score, () => context.names(context.shared(e, best!.other)))}` });
       possible.set(e.root, list);
     }
   }
@@ -773,6 +773,26 @@ interface Context {
  * this stage's memory (hundreds of megabytes at 10,000 documents) and of its garbage collection.
  * Sums run over the items in the same order as the maps did, so scores are the same to the last bit.
  */
+/**
+ * Why two entities' shared context was not enough to link them, naming what was compared: "no shared
+ * context (2 names or words needed)", "too little shared context: shares 1 of 2 needed: Harwick Port",
+ * or, with enough items that weigh too little, "too little shared context: shares Harwick Port, mayor,
+ * 3% of the smaller context's weight (5% needed)". `names` lists the shared items, most telling first;
+ * called only when some are shared.
+ */
+export function contextShortfall(shared: number, score: number, names: () => readonly string[]): string {
+  if (shared === 0) return `no shared context (${CONTEXT_MIN_SHARED} names or words needed)`;
+  const listed = names().slice(0, 3);
+  const more = shared > listed.length ? ` and ${shared - listed.length} more` : '';
+  if (shared < CONTEXT_MIN_SHARED) return `too little shared context: shares ${shared} of ${CONTEXT_MIN_SHARED} needed: ${listed.join(', ')}${more}`;
+  return `too little shared context: shares ${listed.join(', ')}${more}, ${percent(score)} of the smaller context's weight (${percent(CONTEXT_THRESHOLD)} needed)`;
+}
+
+function percent(x: number): string {
+  const p = x * 100;
+  return `${p < 1 ? p.toFixed(1) : Math.round(p)}%`;
+}
+
 function createContext(byDoc: readonly (readonly DocEntity[])[], labelName: ReadonlyMap<string, string>): Context {
   const idOf = new Map<string, number>();
   const itemOf: string[] = [];

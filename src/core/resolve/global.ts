@@ -9,6 +9,7 @@ import { classOf, givenNameKey, initialsOf, isParticleSurname, startsWithAbbrevi
 import { COUNTRY_NAME } from './countryNames';
 import { figurativeUse } from './figurative';
 import { givenNameGender, type Gender } from '../quotes/gender';
+import { kinBefore, kinGender, titleGenderBefore } from './kin';
 import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare';
 import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms, type ShortForm } from './shortForms';
 import { UnionFind } from './unionFind';
@@ -41,6 +42,7 @@ type Index = Map<string, string[]>;
 export type RecordScratch = WeakMap<PreparedDocument, MentionRecord[]>;
 const NO_DEFINITIONS: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_TARGETS: readonly string[] = [];
+const NO_STARTS: readonly number[] = [];
 const addTo = (index: Index, key: string, node: string) => {
   const list = index.get(key);
   if (!list) index.set(key, [node]);
@@ -421,14 +423,60 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
     if (targets.length === 0) return targets;
     const pronoun = pronounGenderAfter(prepared[r.doc].input, r.mention.end);
     if (pronoun === null) return targets;
-    const kept = targets.filter((t) => agrees(t, pronoun));
+    const kept = targets.length === 1 ? targets.filter((t) => agrees(t, pronoun)) : targets.filter((t) => agreesHere(t, pronoun, r.doc));
     return kept.length === targets.length ? targets : kept;
+  }
+  /**
+   * Whether full name `t` in document `d` may be of gender `g`: the kin word that brought it in
+   * ("her brother, X") decides first, then its given name (kin.ts, quotes/gender.ts).
+   */
+  function agreesHere(t: string, g: Gender, d: number): boolean {
+    const input = prepared[d].input;
+    const kin = introducedBy(typeof input.text === 'string' ? input.text : '', docNodes[d].get(t));
+    const own = kin !== null ? kinGender(kin) : null;
+    return own !== null ? own === g : agrees(t, g);
   }
   /** Whether full name `t`'s given name is of no known gender or of gender `g`. */
   function agrees(t: string, g: Gender): boolean {
     const given = nodes.get(t)?.words[0];
     const own = given ? givenNameGender(given.charAt(0).toUpperCase() + given.slice(1)) : null;
     return own === null || own === g;
+  }
+
+  /**
+   * Which of several full names of one surname in a document a bare surname stands for: the one its
+   * own context names (a kin word right before it, "his wife Pembury"; a title of one gender, "Mrs
+   * Pembury"), else the document's subject: among the full names not brought in by a kin word ("His
+   * wife, Ingrid Pembury"), the most mentioned, then the first named. A biography's "Pembury said"
+   * after the subject's wife was named is the subject's.
+   */
+  function sharedSurname(local: ReadonlyMap<string, readonly number[]>, candidates: readonly string[], r: MentionRecord): string {
+    const input = prepared[r.doc].input;
+    const text = typeof input.text === 'string' ? input.text : '';
+    const kinOf = (c: string): string | null => introducedBy(text, local.get(c));
+    const ownKin = kinBefore(text, r.mention.start);
+    const titled = titleGenderBefore(text, r.mention.start);
+    const ownGender = ownKin !== null ? kinGender(ownKin) : titled;
+    let pool = ownGender === null ? candidates : candidates.filter((c) => agreesHere(c, ownGender, r.doc));
+    if (pool.length === 0) pool = candidates;
+    if (pool.length === 1) return pool[0];
+    const relatives = pool.filter((c) => kinOf(c) !== null);
+    if (ownKin !== null) {
+      const same = relatives.filter((c) => kinOf(c) === ownKin);
+      if (same.length > 0) return nearest(local, same, r.mention.start);
+      if (relatives.length > 0) return nearest(local, relatives, r.mention.start);
+      return nearest(local, pool, r.mention.start);
+    }
+    const subjects = relatives.length < pool.length ? pool.filter((c) => !relatives.includes(c)) : pool;
+    let best = subjects[0];
+    for (const c of subjects) {
+      const count = (local.get(c) ?? NO_STARTS).length;
+      const bestCount = (local.get(best) ?? NO_STARTS).length;
+      const first = (local.get(c) ?? NO_STARTS)[0] ?? Infinity;
+      const bestFirst = (local.get(best) ?? NO_STARTS)[0] ?? Infinity;
+      if (count > bestCount || (count === bestCount && first < bestFirst)) best = c;
+    }
+    return best;
   }
 
   function resolvePerson(n: NodeInfo, surnameTargets: readonly string[] | undefined, rule: string): void {
@@ -443,7 +491,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
       const local = docNodes[r.doc];
       const bySurnameHere = surnameList.length > 0 ? agreeingInGender(presentIn(local, surnameList, sets), r) : [];
       if (bySurnameHere.length > 0) {
-        r.attach = nearest(local, bySurnameHere, r.mention.start);
+        r.attach = bySurnameHere.length === 1 ? bySurnameHere[0] : sharedSurname(local, bySurnameHere, r);
         r.attachRule = rule;
         attached.push(r);
         continue;
@@ -474,6 +522,15 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
   }
 
   return { records, nodes, links, root: (node) => uf.find(node) };
+}
+
+/** The kin word that brings in a full name at one of its mentions ("His wife, X"), or null (kin.ts). */
+function introducedBy(text: string, starts: readonly number[] | undefined): string | null {
+  for (const s of starts ?? NO_STARTS) {
+    const k = kinBefore(text, s);
+    if (k !== null) return k;
+  }
+  return null;
 }
 
 /** Third-person pronouns by the gender they mark. */

@@ -7,7 +7,7 @@
 //   [NAME]           "[DANIEL OKAFOR] …"
 //   THE ROLE:        "THE PRESIDENT: …", "The Witness: …" (a role, not a name: see `office`)
 // and a header line "INTERVIEW WITH MAYOR X" or a rubric headline "Interview: X on …" naming the person
-// interviewed. Pure layout: no names,
+// interviewed, and a line "Interviewer: Y" (or "Q = Y", "Questions by Y") naming the one asking. Pure layout: no names,
 // only the shape of lines. Offsets are UTF-16 code units into the text.
 import type { Span } from '../types';
 
@@ -40,6 +40,12 @@ export interface InterviewHeader {
 export interface TranscriptLayout {
   readonly turns: readonly Turn[];
   readonly header: InterviewHeader | null;
+  /**
+   * The person asking, named on a line of the first lines ("Interviewer: Y", "Q = Y", "Questions by
+   * Y", "Asked by Y", "Interviewed by Y"): the Q: (and "INTERVIEWER:") turns are theirs. Absent or null
+   * when no such line is found. The line is not a turn.
+   */
+  readonly interviewer?: InterviewHeader | null;
 }
 
 /** A transcript has at least this many labelled lines; one "Note:" line does not make one. */
@@ -65,6 +71,15 @@ const HEADER = new RegExp(String.raw`^[ \t]*(?:\p{L}[\p{L} ]{0,24}:[ \t]*)?(?:an
  * …". Case-sensitive (no \`i\` flag), so the name's capitals are real; group 1 (a title) is always empty.
  */
 const RUBRIC_HEADER = new RegExp(String.raw`^[ \t]*(?:Interview|INTERVIEW|Q&A|Q & A)[ \t]*:[ \t]+()(${NAME})(?=[ \t]+(?:on|about|talks|says|explains|discusses|in)\b|[ \t]*(?:[:,—–]|$)|[ \t]+-[ \t])`, 'u');
+
+/**
+ * The start of a line naming the interviewer ("Interviewer: ", "Q = ", "Questions by ", "Asked by ",
+ * "Interviewed by ", "Interview by ", "Interview conducted by "), or of a legend line naming the person
+ * answering ("A = ", "Answers by "): case-insensitive; the name after it is read case-sensitively.
+ */
+const ASKER_LEAD = /^[ \t]*(?:(interviewer|interviewers|questioner)[ \t]*[:=—–-]|(q|questions?)[ \t]*=|(a|answers?)[ \t]*=|(?:(questions|interview|interviews)(?:[ \t]+(?:asked|put|conducted))?|(asked|interviewed|answers))[ \t]+by\b[ \t]*:?)[ \t]*/iu;
+/** The name after ASKER_LEAD: an optional title, the name, then nothing or an apposition. */
+const ASKER_NAME = new RegExp(String.raw`^(${NAME})[ \t]*(?:[,(;—–][^\n]*|[ \t]+-[ \t][^\n]*)?$`, 'u');
 
 /** Labels that stand for a role, not a person. Lower case. */
 const GENERIC = /^(q|a|question|answer|speaker(\s+\d+|\s+[a-z])?|participant(\s+\d+)?|respondent(\s+\d+)?|interviewer|interviewee|moderator|host|co-host|presenter|reporter|journalist|audience( member)?|crowd|caller(\s+\d+)?|operator|announcer|narrator|voice|unidentified( (male|female|man|woman|speaker|person))?|unknown( speaker)?|male|female|man|woman|student|teacher|chair|chairman|chairwoman|clerk)$/i;
@@ -187,6 +202,50 @@ function headerOf(line: Line): InterviewHeader | null {
 }
 
 /**
+ * A line naming the interviewer or, in a legend ("A = X"), the person answering; null for any other
+ * line. The name keeps a title before it apart ("Interviewer: Dr. Y").
+ */
+function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHeader } | null {
+  // At the line's start, or after a sentence or field ends on it ("Recorded March 6. Interviewer: Y.").
+  const at = [0];
+  for (const m of line.text.matchAll(/[.;|•·][ \t]+|[ \t][—–][ \t]+/g)) at.push(m.index + m[0].length);
+  for (const from of at) {
+    const found = askerAt(line, from);
+    if (found) return found;
+  }
+  return null;
+}
+
+function askerAt(line: Line, from: number): { side: 'question' | 'answer'; header: InterviewHeader } | null {
+  const text = line.text.slice(from);
+  const lead = ASKER_LEAD.exec(text);
+  if (!lead) return null;
+  // A sentence's full stop may close the legend ("Interviewer: Teodora Lind."), but not a name in
+  // capitals ("INTERVIEWER: GOOD MORNING." is a turn).
+  let rest = text.slice(lead[0].length);
+  const stop = /^([^.]*\p{Ll}[^.]*)\.[ \t]*$/u.exec(rest);
+  if (stop && !/\b\p{Lu}$/u.test(stop[1])) rest = stop[1];
+  const m = ASKER_NAME.exec(rest);
+  if (!m) return null;
+  let nameText = m[1];
+  // A name of two words or more, or one after a title ("Interviewer: Dr. Ames"): "INTERVIEWER: Hello."
+  // or "INTERVIEWER: Okay" is the first turn, not a legend.
+  const words = nameText.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS || isGeneric(nameText) || /\p{L}{2}[.!?]$/u.test(nameText)) return null;
+  if (words.length < 2 && !/^[ \t]*[,(]/.test(rest.slice(nameText.length))) return null;
+  let nameAt = line.start + from + lead[0].length;
+  let title: Span | null = null;
+  const t = LEADING_TITLE.exec(nameText);
+  if (t && t[0].length < nameText.length) {
+    title = { start: nameAt, end: nameAt + t[1].length };
+    nameAt += t[0].length;
+    nameText = nameText.slice(t[0].length);
+  }
+  const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
+  return { side, header: { line: { start: line.start + from, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title } };
+}
+
+/**
  * Speakers take turns: some speaker (by the last word of the name, or a generic label) speaks twice,
  * or a question is answered. A list of headings ("North Shore: …", "Old Town: …") names each once.
  */
@@ -216,12 +275,26 @@ export function findTranscript(text: string): TranscriptLayout {
     header = headerOf(line);
     if (header) break;
   }
+  // "Interviewer: Y" / "Q = Y" / "A = X" in the first lines, before any turn: who asks (and who answers).
+  let interviewer: InterviewHeader | null = null;
+  const legend = new Set<Line>();
+  for (const line of lines.slice(0, 12)) {
+    const asker = askerOf(line);
+    if (asker === null) {
+      if (labelOf(line)) break;
+      continue;
+    }
+    legend.add(line);
+    if (asker.side === 'question' && interviewer === null) interviewer = asker.header;
+    if (asker.side === 'answer' && header === null) header = asker.header;
+  }
   const labelled: { line: Line; label: Label }[] = [];
   for (const line of lines) {
+    if (legend.has(line)) continue;
     const label = labelOf(line);
     if (label) labelled.push({ line, label });
   }
-  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header };
+  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header, interviewer };
   const turns: Turn[] = [];
   for (let k = 0; k < labelled.length; k++) {
     const { label } = labelled[k];
@@ -233,5 +306,5 @@ export function findTranscript(text: string): TranscriptLayout {
     if (content.end <= content.start) continue;
     turns.push({ label: label.label, name: label.name, title: label.title, role: label.role, office: label.office, content });
   }
-  return { turns: turns.length >= MIN_TURNS ? turns : [], header };
+  return { turns: turns.length >= MIN_TURNS ? turns : [], header, interviewer };
 }

@@ -85,18 +85,22 @@ function labelMention(text: string, name: Span, title: Span | null, evidence: st
  * unchanged (same order) when the layout has neither turns nor a header.
  */
 export function applyTranscript(text: string, mentions: readonly DetectedMention[], layout: TranscriptLayout): TranscriptMentions {
-  if (layout.turns.length === 0 && layout.header === null) return { mentions: [...mentions], turns: [], labels: new Set() };
+  const asker = layout.interviewer ?? null;
+  if (layout.turns.length === 0 && layout.header === null && asker === null) return { mentions: [...mentions], turns: [], labels: new Set() };
   const cleared: Span[] = layout.turns.map((t) => t.label);
   if (layout.header) cleared.push(layout.header.line);
+  if (asker) cleared.push(asker.line);
   const kept = mentions.filter((m) => !cleared.some((c) => overlaps(c, m)));
-  const added = new Map<Turn | 'header', DetectedMention>();
+  const added = new Map<Turn | 'header' | 'interviewer', DetectedMention>();
   for (const t of layout.turns) if (t.name) added.set(t, labelMention(text, t.name, t.title, 'transcript:label'));
   if (layout.header) added.set('header', labelMention(text, layout.header.name, layout.header.title, 'transcript:header'));
+  if (asker) added.set('interviewer', labelMention(text, asker.name, asker.title, 'transcript:interviewer'));
   for (const [key, m] of added) added.set(key, { ...m, name: fullName(m.name ?? m.text, kept) });
   const all = [...kept, ...added.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   const indexOf = new Map(all.map((m, i) => [m, i] as const));
   const labels = new Set([...added.values()].map((m) => indexOf.get(m) as number));
   const interviewee = layout.header ? (indexOf.get(added.get('header') as DetectedMention) ?? null) : null;
+  const interviewer = asker ? (indexOf.get(added.get('interviewer') as DetectedMention) ?? null) : null;
   const turns = layout.turns.map((t): TurnSpeaker => {
     const own = added.get(t);
     if (own) return { label: t.label, content: t.content, speaker: indexOf.get(own) ?? null };
@@ -105,8 +109,11 @@ export function applyTranscript(text: string, mentions: readonly DetectedMention
       const holder = roleHolder(text, text.slice(t.office.start, t.office.end), kept);
       return { label: t.label, content: t.content, speaker: holder ? (indexOf.get(holder) ?? null) : null };
     }
-    // In a Q/A interview under "INTERVIEW WITH X", the answers are X's.
-    return { label: t.label, content: t.content, speaker: t.role === 'answer' ? interviewee : null };
+    // In a Q/A interview under "INTERVIEW WITH X", the answers are X's; under "Interviewer: Y" the
+    // questions (and "INTERVIEWER:" turns) are Y's.
+    if (t.role === 'answer') return { label: t.label, content: t.content, speaker: interviewee };
+    const asking = t.role === 'question' || (t.role === 'generic' && /^[^\p{L}]*interviewer\b/iu.test(text.slice(t.label.start, t.label.end).replace(/^[\s\d:.,[\]()-]*/, '')));
+    return { label: t.label, content: t.content, speaker: asking ? interviewer : null };
   });
   return { mentions: all, turns, labels };
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { findEntities } from '../../core/corpus/queries';
 import { buildView } from '../../core/corpus/view';
 import { applyCuration } from '../../core/curation';
+import { entityById } from '../../core/curation/ids';
 import { detectDocumentDate } from '../../core/docdate';
 import { corpusGraph, graphToGraphml, type GraphQuery } from '../../core/graph';
 import { buildLedger, documentTitle, ledgerToCsv, ledgerToMarkdown } from '../../core/ledger';
@@ -124,7 +125,7 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     const loaded = await load(inputs, values.curation, io, deps, say);
     if (!loaded) return EXIT_USAGE;
     const view = buildView(loaded.corpus);
-    const byId = loaded.corpus.entities.get(query);
+    const byId = entityById(loaded.corpus.entities, query);
     const matches = byId ? [byId] : findEntities(view, query, 6);
     const entity = matches[0];
     if (!entity) {
@@ -166,7 +167,7 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     if (!loaded) return EXIT_USAGE;
     let focus: string | undefined;
     if (values.focus !== undefined) {
-      focus = loaded.corpus.entities.get(values.focus)?.id ?? findEntities(buildView(loaded.corpus), values.focus, 1)[0]?.id;
+      focus = entityById(loaded.corpus.entities, values.focus)?.id ?? findEntities(buildView(loaded.corpus), values.focus, 1)[0]?.id;
       if (!focus) say(`no entity named "${values.focus}"; showing the whole graph`);
     }
     const query: GraphQuery = { limit: limit as number, minWeight: minWeight as number, types: types as EntityType[] | undefined, focus };

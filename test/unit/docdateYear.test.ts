@@ -1,0 +1,47 @@
+// A dateline without its year (a first-time user's run: "March 3 —" took the file time's year though
+// the story's dates named another): the year comes from the dates the text writes when they agree, and
+// the date says where its year came from. Every place and name is invented.
+import * as assert from 'node:assert/strict';
+import { describeDocumentDateSource, detectDocumentDate, formatDocumentDate } from '../../src/core/docdate';
+
+const SAVED = Date.UTC(2026, 10, 30); // the day of a copy or a git clone
+
+describe('document dates: the year of a dateline without one', () => {
+  it('reads a dateline with no place ("March 3 —") and takes the year of the full dates in the story', () => {
+    const text = 'March 3 — The council voted to close the yard. A hearing on Feb. 20, 2023 drew 200 people; the next is on April 2, 2023.';
+    const d = detectDocumentDate({ text, modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.source, d?.yearAssumed, d?.yearSource], ['2023-03-03', 'dateline', true, 'text-date']);
+    assert.equal(text.slice(d?.span?.start, d?.span?.end), 'March 3');
+    assert.equal(text.slice(d?.yearSpan?.start, d?.yearSpan?.end), 'Feb. 20, 2023');
+    assert.equal(d?.yearFromFileTime, undefined, 'not the file time');
+    assert.match(describeDocumentDateSource(d), /full dates written in the story/);
+  });
+
+  it('when the story\'s full dates disagree, the year most of them give', () => {
+    const text = 'DUNWICH MARSH, 14 June (Fenland Wire) — The sluice reopened. Work began on 2 May 2024 and paused on 9 May 2024 after the storm of 3 January 2023.';
+    const d = detectDocumentDate({ text, modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2024-06-14', 'text-date']);
+    assert.equal(text.slice(d?.yearSpan?.start, d?.yearSpan?.end), '2 May 2024');
+  });
+
+  it('with no full date, the year the story writes most often, marked as such', () => {
+    const text = 'Harbour notes\n\nOct. 9 — The ferry resumed. It first sailed in 2019 and was refitted in 2021; 2021 was its best year.';
+    const d = detectDocumentDate({ text, modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2021-10-09', 'text-year']);
+    assert.match(describeDocumentDateSource(d), /writes most often/);
+  });
+
+  it('with no year in the text, a weekday in the dateline picks the year, else the file time does', () => {
+    const weekday = detectDocumentDate({ text: 'Wednesday, March 12 — Talks resumed at the yard.', modifiedMs: SAVED });
+    assert.deepEqual([weekday?.iso, weekday?.yearSource], ['2025-03-12', 'weekday'], 'March 12 fell on a Wednesday in 2025, not in 2026');
+    assert.equal(weekday?.yearFromFileTime, undefined);
+    const plain = detectDocumentDate({ text: 'March 12 — Talks resumed at the yard.', modifiedMs: SAVED });
+    assert.deepEqual([plain?.iso, plain?.yearSource, plain?.yearFromFileTime], ['2026-03-12', 'file-time', true]);
+    assert.equal(formatDocumentDate(plain), '12 March 2026 (year from the file time)');
+  });
+
+  it('a day and month with a colon and no place is no dateline (a timeline entry)', () => {
+    const d = detectDocumentDate({ text: 'Timeline\n\nMarch 3: the yard closes.\nApril 9: the hearing.', modifiedMs: SAVED });
+    assert.equal(d?.source, 'modified');
+  });
+});

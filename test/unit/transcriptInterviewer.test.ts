@@ -1,0 +1,90 @@
+// The person asking in a Q/A transcript, named in its first lines (a first-time user's interview:
+// "Interviewer: Y" under "Transcript: interview with X, …"): the Q: turns are Y's, the A: turns X's.
+// Every name is invented.
+import * as assert from 'node:assert/strict';
+import { createAnnotator } from '../../src/core/annotate';
+import { resolveCorpus } from '../../src/core/resolve';
+import { findTranscript } from '../../src/core/transcript/layout';
+
+const slice = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null);
+const QA = 'Q: How bad is the drought?\nA: The worst in forty years.\nQ: What comes next?\nA: Rationing, I am afraid.\n';
+
+describe('transcript layout: the interviewer named in the first lines', () => {
+  const cases: [string, string, string | null][] = [
+    ['Interviewer: Tobias Wrenfield\n', 'Tobias Wrenfield', null],
+    ['INTERVIEWER: Dr. Anneke Vos\n', 'Anneke Vos', 'Dr'],
+    ['Q = Mirela Castaigne, staff writer\n', 'Mirela Castaigne', null],
+    ['Questions by Oskar Lindqvist\n', 'Oskar Lindqvist', null],
+    ['Asked by: Priya Ramanathan (The Weekly Ledger)\n', 'Priya Ramanathan', null],
+    ['Interviewed by Halden Sorhus\n', 'Halden Sorhus', null],
+    ['Interview conducted by Jun Takeda-Ross\n', 'Jun Takeda-Ross', null],
+  ];
+  for (const [line, name, title] of cases) {
+    it(`reads "${line.trim()}"`, () => {
+      const text = `Transcript: interview with Celeste Andrani, regional director\n${line}\n${QA}`;
+      const layout = findTranscript(text);
+      assert.equal(slice(text, layout.interviewer?.name), name);
+      assert.equal(slice(text, layout.interviewer?.title), title);
+      assert.equal(slice(text, layout.header?.name), 'Celeste Andrani');
+      assert.equal(layout.turns.length, 4, 'the interviewer line is not a turn');
+      assert.ok(layout.turns.every((t) => t.role === 'question' || t.role === 'answer'));
+    });
+  }
+
+  it('reads the interviewer after another field on the same line, with the sentence\'s full stop', () => {
+    for (const line of ['Recorded March 6, 2025. Interviewer: Teodora Vasquez-Lind.', 'Filed from Kestrel Bay | Questions by Oskar Lindqvist', 'Audio only — Asked by Priya Ramanathan']) {
+      const text = `Interview with Celeste Andrani\n${line}\n\n${QA}`;
+      const layout = findTranscript(text);
+      const name = slice(text, layout.interviewer?.name);
+      assert.ok(name !== null && line.includes(name) && name.split(' ').length === 2, `${line}: ${name}`);
+      assert.equal(layout.turns.length, 4);
+    }
+  });
+
+  it('reads a legend "A = X" as the person answering when no header names one', () => {
+    const text = `Q = Mirela Castaigne\nA = Pell Odango, mayor\n\n${QA}`;
+    const layout = findTranscript(text);
+    assert.equal(slice(text, layout.interviewer?.name), 'Mirela Castaigne');
+    assert.equal(slice(text, layout.header?.name), 'Pell Odango');
+  });
+
+  it('does not take a first turn for a legend, nor a line after the turns began', () => {
+    for (const first of ['INTERVIEWER: Hello.', 'Interviewer: Okay', 'Interviewer: Thank you for coming.', 'INTERVIEWER: GOOD MORNING.', 'We met him. Asked by reporters, he smiled.']) {
+      const text = `${first}\nA: Glad to be here.\n${QA}`;
+      assert.equal(findTranscript(text).interviewer ?? null, null, first);
+    }
+    const late = `${QA}Asked by Tobias Wrenfield\n`;
+    assert.equal(findTranscript(late).interviewer ?? null, null);
+    assert.equal(findTranscript('Questions by the committee were many.\n').interviewer ?? null, null);
+  });
+});
+
+describe('transcript: Q: turns go to the interviewer through the annotator', function () {
+  this.timeout(60_000);
+  const annotator = createAnnotator();
+  const run = (text: string) => {
+    const corpus = resolveCorpus([{ id: 'iv', text, annotation: annotator.annotate(text) }]);
+    const name = (id: string | null) => (id === null ? null : corpus.entities.get(id)?.name ?? null);
+    return corpus.documents[0].quotes.filter((q) => q.kind === 'turn').map((q) => [q.text.slice(0, 12), name(q.speaker)]);
+  };
+
+  it('under "Interviewer: Y" and "Transcript: interview with X, …"', () => {
+    const turns = run(`Transcript: interview with Celeste Andrani, regional director, Larkfield Water Agency\nInterviewer: Tobias Wrenfield\nRecorded on a Tuesday\n\n${QA}`);
+    assert.deepEqual(turns.map((t) => t[1]), ['Tobias Wrenfield', 'Celeste Andrani', 'Tobias Wrenfield', 'Celeste Andrani']);
+  });
+
+  it('under "Questions by Y" and "INTERVIEW WITH MAYOR X"', () => {
+    const turns = run(`INTERVIEW WITH MAYOR PELL ODANGO\nQuestions by Mirela Castaigne\n\n${QA}`);
+    assert.deepEqual(turns.map((t) => t[1]), ['Mirela Castaigne', 'Pell Odango', 'Mirela Castaigne', 'Pell Odango']);
+  });
+
+  it('"INTERVIEWER:" turns go to the named interviewer too', () => {
+    const turns = run('Interview with Ilse Brandvold\nInterviewer: Ravi Kettering\n\nINTERVIEWER: Where were you born?\nBRANDVOLD: In a fishing village.\nINTERVIEWER: And then?\nBRANDVOLD: The city.\n');
+    assert.deepEqual(turns.map((t) => t[1]), ['Ravi Kettering', 'Ilse Brandvold', 'Ravi Kettering', 'Ilse Brandvold']);
+  });
+
+  it('without an interviewer line, Q: turns still have no speaker', () => {
+    const turns = run(`INTERVIEW WITH MAYOR PELL ODANGO\n\n${QA}`);
+    assert.deepEqual(turns.map((t) => t[1]), [null, 'Pell Odango', null, 'Pell Odango']);
+  });
+});
