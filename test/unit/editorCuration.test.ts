@@ -24,6 +24,15 @@ describe('editor curation: command arguments', () => {
     assert.equal(entityArg({ name: 'Lee', type: 'PERSON' }, entities)?.id, 'person:ann-lee');
   });
 
+  it('finds a retyped entity by the id it had before the retype (a link or script made earlier)', () => {
+    const retyped = new Map(entities);
+    retyped.delete('org:lee');
+    retyped.set('person:lee', { ...entity('person:lee', 'PERSON', 'Lee'), formerIds: ['org:lee'] });
+    assert.equal(entityArg('org:lee', retyped)?.id, 'person:lee');
+    assert.equal(entityArg({ kind: 'entity', row: { entity: { id: 'org:lee' } } }, retyped)?.id, 'person:lee');
+    assert.equal(entityArg('org:gone', retyped), undefined);
+  });
+
   it('treats what menus pass (a URI, an options object, a selection list) as no answer', () => {
     for (const arg of [undefined, null, { scheme: 'file', path: '/a.txt' }, { groupId: 1 }, [1, 2], 42, '', 'Nobody Here']) {
       assert.equal(entityArg(arg, entities), undefined, JSON.stringify(arg));

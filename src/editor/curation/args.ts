@@ -1,6 +1,7 @@
 // What a correction command was invoked on. Menus pass their own arguments (a tree row from the
 // Entities view, the document's URI and an options object from the editor context menu), while
 // scripts and tests pass plain values to skip the prompts; anything unrecognised means "ask".
+import { entityById } from '../../core/curation/ids';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/types';
 
 type Obj = Record<string, unknown>;
@@ -36,12 +37,13 @@ function byName(name: string, type: EntityType | undefined, entities: Iterable<E
 
 /**
  * An entity named by an argument: an Entities-view row, an entity id, a name, or {name, type} as the
- * curation file writes it.
+ * curation file writes it. An id an entity had before a retype still names it (Entity.formerIds), so a
+ * hover link or script made before the retype acts on the same entity.
  */
 export function entityArg(arg: unknown, entities: ReadonlyMap<string, Entity>): Entity | undefined {
-  if (typeof arg === 'string') return entities.get(arg) ?? byName(arg, undefined, entities.values());
+  if (typeof arg === 'string') return entityById(entities, arg) ?? byName(arg, undefined, entities.values());
   if (!isObj(arg)) return undefined;
-  if (arg.kind === 'entity' && isObj(arg.row) && isObj(arg.row.entity) && typeof arg.row.entity.id === 'string') return entities.get(arg.row.entity.id);
+  if (arg.kind === 'entity' && isObj(arg.row) && isObj(arg.row.entity) && typeof arg.row.entity.id === 'string') return entityById(entities, arg.row.entity.id);
   if (typeof arg.name === 'string') return byName(arg.name, typeArg(arg.type), entities.values());
   return undefined;
 }
