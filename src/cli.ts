@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { workersFromEnv } from './node/cli/annotator';
 import { runCli } from './node/cli/run';
+import { stageTimer } from './node/cli/timings';
 
 // `source-annotator annotate … | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -22,6 +23,8 @@ runCli(process.argv.slice(2), {
   // SOURCE_ANNOTATOR_WORKERS=N forces N annotation threads (0: this thread); unset, the run chooses
   // from the number of documents and the cores free (node/cli/annotator.ts poolSize).
   workers: workersFromEnv(process.env.SOURCE_ANNOTATOR_WORKERS),
+  // SOURCE_ANNOTATOR_TIMINGS=1: each stage's wall and CPU time (this process, all threads) on stderr.
+  stageDone: process.env.SOURCE_ANNOTATOR_TIMINGS === '1' ? stageTimer((line) => process.stderr.write(line + '\n')) : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { build } from 'esbuild';
 import { createAnnotator } from '../../src/core/annotate';
 import type { CorpusDocumentInput } from '../../src/core/corpus/resolver';
-import { createCliAnnotator, freeCores, POOL_MIN_DOCUMENTS, poolSize, workersFromEnv } from '../../src/node/cli/annotator';
+import { createCliAnnotator, createSharedAnnotator, freeCores, POOL_MIN_DOCUMENTS, poolSize, sharedPoolSize, workersFromEnv } from '../../src/node/cli/annotator';
+import type { DocumentAnnotation } from '../../src/core/types';
 import { runCli, EXIT_OK, EXIT_SOME_FAILED, type CliDeps } from '../../src/node/cli/run';
 import { testResolver } from './corpusTestKit';
 
@@ -107,16 +108,64 @@ describe('cli: annotation on the worker pool', () => {
     for (const bad of [undefined, '', 'many', '-1', '1.5']) assert.equal(workersFromEnv(bad), undefined, String(bad));
   });
 
+  it('counts this thread among the cores when the run chooses: one worker fewer', () => {
+    assert.equal(sharedPoolSize({ documents: 500, machine: { cores: 2, load: 0.4 } }), 1, 'two idle cores: this thread and one worker');
+    assert.equal(sharedPoolSize({ documents: 500, machine: { cores: 4, load: 0.6 } }), 2);
+    assert.equal(sharedPoolSize({ documents: 500, machine: { cores: 2, load: 0.7 } }), 0, 'one idle core: this thread alone');
+    assert.equal(sharedPoolSize({ documents: POOL_MIN_DOCUMENTS - 1, machine: { cores: 8, load: 0 } }), 0);
+  });
+
+  it('annotates on this thread and the pool together, each document once, answers in input order', async () => {
+    const mark = (who: string) => (text: string): DocumentAnnotation => ({ mentions: [{ start: 0, end: text.length, text: `${who}:${text}`, type: 'PERSON' }], quotes: [], definitions: [] });
+    const onPool: string[] = [];
+    const pool = {
+      // The pool answers on a later turn, like a worker thread; texts starting with "fail" are refused.
+      annotate: (text: string) => {
+        onPool.push(text);
+        return new Promise<DocumentAnnotation>((resolve, reject) => setTimeout(() => (text.startsWith('fail') ? reject(new Error('worker said no')) : resolve(mark('pool')(text))), 1));
+      },
+      dispose: () => undefined,
+    };
+    const shared = createSharedAnnotator(pool, 1, () => Promise.resolve(mark('here')));
+    const texts = Array.from({ length: 40 }, (_, i) => (i === 3 ? 'fail 3' : `doc ${i}`));
+    const settled = await Promise.allSettled(texts.map((t) => shared.annotate(t)));
+    const who = settled.map((r, i) => (r.status === 'fulfilled' ? r.value.mentions[0].text : `rejected ${texts[i]}: ${(r.reason as Error).message}`));
+    // Every answer is for its own document, from one side or the other.
+    who.forEach((w, i) => assert.ok(w === `pool:${texts[i]}` || w === `here:${texts[i]}` || (texts[i] === 'fail 3' && w === 'rejected fail 3: worker said no'), w));
+    const here = who.filter((w) => w.startsWith('here:')).length;
+    assert.ok(here > 0 && onPool.length > 0, `both annotated (${here} here, ${onPool.length} on the pool)`);
+    assert.equal(here + onPool.length, texts.length, 'no document annotated twice');
+    shared.dispose();
+  });
+
+  it('leaves every document to the pool when this thread cannot load the engine, and says so', async () => {
+    const said: string[] = [];
+    const pool = { annotate: (text: string) => Promise.resolve<DocumentAnnotation>({ mentions: [], quotes: [], definitions: [{ short: text, long: 'x' } as never] }), dispose: () => undefined };
+    const shared = createSharedAnnotator(pool, 1, () => Promise.reject(new Error('no model')), (m) => said.push(m));
+    const answers = await Promise.all(Array.from({ length: 9 }, (_, i) => shared.annotate(`d${i}`)));
+    assert.equal(answers.length, 9);
+    assert.deepEqual(said, ['this thread cannot annotate (no model); the workers annotate every document']);
+  });
+
   it('annotates in this thread or on the pool as chosen, and in this thread when the worker bundle is missing', async () => {
     const none = () => ({ mentions: [], quotes: [], definitions: [] });
     // The fake worker finds "Orla"; this thread's stand-in finds nothing, so the answer says who ran.
     const chosen = createCliAnnotator({ documents: 500, workerPath: fakeWorker, log: () => undefined, workers: 0, annotate: none });
     assert.deepEqual((await chosen.annotate('quick Orla')).mentions, [], 'workers: 0 runs in this thread');
-    const pooled = createCliAnnotator({ documents: POOL_MIN_DOCUMENTS, workerPath: fakeWorker, log: () => undefined, machine: { cores: 2, load: 0 } });
+    const pooled = createCliAnnotator({ documents: POOL_MIN_DOCUMENTS, workerPath: fakeWorker, log: () => undefined, workers: 1 });
     try {
       assert.deepEqual((await pooled.annotate('quick Orla')).mentions.map((m) => m.text), ['Orla'], 'the fake worker answered');
     } finally {
       pooled.dispose();
+    }
+    // Chosen by the run on two idle cores: the fake worker and this thread's stand-in both annotate.
+    const shared = createCliAnnotator({ documents: 64, workerPath: fakeWorker, log: () => undefined, machine: { cores: 2, load: 0 }, annotate: none });
+    try {
+      const found = await Promise.all(Array.from({ length: 64 }, (_, i) => shared.annotate(`quick Orla ${i}`)));
+      const byWorker = found.filter((a) => a.mentions.length > 0).length;
+      assert.ok(byWorker > 0 && byWorker < 64, `the worker annotated ${byWorker} of 64, this thread the rest`);
+    } finally {
+      shared.dispose();
     }
     // No worker bundle (run from source): the engine itself, in this thread, even when two workers are asked for.
     const missing = createCliAnnotator({ documents: 500, workers: 2, workerPath: path.join(dir, 'no-worker.js'), log: () => undefined });
@@ -140,5 +189,16 @@ describe('cli: annotation on the worker pool', () => {
     assert.equal(pooled.code, EXIT_OK, pooled.stderr.join('\n'));
     assert.ok((JSON.parse(pooled.stdout) as { entities: unknown[] }).entities.length > 3);
     assert.equal(pooled.stdout, inThread.stdout);
+    // This thread and a worker together (the run's own choice on two idle cores): each document's
+    // annotation equals this thread's alone, whichever side annotated it.
+    const texts = await Promise.all((await fs.readdir(path.join(dir, 'docs'))).sort().map((f) => fs.readFile(path.join(dir, 'docs', f), 'utf8')));
+    const many = Array.from({ length: 24 }, (_, i) => texts[i % texts.length]);
+    const shared = createCliAnnotator({ documents: many.length, workerPath, log: () => undefined, machine: { cores: 2, load: 0 } });
+    try {
+      const alone = createAnnotator();
+      assert.deepEqual(await Promise.all(many.map((t) => shared.annotate(t))), many.map((t) => alone.annotate(t)));
+    } finally {
+      shared.dispose();
+    }
   });
 });

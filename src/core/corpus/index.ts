@@ -521,7 +521,7 @@ function inputOf(stored: StoredInput, interner: Interner): CorpusDocumentInput {
 }
 
 /** The contract says documents come sorted by id; enforce it so navigation order never depends on the resolver. */
-function inReadingOrder(corpus: ResolvedCorpus): ResolvedCorpus {
+export function inReadingOrder(corpus: ResolvedCorpus): ResolvedCorpus {
   const docs = corpus.documents;
   for (let i = 1; i < docs.length; i++) {
     if (compareIds(docs[i - 1].id, docs[i].id) > 0) {

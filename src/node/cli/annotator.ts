@@ -1,7 +1,7 @@
 // Where the CLI's documents are annotated: on the language server's worker pool (the same
-// createAnnotatorPool and dist/worker.js, so batch mode and the editor share one code path) when it
-// pays, that is for many documents on a machine with two or more idle cores; otherwise in this thread,
-// through the same worker bundle's createAnnotator.
+// createAnnotatorPool and dist/worker.js, so batch mode and the editor share one code path) together
+// with this thread when it pays, that is for many documents on a machine with two or more idle cores;
+// otherwise in this thread alone, through the same worker bundle's createAnnotator.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { createAnnotatorPool } from '../../server/annotatorPool';
@@ -24,7 +24,7 @@ export interface CliAnnotatorOptions {
    * cores free right now (freeCores), so a busy machine annotates in this thread.
    */
   readonly workers?: number;
-  /** An in-process annotator to use instead of the engine (tests). */
+  /** An in-process annotator to use instead of this thread's engine (tests); with a given `workers`, no pool is used. */
   readonly annotate?: (text: string) => DocumentAnnotation;
   /** Told when a worker stops or is restarted. */
   readonly log: (message: string) => void;
@@ -77,26 +77,141 @@ function firstLine(e: unknown): Error {
   return new Error(message.split('\n', 1)[0]);
 }
 
-/** Picks the annotator for a run: the pool when poolSize says it pays, else this thread. Never throws. */
+/**
+ * Worker threads for a run when the run chooses (no `workers` given) and this thread annotates too:
+ * one fewer than poolSize's count, since this thread is one of the free cores it counted. 0 when
+ * poolSize says this thread alone.
+ */
+export function sharedPoolSize(options: Pick<CliAnnotatorOptions, 'documents' | 'machine'>): number {
+  return Math.max(0, poolSize(options) - 1);
+}
+
+/** Picks the annotator for a run: the pool (with this thread, when the run chooses) when it pays, else this thread. Never throws. */
 export function createCliAnnotator(options: CliAnnotatorOptions): CliAnnotator {
   const { workerPath } = options;
-  const size = options.annotate === undefined && workerPath !== undefined ? poolSize(options) : 0;
-  if (size > 0 && workerPath !== undefined && existsSync(workerPath)) {
-    const pool = createAnnotatorPool({ workerPath, size, log: options.log });
-    return {
-      annotate: (text) => pool.annotate(text, 'background').catch((e: unknown) => Promise.reject(firstLine(e))),
-      dispose: () => pool.dispose(),
-    };
-  }
   const given = options.annotate;
   let loading: Promise<(text: string) => DocumentAnnotation> | undefined;
+  // Loaded on first use, so a run only on workers never loads the language model in this thread.
+  const engine = () => (loading ??= given ? Promise.resolve(given) : import('../../core/annotate').then((m) => m.createAnnotator().annotate));
+  // A given worker count is obeyed with this thread only waiting (the bench's "forced" rows); chosen by
+  // the run, this thread annotates beside the workers and needs one fewer (it would otherwise only wait
+  // while a second worker loads a second copy of the language model).
+  const chosen = options.workers === undefined;
+  // A given in-process annotator replaces the engine: alone, or as this thread's side of a shared run.
+  const usable = workerPath !== undefined && (given === undefined || chosen) && existsSync(workerPath);
+  const size = !usable ? 0 : chosen ? sharedPoolSize(options) : poolSize(options);
+  if (size > 0 && workerPath !== undefined) {
+    const pool = createAnnotatorPool({ workerPath, size, log: options.log });
+    const onPool = (text: string) => pool.annotate(text, 'background').catch((e: unknown) => Promise.reject(firstLine(e)));
+    if (chosen) return createSharedAnnotator({ annotate: onPool, dispose: () => pool.dispose() }, size, engine, options.log);
+    return { annotate: onPool, dispose: () => pool.dispose() };
+  }
   return {
-    annotate: async (text) => {
-      // Loaded on first use, so a run on the pool never loads the language model in this thread.
-      loading ??= given ? Promise.resolve(given) : import('../../core/annotate').then((m) => m.createAnnotator().annotate);
-      return (await loading)(text);
-    },
+    annotate: async (text) => (await engine())(text),
     dispose: () => undefined,
+  };
+}
+
+/** Jobs handed to the pool ahead per worker, so a worker never waits for this thread to finish a document. */
+const POOL_DEPTH = 2;
+
+interface SharedJob {
+  readonly text: string;
+  readonly resolve: (annotation: DocumentAnnotation) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Annotates on a pool of `workers` threads and on this thread together, from one queue in the order the
+ * documents come: the pool is kept POOL_DEPTH jobs per worker ahead, and this thread takes the next
+ * document whenever it is free, one per turn of the event loop (so the workers' answers are taken in
+ * and they are fed again between two documents). `local` loads this thread's annotator; until it has,
+ * and if it fails to, the pool takes every document. Annotation is a pure function of the text, so
+ * which thread annotates a document does not change its result. dispose() stops the pool and leaves
+ * the documents not yet started unsettled.
+ */
+export function createSharedAnnotator(
+  pool: { annotate(text: string): Promise<DocumentAnnotation>; dispose(): void },
+  workers: number,
+  local: () => Promise<(text: string) => DocumentAnnotation>,
+  log: (message: string) => void = () => undefined,
+): CliAnnotator {
+  const queue: (SharedJob | undefined)[] = [];
+  let head = 0;
+  let onPool = 0;
+  let disposed = false;
+  let annotate: ((text: string) => DocumentAnnotation) | undefined;
+  let loading = false;
+  let scheduled = false;
+
+  const take = (): SharedJob | undefined => {
+    if (head >= queue.length) return undefined;
+    const job = queue[head];
+    // Dropped from the queue once taken: the text is held by the job alone from here on.
+    queue[head++] = undefined;
+    return job;
+  };
+  const feedPool = (): void => {
+    while (!disposed && onPool < workers * POOL_DEPTH) {
+      const job = take();
+      if (!job) return;
+      onPool++;
+      const done = () => {
+        onPool--;
+        feedPool();
+      };
+      pool.annotate(job.text).then(
+        (annotation) => {
+          done();
+          job.resolve(annotation);
+        },
+        (error: unknown) => {
+          done();
+          job.reject(error);
+        },
+      );
+    }
+  };
+  const runHere = (): void => {
+    scheduled = false;
+    if (disposed || !annotate) return;
+    const job = take();
+    if (!job) return;
+    try {
+      job.resolve(annotate(job.text));
+    } catch (e) {
+      job.reject(e);
+    }
+    schedule();
+  };
+  function schedule(): void {
+    if (disposed || scheduled || head >= queue.length) return;
+    if (!annotate) {
+      if (loading) return;
+      loading = true;
+      local().then(
+        (loaded) => {
+          annotate = loaded;
+          schedule();
+        },
+        (e: unknown) => log(`this thread cannot annotate (${e instanceof Error ? e.message : String(e)}); the workers annotate every document`),
+      );
+      return;
+    }
+    scheduled = true;
+    setImmediate(runHere);
+  }
+  return {
+    annotate: (text) =>
+      new Promise<DocumentAnnotation>((resolve, reject) => {
+        queue.push({ text, resolve, reject });
+        feedPool();
+        schedule();
+      }),
+    dispose: () => {
+      disposed = true;
+      pool.dispose();
+    },
   };
 }
 
