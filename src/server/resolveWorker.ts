@@ -13,6 +13,7 @@ import { hash53 } from '../core/hash53';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
+import { workerResourceLimits } from './heapSettings';
 import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../core/types';
 
 /** Request thread → resolve worker. */
@@ -157,7 +158,8 @@ export const RESOLVE_WORKER_ROLE = 'source-annotator-resolve';
  * Node options for the thread (tests pass a TypeScript loader).
  */
 export function workerResolveChannel(script: string, execArgv?: string[]): ResolveChannel {
-  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv });
+  // A smaller young generation (heapSettings.ts): a pass's garbage is short lived.
+  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv, resourceLimits: workerResourceLimits() });
   let disposed = false;
   const canonical = canonicalAnswers();
   return {
