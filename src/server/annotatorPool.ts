@@ -45,11 +45,6 @@ export interface AnnotatorPoolOptions {
    */
   readonly heapLimitMb?: number;
   /**
-   * V8 young generation of each worker, MB (resourceLimits.maxYoungGenerationSizeMb); default V8's own.
-   * The language server passes WORKER_YOUNG_GENERATION_MB (heapSettings.ts); the CLI keeps the default.
-   */
-  readonly youngGenerationMb?: number;
-  /**
    * Milliseconds a worker other than the first may stay idle before it is stopped (each loads the
    * language model); the first stays, so an edit never waits for a model to load. Default 30 s.
    */
@@ -170,8 +165,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
 
   const spawn = (slot: Slot): Worker => {
     const limited = heapLimitMb > 0 && !slot.unlimited;
-    const resourceLimits = { ...(limited ? { maxOldGenerationSizeMb: heapLimitMb } : {}), ...(options.youngGenerationMb ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : {}) };
-    const w = new Worker(options.workerPath, Object.keys(resourceLimits).length > 0 ? { resourceLimits } : {});
+    const w = new Worker(options.workerPath, limited ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {});
     w.on('message', (response: AnnotateResponse) => {
       const flight = slot.inFlight;
       if (!flight || flight.job.id !== response.id) return;

@@ -8,13 +8,10 @@ import { createAnnotatorPool } from './annotatorPool';
 import { fileModifiedMs, nodeFileAccess } from './files';
 import { runResolveWorkerIfAsked, workerResolveChannel } from './resolveWorker';
 import { startServer } from './server';
-import { applyServerHeapSettings } from './heapSettings';
 
 /** Longest wait for the workspace cache's last write after SIGTERM. */
 const SIGTERM_FLUSH_MS = 4000;
 
-// Before any worker starts (the flag is process-wide, read at every full collection): see heapSettings.ts.
-applyServerHeapSettings();
 if (!runResolveWorkerIfAsked(workerData)) {
   const connection = createConnection(ProposedFeatures.all);
   const workerPath = path.join(__dirname, 'worker.js');

@@ -13,7 +13,6 @@ import { hash53 } from '../core/hash53';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
-import { workerResourceLimits } from './heapSettings';
 import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../core/types';
 
 /** Request thread → resolve worker. */
@@ -158,8 +157,7 @@ export const RESOLVE_WORKER_ROLE = 'source-annotator-resolve';
  * Node options for the thread (tests pass a TypeScript loader).
  */
 export function workerResolveChannel(script: string, execArgv?: string[]): ResolveChannel {
-  // A smaller young generation (heapSettings.ts): a pass's garbage is short lived.
-  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv, resourceLimits: workerResourceLimits() });
+  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv });
   let disposed = false;
   const canonical = canonicalAnswers();
   return {

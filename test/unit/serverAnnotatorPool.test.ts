@@ -19,7 +19,6 @@ parentPort.on('message', ({ id, text }) => {
   if (text === 'big' && resourceLimits.maxOldGenerationSizeMb <= 64) { for (;;) hoard.push(new Array(100000).fill(hoard.length)); }
   if (text === 'big') text = 'big unlimited';
   if (text === 'limit') text = 'limit ' + resourceLimits.maxOldGenerationSizeMb;
-  if (text === 'young') text = 'young ' + resourceLimits.maxYoungGenerationSizeMb;
   if (text === 'hang') { for (;;) {} }
   if (text === 'fail') return parentPort.postMessage({ id, error: 'bad input' });
   // "quote:<words>": a quote with the words as its text, and a definition.
@@ -117,16 +116,6 @@ describe('annotator pool (server side of the annotation worker)', function () {
     assert.equal(await textOf(big), 'big unlimited');
     assert.equal(await textOf(next), 'limit 24');
     assert.ok(logs.some((l) => /more than 24 MB/.test(l)));
-  });
-
-  it('gives each worker the young generation asked for, limited or not, and V8\'s own without the option', async () => {
-    const c = client(undefined, { heapLimitMb: 24, youngGenerationMb: 6 });
-    const big = c.annotate('big', 'background');
-    const young = c.annotate('young', 'background');
-    assert.equal(await textOf(big), 'big unlimited');
-    assert.equal(await textOf(young), 'young 6');
-    const plain = client(undefined, {});
-    assert.notEqual(await textOf(plain.annotate('young', 'background')), 'young 6');
   });
 
   it('stops idle workers other than the first after idleMs, and starts one again when work comes', async () => {
