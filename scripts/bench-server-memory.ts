@@ -3,7 +3,8 @@
 // dist/server.js (run `npm run build` first) over stdio with scripts/report-memory.cjs preloaded in every
 // thread, opens the folder as its workspace, waits for whenIndexed (indexed and resolved), lets the threads
 // collect once, and prints per thread (main, each annotation worker, the resolve worker) the V8 heap
-// and array buffers, peak and after the collection, and the process's RSS and peak RSS (VmHWM).
+// and array buffers, peak and after the collection, its time in garbage collection, and the process's RSS
+// and peak RSS (VmHWM).
 // --warm: runs twice with one cache folder (cold, then a warm start from it). --node-flags "F ...": Node/V8
 // options for the server process (every thread shares its V8 flags), to compare heap settings. Nothing is asserted.
 import { spawn } from 'node:child_process';
@@ -26,6 +27,9 @@ interface ThreadReport {
   readonly role: string; readonly thread: number; readonly heapLimit: number; readonly retained?: number;
   readonly heapUsed: Figure; readonly heapTotal: Figure; readonly external: Figure; readonly arrayBuffers: Figure; readonly rss: Figure;
   readonly vmHwm?: number;
+  /** Milliseconds in garbage collection (and collections) until the measured collection. */
+  readonly gcMs?: number;
+  readonly gcCount?: number;
   /** Main thread only: the process's CPU time so far (every thread), seconds. */
   readonly cpuSeconds?: number;
 }
@@ -103,13 +107,13 @@ export async function measureServer(folder: string, options: { readonly workers?
 
 function print(label: string, run: ServerMemoryRun): void {
   console.log(`${label}: indexed and resolved in ${(run.ms / 1000).toFixed(1)} s, server CPU ${run.cpuSeconds.toFixed(1)} s (${run.stats.documents} documents, ${run.stats.annotated} annotated, ${run.stats.fromCache} from cache, ${run.stats.resolvePasses} passes)`);
-  console.log('  thread              heap used peak / after gc   heap total peak   external peak   array buffers peak / now');
+  console.log('  thread              heap used peak / after gc   heap total peak   external peak   array buffers peak / now   gc ms (count)');
   const role = (t: ThreadReport) => (t.role === 'worker' ? 'annotation worker' : t.role === 'source-annotator-resolve' ? 'resolve worker' : t.role);
   for (const t of run.threads) {
-    console.log(`  ${`${role(t)} #${t.thread}`.padEnd(20)}${`${t.heapUsed.peak} / ${t.retained ?? '?'} MB`.padStart(24)}${`${t.heapTotal.peak} MB`.padStart(18)}${`${t.external.peak} MB`.padStart(16)}${`${t.arrayBuffers.peak} / ${t.arrayBuffers.now} MB`.padStart(27)}`);
+    console.log(`  ${`${role(t)} #${t.thread}`.padEnd(20)}${`${t.heapUsed.peak} / ${t.retained ?? '?'} MB`.padStart(24)}${`${t.heapTotal.peak} MB`.padStart(18)}${`${t.external.peak} MB`.padStart(16)}${`${t.arrayBuffers.peak} / ${t.arrayBuffers.now} MB`.padStart(27)}${`${t.gcMs ?? '?'} (${t.gcCount ?? '?'})`.padStart(16)}`);
   }
   const sum = (f: (t: ThreadReport) => number) => Math.round(run.threads.reduce((s, t) => s + f(t), 0));
-  console.log(`  all threads: heap total ${sum((t) => t.heapTotal.now)} MB now, ${sum((t) => t.retained ?? 0)} MB in use after gc; process RSS ${Math.round(run.rss)} MB now, peak RSS (VmHWM) ${Math.round(run.peakRss)} MB`);
+  console.log(`  all threads: gc ${sum((t) => t.gcMs ?? 0)} ms; heap total ${sum((t) => t.heapTotal.now)} MB now, ${sum((t) => t.retained ?? 0)} MB in use after gc; process RSS ${Math.round(run.rss)} MB now, peak RSS (VmHWM) ${Math.round(run.peakRss)} MB`);
 }
 
 async function main(): Promise<void> {

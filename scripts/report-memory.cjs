@@ -18,6 +18,18 @@ if (dir) {
   const peak = { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, rss: 0 };
   let retained;
   let cpuSeconds;
+  // Time spent in garbage collection by this thread until the measured collection (ms): what heap
+  // settings trade memory for, measured apart from the machine's load on the other threads' work.
+  let gcMs = 0;
+  let gcCount = 0;
+  const { PerformanceObserver } = require('node:perf_hooks');
+  new PerformanceObserver((list) => {
+    if (retained !== undefined) return;
+    for (const e of list.getEntries()) {
+      gcMs += e.duration;
+      gcCount++;
+    }
+  }).observe({ entryTypes: ['gc'] });
   const vmHwm = () => {
     try {
       const m = /VmHWM:\s+(\d+)\s+kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
@@ -37,7 +49,7 @@ if (dir) {
       // REPORT_MEMORY_SNAPSHOT=1: a heap snapshot of each thread next to its report, for a closer look.
       if (process.env.REPORT_MEMORY_SNAPSHOT === '1') v8.writeHeapSnapshot(path.join(dir, `${process.pid}-${wt.threadId}-${role}.heapsnapshot`));
     }
-    const out = { role, thread: wt.threadId, heapLimit: mb(heap.heap_size_limit), retained };
+    const out = { role, thread: wt.threadId, heapLimit: mb(heap.heap_size_limit), retained, gcMs: Math.round(gcMs), gcCount };
     for (const k of Object.keys(peak)) out[k] = { now: mb(now[k]), peak: mb(peak[k]) };
     if (wt.isMainThread) {
       out.vmHwm = vmHwm();

@@ -3,7 +3,7 @@
 // failed, never taking the server down. Moved here from the extension host (it was one worker there).
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, freemem, totalmem } from 'node:os';
-import { createCanonicalizer, type Canonicalizer } from '../core/corpus/canonical';
+import { createBlankObjects, createCanonicalizer, type Canonicalizer } from '../core/corpus/canonical';
 import type { DocumentAnnotation } from '../core/types';
 import type { AnnotateRequest, AnnotateResponse } from '../worker';
 
@@ -105,19 +105,28 @@ export function defaultPoolSize(cores = availableParallelism(), memoryBytes = to
  * document's quotes for the rest of the session (to resolve it again): at 3,000 synthetic documents they
  * were 155,000 strings of a few characters ("he", "said", once per quote). Longer strings (a quote's own
  * text) are left as they are: they rarely repeat, and a table entry for each would cost more than it
- * saves. Mentions are left alone: the index packs them into columns with strings of its own. Returns
- * the same object.
+ * saves. Mentions are left alone: the index packs them into columns with strings of its own. With
+ * `blank` (createBlankObjects), each quote is replaced by an equal object holding its fields inside
+ * itself. Returns the same annotation object.
  */
-export function canonicalAnnotation(annotation: DocumentAnnotation, canonical: Canonicalizer): DocumentAnnotation {
+export function canonicalAnnotation(annotation: DocumentAnnotation, canonical: Canonicalizer, blank?: (keys: readonly string[]) => Record<string, unknown>): DocumentAnnotation {
   if (typeof annotation !== 'object' || annotation === null) return annotation;
   if (Array.isArray(annotation.quotes)) {
-    for (const quote of annotation.quotes as unknown[]) {
+    const quotes = annotation.quotes as unknown[];
+    for (let i = 0; i < quotes.length; i++) {
+      const quote = quotes[i];
       if (typeof quote !== 'object' || quote === null) continue;
       const q = quote as Record<string, unknown>;
-      for (const key of Object.keys(q)) {
+      const keys = Object.keys(q);
+      // `blank`: the quote is rebuilt with every field inside the object (a clone grows objects key by
+      // key, fields past the fourth in a separate array; see createBlankObjects).
+      const plain = blank !== undefined && Object.getPrototypeOf(q) === Object.prototype;
+      const to = plain ? blank(keys) : q;
+      for (const key of keys) {
         const v = q[key];
-        if (typeof v === 'string' && v.length <= SHORT_STRING) q[key] = canonical.string(v);
+        to[key] = typeof v === 'string' && v.length <= SHORT_STRING ? canonical.string(v) : v;
       }
+      quotes[i] = to;
     }
   }
   if (Array.isArray(annotation.definitions)) canonical.strings(annotation.definitions);
@@ -135,6 +144,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   const heapLimitMb = options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB;
   const idleMs = options.idleMs ?? 30_000;
   const canonical = options.canonical ?? createCanonicalizer();
+  const blank = createBlankObjects();
   const freeMemory = options.freeMemory ?? freemem;
   /** Extra workers are held back for lack of memory (logged once per shortage). */
   let short = false;
@@ -162,7 +172,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       clearTimeout(flight.timer);
       slot.inFlight = undefined;
       if ('error' in response) flight.job.reject(new Error(response.error));
-      else flight.job.resolve(canonicalAnnotation(response.annotation, canonical));
+      else flight.job.resolve(canonicalAnnotation(response.annotation, canonical, blank));
       if (slot.unlimited && slot.worker === w) {
         // The large document is done: its heap goes with this worker; the next job gets a limited one.
         slot.worker = undefined;

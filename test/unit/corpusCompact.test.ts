@@ -6,7 +6,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { createCorpusIndex } from '../../src/core/corpus';
-import { compactCorpus, documentOf, materialize, mentionIndexAt, mentionOf } from '../../src/core/corpus/compact';
+import { compactCorpus, compactDocument, documentOf, isLeanDocument, leanDocument, materialize, mentionIndexAt, mentionOf } from '../../src/core/corpus/compact';
 import { createCompactView } from '../../src/core/corpus/compactView';
 import { findEntities, nextMention, summarize } from '../../src/core/corpus/queries';
 import { buildView } from '../../src/core/corpus/view';
@@ -14,7 +14,7 @@ import { createInterner, packMentions, unpackMention, type MentionLike } from '.
 import type { CorpusDocumentInput } from '../../src/core/corpus/resolver';
 import { spanAt } from '../../src/core/corpus/spans';
 import { createListTable, createStringTable } from '../../src/core/corpus/strings';
-import type { ResolvedCorpus } from '../../src/core/types';
+import type { ResolvedCorpus, ResolvedMention } from '../../src/core/types';
 import { annotation, corpusOf, testResolver } from './corpusTestKit';
 
 const interner = () => createInterner(createStringTable(), createListTable());
@@ -66,6 +66,29 @@ describe('corpus index: compact columns', () => {
         assert.deepEqual(back, m);
         assert.deepEqual(Object.keys(back), FIELD_ORDER.filter((k) => k in m));
       });
+    }));
+  });
+
+  it('makes a lean document equal to the resolved one it packs (JSON, keys, spread, deep equality) that keeps no mention objects of its own', () => {
+    fc.assert(fc.property(fc.array(mentionArb, { maxLength: 20 }), (generated) => {
+      const tables = interner();
+      // Keys in the order the resolver writes them (compactDocument reads known fields, not key order).
+      const order = ['start', 'end', 'text', 'type', 'evidence', 'descriptors', 'name'];
+      const mentions = generated.map((m, i) => ({ ...Object.fromEntries(order.filter((k) => k in m).map((k) => [k, (m as unknown as Record<string, unknown>)[k]])), entity: `e${i % 3}` }) as unknown as ResolvedMention);
+      const document = { id: 'doc', text: 'Some text', mentions, quotes: [{ start: 0, end: 4, text: 'Some', kind: 'full' as const, speakerMention: null, speakerText: 'he', cue: 'said', speaker: 'e1' }] };
+      const lean = leanDocument(compactDocument(document, tables), tables);
+      assert.deepEqual(lean, document);
+      assert.equal(JSON.stringify(lean), JSON.stringify(document));
+      assert.deepEqual(Object.keys(lean), Object.keys(document));
+      assert.deepEqual({ ...lean }, document);
+      assert.ok(isLeanDocument(lean) && !isLeanDocument(document));
+      // The mentions are built when read, not kept from the document given; read twice in one go, one array.
+      assert.notEqual(lean.mentions, mentions);
+      assert.equal(lean.mentions, lean.mentions);
+      // A corpus of lean documents answers one mention without going through the document's array.
+      const corpus = compactCorpus({ documents: [lean], entities: new Map() }, tables, new WeakMap());
+      mentions.forEach((m, i) => assert.deepEqual(mentionOf(corpus, 0, i), m));
+      assert.equal(documentOf(corpus, 0), lean);
     }));
   });
 

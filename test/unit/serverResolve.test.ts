@@ -12,6 +12,7 @@ import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, Hov
 import { URI } from 'vscode-uri';
 import { createAnnotator } from '../../src/core/annotate';
 import { createDeferredCorpusIndex, type DeferredCorpusIndex } from '../../src/core/corpus';
+import { isLeanDocument } from '../../src/core/corpus/compact';
 import { resolveCorpus } from '../../src/core/resolve';
 import type { DocumentAnnotation, ResolvedCorpus } from '../../src/core/types';
 import { DocumentSpansRequest, EntitiesRequest, IndexStatsRequest, WhenIndexedRequest } from '../../src/protocol';
@@ -96,6 +97,9 @@ function assertFresh(r: Rig, live: Map<string, string>, label: string): void {
   assert.equal(r.index.resolvedVersion, r.index.documentsVersion, `${label}: the last pass is of the documents as they are`);
   assert.equal(json(r.index.snapshot()), json(fresh), `${label}: the adopted state is a fresh resolveCorpus`);
   for (const d of fresh.documents) assert.deepEqual(r.index.document(d.id), d, `${label}: ${d.id}`);
+  // The index keeps the adopted documents lean (their mentions as columns only) and answers the same.
+  for (const d of r.index.adoptedResolution()?.documents ?? []) assert.ok(isLeanDocument(d), `${label}: ${d.id} is kept lean`);
+  for (const d of fresh.documents) for (const m of d.mentions) assert.deepEqual(r.index.mentionAt(d.id, m.start), m, `${label}: ${d.id} at ${m.start}`);
 }
 
 describe('resolution off the request thread: scheduler and deferred index', function () {

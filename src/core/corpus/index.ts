@@ -11,7 +11,7 @@ import type { CorpusIndex, EntitySummary, MentionRef } from '../corpusTypes';
 import { applyCuration, type CuratedCorpus } from '../curation/apply';
 import type { Curation, CurationReport } from '../curation/types';
 import type { DocumentAnnotation, Entity, ResolvedCorpus, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../types';
-import { compactCorpus, compactDocument, documentOf, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
+import { compactCorpus, compactDocument, documentOf, leanDocument, materialize, mentionIndexAt, mentionOf, type ColumnCache, type CompactCorpus } from './compact';
 import { createCompactView, type CompactView } from './compactView';
 import { createInterner, packMentions, unpackMention, type Interner, type MentionColumns } from './mentionColumns';
 import { compareIds, type CorpusDocumentInput, type Resolver } from './resolver';
@@ -56,6 +56,12 @@ export interface DeferredCorpusIndex extends CuratedCorpusIndex {
    * on the first request after it.
    */
   precompact(document: ResolvedDocument): void;
+  /**
+   * Packs a resolved document's columns (as precompact) and returns an equal document that holds only
+   * them: its mentions are rebuilt from the columns when read (compact.ts, leanDocument). Adopt that
+   * one instead of the given one, so the index keeps no mention objects between requests.
+   */
+  lean(document: ResolvedDocument): ResolvedDocument;
   /**
    * A resolution computed earlier (the workspace cache's), adopted before its documents are set: each
    * document set later with the very text it was resolved from answers from it, as if adopted with it;
@@ -351,6 +357,13 @@ function createIndex(deps: CorpusIndexDeps, deferred: boolean): CuratedCorpusInd
     },
     precompact(document: ResolvedDocument) {
       if (!columnCache.has(document)) columnCache.set(document, compactDocument(document, interner));
+    },
+    lean(document: ResolvedDocument) {
+      let compact = columnCache.get(document);
+      if (!compact) compact = compactDocument(document, interner);
+      const lean = leanDocument(compact, interner);
+      columnCache.set(lean, compact);
+      return lean;
     },
     input(documentId: string) {
       const stored = deferred ? inputs.get(documentId) : undefined;
