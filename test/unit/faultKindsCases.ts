@@ -366,6 +366,19 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'parts of a law or a book are no names': [
     { style: 'news', text: 'The judge said any Title IV loan, Article III courts and Chapter 11 rules applied to Quellmark Ltd and its staff.', lacks: ['Title IV', 'Article III', 'Chapter 11'], has: ['ORG:Quellmark Ltd'] },
   ],
+  'a body whose name opens with a place and holds a plural possessive is one organization': [
+    { style: 'news', text: "The Baltic Dockers' Federation said fees would rise, and the Ferrol Pilots' Association agreed.", has: ["ORG:Baltic Dockers' Federation", "ORG:Ferrol Pilots' Association"], lacks: ['Baltic Dockers', 'Ferrol Pilots'] },
+    { style: 'interview', text: "Q: Who spoke for the growers?\nA: The Kelvedon Farmers' Union. Their chair spoke at the Saltmarsh Teachers' Pension Board too.\n", has: ["ORG:Kelvedon Farmers' Union", "ORG:Saltmarsh Teachers' Pension Board"] },
+    { style: 'bio', text: "In 1961 she joined the North Sea Trawlermen’s Council and later chaired the Harrowgate Nurses' Welfare Fund.", has: ["ORG:Harrowgate Nurses' Welfare Fund"], lacks: ['PLACE:North Sea'] },
+    { style: 'news', text: "Farmers' Union officials met in Harrowgate, and the Orlavia Workers' Party said nothing.", has: ["ORG:Farmers' Union", "ORG:Orlavia Workers' Party", 'PLACE:Harrowgate'] },
+    { style: 'news', text: "The Harriers' Tolland Brisk scored twice, and Quorvex Industries' Farm to Table project grew.", lacks: ["Harriers' Tolland Brisk", "Quorvex Industries' Farm"] },
+  ],
+  'a double surname without particle after a given name is one person, and alone it is that person': [
+    { style: 'news', text: 'Ximena Arrieta Zubiaurre, a lawyer, said the ruling was wrong. Arrieta Zubiaurre said she would appeal.', has: ['PERSON:Ximena Arrieta Zubiaurre', 'PERSON:Arrieta Zubiaurre'], same: [['Ximena Arrieta Zubiaurre', 'Arrieta Zubiaurre']] },
+    { style: 'bio', text: 'Yesterday Tomas Ibarra Ochoa visited Kigali. Ibarra Ochoa spoke first, then flew home.', has: ['PERSON:Tomas Ibarra Ochoa', 'PERSON:Ibarra Ochoa'], same: [['Tomas Ibarra Ochoa', 'Ibarra Ochoa']] },
+    { style: 'interview', text: 'Q: You worked with Lucia Velandia Quintero?\nA: Yes. Velandia Quintero ran the clinic for ten years.\n', has: ['PERSON:Lucia Velandia Quintero', 'PERSON:Velandia Quintero'], same: [['Lucia Velandia Quintero', 'Velandia Quintero']] },
+    { style: 'news', text: 'John Paul Brannock met Paul Brannock at the club. Paul Brannock said they argued.', apart: [['John Paul Brannock', 'Paul Brannock']] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],
