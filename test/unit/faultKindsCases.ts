@@ -379,6 +379,14 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Q: You worked with Lucia Velandia Quintero?\nA: Yes. Velandia Quintero ran the clinic for ten years.\n', has: ['PERSON:Lucia Velandia Quintero', 'PERSON:Velandia Quintero'], same: [['Lucia Velandia Quintero', 'Velandia Quintero']] },
     { style: 'news', text: 'John Paul Brannock met Paul Brannock at the club. Paul Brannock said they argued.', apart: [['John Paul Brannock', 'Paul Brannock']] },
   ],
+  'a lone unknown word repeated without any evidence is no organization; one cue at any of its occurrences types them all': [
+    { style: 'interview', text: 'Do you remember the show about Quibblevox? About what virus? Quibblevox. It was on TV. The Quibblevox thing scared me.', lacks: ['ORG:Quibblevox'] },
+    { style: 'interview', text: "Put it on Zabrio! Yeah, should I put this on Zabrio? I'm gonna film another Zabrio video.", lacks: ['ORG:Zabrio'] },
+    { style: 'news', text: 'Quorvane said on Monday it would cut jobs. Quorvane employs 900 people in the region.', has: ['ORG:Quorvane'], lacks: ['PERSON:Quorvane'] },
+    { style: 'bio', text: 'Brelka is a Danish chain of hardware stores. Brelka opened its first shop in 1971.', has: ['ORG:Brelka'] },
+    { style: 'bio', text: 'In 2016 she founded the company Zentrova to build sensors, and Zentrova grew fast. The band Ylarks played at the launch.', has: ['ORG:Zentrova', 'ORG:Ylarks'] },
+    { style: 'news', text: 'Halvard, his brother, asked the question again. Halvard said nothing more.', has: ['PERSON:Halvard'], lacks: ['ORG:Halvard'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

@@ -146,10 +146,18 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   }
 
   // Dictionary-word names ("Creative Commons") and unknown lone words count only when the document
-  // comes back to them (with or without evidence the second time: "to Xby … from Xby").
+  // comes back to them (with or without evidence the second time: "to Xby … from Xby"). A lone unknown
+  // word needs evidence at one of its occurrences at least: repeated alone it is as often a nickname, a
+  // pet, an illness, a product or an exclamation as a body ("Hantavirus", "Jeez" in a conversation).
   const seen = new Map<string, number>();
-  for (const c of cands) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
-  for (const c of cands) if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2) c.strength = WEAK;
+  const evidenced = new Set<string>();
+  for (const c of cands) {
+    seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
+    if (c.strength > 0 && !isShape(c)) evidenced.add(text(c));
+  }
+  for (const c of cands) {
+    if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2 && (c.cue.kind !== 'shape-single' || evidenced.has(text(c)))) c.strength = WEAK;
+  }
 
   // One type per string: sum the evidence of every occurrence.
   const votes = new Map<string, Map<EntityType, number>>();

@@ -225,6 +225,16 @@ function placeApposition(ctx: Context, k: number): boolean {
 const ORG_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'chain', 'charity', 'bank', 'brand', 'retailer', 'manufacturer',
   'insurer', 'airline', 'conglomerate', 'nonprofit', 'non-profit', 'organisation', 'organization', 'newspaper', 'label', 'lender',
   'shipyard', 'yard', 'consultancy', 'supermarket', 'distillery', 'brewery', 'winery', 'house', 'subsidiary', 'utility']);
+/**
+ * Nouns for a body that "X is a …" gives a lone name ("X is a punk band", "X was a football club"), not
+ * before "of" ("a band of rebels"). In an apposition after a comma they may start a description of a
+ * person's group ("X, a team leader"), so only the copula reads them.
+ */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
+/** Prepositions that may follow the noun after a copula ("X became the most valuable company on Tuesday", "a chain of shops"); a noun may not ("a company director"). */
+const COPULA_NOUN_END = new Set(['of', 'on', 'at', 'for', 'by', 'to', 'since', 'after', 'and', 'until']);
+const COPULA_ORG_NOUNS = new Set(['band', 'team', 'club', 'agency', 'broadcaster', 'network', 'union', 'party', 'association', 'federation',
+  'league', 'publisher', 'magazine', 'group', 'corporation', 'cooperative', 'institute', 'university', 'school', 'orchestra', 'choir']);
 /** What may follow the noun of such an apposition: its end, or a clause or phrase about the body. */
 const ORG_APPOSITION_END = new Set([',', '.', ';', ':', ')', 'that', 'which', 'whose', 'with', 'in', 'based', 'founded', 'run', 'owned', 'from']);
 
@@ -257,14 +267,18 @@ function orgApposition(ctx: Context, k: number): boolean {
   const { units } = ctx;
   const sentence = units[k - 1].sentence;
   if (units[k]?.text === ',' && units[k].sentence === sentence && rankedAmongFirms(ctx, k, sentence)) return true;
-  if (units[k]?.text !== ',' || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  // "X is a Danish chain of …", "X was a punk band": the copula calls the name a body as an apposition does.
+  const copula = COPULAS.has(units[k]?.text ?? '') && units[k].sentence === sentence;
+  if ((units[k]?.text !== ',' && !copula) || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
   for (let m = k + 2; m <= k + 5 && units[m] && units[m].sentence === sentence; m++) {
     const t = units[m].text;
-    if (ORG_NOUNS.has(t) && (t !== 'house' || m > k + 2)) {
+    if (ORG_NOUNS.has(t) || (copula && COPULA_ORG_NOUNS.has(t) && units[m + 1]?.text !== 'of')) {
+      if (t === 'house' && m === k + 2) return false;
       const after = units[m + 1];
-      return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text);
+      return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text) || (copula && COPULA_NOUN_END.has(after.text));
     }
-    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+    // "a Danish chain": a nationality may qualify the noun.
+    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t)) return false;
   }
   return false;
 }
@@ -300,7 +314,25 @@ const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 
 /** Articles opening an apposition that says what a person is ("X, a nurse,", "X, the harbour master,"). */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Whether the words from unit k say the name before them is a person: an apposition naming a role, or a life event. */
+/** Verbs whose object is a body one works for ("joined X", "founded Y"). */
+const EMPLOYMENT_VERBS = new Set(['joined', 'rejoined', 'founded', 'co-founded', 'cofounded']);
+/** Verbs before "for"/"with" and an employer ("worked for X", "signed with Y"). */
+const WORKED_VERBS = new Set(['worked', 'works', 'working', 'work', 'signed', 'interned', 'consulted', 'volunteered', 'played']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Kin nouns of an apposition ("X, his brother,"): only a person is someone's kin. */
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'uncle',
+  'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancée', 'fiancee',
+  'girlfriend', 'boyfriend', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'friend']);
+
+/** "X, his brother,": the words from unit k (a comma) call the name before them someone's kin. */
+function kinApposition(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const sentence = units[k - 1].sentence;
+  return units[k]?.text === ',' && units[k].sentence === sentence && POSSESSIVE_DETERMINERS.has(units[k + 1]?.text.toLowerCase() ?? '') &&
+    KIN_NOUNS.has(units[k + 2]?.text ?? '') && units[k + 2].sentence === sentence && (units[k + 3]?.text === ',' || units[k + 3]?.text === '.');
+}
+
+/** Whether the words from unit k say the name before them is a person: an apposition naming a role or kin, or a life event. */
 function personAfter(ctx: Context, k: number): boolean {
   const { units } = ctx;
   const first = units[k];
@@ -309,6 +341,7 @@ function personAfter(ctx: Context, k: number): boolean {
   const w = first.text.toLowerCase();
   if (LIFE_EVENTS.has(w)) return true;
   if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  if (kinApposition(ctx, k)) return true;
   if (first.text !== ',' || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
   // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
   for (let j = k + 2; j <= k + 4 && units[j] && units[j].sentence === sentence; j++) {
@@ -746,6 +779,15 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // "analysts at X", "an economist at X": people work at organizations.
     const role = units[p.a - 2];
     if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { kind: 'at-employer' };
+    // "He joined Xcorp in 2001", "she worked for Ycorp": the object of a verb of employment is an employer.
+    const lone = p.a === p.b && !ctx.gaz.isGivenName(units[p.a].text) && ctx.placeKind(units[p.a].text) === undefined;
+    if (lone && (EMPLOYMENT_VERBS.has(w) || ((w === 'for' || w === 'with') && role && role.sentence === prev.sentence && WORKED_VERBS.has(role.text.toLowerCase())))) {
+      return { kind: 'at-employer' };
+    }
+    // "the company Xcorp", "the band Ylarks": a noun for a firm or body right before a lone name (after
+    // an article or a possessive) says what it is.
+    if (p.a === p.b && (ORG_NOUNS.has(prev.text) || COPULA_ORG_NOUNS.has(prev.text)) && role && role.sentence === prev.sentence &&
+        WORK_DETERMINERS.has(role.text.toLowerCase()) && !ctx.gaz.isGivenName(units[p.a].text)) return { kind: 'org-apposition' };
   }
   if (addressed(ctx, p)) return { kind: 'vocative' };
   if (sameSentence(next)) {
@@ -769,6 +811,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
+    // "Tamsin, his sister, …": a lone name too.
+    if (p.a === p.b && kinApposition(ctx, p.b + 1)) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     // "X's chief executive", "X's shares", "X's spokesman": what only a body has.
