@@ -387,6 +387,15 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'In 2016 she founded the company Zentrova to build sensors, and Zentrova grew fast. The band Ylarks played at the launch.', has: ['ORG:Zentrova', 'ORG:Ylarks'] },
     { style: 'news', text: 'Halvard, his brother, asked the question again. Halvard said nothing more.', has: ['PERSON:Halvard'], lacks: ['ORG:Halvard'] },
   ],
+  'works after a work noun with the title\'s article, a comma or a colon, titles in quotes cut at small words, films dated by a year, model designations: no names': [
+    { style: 'bio', text: 'Their second album, A Quiet Kelby Summer, was released in 2007, and the debut EP: Wexmoor Lights came first.', lacks: ['Quiet Kelby Summer', 'Wexmoor Lights'] },
+    { style: 'bio', text: 'She released the album A Velvet Ostravel in 1999 and her 2004 album Marrowby Nights sold better.', lacks: ['Velvet Ostravel', 'Marrowby Nights'] },
+    { style: 'bio', text: 'Demo versions of "Letters for Sablewick" and "Anarchy in Thornvale" circulated.', lacks: ['Sablewick', 'Thornvale', 'Letters'] },
+    { style: 'interview', text: 'Q: Your first films?\nA: I played myself, starting with Lantern Nights (1944), then Copper Nights (1945).\n', lacks: ['Lantern Nights', 'Copper Nights'] },
+    { style: 'bio', text: 'Aircraft flown: P-38 Lightning, 1944; F-86 Sabre, 1953; CH-53 Sea Stallion, 1985.', lacks: ['P-38 Lightning', 'F-86 Sabre', 'CH-53 Sea Stallion'] },
+    { style: 'bio', text: 'The group calling itself "Friends of the Quendby Society" protested, and Ottoline Brandvold (1931) wrote back. Oyelowo (2001) disagreed.', has: ['ORG:Friends of the Quendby Society', 'PERSON:Ottoline Brandvold', 'PERSON:Oyelowo'] },
+    { style: 'bio', text: 'The effect was studied (see Vossberg 2014; Pellam 2010).', has: ['PERSON:Vossberg', 'PERSON:Pellam'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

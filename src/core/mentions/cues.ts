@@ -119,19 +119,97 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
   const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
-  if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
+  if (workNoun(prev) || workNoun(beforeQuote) || workNounAhead(ctx, p)) cues.push({ kind: 'work-noun-before' });
   // "Moonrise Over Kelby, her second novel,": an apposition that calls the name a work.
   else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
-  if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
-  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
+  if ((!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) || insideQuotedTitle(ctx, p)) cues.push({ kind: 'quoted-title' });
+  // "F-86 Sabre", "CH-53 Sea Stallion": a designation of letters and a number before a name is a model's.
+  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p) || (!single && DESIGNATION.test(first) && !roadDesignation(ctx, p))) cues.push({ kind: 'model-number' });
   if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
-  if (acronyms === 0 && p.b - p.a <= 2 && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
+  // "Hollywood Nights (1944)": several capitalized words before a year in parentheses are a work's
+  // title; an author cited that way is one surname, with its particles ("van Dijk (2010)").
+  const titledYear = !single && units[p.b + 1]?.text === '(' && !units.slice(p.a, p.b).every((x) => isParticleWord(x.text));
+  if (acronyms === 0 && p.b - p.a <= 2 && !titledYear && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
   if (single && (placeKind === 'country' || placeKind === 'state' || placeKind === 'city') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
   }
   return cues;
+}
+
+/** A particle of a surname, in lower case or capitalized ("van", "De", "al-"). */
+const isParticleWord = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || CAPITAL_PARTICLES.has(w);
+
+/** A model's designation: one to three capitals, a hyphen, a number ("F-86", "EF-111", "CH-53"). */
+const DESIGNATION = /^\p{Lu}{1,3}[-‐‑]\d{1,4}\p{Lu}?$/u;
+
+/** Lower-case words a title in title case keeps small ("Anarchy in Ytown", "Songs for the Road"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'into', 'over', 'or', 'vs']);
+/** Longest quoted title looked at, in units. */
+const MAX_QUOTED_TITLE = 10;
+
+/**
+ * The span is part of a quoted title in title case, cut into pieces at its small words ("Letters for
+ * Mary", "Anarchy in Ytown", "The Road to Kelby"): every word between the quotes is capitalized or a
+ * small word, a small word is among them or the title opens with an article, and no organization head
+ * is (a body's name quoted stays a name: "Friends of the Harbour Society").
+ */
+function insideQuotedTitle(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const word = (j: number) => j >= 0 && j < units.length && units[j].sentence === sentence && units[j].kind !== 'punctuation';
+  let a = p.a - 1;
+  while (a >= p.a - MAX_QUOTED_TITLE && word(a)) a--;
+  let b = p.b + 1;
+  while (b <= p.b + MAX_QUOTED_TITLE && word(b)) b++;
+  if (a < 0 || b >= units.length || !OPEN_QUOTES.has(units[a].text) || !CLOSE_QUOTES.has(units[b].text) || b - a - 1 < 2 || b - a - 1 > MAX_QUOTED_TITLE) return false;
+  if (units[a].sentence !== sentence || units[b].sentence !== sentence) return false;
+  let small = TITLE_ARTICLES.has(units[a + 1].text);
+  for (let j = a + 1; j < b; j++) {
+    const t = units[j].text;
+    if (ORG_HEADS.has(t)) return false;
+    if (TITLE_SMALL_WORDS.has(t)) small = true;
+    else if (!/^[\p{Lu}\d]/u.test(t)) return false;
+  }
+  return small;
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northbound', 'Southbound', 'Eastbound', 'Westbound']);
+/** "US-75 South", "M-25 Highway": a road's number before a direction or a road's head. */
+function roadDesignation(ctx: Context, p: Piece): boolean {
+  for (let k = p.a + 1; k <= p.b; k++) if (COMPASS.has(ctx.units[k].text) || PLACE_HEADS.has(ctx.units[k].text)) return true;
+  return false;
+}
+
+/** A title's own capitalized article, outside its span ("A Quiet Harbour"). */
+const TITLE_ARTICLES = new Set(['A', 'An', 'The']);
+
+/**
+ * "her second album, A Quiet Harbour", "the debut EP: Velvet Engines", "the film 1998 Copper Lane" (a
+ * year glued before the title): a work noun before the name with the title's own article, a comma or
+ * a colon, or a year between. Not a first name after a comma ("the show, Ann Lee said").
+ */
+function workNounAhead(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const at = (j: number) => (j >= 0 && units[j].sentence === sentence ? units[j] : undefined);
+  let k = p.a - 1;
+  let framed = false;
+  if (OPEN_QUOTES.has(at(k)?.text ?? '')) k--;
+  if (TITLE_ARTICLES.has(at(k)?.text ?? '')) { k--; framed = true; }
+  if (OPEN_QUOTES.has(at(k)?.text ?? '')) k--;
+  const mark = at(k);
+  if (mark?.text === ',' || mark?.text === ':') {
+    if (ctx.gaz.isGivenName(units[p.a].text)) return false;
+    k--;
+    framed = true;
+  } else if (mark?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(mark.text)) {
+    k--;
+    framed = true;
+  }
+  const noun = at(k);
+  return framed && noun !== undefined && WORK_NOUNS.has(noun.text);
 }
 
 /** Pronouns that refer to a person; "it", "its", "they" may refer to a body. */
@@ -376,7 +454,10 @@ function workFrame(ctx: Context, p: Piece): boolean {
   const close = units[p.b + 3];
   if (!(open?.text === '(' && year?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(year.text) && close?.text === ')')) return false;
   for (let k = p.a - 1; k >= 0 && k >= p.a - MADE_WINDOW && units[k].sentence === sentence; k--) if (MADE.has(units[k].text.toLowerCase())) return true;
-  return false;
+  // "Hollywood Nights (1944), then Copper Horseshoe (1945)": a title ending in a dictionary word that no
+  // people-name list knows, dated by a year alone, is a work whatever the verb.
+  const last = units[p.b].text;
+  return ctx.gaz.isCommonWord(last) && !ctx.gaz.isPersonName(last) && ctx.placeKind(last) === undefined;
 }
 
 /** A person's name is rarely made of dictionary words only; the shape guess when nothing else speaks. */

@@ -340,7 +340,8 @@ export const FACILITY_HEADS = set(`Center Centre Centers Centres Church School C
 /** Nouns that introduce the title of a work ("the film X", "her novel Y"): works are none of our types. */
 export const WORK_NOUNS = set(`film movie novel book album song single series sitcom show play opera musical poem painting
   documentary memoir biography essay video game episode track collection anthology exhibition sculpture symphony ballet
-  comic manga anime podcast blog app`);
+  comic manga anime podcast blog app EP LP mixtape soundtrack sequel novella trilogy films movies novels books albums songs
+  singles poems paintings documentaries memoirs essays videos games episodes tracks plays operas musicals EPs`);
 
 /**
  * Verbs after which a lone unknown word speaks as a body ("Zentrix said"): the verbs of formal

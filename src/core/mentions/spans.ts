@@ -229,7 +229,7 @@ const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 
 /**
  * The words after unit k cite a work by year, as an author's name is cited: ", 2010" (inside
- * parentheses or before ";"), " (2010)", " et al.". Used by the cue stage too.
+ * parentheses or before ";"), " (2010)", " et al.", " 2010)" or " 2010;". Used by the cue stage too.
  */
 export function citationAfter(ctx: Context, k: number): boolean {
   const { units } = ctx;
@@ -237,6 +237,8 @@ export function citationAfter(ctx: Context, k: number): boolean {
   const year = units[k + 2];
   if (!next || !year || next.sentence !== units[k].sentence) return false;
   if (next.text === 'et' && /^al\.?$/.test(year.text)) return true;
+  // "(… Milekic 2010)", "(see Brieber 2014; …)": the year right after the name, closing a citation.
+  if (CITED_YEAR.test(next.text) && (year.text === ';' || year.text === ')')) return true;
   if (!CITED_YEAR.test(year.text)) return false;
   if (next.text === '(') return units[k + 3]?.text === ')' || units[k + 3]?.text === ',' || units[k + 3]?.text === ';';
   if (next.text !== ',') return false;
