@@ -396,6 +396,12 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'The group calling itself "Friends of the Quendby Society" protested, and Ottoline Brandvold (1931) wrote back. Oyelowo (2001) disagreed.', has: ['ORG:Friends of the Quendby Society', 'PERSON:Ottoline Brandvold', 'PERSON:Oyelowo'] },
     { style: 'bio', text: 'The effect was studied (see Vossberg 2014; Pellam 2010).', has: ['PERSON:Vossberg', 'PERSON:Pellam'] },
   ],
+  'news: a preposition opening a sentence stays outside the place; capitals before an adjective and a noun are a body; a title word before an organization head opens the body; military commands are bodies': [
+    { style: 'news', text: 'Strikes hit two bridges. . Near Velbrook, three strikes engaged three ZRF tactical units. . Outside Harnsey, one strike hit a depot.', has: ['PLACE:Velbrook', 'PLACE:Harnsey', 'ORG:ZRF'], lacks: ['Near Velbrook', 'Outside Harnsey'] },
+    { style: 'news', text: 'Near Tolvaine, the river rose. Across Marrisk, roads closed.', has: ['PLACE:Tolvaine', 'PLACE:Marrisk'], lacks: ['Near Tolvaine', 'Across Marrisk'] },
+    { style: 'news', text: 'Major League Quidditch expanded, and General Council Velbrook met.', lacks: ['League Quidditch', 'PERSON:Council Velbrook'] },
+    { style: 'news', text: 'Quellmark Central Command said the Velbrook Air Mobility Command and the 9th Harnsey Squadron took part.', has: ['ORG:Quellmark Central Command', 'ORG:Velbrook Air Mobility Command', 'ORG:9th Harnsey Squadron'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

@@ -500,9 +500,10 @@ function measureAfterNumber(ctx: Context, p: Piece): boolean {
   const prev = units[p.a - 1];
   if (p.a !== p.b || !prev || prev.kind !== 'number' || prev.sentence !== units[p.a].sentence || !isAcronym(units[p.a].text)) return false;
   if (/^(?:1[5-9]|20)\d\d$/.test(prev.text) || /\n/.test(text.slice(prev.end, units[p.a].start))) return false;
-  // "62 XTO members": the capitals modify a noun after them, as a body's name does.
+  // "62 XTO members": the capitals modify a noun after them, as a body's name does;
   const next = units[p.b + 1];
-  if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
+  // "three XTO tactical units": an adjective may come first.
+  if (next && next.sentence === prev.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) return false;
   return /^[\d.,]+$/.test(prev.text);
 }
 
@@ -913,13 +914,16 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       }
     }
   }
-  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+  // "Near X, …" opening a sentence counts as "near X".
+  const opening = prev !== undefined && (prev.initial || /^[.!?]$/.test(units[p.a - 2]?.text ?? '.'));
+  const prep = opening ? prev.text.toLowerCase() : prev?.text;
+  if (sameSentence(prev) && prep !== undefined && PLACE_PREPOSITIONS.has(prep) && (prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'across' || prep === 'throughout')) {
     // "Excellence in Investigative Reporting", "a degree in Civil Engineering": dictionary words ending
     // in a gerund name a field of work, not a place (a town of that shape is in the gazetteer).
     const last = units[p.b].text;
     const field = p.b > p.a && /ing$/.test(last) && ctx.placeKind(ctx.spanText(p.a, p.b)) === undefined &&
       units.slice(p.a, p.b + 1).every((u) => ctx.gaz.isCommonWord(u.text) && ctx.placeKind(u.text) === undefined);
-    if (!field) return { kind: 'place-preposition', word: prev.text };
+    if (!field) return { kind: 'place-preposition', word: prep };
   }
   // "the village of X", "the province of Y": a settlement's or region's noun before "of" names a place
   // ("the town of X's mayor" too; "the county of" stays out of organizations' names, which are cut before "of").

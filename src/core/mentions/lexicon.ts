@@ -25,7 +25,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
-  Subcommittee Subcommittees Parties Caucuses Commonwealth
+  Subcommittee Subcommittees Parties Caucuses Commonwealth Command Commands Squadron Squadrons Flotilla Detachment
   Logistics Networks Dynamics Robotics Biologics Therapeutics Pharma Electronics Chemicals Aerospace Semiconductor
   Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards

@@ -202,6 +202,9 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
     }
   }
   if (t < 0) return null;
+  // "Major League Baseball", "General Council Secretariat": a title word right before an organization
+  // head opens a body's name, not a person's.
+  if (t === p.a && t < p.b && ORG_HEADS.has(units[t + 1].text) && !isTitleWord(units[t + 1].text)) return null;
   // "President Hassan Sheikh Ali": after a title and a first name, a later title word belongs to the name.
   if (!titleMode) {
     let t0 = p.a;

@@ -63,6 +63,15 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   let { a } = piece;
   if (a > b) return;
 
+  // ". Near Mosul, five strikes …": a preposition opening a sentence is no word of the name after it,
+  // even where the tagger missed the sentence start after stray full stops.
+  if (b > a && OPENING_PREPOSITIONS.has(units[a].text) && units[a].pos === 'ADP' && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
+    const before = units[a - 1];
+    if (!before || units[a].initial || /^[.!?]$/.test(before.text) || ctx.text.slice(before.end, units[a].start).includes('\n')) {
+      cutPiece(ctx, { a: a + 1, b, mode: piece.mode }, out, frame);
+      return;
+    }
+  }
   if (cutStaffLine(ctx, a, b, out, frame)) return;
   // "Tamsworth, N.J. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
   // it labels a contact field (a handle, an address, a number follows the colon). Two pieces.
@@ -219,6 +228,10 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   }
   out.push(span(a, b, piece.mode, frame));
 }
+
+/** Prepositions that open a sentence before a place ("Near X, …", "Outside Y, …"), capitalized there. */
+const OPENING_PREPOSITIONS = new Set(['Near', 'Outside', 'Inside', 'Across', 'Beyond', 'Throughout', 'Towards', 'Toward', 'Around', 'Along',
+  'Amid', 'Among', 'Within', 'Between', 'Behind', 'Beside', 'Despite', 'During', 'Against', 'Via', 'From', 'In', 'At', 'On']);
 
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** Heads of bodies known by their number ("65th Air Division", "5th Fleet", "117th Congress"). */
