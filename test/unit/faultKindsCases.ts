@@ -402,6 +402,11 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Major League Quidditch expanded, and General Council Velbrook met.', lacks: ['League Quidditch', 'PERSON:Council Velbrook'] },
     { style: 'news', text: 'Quellmark Central Command said the Velbrook Air Mobility Command and the 9th Harnsey Squadron took part.', has: ['ORG:Quellmark Central Command', 'ORG:Velbrook Air Mobility Command', 'ORG:9th Harnsey Squadron'] },
   ],
+  'vessels named by their frame, and works named by a genre or a compound work noun in an apposition, are no names': [
+    { style: 'bio', text: 'In 1931 she sailed on the Marrowby Star to Lisbon and went aboard the Harnsey Queen in 1933. The ship Velbrook Dawn sank.', lacks: ['Marrowby Star', 'Harnsey Queen', 'Velbrook Dawn'], has: ['PLACE:Lisbon'] },
+    { style: 'interview', text: 'Q: And games?\nA: I voiced a character in Dravonix Legends, a video game, and starred in Night Ferry, a 1998 thriller.\n', lacks: ['Dravonix Legends', 'Night Ferry'] },
+    { style: 'bio', text: 'He served in the Velbrook Regiment until 1950.', has: ['ORG:Velbrook Regiment'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

@@ -119,7 +119,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
   const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
-  if (workNoun(prev) || workNoun(beforeQuote) || workNounAhead(ctx, p)) cues.push({ kind: 'work-noun-before' });
+  if (workNoun(prev) || workNoun(beforeQuote) || workNounAhead(ctx, p) || vehicleFrame(ctx, p)) cues.push({ kind: 'work-noun-before' });
   // "Moonrise Over Kelby, her second novel,": an apposition that calls the name a work.
   else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
   if ((!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) || insideQuotedTitle(ctx, p)) cues.push({ kind: 'quoted-title' });
@@ -180,6 +180,28 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northbound', 'Southb
 function roadDesignation(ctx: Context, p: Piece): boolean {
   for (let k = p.a + 1; k <= p.b; k++) if (COMPASS.has(ctx.units[k].text) || PLACE_HEADS.has(ctx.units[k].text)) return true;
   return false;
+}
+
+/** Nouns of a work's kind that an apposition may use instead of a work noun ("X, a 1998 thriller"). */
+const WORK_GENRES = new Set(['thriller', 'comedy', 'drama', 'western', 'romance', 'miniseries', 'telenovela', 'cartoon', 'sitcom',
+  'horror', 'musical', 'biopic', 'remake', 'adaptation', 'game', 'games']);
+/** Nouns for a vehicle named after them ("the ship X", "the yacht Y"): vessels and craft are none of our types. */
+const VEHICLE_NOUNS = new Set(['ship', 'vessel', 'yacht', 'liner', 'ferry', 'frigate', 'destroyer', 'submarine', 'tanker', 'freighter',
+  'schooner', 'steamer', 'steamship', 'tug', 'trawler', 'cruiser', 'battleship', 'corvette', 'airship', 'spacecraft', 'probe', 'rover',
+  'satellite', 'telescope', 'locomotive']);
+/** Verbs and prepositions before "the X" that make X a vessel ("sailed on the X", "aboard the Y"). */
+const ABOARD = new Set(['aboard', 'onboard']);
+const SAILED = new Set(['sailed', 'sail', 'sails', 'voyage', 'cruise', 'embarked']);
+
+/** "the ship X", "aboard the Y", "sailed on the Z": the name of a vessel or a craft (no name of our types). */
+function vehicleFrame(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const at = (j: number) => (j >= 0 && units[j].sentence === sentence ? units[j].text.toLowerCase() : '');
+  if (VEHICLE_NOUNS.has(at(p.a - 1)) && (at(p.a - 2) === 'the' || at(p.a - 2) === 'a' || at(p.a - 2) === 'his' || at(p.a - 2) === 'her' || at(p.a - 2) === 'their')) return true;
+  if (at(p.a - 1) !== 'the') return ABOARD.has(at(p.a - 1));
+  if (ABOARD.has(at(p.a - 2))) return true;
+  return (at(p.a - 2) === 'on' || at(p.a - 2) === 'in') && SAILED.has(at(p.a - 3));
 }
 
 /** A title's own capitalized article, outside its span ("A Quiet Harbour"). */
@@ -377,8 +399,10 @@ function workApposition(ctx: Context, p: Piece): boolean {
   if (comma?.text !== ',' || comma.sentence !== sentence || !WORK_DETERMINERS.has(units[p.b + 2]?.text.toLowerCase() ?? '')) return false;
   for (let m = p.b + 3; m <= p.b + 5 && units[m] && units[m].sentence === sentence; m++) {
     const t = units[m].text;
-    if (WORK_NOUNS.has(t)) {
+    if (WORK_NOUNS.has(t) || WORK_GENRES.has(t)) {
       const after = units[m + 1];
+      // "X, a video game", "X, a TV series pilot": the work noun may be the first of two.
+      if (after && after.sentence === sentence && (WORK_NOUNS.has(after.text) || WORK_GENRES.has(after.text))) continue;
       // "X, the album's producer" is a person beside a work.
       return !after || after.sentence !== sentence || /^[,.;:)!?]$/.test(after.text) || after.text === 'by' || after.text === 'of';
     }
