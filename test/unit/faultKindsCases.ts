@@ -407,6 +407,10 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Q: And games?\nA: I voiced a character in Dravonix Legends, a video game, and starred in Night Ferry, a 1998 thriller.\n', lacks: ['Dravonix Legends', 'Night Ferry'] },
     { style: 'bio', text: 'He served in the Velbrook Regiment until 1950.', has: ['ORG:Velbrook Regiment'] },
   ],
+  'a watchdog named "… Watch" keeps its last word; page furniture does not make one': [
+    { style: 'news', text: 'Researchers at Tidal Rights Watch said the camp was full. Tidal Rights Watch (TRW) asked for access.', has: ['ORG:Tidal Rights Watch', 'ORG:TRW'], lacks: ['Tidal Rights'] },
+    { style: 'news', text: 'Video Watch: the storm hits Velbrook.\n\nClick to Watch.', lacks: ['Video Watch', 'Watch'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

@@ -49,6 +49,9 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
   while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) {
     // "Shah Abbas I", "King Olaf I": after a ruler's title and a name, "I" is a regnal number.
     if (units[b].text === 'I' && b - 2 >= a && ROYAL_TITLES.has(units[b - 2].text)) break;
+    // "Human Rights Watch", "Harbour Safety Watch": a watchdog's name ends in "Watch" after two
+    // capitalized words; alone or after one word it is page furniture ("Click to Watch", "Video Watch").
+    if (units[b].text === 'Watch' && b - 2 >= a && /^\p{Lu}\p{Ll}/u.test(units[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(units[b - 2].text)) break;
     b--;
   }
   return [a, b];
