@@ -411,6 +411,9 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Researchers at Tidal Rights Watch said the camp was full. Tidal Rights Watch (TRW) asked for access.', has: ['ORG:Tidal Rights Watch', 'ORG:TRW'], lacks: ['Tidal Rights'] },
     { style: 'news', text: 'Video Watch: the storm hits Velbrook.\n\nClick to Watch.', lacks: ['Video Watch', 'Watch'] },
   ],
+  'decrees, proclamations and memoranda are documents, no names': [
+    { style: 'bio', text: 'The 1863 Velbrook Proclamation ended the doubts, and the Harnsey Decree of 1790 and the Tolvaine Memorandum followed.', lacks: ['Velbrook Proclamation', 'Harnsey Decree', 'Tolvaine Memorandum'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

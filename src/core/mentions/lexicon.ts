@@ -232,7 +232,8 @@ export const CONNECTORS = set(`of for and & the de`);
 /** Heads of names of laws, treaties and plans: named things, but not organizations or places. */
 export const DOCUMENT_HEADS = set(`Act Acts Bill Treaty Accord Accords Agreement Declaration Charter Plan Goals Goal Doctrine
   Protocol Resolution Amendment Amendments Constitution Code Statute Directive Manifesto Report Strategy Policy
-  Agenda Vision Framework Covenant Pact Deal Compact Principles Guidelines Standards`);
+  Agenda Vision Framework Covenant Pact Deal Compact Principles Guidelines Standards Proclamation Decree Edict Ordinance
+  Encyclical Memorandum`);
 
 /** Words for peoples, faiths and blocs: like nationality adjectives, never mentions on their own. */
 export const PEOPLE_WORDS = set(`
