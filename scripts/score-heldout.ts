@@ -3,7 +3,9 @@
 //
 //   npx tsx scripts/score-heldout.ts [--train ../shared/train] [--scorer ../shared/gold/score.mjs] [--sets wikigold,gum-conversation,...,re3d]
 //   add --fp ORG (or PERSON, PLACE) to print the 40 commonest false-positive spans of that type per set,
-//   each with what the gold has there ("-" nothing, "~TYPE" an overlapping span, "=TYPE" the same span)
+//   each with what the gold has there ("-" nothing, "~TYPE" an overlapping span, "=TYPE" the same span);
+//   --fn ORG prints the commonest gold spans of that type we missed, each with what we predicted there
+//   ("-" nothing, "~TYPE" an overlapping span, "=TYPE" the same span typed otherwise); --top N for N
 // (re3d's Wikipedia part is left out, as npm run train leaves it out)
 //
 // The shipped weights (src/core/mentions/weights.json) are trained on all of ../shared/train but only
@@ -24,6 +26,7 @@ const trainDir = opt('--train', path.join('..', 'shared', 'train'));
 const scorer = opt('--scorer', path.join('..', 'shared', 'gold', 'score.mjs'));
 const sets = opt('--sets', 'wikigold,gum-conversation,gum-court,gum-vlog,gum-textbook,re3d').split(',');
 const fpType = args.includes('--fp') ? opt('--fp', 'ORG') : '';
+const fnType = args.includes('--fn') ? opt('--fn', 'ORG') : '';
 const annotator = createAnnotator();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'score-heldout-'));
 
@@ -36,6 +39,7 @@ function load(set: string): D[] {
 for (const set of sets) {
   const docs = load(set);
   const fps = new Map<string, number>();
+  const fns = new Map<string, number>();
   const dir = path.join(tmp, set);
   fs.mkdirSync(dir);
   const preds: Record<string, { mentions: { start: number; end: number; type: string }[] }> = {};
@@ -50,6 +54,7 @@ for (const set of sets) {
     fs.writeFileSync(path.join(dir, `${d.id}.json`), JSON.stringify({ id: d.id, text: d.text, mentions, quotes: [], unattributedQuoted: [] }));
     preds[d.id] = { mentions: annotator.annotate(d.text).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })) };
     if (fpType) countFalsePositives(d.text, mentions, preds[d.id].mentions, fps);
+    if (fnType) countFalseNegatives(d.text, mentions, preds[d.id].mentions, fns);
   }
   const predFile = path.join(tmp, `${set}.pred.json`);
   fs.writeFileSync(predFile, JSON.stringify(preds));
@@ -60,6 +65,10 @@ for (const set of sets) {
   if (fpType) {
     const top = [...fps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(opt('--top', '40')));
     console.log(`false-positive ${fpType} spans in ${set}: ${top.map(([k, n]) => `${k} x${n}`).join(' | ')}`);
+  }
+  if (fnType) {
+    const top = [...fns].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(opt('--top', '40')));
+    console.log(`missed ${fnType} spans in ${set}: ${top.map(([k, n]) => `${k} x${n}`).join(' | ')}`);
   }
   console.log(`${set.padEnd(18)} docs ${String(docs.length).padStart(3)}  F1 ${f(ex.ALL.f)} (P ${f(ex.ALL.p)} R ${f(ex.ALL.r)})  PERSON ${f(ex.PERSON.f)}  ORG ${f(ex.ORG.f)} (P ${f(ex.ORG.p)})  PLACE ${f(ex.PLACE.f)}`);
 }
@@ -74,6 +83,20 @@ function countFalsePositives(text: string, gold: { start: number; end: number; t
     const over = gold.find((g) => g.start < p.end && p.start < g.end);
     const tag = same ? `=${same.type}` : over ? `~${over.type}${over.optional ? "?" : ""}` : "-";
     const key = `${JSON.stringify(text.slice(p.start, p.end).replace(/\s+/g, ' '))}${tag}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+}
+
+/** Counts gold spans of `fnType` (not optional) that no prediction of that type matches exactly, keyed by text and what we predicted there. */
+function countFalseNegatives(text: string, gold: { start: number; end: number; type: string; optional?: boolean }[],
+  pred: { start: number; end: number; type: string }[], out: Map<string, number>): void {
+  for (const g of gold) {
+    if (g.type !== fnType || g.optional) continue;
+    if (pred.some((p) => p.start === g.start && p.end === g.end && p.type === fnType)) continue;
+    const same = pred.find((p) => p.start === g.start && p.end === g.end);
+    const over = pred.find((p) => p.start < g.end && g.start < p.end);
+    const tag = same ? `=${same.type}` : over ? `~${over.type}:${JSON.stringify(text.slice(over.start, over.end))}` : '-';
+    const key = `${JSON.stringify(text.slice(g.start, g.end).replace(/\s+/g, ' '))}${tag}`;
     out.set(key, (out.get(key) ?? 0) + 1);
   }
 }

@@ -366,6 +366,54 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
   'parts of a law or a book are no names': [
     { style: 'news', text: 'The judge said any Title IV loan, Article III courts and Chapter 11 rules applied to Quellmark Ltd and its staff.', lacks: ['Title IV', 'Article III', 'Chapter 11'], has: ['ORG:Quellmark Ltd'] },
   ],
+  'a body whose name opens with a place and holds a plural possessive is one organization': [
+    { style: 'news', text: "The Baltic Dockers' Federation said fees would rise, and the Ferrol Pilots' Association agreed.", has: ["ORG:Baltic Dockers' Federation", "ORG:Ferrol Pilots' Association"], lacks: ['Baltic Dockers', 'Ferrol Pilots'] },
+    { style: 'interview', text: "Q: Who spoke for the growers?\nA: The Kelvedon Farmers' Union. Their chair spoke at the Saltmarsh Teachers' Pension Board too.\n", has: ["ORG:Kelvedon Farmers' Union", "ORG:Saltmarsh Teachers' Pension Board"] },
+    { style: 'bio', text: "In 1961 she joined the North Sea Trawlermen’s Council and later chaired the Harrowgate Nurses' Welfare Fund.", has: ["ORG:Harrowgate Nurses' Welfare Fund"], lacks: ['PLACE:North Sea'] },
+    { style: 'news', text: "Farmers' Union officials met in Harrowgate, and the Orlavia Workers' Party said nothing.", has: ["ORG:Farmers' Union", "ORG:Orlavia Workers' Party", 'PLACE:Harrowgate'] },
+    { style: 'news', text: "The Harriers' Tolland Brisk scored twice, and Quorvex Industries' Farm to Table project grew.", lacks: ["Harriers' Tolland Brisk", "Quorvex Industries' Farm"] },
+  ],
+  'a double surname without particle after a given name is one person, and alone it is that person': [
+    { style: 'news', text: 'Ximena Arrieta Zubiaurre, a lawyer, said the ruling was wrong. Arrieta Zubiaurre said she would appeal.', has: ['PERSON:Ximena Arrieta Zubiaurre', 'PERSON:Arrieta Zubiaurre'], same: [['Ximena Arrieta Zubiaurre', 'Arrieta Zubiaurre']] },
+    { style: 'bio', text: 'Yesterday Tomas Ibarra Ochoa visited Kigali. Ibarra Ochoa spoke first, then flew home.', has: ['PERSON:Tomas Ibarra Ochoa', 'PERSON:Ibarra Ochoa'], same: [['Tomas Ibarra Ochoa', 'Ibarra Ochoa']] },
+    { style: 'interview', text: 'Q: You worked with Lucia Velandia Quintero?\nA: Yes. Velandia Quintero ran the clinic for ten years.\n', has: ['PERSON:Lucia Velandia Quintero', 'PERSON:Velandia Quintero'], same: [['Lucia Velandia Quintero', 'Velandia Quintero']] },
+    { style: 'news', text: 'John Paul Brannock met Paul Brannock at the club. Paul Brannock said they argued.', apart: [['John Paul Brannock', 'Paul Brannock']] },
+  ],
+  'a lone unknown word repeated without any evidence is no organization; one cue at any of its occurrences types them all': [
+    { style: 'interview', text: 'Do you remember the show about Quibblevox? About what virus? Quibblevox. It was on TV. The Quibblevox thing scared me.', lacks: ['ORG:Quibblevox'] },
+    { style: 'interview', text: "Put it on Zabrio! Yeah, should I put this on Zabrio? I'm gonna film another Zabrio video.", lacks: ['ORG:Zabrio'] },
+    { style: 'news', text: 'Quorvane said on Monday it would cut jobs. Quorvane employs 900 people in the region.', has: ['ORG:Quorvane'], lacks: ['PERSON:Quorvane'] },
+    { style: 'bio', text: 'Brelka is a Danish chain of hardware stores. Brelka opened its first shop in 1971.', has: ['ORG:Brelka'] },
+    { style: 'bio', text: 'In 2016 she founded the company Zentrova to build sensors, and Zentrova grew fast. The band Ylarks played at the launch.', has: ['ORG:Zentrova', 'ORG:Ylarks'] },
+    { style: 'news', text: 'Halvard, his brother, asked the question again. Halvard said nothing more.', has: ['PERSON:Halvard'], lacks: ['ORG:Halvard'] },
+  ],
+  'works after a work noun with the title\'s article, a comma or a colon, titles in quotes cut at small words, films dated by a year, model designations: no names': [
+    { style: 'bio', text: 'Their second album, A Quiet Kelby Summer, was released in 2007, and the debut EP: Wexmoor Lights came first.', lacks: ['Quiet Kelby Summer', 'Wexmoor Lights'] },
+    { style: 'bio', text: 'She released the album A Velvet Ostravel in 1999 and her 2004 album Marrowby Nights sold better.', lacks: ['Velvet Ostravel', 'Marrowby Nights'] },
+    { style: 'bio', text: 'Demo versions of "Letters for Sablewick" and "Anarchy in Thornvale" circulated.', lacks: ['Sablewick', 'Thornvale', 'Letters'] },
+    { style: 'interview', text: 'Q: Your first films?\nA: I played myself, starting with Lantern Nights (1944), then Copper Nights (1945).\n', lacks: ['Lantern Nights', 'Copper Nights'] },
+    { style: 'bio', text: 'Aircraft flown: P-38 Lightning, 1944; F-86 Sabre, 1953; CH-53 Sea Stallion, 1985.', lacks: ['P-38 Lightning', 'F-86 Sabre', 'CH-53 Sea Stallion'] },
+    { style: 'bio', text: 'The group calling itself "Friends of the Quendby Society" protested, and Ottoline Brandvold (1931) wrote back. Oyelowo (2001) disagreed.', has: ['ORG:Friends of the Quendby Society', 'PERSON:Ottoline Brandvold', 'PERSON:Oyelowo'] },
+    { style: 'bio', text: 'The effect was studied (see Vossberg 2014; Pellam 2010).', has: ['PERSON:Vossberg', 'PERSON:Pellam'] },
+  ],
+  'news: a preposition opening a sentence stays outside the place; capitals before an adjective and a noun are a body; a title word before an organization head opens the body; military commands are bodies': [
+    { style: 'news', text: 'Strikes hit two bridges. . Near Velbrook, three strikes engaged three ZRF tactical units. . Outside Harnsey, one strike hit a depot.', has: ['PLACE:Velbrook', 'PLACE:Harnsey', 'ORG:ZRF'], lacks: ['Near Velbrook', 'Outside Harnsey'] },
+    { style: 'news', text: 'Near Tolvaine, the river rose. Across Marrisk, roads closed.', has: ['PLACE:Tolvaine', 'PLACE:Marrisk'], lacks: ['Near Tolvaine', 'Across Marrisk'] },
+    { style: 'news', text: 'Major League Quidditch expanded, and General Council Velbrook met.', lacks: ['League Quidditch', 'PERSON:Council Velbrook'] },
+    { style: 'news', text: 'Quellmark Central Command said the Velbrook Air Mobility Command and the 9th Harnsey Squadron took part.', has: ['ORG:Quellmark Central Command', 'ORG:Velbrook Air Mobility Command', 'ORG:9th Harnsey Squadron'] },
+  ],
+  'vessels named by their frame, and works named by a genre or a compound work noun in an apposition, are no names': [
+    { style: 'bio', text: 'In 1931 she sailed on the Marrowby Star to Lisbon and went aboard the Harnsey Queen in 1933. The ship Velbrook Dawn sank.', lacks: ['Marrowby Star', 'Harnsey Queen', 'Velbrook Dawn'], has: ['PLACE:Lisbon'] },
+    { style: 'interview', text: 'Q: And games?\nA: I voiced a character in Dravonix Legends, a video game, and starred in Night Ferry, a 1998 thriller.\n', lacks: ['Dravonix Legends', 'Night Ferry'] },
+    { style: 'bio', text: 'He served in the Velbrook Regiment until 1950.', has: ['ORG:Velbrook Regiment'] },
+  ],
+  'a watchdog named "… Watch" keeps its last word; page furniture does not make one': [
+    { style: 'news', text: 'Researchers at Tidal Rights Watch said the camp was full. Tidal Rights Watch (TRW) asked for access.', has: ['ORG:Tidal Rights Watch', 'ORG:TRW'], lacks: ['Tidal Rights'] },
+    { style: 'news', text: 'Video Watch: the storm hits Velbrook.\n\nClick to Watch.', lacks: ['Video Watch', 'Watch'] },
+  ],
+  'decrees, proclamations and memoranda are documents, no names': [
+    { style: 'bio', text: 'The 1863 Velbrook Proclamation ended the doubts, and the Harnsey Decree of 1790 and the Tolvaine Memorandum followed.', lacks: ['Velbrook Proclamation', 'Harnsey Decree', 'Tolvaine Memorandum'] },
+  ],
   'a numbered unit keeps its ordinal': [
     { style: 'bio', text: 'In 1952 the 65th Air Division moved north, and the 3rd Infantry Brigade and the Harlow Bank stayed.', has: ['ORG:65th Air Division', 'ORG:3rd Infantry Brigade', 'ORG:Harlow Bank'] },
   ],

@@ -3,7 +3,7 @@
 // parses fast; the sets are built once per gazetteer, which callers create once and share.
 import data from './data.json';
 import lexicon from './lexicon.json';
-import { foldAccents } from '../textFold';
+import { foldAccents, foldName } from '../textFold';
 
 export type PlaceKind = 'country' | 'capital' | 'state' | 'region' | 'majorCity' | 'city';
 
@@ -185,4 +185,16 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
       return adjectives(w) ? 'ADJ' : verbs(w) ? 'VERB' : undefined;
     },
   };
+}
+
+let foldedGivenNames: ReadonlySet<string> | undefined;
+
+/**
+ * A word of a name key folded as the resolver folds it (textFold.foldName: lower case, no accents) is a
+ * given name of the gazetteer's list (data.json `givenNames`, built by scripts/build-gazetteer.mjs).
+ * For the resolver, which sees folded words only; the set is built on first ask (about 20k words).
+ */
+export function isFoldedGivenName(word: string): boolean {
+  foldedGivenNames ??= new Set(split(data.givenNames).map(foldName));
+  return foldedGivenNames.has(word);
 }

@@ -113,6 +113,10 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
       // "van der X", "Ní Y": the surname with its particles.
       const t = surnameStart(ctx, c);
       if (t < c.b) offer(gazetteerKey(ctx.keyText(t, c.b)), 'PERSON', SURNAME, c.strength);
+      // "Carmen Lopez Ruiz": two capitalized words after a given name, the first no given name, are a
+      // double surname without particle ("Lopez Ruiz said" later is the person).
+      else if (c.b - c.a >= 2 && ctx.gaz.isGivenName(ctx.units[c.a].text) && !ctx.gaz.isGivenName(ctx.units[c.b - 1].text) &&
+        /^\p{Lu}\p{Ll}/u.test(ctx.units[c.b - 1].text)) offer(gazetteerKey(ctx.keyText(c.b - 1, c.b)), 'PERSON', SURNAME, c.strength);
       // A first name alone is rarer and more ambiguous ("York" of a guessed "York Minster"): titles only.
       if (c.strength >= STRONG && ctx.gaz.isGivenName(ctx.units[c.a].text)) offer(ctx.units[c.a].text, 'PERSON', GIVEN_OF_TITLED, GOOD);
     } else if (c.type === 'ORG' && c.strength >= GOOD && (COMPANY_SUFFIXES.has(ctx.units[c.b].text) || COMPANY_KIND_HEADS.has(ctx.units[c.b].text))) {
@@ -142,10 +146,18 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
   }
 
   // Dictionary-word names ("Creative Commons") and unknown lone words count only when the document
-  // comes back to them (with or without evidence the second time: "to Xby … from Xby").
+  // comes back to them (with or without evidence the second time: "to Xby … from Xby"). A lone unknown
+  // word needs evidence at one of its occurrences at least: repeated alone it is as often a nickname, a
+  // pet, an illness, a product or an exclamation as a body ("Hantavirus", "Jeez" in a conversation).
   const seen = new Map<string, number>();
-  for (const c of cands) seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
-  for (const c of cands) if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2) c.strength = WEAK;
+  const evidenced = new Set<string>();
+  for (const c of cands) {
+    seen.set(text(c), (seen.get(text(c)) ?? 0) + 1);
+    if (c.strength > 0 && !isShape(c)) evidenced.add(text(c));
+  }
+  for (const c of cands) {
+    if (c.strength <= 0 && (seen.get(text(c)) ?? 0) >= 2 && (c.cue.kind !== 'shape-single' || evidenced.has(text(c)))) c.strength = WEAK;
+  }
 
   // One type per string: sum the evidence of every occurrence.
   const votes = new Map<string, Map<EntityType, number>>();

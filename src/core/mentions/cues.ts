@@ -119,19 +119,119 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
   const beforeQuote = prev && OPEN_QUOTES.has(prev.text) ? units[p.a - 2] : undefined;
   const workNoun = (w: (typeof units)[number] | undefined) => w !== undefined && w.sentence === u.sentence && WORK_NOUNS.has(w.text);
-  if (workNoun(prev) || workNoun(beforeQuote)) cues.push({ kind: 'work-noun-before' });
+  if (workNoun(prev) || workNoun(beforeQuote) || workNounAhead(ctx, p) || vehicleFrame(ctx, p)) cues.push({ kind: 'work-noun-before' });
   // "Moonrise Over Kelby, her second novel,": an apposition that calls the name a work.
   else if (workApposition(ctx, p)) cues.push({ kind: 'work-noun-before' });
-  if (!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) cues.push({ kind: 'quoted-title' });
-  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p)) cues.push({ kind: 'model-number' });
+  if ((!single && prev && next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text)) || insideQuotedTitle(ctx, p)) cues.push({ kind: 'quoted-title' });
+  // "F-86 Sabre", "CH-53 Sea Stallion": a designation of letters and a number before a name is a model's.
+  if (modelNumberAfter(ctx, p) || measureAfterNumber(ctx, p) || (!single && DESIGNATION.test(first) && !roadDesignation(ctx, p))) cues.push({ kind: 'model-number' });
   if (single && acronyms === 1 && acronymAsNoun(ctx, p)) cues.push({ kind: 'common-acronym' });
-  if (acronyms === 0 && p.b - p.a <= 2 && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
+  // "Hollywood Nights (1944)": several capitalized words before a year in parentheses are a work's
+  // title; an author cited that way is one surname, with its particles ("van Dijk (2010)").
+  const titledYear = !single && units[p.b + 1]?.text === '(' && !units.slice(p.a, p.b).every((x) => isParticleWord(x.text));
+  if (acronyms === 0 && p.b - p.a <= 2 && !titledYear && citationAfter(ctx, p.b)) cues.push({ kind: 'cited-author' });
   if (single && (placeKind === 'country' || placeKind === 'state' || placeKind === 'city') && gaz.isGivenName(first) && givenNameSubject(ctx, p)) cues.push({ kind: 'given-name-subject' });
   // A title line ("Open letter to X Y (1990)") dates the document, not a work.
   if (!single && !u.headline && !cues.some((c) => c.kind === 'given-name' || c.kind === 'title' || c.kind === 'initials' || c.kind === 'people-names') && workFrame(ctx, p)) {
     cues.push({ kind: 'work-frame' });
   }
   return cues;
+}
+
+/** A particle of a surname, in lower case or capitalized ("van", "De", "al-"). */
+const isParticleWord = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || CAPITAL_PARTICLES.has(w);
+
+/** A model's designation: one to three capitals, a hyphen, a number ("F-86", "EF-111", "CH-53"). */
+const DESIGNATION = /^\p{Lu}{1,3}[-‐‑]\d{1,4}\p{Lu}?$/u;
+
+/** Lower-case words a title in title case keeps small ("Anarchy in Ytown", "Songs for the Road"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'into', 'over', 'or', 'vs']);
+/** Longest quoted title looked at, in units. */
+const MAX_QUOTED_TITLE = 10;
+
+/**
+ * The span is part of a quoted title in title case, cut into pieces at its small words ("Letters for
+ * Mary", "Anarchy in Ytown", "The Road to Kelby"): every word between the quotes is capitalized or a
+ * small word, a small word is among them or the title opens with an article, and no organization head
+ * is (a body's name quoted stays a name: "Friends of the Harbour Society").
+ */
+function insideQuotedTitle(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const word = (j: number) => j >= 0 && j < units.length && units[j].sentence === sentence && units[j].kind !== 'punctuation';
+  let a = p.a - 1;
+  while (a >= p.a - MAX_QUOTED_TITLE && word(a)) a--;
+  let b = p.b + 1;
+  while (b <= p.b + MAX_QUOTED_TITLE && word(b)) b++;
+  if (a < 0 || b >= units.length || !OPEN_QUOTES.has(units[a].text) || !CLOSE_QUOTES.has(units[b].text) || b - a - 1 < 2 || b - a - 1 > MAX_QUOTED_TITLE) return false;
+  if (units[a].sentence !== sentence || units[b].sentence !== sentence) return false;
+  let small = TITLE_ARTICLES.has(units[a + 1].text);
+  for (let j = a + 1; j < b; j++) {
+    const t = units[j].text;
+    if (ORG_HEADS.has(t)) return false;
+    if (TITLE_SMALL_WORDS.has(t)) small = true;
+    else if (!/^[\p{Lu}\d]/u.test(t)) return false;
+  }
+  return small;
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northbound', 'Southbound', 'Eastbound', 'Westbound']);
+/** "US-75 South", "M-25 Highway": a road's number before a direction or a road's head. */
+function roadDesignation(ctx: Context, p: Piece): boolean {
+  for (let k = p.a + 1; k <= p.b; k++) if (COMPASS.has(ctx.units[k].text) || PLACE_HEADS.has(ctx.units[k].text)) return true;
+  return false;
+}
+
+/** Nouns of a work's kind that an apposition may use instead of a work noun ("X, a 1998 thriller"). */
+const WORK_GENRES = new Set(['thriller', 'comedy', 'drama', 'western', 'romance', 'miniseries', 'telenovela', 'cartoon', 'sitcom',
+  'horror', 'musical', 'biopic', 'remake', 'adaptation', 'game', 'games']);
+/** Nouns for a vehicle named after them ("the ship X", "the yacht Y"): vessels and craft are none of our types. */
+const VEHICLE_NOUNS = new Set(['ship', 'vessel', 'yacht', 'liner', 'ferry', 'frigate', 'destroyer', 'submarine', 'tanker', 'freighter',
+  'schooner', 'steamer', 'steamship', 'tug', 'trawler', 'cruiser', 'battleship', 'corvette', 'airship', 'spacecraft', 'probe', 'rover',
+  'satellite', 'telescope', 'locomotive']);
+/** Verbs and prepositions before "the X" that make X a vessel ("sailed on the X", "aboard the Y"). */
+const ABOARD = new Set(['aboard', 'onboard']);
+const SAILED = new Set(['sailed', 'sail', 'sails', 'voyage', 'cruise', 'embarked']);
+
+/** "the ship X", "aboard the Y", "sailed on the Z": the name of a vessel or a craft (no name of our types). */
+function vehicleFrame(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const at = (j: number) => (j >= 0 && units[j].sentence === sentence ? units[j].text.toLowerCase() : '');
+  if (VEHICLE_NOUNS.has(at(p.a - 1)) && (at(p.a - 2) === 'the' || at(p.a - 2) === 'a' || at(p.a - 2) === 'his' || at(p.a - 2) === 'her' || at(p.a - 2) === 'their')) return true;
+  if (at(p.a - 1) !== 'the') return ABOARD.has(at(p.a - 1));
+  if (ABOARD.has(at(p.a - 2))) return true;
+  return (at(p.a - 2) === 'on' || at(p.a - 2) === 'in') && SAILED.has(at(p.a - 3));
+}
+
+/** A title's own capitalized article, outside its span ("A Quiet Harbour"). */
+const TITLE_ARTICLES = new Set(['A', 'An', 'The']);
+
+/**
+ * "her second album, A Quiet Harbour", "the debut EP: Velvet Engines", "the film 1998 Copper Lane" (a
+ * year glued before the title): a work noun before the name with the title's own article, a comma or
+ * a colon, or a year between. Not a first name after a comma ("the show, Ann Lee said").
+ */
+function workNounAhead(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const sentence = units[p.a].sentence;
+  const at = (j: number) => (j >= 0 && units[j].sentence === sentence ? units[j] : undefined);
+  let k = p.a - 1;
+  let framed = false;
+  if (OPEN_QUOTES.has(at(k)?.text ?? '')) k--;
+  if (TITLE_ARTICLES.has(at(k)?.text ?? '')) { k--; framed = true; }
+  if (OPEN_QUOTES.has(at(k)?.text ?? '')) k--;
+  const mark = at(k);
+  if (mark?.text === ',' || mark?.text === ':') {
+    if (ctx.gaz.isGivenName(units[p.a].text)) return false;
+    k--;
+    framed = true;
+  } else if (mark?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(mark.text)) {
+    k--;
+    framed = true;
+  }
+  const noun = at(k);
+  return framed && noun !== undefined && WORK_NOUNS.has(noun.text);
 }
 
 /** Pronouns that refer to a person; "it", "its", "they" may refer to a body. */
@@ -225,6 +325,16 @@ function placeApposition(ctx: Context, k: number): boolean {
 const ORG_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'chain', 'charity', 'bank', 'brand', 'retailer', 'manufacturer',
   'insurer', 'airline', 'conglomerate', 'nonprofit', 'non-profit', 'organisation', 'organization', 'newspaper', 'label', 'lender',
   'shipyard', 'yard', 'consultancy', 'supermarket', 'distillery', 'brewery', 'winery', 'house', 'subsidiary', 'utility']);
+/**
+ * Nouns for a body that "X is a …" gives a lone name ("X is a punk band", "X was a football club"), not
+ * before "of" ("a band of rebels"). In an apposition after a comma they may start a description of a
+ * person's group ("X, a team leader"), so only the copula reads them.
+ */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
+/** Prepositions that may follow the noun after a copula ("X became the most valuable company on Tuesday", "a chain of shops"); a noun may not ("a company director"). */
+const COPULA_NOUN_END = new Set(['of', 'on', 'at', 'for', 'by', 'to', 'since', 'after', 'and', 'until']);
+const COPULA_ORG_NOUNS = new Set(['band', 'team', 'club', 'agency', 'broadcaster', 'network', 'union', 'party', 'association', 'federation',
+  'league', 'publisher', 'magazine', 'group', 'corporation', 'cooperative', 'institute', 'university', 'school', 'orchestra', 'choir']);
 /** What may follow the noun of such an apposition: its end, or a clause or phrase about the body. */
 const ORG_APPOSITION_END = new Set([',', '.', ';', ':', ')', 'that', 'which', 'whose', 'with', 'in', 'based', 'founded', 'run', 'owned', 'from']);
 
@@ -257,14 +367,18 @@ function orgApposition(ctx: Context, k: number): boolean {
   const { units } = ctx;
   const sentence = units[k - 1].sentence;
   if (units[k]?.text === ',' && units[k].sentence === sentence && rankedAmongFirms(ctx, k, sentence)) return true;
-  if (units[k]?.text !== ',' || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  // "X is a Danish chain of …", "X was a punk band": the copula calls the name a body as an apposition does.
+  const copula = COPULAS.has(units[k]?.text ?? '') && units[k].sentence === sentence;
+  if ((units[k]?.text !== ',' && !copula) || units[k].sentence !== sentence || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
   for (let m = k + 2; m <= k + 5 && units[m] && units[m].sentence === sentence; m++) {
     const t = units[m].text;
-    if (ORG_NOUNS.has(t) && (t !== 'house' || m > k + 2)) {
+    if (ORG_NOUNS.has(t) || (copula && COPULA_ORG_NOUNS.has(t) && units[m + 1]?.text !== 'of')) {
+      if (t === 'house' && m === k + 2) return false;
       const after = units[m + 1];
-      return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text);
+      return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text) || (copula && COPULA_NOUN_END.has(after.text));
     }
-    if (!/^[\p{Ll}-]+$/u.test(t)) return false;
+    // "a Danish chain": a nationality may qualify the noun.
+    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t)) return false;
   }
   return false;
 }
@@ -285,8 +399,10 @@ function workApposition(ctx: Context, p: Piece): boolean {
   if (comma?.text !== ',' || comma.sentence !== sentence || !WORK_DETERMINERS.has(units[p.b + 2]?.text.toLowerCase() ?? '')) return false;
   for (let m = p.b + 3; m <= p.b + 5 && units[m] && units[m].sentence === sentence; m++) {
     const t = units[m].text;
-    if (WORK_NOUNS.has(t)) {
+    if (WORK_NOUNS.has(t) || WORK_GENRES.has(t)) {
       const after = units[m + 1];
+      // "X, a video game", "X, a TV series pilot": the work noun may be the first of two.
+      if (after && after.sentence === sentence && (WORK_NOUNS.has(after.text) || WORK_GENRES.has(after.text))) continue;
       // "X, the album's producer" is a person beside a work.
       return !after || after.sentence !== sentence || /^[,.;:)!?]$/.test(after.text) || after.text === 'by' || after.text === 'of';
     }
@@ -300,7 +416,25 @@ const LIFE_EVENTS = new Set(['died', 'dies', 'retired', 'married', 'graduated', 
 /** Articles opening an apposition that says what a person is ("X, a nurse,", "X, the harbour master,"). */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Whether the words from unit k say the name before them is a person: an apposition naming a role, or a life event. */
+/** Verbs whose object is a body one works for ("joined X", "founded Y"). */
+const EMPLOYMENT_VERBS = new Set(['joined', 'rejoined', 'founded', 'co-founded', 'cofounded']);
+/** Verbs before "for"/"with" and an employer ("worked for X", "signed with Y"). */
+const WORKED_VERBS = new Set(['worked', 'works', 'working', 'work', 'signed', 'interned', 'consulted', 'volunteered', 'played']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Kin nouns of an apposition ("X, his brother,"): only a person is someone's kin. */
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'uncle',
+  'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancée', 'fiancee',
+  'girlfriend', 'boyfriend', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'friend']);
+
+/** "X, his brother,": the words from unit k (a comma) call the name before them someone's kin. */
+function kinApposition(ctx: Context, k: number): boolean {
+  const { units } = ctx;
+  const sentence = units[k - 1].sentence;
+  return units[k]?.text === ',' && units[k].sentence === sentence && POSSESSIVE_DETERMINERS.has(units[k + 1]?.text.toLowerCase() ?? '') &&
+    KIN_NOUNS.has(units[k + 2]?.text ?? '') && units[k + 2].sentence === sentence && (units[k + 3]?.text === ',' || units[k + 3]?.text === '.');
+}
+
+/** Whether the words from unit k say the name before them is a person: an apposition naming a role or kin, or a life event. */
 function personAfter(ctx: Context, k: number): boolean {
   const { units } = ctx;
   const first = units[k];
@@ -309,6 +443,7 @@ function personAfter(ctx: Context, k: number): boolean {
   const w = first.text.toLowerCase();
   if (LIFE_EVENTS.has(w)) return true;
   if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  if (kinApposition(ctx, k)) return true;
   if (first.text !== ',' || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
   // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
   for (let j = k + 2; j <= k + 4 && units[j] && units[j].sentence === sentence; j++) {
@@ -343,7 +478,10 @@ function workFrame(ctx: Context, p: Piece): boolean {
   const close = units[p.b + 3];
   if (!(open?.text === '(' && year?.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(year.text) && close?.text === ')')) return false;
   for (let k = p.a - 1; k >= 0 && k >= p.a - MADE_WINDOW && units[k].sentence === sentence; k--) if (MADE.has(units[k].text.toLowerCase())) return true;
-  return false;
+  // "Hollywood Nights (1944), then Copper Horseshoe (1945)": a title ending in a dictionary word that no
+  // people-name list knows, dated by a year alone, is a work whatever the verb.
+  const last = units[p.b].text;
+  return ctx.gaz.isCommonWord(last) && !ctx.gaz.isPersonName(last) && ctx.placeKind(last) === undefined;
 }
 
 /** A person's name is rarely made of dictionary words only; the shape guess when nothing else speaks. */
@@ -386,9 +524,10 @@ function measureAfterNumber(ctx: Context, p: Piece): boolean {
   const prev = units[p.a - 1];
   if (p.a !== p.b || !prev || prev.kind !== 'number' || prev.sentence !== units[p.a].sentence || !isAcronym(units[p.a].text)) return false;
   if (/^(?:1[5-9]|20)\d\d$/.test(prev.text) || /\n/.test(text.slice(prev.end, units[p.a].start))) return false;
-  // "62 XTO members": the capitals modify a noun after them, as a body's name does.
+  // "62 XTO members": the capitals modify a noun after them, as a body's name does;
   const next = units[p.b + 1];
-  if (next && next.sentence === prev.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return false;
+  // "three XTO tactical units": an adjective may come first.
+  if (next && next.sentence === prev.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) return false;
   return /^[\d.,]+$/.test(prev.text);
 }
 
@@ -746,6 +885,15 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // "analysts at X", "an economist at X": people work at organizations.
     const role = units[p.a - 2];
     if (w === 'at' && role && role.sentence === prev.sentence && isWorkerNoun(role.initial ? role.text.toLowerCase() : role.text)) return { kind: 'at-employer' };
+    // "He joined Xcorp in 2001", "she worked for Ycorp": the object of a verb of employment is an employer.
+    const lone = p.a === p.b && !ctx.gaz.isGivenName(units[p.a].text) && ctx.placeKind(units[p.a].text) === undefined;
+    if (lone && (EMPLOYMENT_VERBS.has(w) || ((w === 'for' || w === 'with') && role && role.sentence === prev.sentence && WORKED_VERBS.has(role.text.toLowerCase())))) {
+      return { kind: 'at-employer' };
+    }
+    // "the company Xcorp", "the band Ylarks": a noun for a firm or body right before a lone name (after
+    // an article or a possessive) says what it is.
+    if (p.a === p.b && (ORG_NOUNS.has(prev.text) || COPULA_ORG_NOUNS.has(prev.text)) && role && role.sentence === prev.sentence &&
+        WORK_DETERMINERS.has(role.text.toLowerCase()) && !ctx.gaz.isGivenName(units[p.a].text)) return { kind: 'org-apposition' };
   }
   if (addressed(ctx, p)) return { kind: 'vocative' };
   if (sameSentence(next)) {
@@ -769,6 +917,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
+    // "Tamsin, his sister, …": a lone name too.
+    if (p.a === p.b && kinApposition(ctx, p.b + 1)) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     // "X's chief executive", "X's shares", "X's spokesman": what only a body has.
@@ -788,13 +938,16 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
       }
     }
   }
-  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev.text) && (prev.text === 'in' || prev.text === 'near' || prev.text === 'outside' || prev.text === 'across' || prev.text === 'throughout')) {
+  // "Near X, …" opening a sentence counts as "near X".
+  const opening = prev !== undefined && (prev.initial || /^[.!?]$/.test(units[p.a - 2]?.text ?? '.'));
+  const prep = opening ? prev.text.toLowerCase() : prev?.text;
+  if (sameSentence(prev) && prep !== undefined && PLACE_PREPOSITIONS.has(prep) && (prep === 'in' || prep === 'near' || prep === 'outside' || prep === 'across' || prep === 'throughout')) {
     // "Excellence in Investigative Reporting", "a degree in Civil Engineering": dictionary words ending
     // in a gerund name a field of work, not a place (a town of that shape is in the gazetteer).
     const last = units[p.b].text;
     const field = p.b > p.a && /ing$/.test(last) && ctx.placeKind(ctx.spanText(p.a, p.b)) === undefined &&
       units.slice(p.a, p.b + 1).every((u) => ctx.gaz.isCommonWord(u.text) && ctx.placeKind(u.text) === undefined);
-    if (!field) return { kind: 'place-preposition', word: prev.text };
+    if (!field) return { kind: 'place-preposition', word: prep };
   }
   // "the village of X", "the province of Y": a settlement's or region's noun before "of" names a place
   // ("the town of X's mayor" too; "the county of" stays out of organizations' names, which are cut before "of").

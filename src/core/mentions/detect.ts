@@ -12,6 +12,7 @@ import { collectCues } from './cues';
 import { documentConsistency, type ScoredSpan } from './consistency';
 import { createContext } from './context';
 import { descriptorsOf } from './descriptors';
+import { withPlaceDisplayNames } from './displayName';
 import { defaultScorer } from './learned';
 import type { SpanScorer } from './scorer';
 import { findSpans } from './spans';
@@ -55,7 +56,8 @@ export function detectMentions(analysis: TextAnalysis, gaz: Gazetteer, scorer: S
       ...(descriptors.length ? { descriptors } : {}),
     });
   }
-  return { mentions, definitions };
+  // A dateline's "LAGOS —" is shown as "Lagos", not as the shouted form.
+  return { mentions: withPlaceDisplayNames(mentions, (name) => gaz.place(name) !== undefined), definitions };
 }
 
 /** A span of stage 1 with the cues of stage 2, placed in the text (UTF-16 offsets): what a scorer learns from. */

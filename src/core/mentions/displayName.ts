@@ -59,3 +59,38 @@ export function withDisplayNames(mentions: readonly DetectedMention[]): Detected
     return { ...m, name };
   });
 }
+
+/** Short words a place's name keeps in lower case inside it ("Dar es Salaam", "Stratford-upon-Avon", "Isle of Man"). */
+const PLACE_SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'upon', 'es', 'de', 'da', 'do', 'du', 'del', 'des', 'di', 'la', 'le', 'el', 'al', 'am', 'an', 'im', 'sur', 'en', 'y']);
+
+/**
+ * The name a place written in whole capitals is shown by ("LAGOS —", "PORT MORESBY, Papua New Guinea —"
+ * in a dateline): the document's own mixed-case spelling of it when it has one (`spelled`, keyed by
+ * the upper-case form), else the gazetteer's spelling (`isPlace` accepts it, small words such as
+ * "es" and "of" in lower case), else title case. Undefined when the text is not whole capitals or is
+ * an abbreviation of three letters or fewer ("UAE", "DRC"), which is shown as written.
+ */
+export function placeDisplayName(text: string, isPlace: (name: string) => boolean, spelled: ReadonlyMap<string, string>): string | undefined {
+  if (!isWholeCaps(text) || text.replace(/[^\p{L}]/gu, '').length <= 3) return undefined;
+  const own = spelled.get(text.replace(/\s+/g, ' '));
+  if (own !== undefined) return own;
+  const cased = text.split(/(\s+)/).map((w) => (/^\s*$/.test(w) ? w : capitalizeWord(w))).join('');
+  if (isPlace(cased)) return cased;
+  const small = cased.split(/(\s+)/).map((w, k) => (k > 0 && PLACE_SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w)).join('');
+  return small;
+}
+
+/**
+ * The mentions with `name` set on every PLACE mention written in whole capitals (placeDisplayName),
+ * unless it has one. Same length and order; spans, text and types unchanged.
+ */
+export function withPlaceDisplayNames(mentions: readonly DetectedMention[], isPlace: (name: string) => boolean): DetectedMention[] {
+  if (!mentions.some((m) => m.type === 'PLACE' && isWholeCaps(m.text))) return mentions as DetectedMention[];
+  const spelled = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'PLACE' && !isWholeCaps(m.text)) spelled.set(m.text.replace(/\s+/g, ' ').toUpperCase(), m.text.replace(/\s+/g, ' '));
+  return mentions.map((m) => {
+    if (m.type !== 'PLACE' || (m.name !== undefined && m.name !== '')) return m;
+    const name = placeDisplayName(m.text, isPlace, spelled);
+    return name === undefined ? m : { ...m, name };
+  });
+}

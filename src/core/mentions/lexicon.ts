@@ -25,7 +25,7 @@ export const ORG_HEADS = set(`
   Convention Publishing Publishers Productions Pictures Entertainment Software Solutions Consulting Ventures Energy
   Telecom Communications Stores Brands Foods Insurance Bancorp Capital Securities Investments Airline Klan Cartel
   Forum Gang Militia Orchestra Choir Band Ensemble Institutes Universities Colleges Schools Hospitals Charities
-  Subcommittee Subcommittees Parties Caucuses Commonwealth
+  Subcommittee Subcommittees Parties Caucuses Commonwealth Command Commands Squadron Squadrons Flotilla Detachment
   Logistics Networks Dynamics Robotics Biologics Therapeutics Pharma Electronics Chemicals Aerospace Semiconductor
   Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
@@ -232,7 +232,8 @@ export const CONNECTORS = set(`of for and & the de`);
 /** Heads of names of laws, treaties and plans: named things, but not organizations or places. */
 export const DOCUMENT_HEADS = set(`Act Acts Bill Treaty Accord Accords Agreement Declaration Charter Plan Goals Goal Doctrine
   Protocol Resolution Amendment Amendments Constitution Code Statute Directive Manifesto Report Strategy Policy
-  Agenda Vision Framework Covenant Pact Deal Compact Principles Guidelines Standards`);
+  Agenda Vision Framework Covenant Pact Deal Compact Principles Guidelines Standards Proclamation Decree Edict Ordinance
+  Encyclical Memorandum`);
 
 /** Words for peoples, faiths and blocs: like nationality adjectives, never mentions on their own. */
 export const PEOPLE_WORDS = set(`
@@ -340,7 +341,8 @@ export const FACILITY_HEADS = set(`Center Centre Centers Centres Church School C
 /** Nouns that introduce the title of a work ("the film X", "her novel Y"): works are none of our types. */
 export const WORK_NOUNS = set(`film movie novel book album song single series sitcom show play opera musical poem painting
   documentary memoir biography essay video game episode track collection anthology exhibition sculpture symphony ballet
-  comic manga anime podcast blog app`);
+  comic manga anime podcast blog app EP LP mixtape soundtrack sequel novella trilogy films movies novels books albums songs
+  singles poems paintings documentaries memoirs essays videos games episodes tracks plays operas musicals EPs`);
 
 /**
  * Verbs after which a lone unknown word speaks as a body ("Zentrix said"): the verbs of formal

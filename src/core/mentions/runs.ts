@@ -72,6 +72,12 @@ export function findRuns(ctx: Context): Run[] {
         j = k + 1;
         continue;
       }
+      // "Farmers' Union", "North Sea Shipowners' Council": a plural common noun's possessive inside a
+      // body's name (the tagger calls the capitalized plural a proper noun).
+      if (pluralPossessive(ctx, j, k) && joinable(k, k + 1) && nameWord(k + 1)) {
+        j = k + 1;
+        continue;
+      }
       // "Route 66", "Terminal 1": a number right after a place or organization head.
       if (next.kind === 'number' && joinable(j, k) && (PLACE_HEADS.has(units[j].text) || ORG_HEADS.has(units[j].text))) {
         j = k;
@@ -94,6 +100,33 @@ export function findRuns(ctx: Context): Run[] {
     i = j;
   }
   return joinListedObjects(ctx, runs);
+}
+
+/** Plurals of people that take "'s" ("Women's Hospital", "Children's Fund"). */
+const IRREGULAR_PLURALS = new Set(['Women', 'Men', 'Children', 'People', 'Peoples', 'Workmen', 'Fishermen', 'Seamen']);
+
+/**
+ * Unit k is a bare apostrophe glued to unit j, a capitalized plural that is a dictionary word
+ * ("Farmers", "Shipowners", "Pilots"), and an organization or place head follows within three capitalized
+ * words that are no first names ("Farmers' Union", "Dock Workers' Welfare Fund"); or "'s" after a plural
+ * that does not end in "s" ("Women's Hospital"). A team's plural before
+ * a player ("the Harriers' Ola Brandt") stays cut: no head follows.
+ */
+function pluralPossessive(ctx: Context, j: number, k: number): boolean {
+  const { units, gaz } = ctx;
+  const owner = units[j];
+  const mark = units[k];
+  const bare = mark.text === "'" || mark.text === '’';
+  if (!bare && !((mark.text === "'s" || mark.text === '’s') && IRREGULAR_PLURALS.has(owner.text))) return false;
+  if (mark.start !== owner.end || (bare && (!/^\p{Lu}\p{Ll}+s$/u.test(owner.text) || !gaz.isCommonWord(owner.text)))) return false;
+  // "Goodwill Industries' Farm to Freezer project": a body's own possessive, not a word of a name.
+  if (ORG_HEADS.has(owner.text) || PLACE_HEADS.has(owner.text)) return false;
+  for (let m = k + 1; m < units.length && m <= k + 3; m++) {
+    const w = units[m].text;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return true;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || gaz.isGivenName(w) || !gaz.isCommonWord(w) || units[m].sentence !== owner.sentence) return false;
+  }
+  return false;
 }
 
 /**

@@ -49,6 +49,9 @@ function trim(ctx: Context, a: number, b: number): [number, number] {
   while (b >= a && (isConnectorText(units[b].text) || POSSESSIVE.has(units[b].text) || NAME_PARTICLES.has(units[b].text) || NOT_NAMES.has(units[b].text))) {
     // "Shah Abbas I", "King Olaf I": after a ruler's title and a name, "I" is a regnal number.
     if (units[b].text === 'I' && b - 2 >= a && ROYAL_TITLES.has(units[b - 2].text)) break;
+    // "Human Rights Watch", "Harbour Safety Watch": a watchdog's name ends in "Watch" after two
+    // capitalized words; alone or after one word it is page furniture ("Click to Watch", "Video Watch").
+    if (units[b].text === 'Watch' && b - 2 >= a && /^\p{Lu}\p{Ll}/u.test(units[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(units[b - 2].text)) break;
     b--;
   }
   return [a, b];
@@ -202,6 +205,9 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
     }
   }
   if (t < 0) return null;
+  // "Major League Baseball", "General Council Secretariat": a title word right before an organization
+  // head opens a body's name, not a person's.
+  if (t === p.a && t < p.b && ORG_HEADS.has(units[t + 1].text) && !isTitleWord(units[t + 1].text)) return null;
   // "President Hassan Sheikh Ali": after a title and a first name, a later title word belongs to the name.
   if (!titleMode) {
     let t0 = p.a;

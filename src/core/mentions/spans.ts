@@ -63,6 +63,15 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   let { a } = piece;
   if (a > b) return;
 
+  // ". Near Mosul, five strikes …": a preposition opening a sentence is no word of the name after it,
+  // even where the tagger missed the sentence start after stray full stops.
+  if (b > a && OPENING_PREPOSITIONS.has(units[a].text) && units[a].pos === 'ADP' && ctx.placeKind(ctx.keyText(a, b)) === undefined) {
+    const before = units[a - 1];
+    if (!before || units[a].initial || /^[.!?]$/.test(before.text) || ctx.text.slice(before.end, units[a].start).includes('\n')) {
+      cutPiece(ctx, { a: a + 1, b, mode: piece.mode }, out, frame);
+      return;
+    }
+  }
   if (cutStaffLine(ctx, a, b, out, frame)) return;
   // "Tamsworth, N.J. Twitter: @handle": an abbreviation's period ended the sentence, and the word after
   // it labels a contact field (a handle, an address, a number follows the colon). Two pieces.
@@ -220,6 +229,10 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   out.push(span(a, b, piece.mode, frame));
 }
 
+/** Prepositions that open a sentence before a place ("Near X, …", "Outside Y, …"), capitalized there. */
+const OPENING_PREPOSITIONS = new Set(['Near', 'Outside', 'Inside', 'Across', 'Beyond', 'Throughout', 'Towards', 'Toward', 'Around', 'Along',
+  'Amid', 'Among', 'Within', 'Between', 'Behind', 'Beside', 'Despite', 'During', 'Against', 'Via', 'From', 'In', 'At', 'On']);
+
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** Heads of bodies known by their number ("65th Air Division", "5th Fleet", "117th Congress"). */
 const NUMBERED_HEADS = new Set(['Division', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Army', 'Fleet', 'Squadron',
@@ -229,7 +242,7 @@ const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 
 /**
  * The words after unit k cite a work by year, as an author's name is cited: ", 2010" (inside
- * parentheses or before ";"), " (2010)", " et al.". Used by the cue stage too.
+ * parentheses or before ";"), " (2010)", " et al.", " 2010)" or " 2010;". Used by the cue stage too.
  */
 export function citationAfter(ctx: Context, k: number): boolean {
   const { units } = ctx;
@@ -237,6 +250,8 @@ export function citationAfter(ctx: Context, k: number): boolean {
   const year = units[k + 2];
   if (!next || !year || next.sentence !== units[k].sentence) return false;
   if (next.text === 'et' && /^al\.?$/.test(year.text)) return true;
+  // "(… Milekic 2010)", "(see Brieber 2014; …)": the year right after the name, closing a citation.
+  if (CITED_YEAR.test(next.text) && (year.text === ';' || year.text === ')')) return true;
   if (!CITED_YEAR.test(year.text)) return false;
   if (next.text === '(') return units[k + 3]?.text === ')' || units[k + 3]?.text === ',' || units[k + 3]?.text === ';';
   if (next.text !== ',') return false;

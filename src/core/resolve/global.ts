@@ -14,6 +14,7 @@ import { mentionAt, nodeId, scopeIndex, type PreparedDocument } from './prepare'
 import { distinctiveWords, isCommonNameWord, reorderedKey, shortForms, type ShortForm } from './shortForms';
 import { UnionFind } from './unionFind';
 import { Counts } from './counts';
+import { isFoldedGivenName } from '../gazetteer';
 
 /** A merge of two name groups; cross-document links also carry their evidence (see MergeReason). */
 export interface Link {
@@ -351,6 +352,9 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
         for (let k = 1; k <= n.words.length - 2; k++) {
           const tail = n.words.slice(k);
           if (tail.length >= 3 && tail.slice(1, -1).some((w) => /^\p{Ll}/u.test(w))) addTo(byPersonTail, tail.join(' '), n.id);
+          // "Carmen Lopez Ruiz" is "Lopez Ruiz": a double surname without particle after given names, when
+          // its first word is no given name ("Paul Smith" of "John Paul Smith" stays apart).
+          else if (tail.length === 2 && !isFoldedGivenName(tail[0]) && n.words.slice(0, k).every(isFoldedGivenName)) addTo(byPersonTail, tail.join(' '), n.id);
         }
       }
     }
