@@ -26,6 +26,8 @@ describe('ledger Markdown escaping (only what changes the meaning)', () => {
       '[click](javascript:alert(1))', '![x](http://evil.example/a.png)', '<img src=x onerror=alert(1)>', '<http://evil.example>',
       'see http://evil.example/x', 'www.evil.example', 'mail me@evil.example', 'evil.com/path', '`code` and *bold* and _it_ and ~~gone~~',
       '[ref]: http://evil.example', '&lt;b&gt; &#x3C;', 'end\\', 'a **b** c', 'mailto:x@evil.example',
+      // linkify-it takes '//host' with any last label, and hosts with most punctuation before a known domain.
+      '//evil.coma', 'see //evil.anything/x', 'a^.ba', 'x~y.com',
     ];
     for (const text of attacks) {
       for (const md of [strict, linkify]) assert.equal(md.render(escapeMarkdownInline(text)), paragraph(text), `${text} in ${md === strict ? 'CommonMark' : 'linkify'}`);
