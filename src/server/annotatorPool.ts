@@ -60,6 +60,8 @@ export interface AnnotatorPoolOptions {
    * short, the documents wait for a running worker instead of pushing the machine into swap.
    */
   readonly freeMemory?: () => number;
+  /** Nice value each worker gives its own thread as it starts (threadPriority.ts); undefined: unchanged. */
+  readonly threadNice?: number;
 }
 
 interface Job {
@@ -155,7 +157,8 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
 
   const spawn = (slot: Slot): Worker => {
     const limited = heapLimitMb > 0 && !slot.unlimited;
-    const w = new Worker(options.workerPath, limited ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {});
+    const workerData = options.threadNice === undefined ? undefined : { threadNice: options.threadNice };
+    const w = new Worker(options.workerPath, limited ? { workerData, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : { workerData });
     w.on('message', (response: AnnotateResponse) => {
       const flight = slot.inFlight;
       if (!flight || flight.job.id !== response.id) return;
