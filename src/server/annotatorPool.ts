@@ -62,6 +62,11 @@ export interface AnnotatorPoolOptions {
   readonly freeMemory?: () => number;
   /** Nice value each worker gives its own thread as it starts (threadPriority.ts); undefined: unchanged. */
   readonly threadNice?: number;
+  /**
+   * Whether a worker other than the first may start now, besides memory (e.g. the machine has a core to
+   * spare; idleCores.ts). Asked again at each later chance (each finished job). Default: always.
+   */
+  readonly mayAddWorker?: () => boolean;
 }
 
 interface Job {
@@ -143,6 +148,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   /** Whether a slot without a worker may start one now: the first always, the others while memory allows. */
   const mayStart = (slot: Slot): boolean => {
     if (slot === slots[0]) return true;
+    if (options.mayAddWorker && !options.mayAddWorker()) return false;
     const available = freeMemory();
     const enough = available >= MEMORY_FOR_EXTRA_WORKER_MB * 1024 * 1024;
     if (!enough && !short) options.log(`annotation: ${Math.round(available / 1024 / 1024)} MB of memory available; no more annotation workers start until ${MEMORY_FOR_EXTRA_WORKER_MB} MB are`);

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { createAnnotatorPool, defaultPoolSize } from './annotatorPool';
 import { fileModifiedMs, nodeFileAccess } from './files';
 import { runResolveWorkerIfAsked, workerResolveChannel } from './resolveWorker';
+import { createIdleCoreCheck } from './idleCores';
 import { startServer } from './server';
 import { lowerThreadPriority, resolveNice, serverNice, workerNice } from './threadPriority';
 
@@ -31,7 +32,8 @@ if (!runResolveWorkerIfAsked(workerData)) {
     workerPath,
     serverPath: __filename,
     modifiedMs: fileModifiedMs,
-    annotator: (options) => createAnnotatorPool({ workerPath, size: poolSize(options.workers), threadNice, log: (m) => connection.console.log(m) }),
+    // The second worker only while the machine has a core to spare (idleCores.ts).
+    annotator: (options) => createAnnotatorPool({ workerPath, size: poolSize(options.workers), threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
     resolveChannel: () => workerResolveChannel(__filename, undefined, Math.max(resolveNice(threadNice) ?? 0, ownNice ?? 0) || undefined),
   });
   // A window closed while the client waits at most two seconds for the shutdown request, and a host that
