@@ -22,10 +22,10 @@ if (!runResolveWorkerIfAsked(workerData)) {
   const ownNice = serverNice();
   lowerThreadPriority(ownNice);
   const threadNice = Math.max(workerNice() ?? 0, ownNice ?? 0) || undefined;
-  // Workers at a lower priority (threadPriority.ts) take only the cycles the host, the window and this
-  // thread leave: one per core then, not one per core less this thread's (defaultPoolSize), so a first
-  // scan uses both cores of a two-core machine as the CLI does. SOURCE_ANNOTATOR_WORKERS (an integer)
-  // sets the count for measurements.
+  // Workers at a lower priority (threadPriority.ts; off by default) take only the cycles the host, the
+  // window and this thread leave: one per core then, not one per core less this thread's
+  // (defaultPoolSize), the second only while a core is spare (idleCores.ts). SOURCE_ANNOTATOR_WORKERS
+  // (an integer) sets the count for measurements.
   const poolSize = (asked: number | undefined) => asked ?? (Number(process.env.SOURCE_ANNOTATOR_WORKERS) || (threadNice ? defaultPoolSize(availableParallelism() + 1) : undefined));
   const server = startServer(connection, {
     files: nodeFileAccess(),
