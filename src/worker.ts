@@ -1,8 +1,9 @@
 // Worker thread: runs the per-document annotator so the extension host's main thread stays free for
 // typing. Protocol: {id, text} in, {id, annotation} or {id, error} out, one message per request.
-import { parentPort, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createAnnotator, type Annotator } from './core/annotate';
 import type { DocumentAnnotation } from './core/types';
+import { lowerThreadPriority } from './server/threadPriority';
 
 export interface AnnotateRequest {
   readonly id: number;
@@ -26,7 +27,11 @@ function serve(port: MessagePort): void {
   });
 }
 
-if (parentPort) serve(parentPort);
+if (parentPort) {
+  // The language server's pool asks for a lower priority (threadPriority.ts); the CLI's does not.
+  lowerThreadPriority((workerData as { threadNice?: number } | null)?.threadNice);
+  serve(parentPort);
+}
 
 // Loaded with require() outside a worker (no parentPort), this bundle is the engine itself: the CLI
 // annotates one or two documents in its own thread through it, so dist/cli.js need not carry a copy.

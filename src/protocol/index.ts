@@ -36,6 +36,8 @@ export interface IndexStats {
   readonly resolvePasses?: number;
   /** Longest resolution pass, request to adoption, milliseconds. */
   readonly resolveMaxMs?: number;
+  /** Of that longest pass, milliseconds the resolve worker computed (the rest: waiting for the thread, delivery). */
+  readonly resolveMaxWorkerMs?: number;
   /** The server's longest event-loop stall since the last scan started, milliseconds (what a request may wait). */
   readonly serverLagMaxMs?: number;
   /**

@@ -60,6 +60,13 @@ export interface AnnotatorPoolOptions {
    * short, the documents wait for a running worker instead of pushing the machine into swap.
    */
   readonly freeMemory?: () => number;
+  /** Nice value each worker gives its own thread as it starts (threadPriority.ts); undefined: unchanged. */
+  readonly threadNice?: number;
+  /**
+   * Whether a worker other than the first may start now, besides memory (e.g. the machine has a core to
+   * spare; idleCores.ts). Asked again at each later chance (each finished job). Default: always.
+   */
+  readonly mayAddWorker?: () => boolean;
 }
 
 interface Job {
@@ -151,6 +158,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   /** Whether a slot without a worker may start one now: the first always, the others while memory allows. */
   const mayStart = (slot: Slot): boolean => {
     if (slot === slots[0]) return true;
+    if (options.mayAddWorker && !options.mayAddWorker()) return false;
     const available = freeMemory();
     const enough = available >= MEMORY_FOR_EXTRA_WORKER_MB * 1024 * 1024;
     if (!enough && !short) options.log(`annotation: ${Math.round(available / 1024 / 1024)} MB of memory available; no more annotation workers start until ${MEMORY_FOR_EXTRA_WORKER_MB} MB are`);
@@ -165,7 +173,8 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
 
   const spawn = (slot: Slot): Worker => {
     const limited = heapLimitMb > 0 && !slot.unlimited;
-    const w = new Worker(options.workerPath, limited ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {});
+    const workerData = options.threadNice === undefined ? undefined : { threadNice: options.threadNice };
+    const w = new Worker(options.workerPath, limited ? { workerData, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : { workerData });
     w.on('message', (response: AnnotateResponse) => {
       const flight = slot.inFlight;
       if (!flight || flight.job.id !== response.id) return;

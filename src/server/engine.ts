@@ -661,7 +661,7 @@ export function createEngine(deps: EngineDeps): Engine {
   }
   const stats = (): IndexStats => {
     const r = resolution.stats();
-    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, serverLagMaxMs: lag.maxMs(), cacheSettled: corpusCache?.settled() };
+    return { ...counts, lastScanMs: scan ? undefined : lastScanMs, documents: index.documentIds().length, resolvePasses: r.passes, resolveMaxMs: r.maxPassMs, resolveMaxWorkerMs: r.maxPassWorkerMs, serverLagMaxMs: lag.maxMs(), cacheSettled: corpusCache?.settled() };
   };
 
   return {

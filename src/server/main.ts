@@ -4,10 +4,13 @@
 import * as path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createAnnotatorPool } from './annotatorPool';
+import { availableParallelism } from 'node:os';
+import { createAnnotatorPool, defaultPoolSize } from './annotatorPool';
 import { fileModifiedMs, nodeFileAccess } from './files';
 import { runResolveWorkerIfAsked, workerResolveChannel } from './resolveWorker';
+import { createIdleCoreCheck } from './idleCores';
 import { startServer } from './server';
+import { lowerThreadPriority, resolveNice, serverNice, workerNice } from './threadPriority';
 
 /** Longest wait for the workspace cache's last write after SIGTERM. */
 const SIGTERM_FLUSH_MS = 4000;
@@ -15,13 +18,23 @@ const SIGTERM_FLUSH_MS = 4000;
 if (!runResolveWorkerIfAsked(workerData)) {
   const connection = createConnection(ProposedFeatures.all);
   const workerPath = path.join(__dirname, 'worker.js');
+  // Before any worker starts: a thread starts at its creator's priority and may only lower it further.
+  const ownNice = serverNice();
+  lowerThreadPriority(ownNice);
+  const threadNice = Math.max(workerNice() ?? 0, ownNice ?? 0) || undefined;
+  // Workers at a lower priority (threadPriority.ts; off by default) take only the cycles the host, the
+  // window and this thread leave: one per core then, not one per core less this thread's
+  // (defaultPoolSize), the second only while a core is spare (idleCores.ts). SOURCE_ANNOTATOR_WORKERS
+  // (an integer) sets the count for measurements.
+  const poolSize = (asked: number | undefined) => asked ?? (Number(process.env.SOURCE_ANNOTATOR_WORKERS) || (threadNice ? defaultPoolSize(availableParallelism() + 1) : undefined));
   const server = startServer(connection, {
     files: nodeFileAccess(),
     workerPath,
     serverPath: __filename,
     modifiedMs: fileModifiedMs,
-    annotator: (options) => createAnnotatorPool({ workerPath, size: options.workers, log: (m) => connection.console.log(m) }),
-    resolveChannel: () => workerResolveChannel(__filename),
+    // The second worker only while the machine has a core to spare (idleCores.ts).
+    annotator: (options) => createAnnotatorPool({ workerPath, size: poolSize(options.workers), threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
+    resolveChannel: () => workerResolveChannel(__filename, undefined, Math.max(resolveNice(threadNice) ?? 0, ownNice ?? 0) || undefined),
   });
   // A window closed while the client waits at most two seconds for the shutdown request, and a host that
   // ends the editor's processes signals this one too: what the workspace cache still has due (the

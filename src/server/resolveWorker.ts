@@ -13,6 +13,7 @@ import { hash53 } from '../core/hash53';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { createCanonicalizer } from '../core/corpus/canonical';
 import { createIncrementalResolver } from '../core/resolve';
+import { lowerThreadPriority } from './threadPriority';
 import type { DocumentAnnotation, Entity, ResolvedDocument, ResolvedMention, ResolvedQuote } from '../core/types';
 
 /** Request thread → resolve worker. */
@@ -154,10 +155,11 @@ export const RESOLVE_WORKER_ROLE = 'source-annotator-resolve';
 
 /**
  * A worker thread running `script` (the server bundle itself; see runResolveWorkerIfAsked). `execArgv`:
- * Node options for the thread (tests pass a TypeScript loader).
+ * Node options for the thread (tests pass a TypeScript loader). `threadNice`: the nice value the thread
+ * gives itself as it starts (threadPriority.ts); undefined: unchanged.
  */
-export function workerResolveChannel(script: string, execArgv?: string[]): ResolveChannel {
-  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE }, execArgv });
+export function workerResolveChannel(script: string, execArgv?: string[], threadNice?: number): ResolveChannel {
+  const worker = new Worker(script, { workerData: { role: RESOLVE_WORKER_ROLE, threadNice }, execArgv });
   let disposed = false;
   const canonical = canonicalAnswers();
   return {
@@ -180,6 +182,7 @@ export function workerResolveChannel(script: string, execArgv?: string[]): Resol
  */
 export function runResolveWorkerIfAsked(workerData: unknown): boolean {
   if (isMainThread || !parentPort || (workerData as { role?: unknown } | null)?.role !== RESOLVE_WORKER_ROLE) return false;
+  lowerThreadPriority((workerData as { threadNice?: number }).threadNice);
   const port = parentPort;
   const host = createResolveHost((m) => port.postMessage(m));
   port.on('message', (m: ToResolver) => host(m));

@@ -24,30 +24,61 @@ import { TREE_PAGE } from '../../src/editor/tree';
 const SCALE = Number(process.env.SOURCE_ANNOTATOR_SCALE || 0);
 
 /**
+ * The extension host's main thread's scheduler figures (Linux /proc/thread-self/schedstat): nanoseconds
+ * it ran on a core and nanoseconds it waited in the run queue for one. The test runs on the host's main
+ * thread, so this is the thread whose gaps the monitor measures. Undefined where the file is missing.
+ */
+function mainThreadSched(): { runNs: number; waitNs: number } | undefined {
+  try {
+    const [run, wait] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return Number.isFinite(run) && Number.isFinite(wait) ? { runNs: run, waitNs: wait } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One gap between timer ticks: its length, when it ended, and what the host did in it. */
+interface Gap { ms: number; endedAtMs: number; cpuMs: number; runMs?: number; waitMs?: number }
+
+/**
  * Longest gap between 5 ms timer ticks, when it ended (ms after the monitor started), and the share of
  * time spent in gaps over 50 ms. Also the most CPU the host process used within one gap (maxCpuMs,
  * process.cpuUsage: all its threads, GC helpers included): a gap much longer than its CPU is the
- * process waiting for a core (a machine shared with other work), not the host's thread busy.
+ * process waiting for a core (a machine shared with other work), not the host's thread busy. The
+ * longest gaps (top) each carry the main thread's own time on a core (runMs) and in the run queue
+ * (waitMs): the first is work of the host's to cut, the second other processes holding the cores.
  */
-function lagMonitor() {
+function lagMonitor(keep = 8) {
   let last = performance.now();
   let lastCpu = process.cpuUsage();
+  let lastSched = mainThreadSched();
   const started = last;
   let max = 0;
   let maxEndedAt = 0;
   let maxCpu = 0;
   let blocked = 0;
+  const top: Gap[] = [];
   const timer = setInterval(() => {
     const now = performance.now();
     const cpu = process.cpuUsage(lastCpu);
+    const sched = mainThreadSched();
     const lag = now - last - 5;
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     if (lag > max) [max, maxEndedAt] = [lag, now - started];
-    maxCpu = Math.max(maxCpu, (cpu.user + cpu.system) / 1000);
+    maxCpu = Math.max(maxCpu, cpuMs);
     if (lag > 50) blocked += lag;
+    if (lag > 20 && (top.length < keep || lag > top[top.length - 1].ms)) {
+      const gap: Gap = { ms: Math.round(lag), endedAtMs: Math.round(now - started), cpuMs: Math.round(cpuMs) };
+      if (sched && lastSched) [gap.runMs, gap.waitMs] = [Math.round((sched.runNs - lastSched.runNs) / 1e6), Math.round((sched.waitNs - lastSched.waitNs) / 1e6)];
+      top.push(gap);
+      top.sort((a, b) => b.ms - a.ms);
+      top.length = Math.min(top.length, keep);
+    }
     last = now;
     lastCpu = process.cpuUsage();
+    lastSched = mainThreadSched();
   }, 5);
-  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), maxEndedAtMs: Math.round(maxEndedAt), maxCpuMs: Math.round(maxCpu), blockedShare: blocked / (performance.now() - started) }) };
+  return { stop: () => (clearInterval(timer), { maxMs: Math.round(max), maxEndedAtMs: Math.round(maxEndedAt), maxCpuMs: Math.round(maxCpu), blockedShare: blocked / (performance.now() - started), top }) };
 }
 
 const quantile = (xs: readonly number[], q: number) => (xs.length === 0 ? NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]);
@@ -73,13 +104,13 @@ async function timeRequest<T>(f: () => Promise<T>, repeats = 5): Promise<{ value
  * Runs a view command with the lag monitor on, until its webview tab is open and then `settleMs` more,
  * so that the page's first request for data and the host's answer fall inside the measured window.
  */
-async function openView<T>(command: string, entity: string, viewType: string, settleMs = 2000): Promise<{ value: T; commandMs: number; tabMs: number; lagMaxMs: number; lagMaxEndedAtMs: number; lagMaxCpuMs: number; blockedShare: number }> {
+async function openView<T>(command: string, entity: string, viewType: string, settleMs = 2000): Promise<{ value: T; commandMs: number; tabMs: number; lagMaxMs: number; lagMaxEndedAtMs: number; lagMaxCpuMs: number; blockedShare: number; lagTop: Gap[] }> {
   const lag = lagMonitor();
   const [value, commandMs] = await timed(() => Promise.resolve(vscode.commands.executeCommand<T>(command, entity)));
   const [, tabMs] = await timed(() => until(() => openWebviews().some((v) => v.includes(viewType)), `the ${viewType} tab (webviews: ${openWebviews().join(', ')})`, 60_000));
   await new Promise((r) => setTimeout(r, settleMs));
   const figures = lag.stop();
-  return { value, commandMs: Math.round(commandMs), tabMs: Math.round(commandMs + tabMs), lagMaxMs: figures.maxMs, lagMaxEndedAtMs: figures.maxEndedAtMs, lagMaxCpuMs: figures.maxCpuMs, blockedShare: Number(figures.blockedShare.toFixed(3)) };
+  return { value, commandMs: Math.round(commandMs), tabMs: Math.round(commandMs + tabMs), lagMaxMs: figures.maxMs, lagMaxEndedAtMs: figures.maxEndedAtMs, lagMaxCpuMs: figures.maxCpuMs, blockedShare: Number(figures.blockedShare.toFixed(3)), lagTop: figures.top };
 }
 
 /**
@@ -126,6 +157,7 @@ if (SCALE > 0) {
       const profiler = hostProfiler(process.env.SOURCE_ANNOTATOR_SCALE_PROFILE);
       await profiler.start('indexing');
       const lag = lagMonitor();
+      const lagStartedAt = performance.now();
       let peakRss = 0;
       let atPeak: NodeJS.MemoryUsage | undefined;
       const memory = setInterval(() => {
@@ -236,8 +268,8 @@ if (SCALE > 0) {
         graphDiscoveryMs: Math.round(graphDiscoveryMs),
         graphRequest: { firstMs: graphTimes.firstMs, p50Ms: graphTimes.p50Ms, maxMs: graphTimes.maxMs, nodes: graphTimes.value.nodes.length, edges: graphTimes.value.edges.length, totalNodes: graphTimes.value.totalNodes },
         ledgerRequest: { firstMs: ledgerTimes.firstMs, p50Ms: ledgerTimes.p50Ms, maxMs: ledgerTimes.maxMs, entries: ledgerTimes.value.entries.length, quotes: ledgerTimes.value.quoteCount, documents: ledgerTimes.value.documentCount },
-        showGraph: { commandMs: graphView.commandMs, tabMs: graphView.tabMs, lagMaxMs: graphView.lagMaxMs, lagMaxEndedAtMs: graphView.lagMaxEndedAtMs, lagMaxCpuMs: graphView.lagMaxCpuMs, blockedShare: graphView.blockedShare },
-        showQuotes: { commandMs: ledgerView.commandMs, tabMs: ledgerView.tabMs, lagMaxMs: ledgerView.lagMaxMs, lagMaxEndedAtMs: ledgerView.lagMaxEndedAtMs, lagMaxCpuMs: ledgerView.lagMaxCpuMs, blockedShare: ledgerView.blockedShare },
+        showGraph: { commandMs: graphView.commandMs, tabMs: graphView.tabMs, lagMaxMs: graphView.lagMaxMs, lagMaxEndedAtMs: graphView.lagMaxEndedAtMs, lagMaxCpuMs: graphView.lagMaxCpuMs, blockedShare: graphView.blockedShare, lagTop: graphView.lagTop },
+        showQuotes: { commandMs: ledgerView.commandMs, tabMs: ledgerView.tabMs, lagMaxMs: ledgerView.lagMaxMs, lagMaxEndedAtMs: ledgerView.lagMaxEndedAtMs, lagMaxCpuMs: ledgerView.lagMaxCpuMs, blockedShare: ledgerView.blockedShare, lagTop: ledgerView.lagTop },
       };
 
       // Adding one file to the indexed workspace (a new article: the first one with a paragraph more),
@@ -262,7 +294,7 @@ if (SCALE > 0) {
       await a.whenIndexed();
       const addResolvedMs = performance.now() - addStart;
       assert.ok(addedHover.length > 0);
-      const addFile = { indexedMs: Math.round(addIndexedMs), hoverMs: Math.round(addHoverMs), resolvedMs: Math.round(addResolvedMs), hostLagMaxMs: addHostLag.maxMs };
+      const addFile = { indexedMs: Math.round(addIndexedMs), hoverMs: Math.round(addHoverMs), resolvedMs: Math.round(addResolvedMs), hostLagMaxMs: addHostLag.maxMs, lagTop: addHostLag.top.slice(0, 3) };
       // The reader closes a settled workspace: the engine has written its last pass to the workspace cache
       // (it does so a moment after the pass), which the next window starts from. Printed, not asserted.
       const settleStart = performance.now();
@@ -276,7 +308,7 @@ if (SCALE > 0) {
         testStartMs: Math.round(testStart),
         hoverP50Ms: Math.round(quantile(hoverMs, 0.5)), hoverMaxMs: Math.round(Math.max(...hoverMs)),
         referencesP50Ms: Math.round(quantile(referencesMs, 0.5)), referencesMaxMs: Math.round(Math.max(...referencesMs)),
-        answeredDuringIndexing, lagMaxMs: lagFigures.maxMs, blockedShare: Number(lagFigures.blockedShare.toFixed(3)),
+        answeredDuringIndexing, lagMaxMs: lagFigures.maxMs, lagTop: lagFigures.top, lagStartedAtMs: Math.round(lagStartedAt), blockedShare: Number(lagFigures.blockedShare.toFixed(3)),
         peakRssMB: Math.round(peakRss / 1048576),
         atPeakMB: atPeak && { heapTotal: Math.round(atPeak.heapTotal / 1048576), heapUsed: Math.round(atPeak.heapUsed / 1048576), external: Math.round(atPeak.external / 1048576), arrayBuffers: Math.round(atPeak.arrayBuffers / 1048576) },
         heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576),
