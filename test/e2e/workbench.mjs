@@ -15,6 +15,9 @@ export async function quickOpen(page, fileName, timeout = 30_000) {
   await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout });
   await page.keyboard.type(fileName);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(fileName) }).first().waitFor({ timeout });
+  // Enter opens the FOCUSED row: wait until the list has re-filtered to the file, or a slow filter
+  // leaves a recently opened file focused and Enter opens that one instead.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: path.basename(fileName) }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(fileName) }).waitFor({ timeout });
   await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor({ timeout });
