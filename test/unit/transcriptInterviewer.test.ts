@@ -57,6 +57,13 @@ describe('transcript layout: the interviewer named in the first lines', () => {
     assert.equal(findTranscript(late).interviewer ?? null, null);
     assert.equal(findTranscript('Questions by the committee were many.\n').interviewer ?? null, null);
   });
+
+  it('reads no legend in prose: a news sentence "Asked by Y, a reporter, whether …" keeps its paragraph\'s mentions', () => {
+    const text = 'The council met on Monday to weigh the new levy. Asked by Tomas Reiland, a reporter for the Brackwater Ledger, whether the Ostvik Foundation would pay for the bridge, Mayor Edda Quillane said the city would.\n\nThe vote is set for June.\n';
+    assert.equal(findTranscript(text).interviewer ?? null, null);
+    const texts = createAnnotator().annotate(text).mentions.map((m) => m.text);
+    for (const name of ['Tomas Reiland', 'Ostvik Foundation', 'Edda Quillane']) assert.ok(texts.some((t) => t.includes(name)), `${name} in ${texts.join(', ')}`);
+  });
 });
 
 describe('transcript: Q: turns go to the interviewer through the annotator', function () {

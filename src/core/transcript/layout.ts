@@ -276,6 +276,9 @@ export function findTranscript(text: string): TranscriptLayout {
     if (header) break;
   }
   // "Interviewer: Y" / "Q = Y" / "A = X" in the first lines, before any turn: who asks (and who answers).
+  // A legend only in a transcript: in prose, "Asked by Y, a reporter, whether …" is a sentence, and
+  // taking it for a legend would clear the mentions of the rest of its paragraph.
+  const headerLine = header;
   let interviewer: InterviewHeader | null = null;
   const legend = new Set<Line>();
   for (const line of lines.slice(0, 12)) {
@@ -294,7 +297,7 @@ export function findTranscript(text: string): TranscriptLayout {
     const label = labelOf(line);
     if (label) labelled.push({ line, label });
   }
-  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header, interviewer };
+  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header: headerLine, interviewer: null };
   const turns: Turn[] = [];
   for (let k = 0; k < labelled.length; k++) {
     const { label } = labelled[k];
@@ -306,5 +309,5 @@ export function findTranscript(text: string): TranscriptLayout {
     if (content.end <= content.start) continue;
     turns.push({ label: label.label, name: label.name, title: label.title, role: label.role, office: label.office, content });
   }
-  return { turns: turns.length >= MIN_TURNS ? turns : [], header, interviewer };
+  return turns.length >= MIN_TURNS ? { turns, header, interviewer } : { turns: [], header: headerLine, interviewer: null };
 }
