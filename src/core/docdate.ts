@@ -215,9 +215,10 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   const weekday = placeless && dl[1] ? WEEKDAYS.indexOf(dl[1].slice(0, 3).toLowerCase()) : -1;
   if (weekday >= 0) {
     for (let k = 0; k < 28; k++) {
-      if (new Date(Date.UTC(y - k, month - 1, day)).getUTCDay() !== weekday) continue;
+      // Date.UTC rolls February 29 of a common year over to March 1: only a year that has the day counts.
       const iso = isoDate(y - k, month, day);
-      return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: 'weekday' } : undefined;
+      if (!iso || new Date(Date.UTC(y - k, month - 1, day)).getUTCDay() !== weekday) continue;
+      return { iso, source: 'dateline', span, yearAssumed: true, yearSource: 'weekday' };
     }
   }
   const iso = isoDate(y, month, day);

@@ -17,6 +17,11 @@ describe('document dates: the year of a dateline without one', () => {
     assert.match(describeDocumentDateSource(d), /full dates written in the story/);
   });
 
+  it('a weekday with February 29 picks the leap year that has it on that weekday', () => {
+    const d = detectDocumentDate({ text: 'Saturday, Feb. 29 — The dam at Vellmoor held through the night.', modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2020-02-29', 'weekday']);
+  });
+
   it('a dateline late in December over a story dated in January is of the year before (and the reverse)', () => {
     const dec = 'December 30 — The ferry crews will strike from January 5, 2026, the union said; talks broke off on January 2, 2026.';
     const d = detectDocumentDate({ text: dec, modifiedMs: SAVED });
