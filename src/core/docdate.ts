@@ -28,7 +28,11 @@ export interface DocumentDate {
    * after the file time; `file-time`: the file's modification time (as `yearFromFileTime`).
    */
   readonly yearSource?: 'text-date' | 'text-year' | 'weekday' | 'file-time';
-  /** With `yearSource` `text-date`: the first full date of that year in the text (UTF-16 offsets). */
+  /**
+   * With `yearSource` `text-date`: the full date that gave the year (UTF-16 offsets): the first of that
+   * year in the text, or, when the dateline falls across a new year from the story's dates ("December
+   * 30 —" over "January 5, 2026"), the one nearest the dateline.
+   */
   readonly yearSpan?: Span;
 }
 
