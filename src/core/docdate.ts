@@ -28,7 +28,11 @@ export interface DocumentDate {
    * after the file time; `file-time`: the file's modification time (as `yearFromFileTime`).
    */
   readonly yearSource?: 'text-date' | 'text-year' | 'weekday' | 'file-time';
-  /** With `yearSource` `text-date`: the first full date of that year in the text (UTF-16 offsets). */
+  /**
+   * With `yearSource` `text-date`: the full date that gave the year (UTF-16 offsets): the first of that
+   * year in the text, or, when the dateline falls across a new year from the story's dates ("December
+   * 30 —" over "January 5, 2026"), the one nearest the dateline.
+   */
   readonly yearSpan?: Span;
 }
 
@@ -121,11 +125,11 @@ const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,
  * characters when they agree (else the year most of them give, the first on a tie), else the year
  * written most often there (1900–2199; the latest on a tie), else none.
  */
-function yearOfText(text: string): { year: number; source: 'text-date' | 'text-year'; span?: Span } | undefined {
+function yearOfText(text: string): { year: number; source: 'text-date' | 'text-year'; span?: Span; dates?: readonly FullDate[] } | undefined {
   const head = text.slice(0, 5000);
-  const dates: { year: number; start: number; end: number }[] = [];
+  const dates: FullDate[] = [];
   for (let from = 0, d = firstFullDate(head, 0); d && dates.length < 50; from = d.end, d = firstFullDate(head, from)) {
-    dates.push({ year: Number(d.iso.slice(0, 4)), start: d.start, end: d.end });
+    dates.push({ year: Number(d.iso.slice(0, 4)), ms: Date.parse(`${d.iso}T00:00:00Z`), start: d.start, end: d.end });
   }
   if (dates.length > 0) {
     const byYear = new Map<number, number>();
@@ -133,13 +137,38 @@ function yearOfText(text: string): { year: number; source: 'text-date' | 'text-y
     let best = dates[0].year;
     for (const d of dates) if ((byYear.get(d.year) ?? 0) > (byYear.get(best) ?? 0)) best = d.year;
     const first = dates.find((d) => d.year === best) ?? dates[0];
-    return { year: best, source: 'text-date', span: { start: first.start, end: first.end } };
+    return { year: best, source: 'text-date', span: { start: first.start, end: first.end }, dates };
   }
   const counts = new Map<number, number>();
   for (const m of head.matchAll(/(?<![\d.,])(19\d\d|2[01]\d\d)(?![\d.,]\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | undefined;
   for (const [year, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   return best === undefined ? undefined : { year: best, source: 'text-year' };
+}
+
+/** A full date written in the text: its year, its time (ms, UTC midnight) and its offsets. */
+interface FullDate { readonly year: number; readonly ms: number; readonly start: number; readonly end: number }
+
+/**
+ * The year, of `year` and the years either side, that puts a dateline's day and month nearest the
+ * story's full dates (least total distance; `year` on a tie), and the date nearest it when that is
+ * another year: "December 30 —" over a story that writes "January 5, 2026" is December 30, 2025, as
+ * "January 2 —" over "December 28, 2025" is January 2, 2026.
+ */
+function nearestYear(year: number, month: number, day: number, dates: readonly FullDate[]): { year: number; span?: Span } {
+  let best = year;
+  let bestCost = Infinity;
+  for (const y of [year, year - 1, year + 1]) {
+    const at = Date.UTC(y, month - 1, day);
+    let cost = 0;
+    for (const d of dates) if (Number.isFinite(d.ms)) cost += Math.abs(d.ms - at);
+    if (cost < bestCost) [best, bestCost] = [y, cost];
+  }
+  if (best === year) return { year };
+  const at = Date.UTC(best, month - 1, day);
+  let near = dates[0];
+  for (const d of dates) if (Math.abs(d.ms - at) < Math.abs(near.ms - at)) near = d;
+  return { year: best, span: { start: near.start, end: near.end } };
 }
 
 /** The first date with day, month and year anywhere in `text` after `from`, with its offsets in the text. */
@@ -173,8 +202,11 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   const span = { start, end: start + m[0].length };
   const found = yearOfText(text);
   if (found !== undefined) {
-    const iso = isoDate(found.year, month, day);
-    return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: found.source, ...(found.span ? { yearSpan: found.span } : {}) } : undefined;
+    // The story's dates may be across a new year from its dateline (a late-December story about January).
+    const near = found.dates ? nearestYear(found.year, month, day, found.dates) : { year: found.year };
+    const yearSpan = near.span ?? found.span;
+    const iso = isoDate(near.year, month, day);
+    return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: found.source, ...(yearSpan ? { yearSpan } : {}) } : undefined;
   }
   // No year anywhere in the text: a wire story is saved soon after its dateline, so the file time's year
   // (the year before, when day and month fall more than a day after the file time) orders stories of one
@@ -187,9 +219,10 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   const weekday = placeless && dl[1] ? WEEKDAYS.indexOf(dl[1].slice(0, 3).toLowerCase()) : -1;
   if (weekday >= 0) {
     for (let k = 0; k < 28; k++) {
-      if (new Date(Date.UTC(y - k, month - 1, day)).getUTCDay() !== weekday) continue;
+      // Date.UTC rolls February 29 of a common year over to March 1: only a year that has the day counts.
       const iso = isoDate(y - k, month, day);
-      return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearSource: 'weekday' } : undefined;
+      if (!iso || new Date(Date.UTC(y - k, month - 1, day)).getUTCDay() !== weekday) continue;
+      return { iso, source: 'dateline', span, yearAssumed: true, yearSource: 'weekday' };
     }
   }
   const iso = isoDate(y, month, day);

@@ -48,6 +48,18 @@ describe('curation: retype gives the entity an id of its new type', () => {
     assert.deepEqual(json.entities.find((x) => x.id === 'person:harlow-finch')?.formerIds, ['org:harlow-finch']);
   });
 
+  it('a retyped entity merged into another: its former ids find the entity its mentions went to', () => {
+    const { corpus: out, report } = applyCuration(corpus(), curate(
+      { op: 'retype', entity: { name: 'Harlow Finch' }, type: 'PERSON' },
+      { op: 'merge', entity: { name: 'Harlow Finch', type: 'PERSON' }, into: { name: 'Dunmere Council' } },
+    ));
+    assert.deepEqual(report.results.map((r) => r.status), ['applied', 'applied']);
+    const council = out.entities.get('org:dunmere-council');
+    assert.equal(out.documents[0].quotes[0].speaker, 'org:dunmere-council');
+    assert.equal(entityById(out.entities, 'org:harlow-finch'), council, 'the id a link made before the retype kept');
+    assert.deepEqual(council?.formerIds, ['org:harlow-finch']);
+  });
+
   it('later corrections find the entity by name after the retype, and a retype back restores the first id', () => {
     const { corpus: out, report } = applyCuration(corpus(), curate(
       { op: 'retype', entity: { name: 'Harlow Finch' }, type: 'PERSON' },

@@ -17,6 +17,20 @@ describe('document dates: the year of a dateline without one', () => {
     assert.match(describeDocumentDateSource(d), /full dates written in the story/);
   });
 
+  it('a weekday with February 29 picks the leap year that has it on that weekday', () => {
+    const d = detectDocumentDate({ text: 'Saturday, Feb. 29 — The dam at Vellmoor held through the night.', modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2020-02-29', 'weekday']);
+  });
+
+  it('a dateline late in December over a story dated in January is of the year before (and the reverse)', () => {
+    const dec = 'December 30 — The ferry crews will strike from January 5, 2026, the union said; talks broke off on January 2, 2026.';
+    const d = detectDocumentDate({ text: dec, modifiedMs: SAVED });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2025-12-30', 'text-date']);
+    assert.equal(dec.slice(d?.yearSpan?.start, d?.yearSpan?.end), 'January 2, 2026', 'the date that gave the year');
+    const jan = 'HOLMSTEAD, Jan 2 (Coastal Wire) — The flood of December 28, 2025 closed the quay for a week.';
+    assert.equal(detectDocumentDate({ text: jan, modifiedMs: SAVED })?.iso, '2026-01-02');
+  });
+
   it('when the story\'s full dates disagree, the year most of them give', () => {
     const text = 'DUNWICH MARSH, 14 June (Fenland Wire) — The sluice reopened. Work began on 2 May 2024 and paused on 9 May 2024 after the storm of 3 January 2023.';
     const d = detectDocumentDate({ text, modifiedMs: SAVED });

@@ -57,6 +57,25 @@ describe('transcript layout: the interviewer named in the first lines', () => {
     assert.equal(findTranscript(late).interviewer ?? null, null);
     assert.equal(findTranscript('Questions by the committee were many.\n').interviewer ?? null, null);
   });
+
+  it('gives the questions to no one when the legend names two interviewers, and takes the line for no turn', () => {
+    for (const line of ['Interviewers: Tobias Wrenfield, Anneke Vos', 'Interviewers: Tobias Wrenfield and Anneke Vos', 'Questions by Tobias Wrenfield & Anneke Vos', 'Interviewed by Tobias Wrenfield; Dr. Anneke Vos (The Weekly Ledger)']) {
+      const text = `Interview with Celeste Andrani\n${line}\n\n${QA}`;
+      const layout = findTranscript(text);
+      assert.equal(layout.interviewer ?? null, null, line);
+      assert.equal(layout.turns.length, 4, line);
+      assert.equal(slice(text, layout.header?.name), 'Celeste Andrani');
+    }
+    const apposition = 'Interview with Celeste Andrani\nQ = Mirela Castaigne, Staff Writer\n\n' + QA;
+    assert.equal(slice(apposition, findTranscript(apposition).interviewer?.name), 'Mirela Castaigne', 'a comma after a singular lead is an apposition');
+  });
+
+  it('reads no legend in prose: a news sentence "Asked by Y, a reporter, whether …" keeps its paragraph\'s mentions', () => {
+    const text = 'The council met on Monday to weigh the new levy. Asked by Tomas Reiland, a reporter for the Brackwater Ledger, whether the Ostvik Foundation would pay for the bridge, Mayor Edda Quillane said the city would.\n\nThe vote is set for June.\n';
+    assert.equal(findTranscript(text).interviewer ?? null, null);
+    const texts = createAnnotator().annotate(text).mentions.map((m) => m.text);
+    for (const name of ['Tomas Reiland', 'Ostvik Foundation', 'Edda Quillane']) assert.ok(texts.some((t) => t.includes(name)), `${name} in ${texts.join(', ')}`);
+  });
 });
 
 describe('transcript: Q: turns go to the interviewer through the annotator', function () {

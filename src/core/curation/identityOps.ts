@@ -6,7 +6,7 @@ import { curatedEntityId } from './ids';
 import { applied, moveSpeakers, stale, type OpResult } from './outcome';
 import { documentMatches, sameWords } from './text';
 import type { NotSameCorrection, SameEntityCorrection } from './types';
-import { indexName, liveMembers, type WEntity, type WMention, type Workspace } from './workspace';
+import { indexName, liveMembers, takeFormerIds, type WEntity, type WMention, type Workspace } from './workspace';
 
 /** The fullest name among the mentions: most words, then longest. */
 function fullestText(members: readonly WMention[]): string {
@@ -78,6 +78,7 @@ export function sameEntity(ws: Workspace, c: SameEntityCorrection): OpResult {
   from.changed = true;
   into.changed = true;
   if (liveMembers(from).length === 0) {
+    takeFormerIds(into, from);
     ws.entities.delete(from.id);
     ws.redirects.set(from.id, into.id);
   }

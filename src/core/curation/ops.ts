@@ -1,7 +1,7 @@
 // One function per kind of correction. Each edits the workspace and says what it did, or why it
 // could not apply (stale) without touching anything.
 import type { WEntity, WMention, Workspace } from './workspace';
-import { addMention, indexName, liveEntity, liveMembers, mentionsWithWords, removeMention } from './workspace';
+import { addMention, indexName, liveEntity, liveMembers, mentionsWithWords, removeMention, takeFormerIds } from './workspace';
 import { matchQuotes } from './quoteMatch';
 import { describe, findEntity } from './find';
 import { notSame, sameEntity } from './identityOps';
@@ -56,6 +56,7 @@ function merge(ws: Workspace, c: MergeCorrection): OpResult {
   }
   for (const d of from.descriptors) if (!into.descriptors.includes(d)) into.descriptors.push(d);
   into.reasons.push(...from.reasons, { alias: from.name, target: into.name, rule: 'curation' });
+  takeFormerIds(into, from);
   ws.entities.delete(from.id);
   ws.redirects.set(from.id, into.id);
   touch(into);

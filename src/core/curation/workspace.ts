@@ -263,3 +263,13 @@ function finishDocument(ws: Workspace, doc: WDocument, entities: Map<string, Ent
   });
   return { id: doc.base.id, text: doc.base.text, mentions, quotes };
 }
+
+/**
+ * Keeps the ids an entity had before a retype (WEntity.formerIds) when it is merged into another, so
+ * a link or script that kept one finds the entity its mentions went to (entityById), as the id it
+ * was retyped to does through the workspace's redirect.
+ */
+export function takeFormerIds(into: WEntity, from: WEntity): void {
+  if (!from.formerIds || from.formerIds.length === 0) return;
+  into.formerIds = [...new Set([...(into.formerIds ?? []), ...from.formerIds])].filter((x) => x !== into.id);
+}

@@ -202,10 +202,22 @@ function headerOf(line: Line): InterviewHeader | null {
 }
 
 /**
+ * A legend line: the side it names and the person, or null when it names two people ("Interviewers:
+ * X, Y", "Questions by X and Y"): no one of them asks every question.
+ */
+interface Asker { readonly side: 'question' | 'answer'; readonly header: InterviewHeader | null }
+
+/**
+ * Two names in a legend: "X, Y", "X and Y", "X & Y", "X; Y", "X / Y". After a singular lead a comma
+ * is taken for an apposition ("Q = X, Staff Writer"), so only the other separators count there.
+ */
+const SEVERAL_NAMES = new RegExp(String.raw`^(${NAME})[ \t]*(?:(,)|;|&|/|\band\b)[ \t]*(?:and[ \t]+)?(${NAME})[ \t]*(?:[,;&/(—–]|\band\b|$)`, 'u');
+
+/**
  * A line naming the interviewer or, in a legend ("A = X"), the person answering; null for any other
  * line. The name keeps a title before it apart ("Interviewer: Dr. Y").
  */
-function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHeader } | null {
+function askerOf(line: Line): Asker | null {
   // At the line's start, or after a sentence or field ends on it ("Recorded March 6. Interviewer: Y.").
   const at = [0];
   for (const m of line.text.matchAll(/[.;|•·][ \t]+|[ \t][—–][ \t]+/g)) at.push(m.index + m[0].length);
@@ -216,7 +228,7 @@ function askerOf(line: Line): { side: 'question' | 'answer'; header: InterviewHe
   return null;
 }
 
-function askerAt(line: Line, from: number): { side: 'question' | 'answer'; header: InterviewHeader } | null {
+function askerAt(line: Line, from: number): Asker | null {
   const text = line.text.slice(from);
   const lead = ASKER_LEAD.exec(text);
   if (!lead) return null;
@@ -225,6 +237,12 @@ function askerAt(line: Line, from: number): { side: 'question' | 'answer'; heade
   let rest = text.slice(lead[0].length);
   const stop = /^([^.]*\p{Ll}[^.]*)\.[ \t]*$/u.exec(rest);
   if (stop && !/\b\p{Lu}$/u.test(stop[1])) rest = stop[1];
+  const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
+  const several = SEVERAL_NAMES.exec(rest);
+  const plural = /^(?:interviewers|questioners)$/i.test(lead[1] ?? '');
+  if (several && (plural || several[2] === undefined) && [several[1], several[3]].every((n) => { const w = n.split(/\s+/).length; return w >= 2 && w <= MAX_NAME_WORDS && !isGeneric(n); })) {
+    return { side, header: null };
+  }
   const m = ASKER_NAME.exec(rest);
   if (!m) return null;
   let nameText = m[1];
@@ -241,7 +259,6 @@ function askerAt(line: Line, from: number): { side: 'question' | 'answer'; heade
     nameAt += t[0].length;
     nameText = nameText.slice(t[0].length);
   }
-  const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
   return { side, header: { line: { start: line.start + from, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title } };
 }
 
@@ -276,7 +293,12 @@ export function findTranscript(text: string): TranscriptLayout {
     if (header) break;
   }
   // "Interviewer: Y" / "Q = Y" / "A = X" in the first lines, before any turn: who asks (and who answers).
+  // A legend only in a transcript: in prose, "Asked by Y, a reporter, whether …" is a sentence, and
+  // taking it for a legend would clear the mentions of the rest of its paragraph.
+  const headerLine = header;
   let interviewer: InterviewHeader | null = null;
+  let asked = false;
+  let answered = false;
   const legend = new Set<Line>();
   for (const line of lines.slice(0, 12)) {
     const asker = askerOf(line);
@@ -285,8 +307,9 @@ export function findTranscript(text: string): TranscriptLayout {
       continue;
     }
     legend.add(line);
-    if (asker.side === 'question' && interviewer === null) interviewer = asker.header;
-    if (asker.side === 'answer' && header === null) header = asker.header;
+    // The first legend of a side decides it (one naming two people: no one person).
+    if (asker.side === 'question' && !asked) [asked, interviewer] = [true, asker.header];
+    if (asker.side === 'answer' && !answered) [answered, header] = [true, header ?? asker.header];
   }
   const labelled: { line: Line; label: Label }[] = [];
   for (const line of lines) {
@@ -294,7 +317,7 @@ export function findTranscript(text: string): TranscriptLayout {
     const label = labelOf(line);
     if (label) labelled.push({ line, label });
   }
-  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header, interviewer };
+  if (labelled.length < MIN_TURNS || !conversational(text, labelled.map((l) => l.label))) return { turns: [], header: headerLine, interviewer: null };
   const turns: Turn[] = [];
   for (let k = 0; k < labelled.length; k++) {
     const { label } = labelled[k];
@@ -306,5 +329,5 @@ export function findTranscript(text: string): TranscriptLayout {
     if (content.end <= content.start) continue;
     turns.push({ label: label.label, name: label.name, title: label.title, role: label.role, office: label.office, content });
   }
-  return { turns: turns.length >= MIN_TURNS ? turns : [], header, interviewer };
+  return turns.length >= MIN_TURNS ? { turns, header, interviewer } : { turns: [], header: headerLine, interviewer: null };
 }
