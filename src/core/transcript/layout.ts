@@ -75,9 +75,9 @@ const RUBRIC_HEADER = new RegExp(String.raw`^[ \t]*(?:Interview|INTERVIEW|Q&A|Q 
 /**
  * The start of a line naming the interviewer ("Interviewer: ", "Q = ", "Questions by ", "Asked by ",
  * "Interviewed by ", "Interview by ", "Interview conducted by "), or of a legend line naming the person
- * answering ("A = ", "Answers by "): case-insensitive; the name after it is read case-sensitively.
+ * answering ("A = ", "Answers by ", "Interviewee: ", "Guest: "): case-insensitive; the name after it is read case-sensitively.
  */
-const ASKER_LEAD = /^[ \t]*(?:(interviewer|interviewers|questioner)[ \t]*[:=—–-]|(q|questions?)[ \t]*=|(a|answers?)[ \t]*=|(?:(questions|interview|interviews)(?:[ \t]+(?:asked|put|conducted))?|(asked|interviewed|answers))[ \t]+by\b[ \t]*:?)[ \t]*/iu;
+const ASKER_LEAD = /^[ \t]*(?:(interviewer|interviewers|questioner)[ \t]*[:=—–-]|(q|questions?)[ \t]*=|(a|answers?)[ \t]*=|(?:(questions|interview|interviews)(?:[ \t]+(?:asked|put|conducted))?|(asked|interviewed|answers))[ \t]+by\b[ \t]*:?|(interviewee|guest)[ \t]*[:=—–-])[ \t]*/iu;
 /** The name after ASKER_LEAD: an optional title, the name, then nothing or an apposition. */
 const ASKER_NAME = new RegExp(String.raw`^(${NAME})[ \t]*(?:[,(;—–][^\n]*|[ \t]+-[ \t][^\n]*)?$`, 'u');
 
@@ -106,7 +106,7 @@ function isGeneric(name: string): boolean {
 function role(name: string): Turn['role'] {
   const n = name.trim().toLowerCase();
   if (n === 'q' || n === 'question') return 'question';
-  if (n === 'a' || n === 'answer') return 'answer';
+  if (n === 'a' || n === 'answer' || n === 'interviewee') return 'answer';
   return 'generic';
 }
 
@@ -241,7 +241,7 @@ function askerAt(line: Line, from: number): { side: 'question' | 'answer'; heade
     nameAt += t[0].length;
     nameText = nameText.slice(t[0].length);
   }
-  const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
+  const side = lead[3] !== undefined || lead[6] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
   return { side, header: { line: { start: line.start + from, end: line.end }, name: { start: nameAt, end: nameAt + nameText.length }, title } };
 }
 
@@ -278,6 +278,7 @@ export function findTranscript(text: string): TranscriptLayout {
   // "Interviewer: Y" / "Q = Y" / "A = X" in the first lines, before any turn: who asks (and who answers).
   let interviewer: InterviewHeader | null = null;
   const legend = new Set<Line>();
+  let answerNamed = false;
   for (const line of lines.slice(0, 12)) {
     const asker = askerOf(line);
     if (asker === null) {
@@ -286,7 +287,11 @@ export function findTranscript(text: string): TranscriptLayout {
     }
     legend.add(line);
     if (asker.side === 'question' && interviewer === null) interviewer = asker.header;
-    if (asker.side === 'answer' && header === null) header = asker.header;
+    // A legend naming the person answering says so outright; a headline only implies it.
+    if (asker.side === 'answer' && (header === null || !answerNamed)) {
+      header = asker.header;
+      answerNamed = true;
+    }
   }
   const labelled: { line: Line; label: Label }[] = [];
   for (const line of lines) {
