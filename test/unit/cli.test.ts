@@ -111,8 +111,24 @@ describe('cli', () => {
       assert.equal(await fs.readFile(file, 'utf8'), content, 'never rewritten');
     }
     const missing = await cli(dir, 'annotate', 'news', '--curation', 'nope.json');
-    assert.equal(missing.code, EXIT_OK);
+    assert.equal(missing.code, EXIT_USAGE, 'an explicit curation file that does not exist is an error');
     assert.match(missing.stderr[0], /nope\.json not found/);
+    assert.equal(missing.stdout, '', 'nothing is written without the curation asked for');
+  });
+
+  it('an explicit --curation that does not exist stops every command; the default file missing is silent', async () => {
+    for (const argv of [['annotate', 'news', '--curation', 'typo/curation.json'], ['ledger', 'Someone', 'news', '--curation', 'gone.json'], ['graph', 'news', '--curation', 'gone.json']]) {
+      const run = await cli(dir, ...argv);
+      assert.equal(run.code, EXIT_USAGE, argv.join(' '));
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr.join('\n'), /curation file .*(curation|gone)\.json not found/);
+    }
+    const folder = await cli(dir, 'annotate', 'news', '--curation', 'news');
+    assert.equal(folder.code, EXIT_USAGE);
+    assert.match(folder.stderr.join('\n'), /is a folder, not a file/);
+    const plain = await cli(dir, 'annotate', 'news');
+    assert.equal(plain.code, EXIT_OK);
+    assert.ok(!plain.stderr.some((l) => /curation/.test(l)), plain.stderr.join('\n'));
   });
 
   it('writes CSV, brat and W3C exports', async () => {

@@ -63,6 +63,16 @@ describe('cli: ledger and graph', function () {
     assert.ok(!exact.stderr.some((l) => l.includes('matches')), 'a full name is not ambiguous');
   });
 
+  it('graph --focus with a name of several entities says which one it focused on and lists the others with ids', async () => {
+    await fs.writeFile(path.join(dir, 'news', 'c-third.txt'), 'Dock talks\nDate: 2021-03-10\n\n"The union is wrong," said Piet Olberg, a shipowner in Port Kessel.\n');
+    const run = await cli(dir, 'graph', 'news', '--focus', 'Olberg');
+    assert.equal(run.code, EXIT_OK, run.stderr.join('\n'));
+    const note = run.stderr.find((l) => l.includes('matches 2 entities'));
+    assert.ok(note, run.stderr.join('\n'));
+    assert.match(note, /the graph is focused on Marta Olberg \(person:[^,]+, 2 mentions\)/);
+    assert.match(note, /Others: Piet Olberg \(person:[^,]+, 1 mention\)/);
+  });
+
   it('ledger reports an unknown entity and usage errors with exit status 2', async () => {
     assert.equal((await cli(dir, 'ledger', 'Nobody Atall', 'news')).code, EXIT_USAGE);
     assert.equal((await cli(dir, 'ledger', 'Olberg')).code, EXIT_USAGE);

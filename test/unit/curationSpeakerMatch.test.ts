@@ -81,3 +81,41 @@ describe('curation: which quotes a speaker correction names', () => {
     }
   });
 });
+
+describe('curation: a speaker correction matches a quote ignoring punctuation inside', () => {
+  // Invented quotes whose words are split by a full stop, a dash, a comma or an ellipsis.
+  const C = 'Greta Voss laughed. "No. Not this year, not ever," Voss said. Arno Leclair shrugged. "No — not this time…" Leclair said. "Well, then; we wait," Leclair added.';
+  const CNAMES = [['Greta Voss', 'PERSON'], ['Voss', 'PERSON'], ['Arno Leclair', 'PERSON'], ['Leclair', 'PERSON']] as const;
+  const punctCorpus = () => corpusOf([
+    { id: 'c.txt', text: C, names: CNAMES, quotes: [{ text: '"No. Not this year, not ever,"', speaker: 'Voss' }, { text: '"No — not this time…"', speaker: 'Leclair' }, { text: '"Well, then; we wait,"', speaker: 'Leclair' }] },
+  ], { Voss: 'Greta Voss', Leclair: 'Arno Leclair' });
+  const run = (quote: string) => {
+    const { corpus: out, report } = applyCuration(punctCorpus(), curate({ op: 'speaker', quote, speaker: { name: 'Arno Leclair' } }));
+    const name = (id: string | null) => (id === null ? null : out.entities.get(id)?.name ?? null);
+    return { speakers: out.documents[0].quotes.map((q) => name(q.speaker)), report: report.results[0] };
+  };
+
+  it('takes the words without the full stops, commas and semicolons between them, whole or as first words', () => {
+    for (const quote of ['no not this year not ever', 'No not this year', 'NO, NOT THIS YEAR']) {
+      const { speakers, report } = run(quote);
+      assert.equal(report.status, 'applied', `${quote}: ${report.detail}`);
+      assert.match(report.detail, /punctuation ignored/);
+      assert.deepEqual(speakers, ['Arno Leclair', 'Arno Leclair', 'Arno Leclair'], quote);
+    }
+    assert.equal(run('well then we wait').report.status, 'applied');
+  });
+
+  it('still refuses words that fit several quotes, and half a word', () => {
+    const several = run('no not this');
+    assert.equal(several.report.status, 'stale');
+    assert.match(several.report.detail, /fits 2 different quotes/);
+    assert.deepEqual(several.speakers, ['Greta Voss', 'Arno Leclair', 'Arno Leclair']);
+    assert.equal(run('no not this ye').report.status, 'stale');
+  });
+
+  it('quoteWords keeps apostrophes inside words and drops every other mark', async () => {
+    const { quoteWords } = await import('../../src/core/curation/quoteMatch');
+    assert.equal(quoteWords('“Don’t. Ever — again…”'), "don't ever again");
+    assert.equal(quoteWords("'Tis the pilots' choice, 3.5 per cent"), 'tis the pilots choice 3 5 per cent');
+  });
+});

@@ -107,3 +107,45 @@ describe('transcript: Q: turns go to the interviewer through the annotator', fun
     assert.deepEqual(turns.map((t) => t[1]), [null, 'Pell Odango', null, 'Pell Odango']);
   });
 });
+
+describe('transcript: a header line naming the person answering', function () {
+  this.timeout(60_000);
+  const annotator = createAnnotator();
+  const run = (text: string) => {
+    const corpus = resolveCorpus([{ id: 'iv', text, annotation: annotator.annotate(text) }]);
+    const name = (id: string | null) => (id === null ? null : corpus.entities.get(id)?.name ?? null);
+    return corpus.documents[0].quotes.filter((q) => q.kind === 'turn').map((q) => ({ text: q.text, speaker: name(q.speaker) }));
+  };
+  const legends: [string, string][] = [
+    ['Interviewee: Ysolde Marrack, founder of Pellingham Bakeries', 'Ysolde Marrack'],
+    ['INTERVIEWEE: Dr. Ysolde Marrack', 'Ysolde Marrack'],
+    ['Guest: Ysolde Marrack (Pellingham Bakeries)', 'Ysolde Marrack'],
+    ['A = Ysolde Marrack, baker', 'Ysolde Marrack'],
+  ];
+  for (const [legend, answering] of legends) {
+    it(`"${legend}" gives the A: turns, and the header lines are no turns`, () => {
+      const text = `Kitchen talk: Oren Valdasse meets a baker\n\nInterviewer: Oren Valdasse\n${legend}\n\n${QA}`;
+      const layout = findTranscript(text);
+      assert.equal(slice(text, layout.header?.name), answering);
+      const turns = run(text);
+      assert.deepEqual(turns.map((t) => t.speaker), ['Oren Valdasse', answering, 'Oren Valdasse', answering]);
+      assert.ok(turns.every((t) => !/Interview|Guest|A = /.test(t.text)), JSON.stringify(turns));
+    });
+  }
+
+  it('an explicit interviewee line wins over a headline naming someone else', () => {
+    const text = `Interview with Corvin Aldermoor\nInterviewee: Sabeth Quillon, his deputy\n\n${QA}`;
+    assert.equal(slice(text, findTranscript(text).header?.name), 'Sabeth Quillon');
+  });
+
+  it('"INTERVIEWEE:" turns are answers, given to the interviewee named in the legend', () => {
+    const text = 'Interviewer: Oren Valdasse\nInterviewee: Ysolde Marrack\n\nINTERVIEWER: When did you start?\nINTERVIEWEE: At nineteen.\nINTERVIEWER: Why bread?\nINTERVIEWEE: My grandmother.\n';
+    assert.deepEqual(run(text).map((t) => t.speaker), ['Oren Valdasse', 'Ysolde Marrack', 'Oren Valdasse', 'Ysolde Marrack']);
+  });
+
+  it('a guest line that is a turn stays a turn', () => {
+    const text = 'HOST: Welcome back.\nGUEST: Thanks for having me.\nHOST: Tell us more.\nGUEST: Gladly.\n';
+    assert.equal(findTranscript(text).header, null);
+    assert.equal(findTranscript(text).turns.length, 4);
+  });
+});

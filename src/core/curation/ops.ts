@@ -170,7 +170,7 @@ function speaker(ws: Workspace, c: SpeakerCorrection): OpResult {
     return stale(`"${abbreviate(c.quote)}" fits ${found.hits.length} different quotes${where}: ${listed}${found.hits.length > 3 ? ', …' : ''}; give more of its words, its document or its start`);
   }
   const quotes = found.hits;
-  const how = found.how === 'exact' ? '' : found.how === 'text' ? ' (matched without quote marks, case or spacing)' : ' (matched by its first words)';
+  const how = found.how === 'exact' ? '' : found.how === 'text' ? ' (matched without quote marks, case or spacing)' : found.how === 'words' ? ' (matched by its words, punctuation ignored)' : ' (matched by its first words)';
   const places = quotes.length > 1 ? ` in ${new Set(quotes.map((q) => q.doc.base.id)).size} document(s)` : '';
   if (c.speaker === null) {
     for (const { quote } of quotes) {

@@ -1,7 +1,8 @@
 // Which quotes a `speaker` correction names. The reader writes the quote as they see it: with or
 // without its quote marks, straight or curly, in any case, with the line breaks of their copy, and
 // often only its first words ("We had nothing" for “We had nothing but the river,”). A correction may
-// also carry the quote's start offset, which picks one quote when its words fit several.
+// also carry the quote's start offset, which picks one quote when its words fit several. Last of all the
+// words alone are compared, punctuation inside ignored too ("never my staff" for “Never. My staff…”).
 import type { SpeakerCorrection } from './types';
 import type { WDocument, WQuote, Workspace } from './workspace';
 import { documentMatches, sameWords } from './text';
@@ -11,8 +12,8 @@ export interface QuoteHit {
   readonly quote: WQuote;
 }
 
-/** How a correction's words found its quotes, from the strictest way. */
-export type QuoteMatchHow = 'exact' | 'text' | 'prefix';
+/** How a correction's words found its quotes, from the strictest way ('words': punctuation inside ignored). */
+export type QuoteMatchHow = 'exact' | 'text' | 'prefix' | 'words';
 
 export type QuoteMatch =
   | { readonly kind: 'none' }
@@ -40,8 +41,20 @@ export function normalisedQuote(text: string): string {
 }
 
 /**
+ * A quote's words alone: normalisedQuote with every mark between words dropped too ("never. my staff,"
+ * is "never my staff"); an apostrophe inside a word is kept ("don't").
+ */
+export function quoteWords(text: string): string {
+  return normalisedQuote(text)
+    .replace(/'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])'|[^\p{L}\p{N}\p{M}'\s]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
  * The quotes a speaker correction names: those with its normalised words (normalisedQuote; its exact
- * words among them), else those whose normalised words start with the correction's at a word's end.
+ * words among them), else those whose normalised words start with the correction's at a word's end,
+ * else the same two tests on the words alone (quoteWords), punctuation inside ignored.
  * `document` limits the search; `start` (UTF-16 offset of the quote, its marks included or not)
  * picks the quote there among those the words found. The same words quoted in several documents
  * are one quote repeated (`one`, every copy); different quotes that fit are `several`.
@@ -57,6 +70,17 @@ export function matchQuotes(ws: Workspace, c: Pick<SpeakerCorrection, 'quote' | 
       const out: QuoteHit[] = [];
       for (const [key, hits] of byText) if (startsWithWords(key, wanted)) for (const h of hits) if (inDocument(h)) out.push(h);
       return out;
+    }],
+    ['words', () => {
+      const words = quoteWords(c.quote);
+      if (words === '') return [];
+      const equal: QuoteHit[] = [];
+      const prefix: QuoteHit[] = [];
+      for (const [key, hits] of wordsIndex(ws)) {
+        const into = key === words ? equal : startsWithWords(key, words) ? prefix : undefined;
+        if (into) for (const h of hits) if (inDocument(h)) into.push(h);
+      }
+      return equal.length > 0 ? equal : prefix;
     }],
   ];
   for (const [level, find] of levels) {
@@ -88,6 +112,17 @@ function normalisedIndex(ws: Workspace): Map<string, QuoteHit[]> {
     ws.quotesByNormalised = map;
   }
   return ws.quotesByNormalised;
+}
+
+function wordsIndex(ws: Workspace): Map<string, QuoteHit[]> {
+  const map = new Map<string, QuoteHit[]>();
+  for (const [key, hits] of normalisedIndex(ws)) {
+    const words = quoteWords(key);
+    const list = map.get(words);
+    if (list) list.push(...hits);
+    else map.set(words, [...hits]);
+  }
+  return map;
 }
 
 /** Whether `text` starts with `prefix` and the prefix ends at the end of a word. */

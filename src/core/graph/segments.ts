@@ -45,24 +45,42 @@ function paragraphsOf(text: string): Span[] {
   return out;
 }
 
+/**
+ * A line break before a labelled line ("Interviewer: …", "Q: …", "Guest: …"): a label of one to three
+ * words, the first capitalised, then a colon. Header and turn lines are their own sentences even without
+ * a full stop, so two names on two header lines are not one sentence's pair.
+ */
+const LABELLED_LINE = /\n(?=[ \t]*\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0,2}[ \t]*:[ \t]+\S)/gu;
+
+/** Sentences of one paragraph's part (offsets `from`..`to` of `text`), appended to `out`. */
+function sentencesOf(text: string, from: number, to: number, out: Span[]): void {
+  const body = text.slice(from, to);
+  let at = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    const end = m.index + m[0].length;
+    // A lone full stop after an abbreviation or initial ends no sentence; "..." and "?" always do.
+    if (m[0][0] === '.' && m[0][1] !== '.' && abbreviationAt(body, m.index)) continue;
+    const s = trimmed(text, from + at, from + end);
+    if (s) out.push(s);
+    at = end;
+  }
+  const s = trimmed(text, from + at, to);
+  if (s) out.push(s);
+}
+
 /** Splits a document into paragraphs and the paragraphs into sentences. Linear in the text length. */
 export function segmentText(text: string): TextSegments {
   const paragraphs = paragraphsOf(text);
   const sentences: Span[] = [];
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-      const end = m.index + m[0].length;
-      // A lone full stop after an abbreviation or initial ends no sentence; "..." and "?" always do.
-      if (m[0][0] === '.' && m[0][1] !== '.' && abbreviationAt(body, m.index)) continue;
-      const s = trimmed(text, p.start + from, p.start + end);
-      if (s) sentences.push(s);
-      from = end;
+    let from = p.start;
+    for (const m of body.matchAll(LABELLED_LINE)) {
+      sentencesOf(text, from, p.start + m.index, sentences);
+      from = p.start + m.index;
     }
-    const s = trimmed(text, p.start + from, p.end);
-    if (s) sentences.push(s);
+    sentencesOf(text, from, p.end, sentences);
   }
   return { sentences, paragraphs };
 }

@@ -109,5 +109,47 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
     out.push({ start, end, text: text.slice(start, end), kind: 'indirect', speakerMention: s.mention, speakerText: s.text, cue: lower, ...(s.government ? { speakerRole: 'government' as const } : {}) });
     reach = end;
   }
+  const according = findAccordingTo(ctx, paragraphEnd).filter((q) => !out.some((o) => o.start < q.end && q.start < o.end));
+  return according.length === 0 ? out : [...out, ...according].sort((a, b) => a.start - b.start);
+}
+
+/** ", according to " right before a name: the sentence before it is what the name said. */
+const ACCORDING_AFTER_CLAUSE = /,\s*according\s+to\s+$/i;
+/** "According to " opening a sentence right before a name: the clause after the name's comma is theirs. */
+const ACCORDING_OPENING = /(?:^|[.!?\n]["'”’)\]]*\s*)According\s+to\s+$/;
+/** After the name opening "According to X": an apposition ("a spokesman for Y"), then the comma that opens the clause. */
+const AFTER_OPENING_NAME = /^(?:,[^,.;:!?"“”]{1,80})?,\s+/;
+
+/**
+ * Reported speech attributed by "according to": "The bridge will cost 40 million, according to X." and
+ * "According to X, the bridge will cost 40 million." (X a person or body, or a pronoun resolved to one).
+ * A sentence holding quotation marks is left to the direct-quote finder.
+ */
+function findAccordingTo(ctx: QuoteContext, paragraphEnd: (pos: number) => number): DetectedQuote[] {
+  const { text } = ctx;
+  const out: DetectedQuote[] = [];
+  for (const s of subjects(ctx)) {
+    if (s.mention === null || s.government) continue;
+    const before = text.slice(Math.max(0, s.at.start - 40), s.at.start);
+    let start: number;
+    let end: number;
+    const trailing = ACCORDING_AFTER_CLAUSE.exec(before);
+    if (trailing) {
+      const cue = s.at.start - trailing[0].length;
+      start = sentenceStart(ctx, cue, Math.max(0, cue - MAX_CLAUSE));
+      end = cue;
+    } else if (ACCORDING_OPENING.test(text.slice(Math.max(0, s.at.start - 60), s.at.start))) {
+      const gap = AFTER_OPENING_NAME.exec(text.slice(s.at.end, s.at.end + 120));
+      if (!gap) continue;
+      start = s.at.end + gap[0].length;
+      end = sentenceEnd(ctx, start, Math.min(paragraphEnd(start), start + MAX_CLAUSE));
+    } else continue;
+    while (start < end && /\s/.test(text[start])) start++;
+    end = start + text.slice(start, end).replace(/[\s.!?…,;:]+$/, '').length;
+    if (end <= start || wordsIn(text, start, end).length < MIN_WORDS) continue;
+    const sentence = text.slice(sentenceStart(ctx, start, Math.max(0, start - MAX_CLAUSE)), sentenceEnd(ctx, end, Math.min(text.length, end + MAX_CLAUSE)));
+    if (/["“”«»]/.test(sentence)) continue;
+    out.push({ start, end, text: text.slice(start, end), kind: 'indirect', speakerMention: s.mention, speakerText: s.text, cue: 'according to' });
+  }
   return out;
 }

@@ -60,7 +60,7 @@ interface StrongKey {
   readonly display?: string;
 }
 
-type NameKind = 'surname' | 'given name' | 'acronym' | 'short name' | 'ambiguous name';
+type NameKind = 'surname' | 'given name' | 'acronym' | 'short name' | 'ambiguous name' | 'generic name';
 
 interface DocEntity {
   /** Position in the corpus-wide list, for the integer union-find of this stage. */
@@ -250,7 +250,7 @@ export function linkAcrossDocuments(
       }
       if (shouted) continue;
     }
-    let best: { other: DocEntity; score: number; kind: NameKind; shared: number } | undefined;
+    let best: { other: DocEntity; score: number; kind: NameKind; shared: number; key: string } | undefined;
     let compared = 0;
     const eType = TYPE_CODE[e.type];
     for (let i = 0; i < e.weak.length; i++) {
@@ -281,14 +281,16 @@ export function linkAcrossDocuments(
           const score = context.similarity(e, other);
           if (score >= CONTEXT_THRESHOLD && context.sharedCount() >= CONTEXT_MIN_SHARED) {
             const names = context.names(context.shared(e, other)).slice(0, 3).join(', ');
-            join(other, e, 'shared-context', 'weak', `${kind} only; shared context: ${names}`, round(score));
-          } else if (!best || score > best.score) best = { other, score, kind, shared: context.sharedCount() };
+            // Read from the name that needed the context to the fuller one: "HCA" to its expansion.
+            if (acronymsOnly) join(e, other, 'shared-context', 'weak', `${kindOnly(kind, key, e)}; shared context: ${names}`, round(score));
+            else join(other, e, 'shared-context', 'weak', `${kindOnly(kind, key, other)}; shared context: ${names}`, round(score));
+          } else if (!best || score > best.score) best = { other, score, kind, shared: context.sharedCount(), key };
         }
       }
     }
     if (best && !acronymsOnly && size[find(e.index)] === 1 && !same(best.other, e)) {
       const list = possible.get(e.root) ?? [];
-      list.push({ root: best.other.root, evidence: `${best.kind} only; ${contextShortfall(best.shared, best.score, () => context.names(context.shared(e, best!.other)))}` });
+      list.push({ root: best.other.root, evidence: `${kindOnly(best.kind, best.key, best.other)}; ${contextShortfall(best.shared, best.score, () => context.names(context.shared(e, best!.other)))}` });
       possible.set(e.root, list);
     }
   }
@@ -298,6 +300,25 @@ export function linkAcrossDocuments(
     if (r !== e.index) (joined[e.doc] ??= new Map()).set(e.root, entities[r].root);
   }
   return { groups, possible };
+}
+
+/**
+ * The first words of a link's reason: which kind of name alone matched ("surname only"). A lone person
+ * word that is the first word of a full name of `fuller` (and not its last) is a given name there, even
+ * when its own document never wrote the full name ("Ilka" beside "Ilka Brand"); a generic name of a
+ * body says why it is not enough by itself.
+ */
+function kindOnly(kind: NameKind, key: string, fuller: DocEntity): string {
+  if (kind === 'generic name') return 'generic name only (bodies in many places bear it)';
+  if (kind === 'surname') {
+    const word = key.slice(key.indexOf('|') + 1);
+    const given = fuller.people.some((p) => {
+      const words = p.split(' ');
+      return words.length >= 2 && words[0] === word && words[words.length - 1] !== word;
+    });
+    if (given) return 'given name only';
+  }
+  return `${kind} only`;
 }
 
 /** Letters of an acronym's index key (`TYPE|letters`). */
@@ -668,7 +689,7 @@ const OWN_WEAK = 4;
 const OWN_EXPANSION = 8;
 /** One-item lists of name kinds, shared (never written to: an entity copies before changing one). */
 const KIND_LIST: Record<NameKind, NameKind[]> = {
-  surname: ['surname'], 'given name': ['given name'], acronym: ['acronym'], 'short name': ['short name'], 'ambiguous name': ['ambiguous name'],
+  surname: ['surname'], 'given name': ['given name'], acronym: ['acronym'], 'short name': ['short name'], 'ambiguous name': ['ambiguous name'], 'generic name': ['generic name'],
 };
 
 const NO_WORDS: readonly string[] = [];
@@ -709,7 +730,9 @@ function analyseName(n: NodeInfo, type: EntityType, isPlace: (key: string) => bo
   // "Ministry of X" and "X Ministry" are one name written two ways.
   const reordered = reorderedKey(n.words);
   const own = reordered ? `${type}|${reordered}` : k;
-  if (ambiguousName(n.words, type, isPlace)) return { weak: own, weakKind: n.words.length === 1 ? 'short name' : 'ambiguous name', expansion, definable: true };
+  // Several words, all common or one distinctive under a kind of body many places have ("Ministry of
+  // Coastal Affairs"): a 'generic name', so the reason says why identical names were left apart.
+  if (ambiguousName(n.words, type, isPlace)) return { weak: own, weakKind: n.words.length === 1 ? 'short name' : 'generic name', expansion, definable: true };
   return { strong: { key: own, kind: 'full-name' }, expansion, definable: true };
 }
 

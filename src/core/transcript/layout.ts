@@ -75,9 +75,9 @@ const RUBRIC_HEADER = new RegExp(String.raw`^[ \t]*(?:Interview|INTERVIEW|Q&A|Q 
 /**
  * The start of a line naming the interviewer ("Interviewer: ", "Q = ", "Questions by ", "Asked by ",
  * "Interviewed by ", "Interview by ", "Interview conducted by "), or of a legend line naming the person
- * answering ("A = ", "Answers by "): case-insensitive; the name after it is read case-sensitively.
+ * answering ("A = ", "Answers by ", "Interviewee: ", "Guest: "): case-insensitive; the name after it is read case-sensitively.
  */
-const ASKER_LEAD = /^[ \t]*(?:(interviewer|interviewers|questioner)[ \t]*[:=—–-]|(q|questions?)[ \t]*=|(a|answers?)[ \t]*=|(?:(questions|interview|interviews)(?:[ \t]+(?:asked|put|conducted))?|(asked|interviewed|answers))[ \t]+by\b[ \t]*:?)[ \t]*/iu;
+const ASKER_LEAD = /^[ \t]*(?:(interviewer|interviewers|questioner)[ \t]*[:=—–-]|(q|questions?)[ \t]*=|(a|answers?)[ \t]*=|(?:(questions|interview|interviews)(?:[ \t]+(?:asked|put|conducted))?|(asked|interviewed|answers))[ \t]+by\b[ \t]*:?|(interviewee|guest)[ \t]*[:=—–-])[ \t]*/iu;
 /** The name after ASKER_LEAD: an optional title, the name, then nothing or an apposition. */
 const ASKER_NAME = new RegExp(String.raw`^(${NAME})[ \t]*(?:[,(;—–][^\n]*|[ \t]+-[ \t][^\n]*)?$`, 'u');
 
@@ -106,7 +106,7 @@ function isGeneric(name: string): boolean {
 function role(name: string): Turn['role'] {
   const n = name.trim().toLowerCase();
   if (n === 'q' || n === 'question') return 'question';
-  if (n === 'a' || n === 'answer') return 'answer';
+  if (n === 'a' || n === 'answer' || n === 'interviewee') return 'answer';
   return 'generic';
 }
 
@@ -237,7 +237,7 @@ function askerAt(line: Line, from: number): Asker | null {
   let rest = text.slice(lead[0].length);
   const stop = /^([^.]*\p{Ll}[^.]*)\.[ \t]*$/u.exec(rest);
   if (stop && !/\b\p{Lu}$/u.test(stop[1])) rest = stop[1];
-  const side = lead[3] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
+  const side = lead[3] !== undefined || lead[6] !== undefined || /^answers$/i.test(lead[5] ?? '') ? 'answer' : 'question';
   const several = SEVERAL_NAMES.exec(rest);
   const plural = /^(?:interviewers|questioners)$/i.test(lead[1] ?? '');
   if (several && (plural || several[2] === undefined) && [several[1], several[3]].every((n) => { const w = n.split(/\s+/).length; return w >= 2 && w <= MAX_NAME_WORDS && !isGeneric(n); })) {
@@ -307,9 +307,10 @@ export function findTranscript(text: string): TranscriptLayout {
       continue;
     }
     legend.add(line);
-    // The first legend of a side decides it (one naming two people: no one person).
+    // The first legend of a side decides it (one naming two people: no one person). A legend naming
+    // the person answering says so outright, so it wins over a headline, which only implies it.
     if (asker.side === 'question' && !asked) [asked, interviewer] = [true, asker.header];
-    if (asker.side === 'answer' && !answered) [answered, header] = [true, header ?? asker.header];
+    if (asker.side === 'answer' && !answered) [answered, header] = [true, asker.header ?? header];
   }
   const labelled: { line: Line; label: Label }[] = [];
   for (const line of lines) {

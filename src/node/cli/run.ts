@@ -8,7 +8,7 @@ import type { Curation, CurationReport } from '../../core/curation/types';
 import { resolveCorpus } from '../../core/resolve';
 import type { DocumentAnnotation, ResolvedCorpus } from '../../core/types';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
-import { loadCuration } from './curation';
+import { loadCuration, missingExplicitCuration } from './curation';
 import { readAndAnnotate, settleAnnotations } from './annotateInputs';
 import { cliAnnotatorFor } from './annotator';
 import type { InputDocument } from './inputs';
@@ -58,6 +58,11 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     return EXIT_USAGE;
   }
   const { options } = args;
+  const missingCuration = await missingExplicitCuration(options.curation !== undefined ? path.resolve(io.cwd, options.curation) : undefined);
+  if (missingCuration !== undefined) {
+    say(missingCuration);
+    return EXIT_USAGE;
+  }
   const { inputs, annotator, jobs } = await readAndAnnotate(options.inputs, io.cwd, cliAnnotatorFor(deps, say));
   let annotated;
   try {

@@ -5,19 +5,20 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEntities } from '../../core/corpus/queries';
-import { buildView } from '../../core/corpus/view';
+import { buildView, type CorpusView } from '../../core/corpus/view';
 import { applyCuration } from '../../core/curation';
 import { entityById } from '../../core/curation/ids';
 import { detectDocumentDate } from '../../core/docdate';
 import { corpusGraph, graphToGraphml, type GraphQuery } from '../../core/graph';
 import { buildLedger, documentTitle, ledgerToCsv, ledgerToMarkdown } from '../../core/ledger';
 import { resolveCorpus } from '../../core/resolve';
-import { ENTITY_TYPES, type EntityType, type ResolvedCorpus } from '../../core/types';
+import { ENTITY_TYPES, type Entity, type EntityType, type ResolvedCorpus } from '../../core/types';
 import { writeFileAtomic } from '../atomicWrite';
 import { COMMON_OPTIONS, readAndAnnotate, settleAnnotations } from './annotateInputs';
-import { loadCuration } from './curation';
+import { loadCuration, missingExplicitCuration } from './curation';
 import type { InputDocument } from './inputs';
 import { cliAnnotatorFor } from './annotator';
+import { namedCandidates, pickEntity, type PickPurpose } from './pickEntity';
 import type { CliDeps, CliIo } from './run';
 
 export const VIEW_COMMANDS = ['ledger', 'graph'] as const;
@@ -84,6 +85,27 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
   return Number.isInteger(n) && n >= 0 ? n : `--${name} must be a whole number, not "${value}"`;
 }
 
+/** Search hits considered when a name, not an id, is given. */
+const MAX_HITS = 1000;
+
+/**
+ * The entity an id or a name means: an id (or a former id) is taken as it is; a name goes through
+ * pickEntity's stated rule, whose note (the chosen one, the others with ids and counts) goes to stderr.
+ */
+function pickByName(corpus: ResolvedCorpus, view: CorpusView, query: string, purpose: PickPurpose, say: (m: string) => void): Entity | undefined {
+  const byId = entityById(corpus.entities, query);
+  if (byId) return byId;
+  const hits = findEntities(view, query, MAX_HITS).map((entity) => ({
+    entity,
+    quotes: view.quotesBySpeaker.get(entity.id)?.length ?? 0,
+    mentions: view.mentionsByEntity.get(entity.id)?.length ?? 0,
+  }));
+  if (hits.length === 0) return undefined;
+  const { chosen, note } = pickEntity(query, namedCandidates(query, hits), purpose);
+  if (note !== undefined) say(note);
+  return chosen.entity;
+}
+
 /** Runs `ledger` or `graph`; argv starts with the command. Returns the exit status. */
 export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
   const say = (message: string) => io.stderr(`source-annotator: ${message}`);
@@ -117,6 +139,11 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     return EXIT_USAGE;
   };
   const [command, ...rest] = positionals;
+  const missingCuration = await missingExplicitCuration(values.curation !== undefined ? path.resolve(io.cwd, values.curation) : undefined);
+  if (missingCuration !== undefined) {
+    say(missingCuration);
+    return EXIT_USAGE;
+  }
   if (command === 'ledger') {
     const [query, ...inputs] = rest;
     if (query === undefined || inputs.length === 0) return usage('give an entity name or id, then at least one file or folder');
@@ -125,19 +152,12 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     const loaded = await load(inputs, values.curation, io, deps, say);
     if (!loaded) return EXIT_USAGE;
     const view = buildView(loaded.corpus);
-    const byId = entityById(loaded.corpus.entities, query);
-    const matches = byId ? [byId] : findEntities(view, query, 6);
-    const entity = matches[0];
-    if (!entity) {
+    const picked = pickByName(loaded.corpus, view, query, 'ledger', say);
+    if (!picked) {
       say(`no entity named "${query}" in these documents`);
       return EXIT_USAGE;
     }
-    // "Ode" may be several people: say which one the ledger is of, and how to ask for another.
-    const folded = (t: string) => t.normalize('NFKC').toLowerCase().trim();
-    const others = matches.slice(1);
-    if (others.length > 0 && folded(entity.name) !== folded(query)) {
-      say(`"${query}" matches ${matches.length > 5 ? 'more than one entity' : `${matches.length} entities`}; this ledger is of ${entity.name} (${entity.id}). Others: ${others.slice(0, 4).map((e) => `${e.name} (${e.id})`).join(', ')}. Give a full name or an id for another.`);
-    }
+    const entity = picked;
     const rank = new Map(loaded.corpus.documents.map((d, i) => [d.id, i]));
     const ledger = buildLedger({
       entity,
@@ -167,7 +187,7 @@ export async function runViewCli(argv: readonly string[], io: CliIo, deps: CliDe
     if (!loaded) return EXIT_USAGE;
     let focus: string | undefined;
     if (values.focus !== undefined) {
-      focus = entityById(loaded.corpus.entities, values.focus)?.id ?? findEntities(buildView(loaded.corpus), values.focus, 1)[0]?.id;
+      focus = pickByName(loaded.corpus, buildView(loaded.corpus), values.focus, 'graph', say)?.id;
       if (!focus) say(`no entity named "${values.focus}"; showing the whole graph`);
     }
     const query: GraphQuery = { limit: limit as number, minWeight: minWeight as number, types: types as EntityType[] | undefined, focus };
