@@ -140,6 +140,20 @@ describe('quote ledger', () => {
     assert.doesNotMatch(citation(source, SPEAKER.name), /[“”"]/);
   });
 
+  it('cites a paraphrase that opened its sentence ("…, according to X") with a lower-case opener, names kept', () => {
+    const cite = (text: string) => {
+      const doc = resolvedDoc('d/according.txt', `Pier notes\nDate: 2018-07-01\n\n${text}, according to Orla Venn.`, names,
+        [{ text, speaker: SPEAKER.id, kind: 'indirect' }]);
+      return citation(ledgerOf([doc]).entries[0].sources[0], SPEAKER.name);
+    };
+    assert.equal(cite('The barrier will hold until spring'), 'Orla Venn said the barrier will hold until spring (Pier notes, 1 July 2018).');
+    assert.equal(cite('Their crews had not been paid'), 'Orla Venn said their crews had not been paid (Pier notes, 1 July 2018).');
+    // A first word that may be a name, and "I", keep their capitals.
+    assert.equal(cite('Tarrow Docks will close'), 'Orla Venn said Tarrow Docks will close (Pier notes, 1 July 2018).');
+    assert.equal(cite('I was never told'), 'Orla Venn said I was never told (Pier notes, 1 July 2018).');
+    assert.equal(cite('Theodora Mill reopened'), 'Orla Venn said Theodora Mill reopened (Pier notes, 1 July 2018).');
+  });
+
   it('exports to CSV that parses back, one row per source, and to escaped Markdown', () => {
     const ledger = ledgerOf([late, early, turn]);
     const rows = parse(ledgerToCsv(ledger), { columns: true }) as Record<string, string>[];

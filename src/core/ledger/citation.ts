@@ -19,6 +19,19 @@ function quotedWords(words: string): string {
 }
 
 /**
+ * Words that open a sentence only by their capital ("The barrier will hold, according to X"): a closed
+ * class of determiners and pronouns, lower-cased after "said" so the citation reads "X said the barrier
+ * will hold". Any other first word may be a name and keeps its capital; "I" is always capital.
+ */
+const SENTENCE_OPENERS = new Set('the a an this that these those its their his her our my your we they it he she there some most many several all no each every both any such one two three'.split(' '));
+
+/** A paraphrase as it reads after "said": its first word lower-cased when it is a sentence opener. */
+function afterSaid(paraphrase: string): string {
+  const first = /^\p{L}+/u.exec(paraphrase)?.[0] ?? '';
+  return SENTENCE_OPENERS.has(first.toLowerCase()) && first !== first.toLowerCase() ? first.toLowerCase() + paraphrase.slice(first.length) : paraphrase;
+}
+
+/**
  * A citation of one source of a quote: `“We will stay,” Ann Lee said (Harbour news, 4 March 2012).`
  * Reported speech (kind `indirect`) is cited without quotation marks: `Ann Lee said the pier would
  * close (Harbour news, 4 March 2012).`
@@ -30,7 +43,7 @@ export function citation(source: LedgerSource, speakerName: string, format: Cita
   // Reported speech is the writer's paraphrase: quotation marks around it would put words in the
   // speaker's mouth. It is cited without them: `Ann Lee said the pier would close (Harbour news, …).`
   if (source.quote.kind === 'indirect') {
-    const paraphrase = source.words.replace(/\s+/g, ' ').trim().replace(/[,.;:\s]+$/, '');
+    const paraphrase = afterSaid(source.words.replace(/\s+/g, ' ').trim().replace(/[,.;:\s]+$/, ''));
     if (format === 'markdown') {
       return `${escapeMarkdownText(speakerName)} said ${escapeMarkdownText(paraphrase)} (*${escapeMarkdownText(source.title)}*, ${escapeMarkdownText(date)}).`;
     }
