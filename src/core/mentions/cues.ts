@@ -87,7 +87,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
   const plainGiven = (w: string) => !gaz.isCommonWord(w) && ctx.placeKind(w) === undefined && !u.headline;
   if (firstCased && (gaz.isGivenName(firstCased) || peopleNamesOnly(ctx, p))) cues.push({ kind: 'given-name', word: firstCased, caps: true, plain: plainGiven(first) });
-  else if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) cues.push({ kind: 'given-name', word: first, caps: false, plain: plainGiven(first) });
+  else if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p) && !(single && units[p.b + 1] && nounTitle(ctx, p.a, p.b + 1))) cues.push({ kind: 'given-name', word: first, caps: false, plain: plainGiven(first) });
   if (acronyms > 0) cues.push({ kind: 'acronym' });
   if (companyEvidence(ctx, p)) cues.push({ kind: 'company' });
   const around = contextCue(ctx, p);
@@ -377,8 +377,8 @@ function orgApposition(ctx: Context, k: number): boolean {
       const after = units[m + 1];
       return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text) || (copula && COPULA_NOUN_END.has(after.text));
     }
-    // "a Danish chain": a nationality may qualify the noun.
-    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t)) return false;
+    // "a Danish chain": a nationality may qualify the noun; "the Xtown insurer": so may a place or a name.
+    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t) && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(t)) return false;
   }
   return false;
 }
@@ -860,11 +860,29 @@ const EMPLOYEE_NOUNS = new Set(['engineer', 'engineers', 'employee', 'employees'
   'worker', 'workers', 'manager', 'managers', 'researcher', 'researchers', 'programmer', 'programmers', 'developer', 'developers',
   'intern', 'interns', 'contractor', 'contractors', 'analyst', 'analysts', 'designer', 'designers', 'scientist', 'scientists']);
 
+/** Speech verbs that are also plural nouns ("notes", "reports"): a title may use them as nouns. */
+const NOUN_SPEECH_FORMS = new Set(['notes', 'reports', 'comments', 'claims', 'remarks', 'answers', 'replies', 'updates', 'posts', 'tweets', 'letters', 'statements', 'talks', 'tells', 'quotes', 'words', 'questions', 'pleas', 'appeals', 'warnings', 'calls']);
+
+/**
+ * "Harbour notes 🌊", "Garden reports": a title line ending right after a lone word and a speech form
+ * that is also a plural noun is a noun phrase ("notes on the harbour"), not someone speaking.
+ * `a` is the name's unit, `v` the verb's.
+ */
+function nounTitle(ctx: Context, a: number, v: number): boolean {
+  const { units, text } = ctx;
+  if (!units[a].lineStart || !NOUN_SPEECH_FORMS.has(units[v].text)) return false;
+  const lineEnd = text.indexOf('\n', units[v].end);
+  return !/[\p{L}\p{N}]/u.test(text.slice(units[v].end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 function contextCue(ctx: Context, p: Piece): Cue | undefined {
   const { units } = ctx;
   const prev = units[p.a - 1];
   const next = units[p.b + 1];
-  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // A tab or a line break between the name and the word beside it separates table cells ("Chair<TAB>Xtown"):
+  // a role in one cell says nothing of the next.
+  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence &&
+    !/[\t\n]/.test(u.end <= units[p.a].start ? ctx.text.slice(u.end, units[p.a].start) : ctx.text.slice(units[p.b].end, u.start));
   // "in Aarhus", "from Reading, England": a town whose name is also a word, where the context says place.
   if (ctx.gaz.isWordCity(ctx.keyText(p.a, p.b))) {
     const after = units[p.b + 2];
@@ -903,7 +921,7 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
     // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
     // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
-    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !nounTitle(ctx, p.a, p.b + 1)) {
       const w = units[p.a].text;
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };
