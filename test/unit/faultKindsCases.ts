@@ -55,6 +55,11 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'interview', text: 'Tillbrook, Odessa\tTreasurer\tOxbury\nGarnock, Ivo\tSecretary\tMelsworth\n', has: ['PERSON:Tillbrook, Odessa', 'PERSON:Garnock, Ivo'], lacks: ['PERSON:Oxbury', 'PERSON:Melsworth'] },
     { style: 'news', text: 'PARIS, Texas (AP) — Officials met on Monday.', lacks: ['PERSON:PARIS, Texas'] },
   ],
+  'a cell of a tab-separated table takes the type its column header names': [
+    { style: 'news', text: 'Name\tRole\tTown\nOdile Marrow\tChair\tMelsworth\nBram Quillfeather\tClerk\tOxbury\n', has: ['PERSON:Odile Marrow', 'PERSON:Bram Quillfeather', 'PLACE:Melsworth', 'PLACE:Oxbury'] },
+    { style: 'bio', text: 'Year\tEmployer\tCity\n1998\tTarrowby\tKestlemere\n2004\tVelliscan\tOxbury\n', has: ['ORG:Tarrowby', 'ORG:Velliscan', 'PLACE:Kestlemere', 'PLACE:Oxbury'], lacks: ['City', 'Employer'] },
+    { style: 'news', text: 'Item\tNote\nQuarrow\tTemporary\n', lacks: ['PLACE:Quarrow'] },
+  ],
   'a company is not a person for lack of a head word': [
     { style: 'news', text: 'Corvane Biologics said on Monday it would close two plants. Its shares fell 4 percent.', has: ['ORG:Corvane Biologics'] },
     { style: 'news', text: 'Talvera Networks reported a loss, and its chief executive resigned.', has: ['ORG:Talvera Networks'] },

@@ -42,6 +42,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
     cues.push({ kind: 'speaker-label' });
   }
+  const column = tableColumn(ctx, p);
+  if (column) cues.push(column);
   const placeKind = ctx.placeKind(text);
   if (placeKind) cues.push({ kind: 'gazetteer', place: placeKind });
   // A small town's name that is also a company's, in a story about companies, not after a
@@ -859,6 +861,50 @@ const EMPLOYER_BEFORE = new Set(['former', 'ex', 'a', 'an', 'veteran', 'longtime
 const EMPLOYEE_NOUNS = new Set(['engineer', 'engineers', 'employee', 'employees', 'executive', 'executives', 'staffer', 'staffers',
   'worker', 'workers', 'manager', 'managers', 'researcher', 'researchers', 'programmer', 'programmers', 'developer', 'developers',
   'intern', 'interns', 'contractor', 'contractors', 'analyst', 'analysts', 'designer', 'designers', 'scientist', 'scientists']);
+
+/** Table headers naming what a column's cells are (lower case; hand-kept: the words of column titles). */
+const COLUMN_TYPES: ReadonlyMap<string, 'PERSON' | 'ORG' | 'PLACE'> = new Map([
+  ...['city', 'town', 'village', 'place', 'location', 'country', 'region', 'county', 'state', 'province', 'municipality', 'hometown', 'birthplace', 'base']
+    .map((w) => [w, 'PLACE'] as const),
+  ...['company', 'organisation', 'organization', 'employer', 'affiliation', 'agency', 'firm', 'institution', 'party', 'club', 'team', 'outlet', 'publisher']
+    .map((w) => [w, 'ORG'] as const),
+  ...['name', 'person', 'contact', 'speaker', 'author', 'interviewee', 'witness', 'member', 'candidate'].map((w) => [w, 'PERSON'] as const),
+]);
+
+/**
+ * "Name<TAB>Role<TAB>City" over "…<TAB>Chair<TAB>Xtown": a span filling a whole cell of a
+ * tab-separated table, below the table's first row, takes the type its column's header names.
+ */
+function tableColumn(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  const start = units[p.a].start;
+  const end = units[p.b].end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (!line.includes('\t') || lineStart === 0) return undefined;
+  const before = text.slice(lineStart, start);
+  const cellStart = before.lastIndexOf('\t') + 1;
+  const nextTab = line.indexOf('\t', end - lineStart);
+  const cell = line.slice(cellStart, nextTab < 0 ? line.length : nextTab).trim();
+  if (cell !== text.slice(start, end)) return undefined;
+  const index = before.split('\t').length - 1;
+  // The header: the first of the consecutive tab-separated lines above.
+  let header: string | undefined;
+  let at = lineStart - 1;
+  while (at > 0) {
+    const s = text.lastIndexOf('\n', at - 1) + 1;
+    const above = text.slice(s, at).replace(/\r$/, '');
+    if (!above.includes('\t')) break;
+    header = above;
+    at = s - 1;
+  }
+  if (header === undefined) return undefined;
+  const word = header.split('\t')[index]?.trim();
+  const type = word ? COLUMN_TYPES.get(word.toLowerCase()) : undefined;
+  return type && word ? { kind: 'table-column', word, type } : undefined;
+}
 
 /** Speech verbs that are also plural nouns ("notes", "reports"): a title may use them as nouns. */
 const NOUN_SPEECH_FORMS = new Set(['notes', 'reports', 'comments', 'claims', 'remarks', 'answers', 'replies', 'updates', 'posts', 'tweets', 'letters', 'statements', 'talks', 'tells', 'quotes', 'words', 'questions', 'pleas', 'appeals', 'warnings', 'calls']);
