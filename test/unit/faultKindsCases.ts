@@ -53,6 +53,7 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'Name\tRole\tTown\nQuarrow, Helmi (Ostrander Port Board)\tChair\tMelsworth\nVellacott, Arnaud (Kestle Council)\tClerk\tMelsworth\nPellingham, Ysmay (Pellingham Robotics)\tFounder\tOxbury\n', has: ['PERSON:Quarrow, Helmi', 'PERSON:Vellacott, Arnaud', 'PERSON:Pellingham, Ysmay', 'ORG:Pellingham Robotics'], lacks: ['PERSON:Melsworth', 'PERSON:Oxbury', 'Melsworth\nVellacott', 'Pellingham', 'ORG:Pellingham'] },
     { style: 'news', text: '1. Bristol, Ottoline (Bristol Dynamics)\n2. Garnock, Ivo (Fennick Trust)\n', has: ['PERSON:Bristol, Ottoline', 'ORG:Bristol Dynamics'], lacks: ['PLACE:Bristol'] },
     { style: 'interview', text: 'Tillbrook, Odessa\tTreasurer\tOxbury\nGarnock, Ivo\tSecretary\tMelsworth\n', has: ['PERSON:Tillbrook, Odessa', 'PERSON:Garnock, Ivo'], lacks: ['PERSON:Oxbury', 'PERSON:Melsworth'] },
+    { style: 'bio', text: 'Trustees:\n- Marrow, Odile Jane (Oxbury Port Board)\n- Tarrant-Voss, Ysmay (Fennick Trust)\n', has: ['PERSON:Marrow, Odile Jane', 'PERSON:Tarrant-Voss, Ysmay', 'ORG:Oxbury Port Board'] },
     { style: 'news', text: 'PARIS, Texas (AP) — Officials met on Monday.', lacks: ['PERSON:PARIS, Texas'] },
   ],
   'a cell of a tab-separated table takes the type its column header names': [

@@ -391,9 +391,12 @@ function invertedName(ctx: Context, first: Run, second: Run | undefined): FoundS
   // Neither part known to the lists ("Quarry, Helmi (Ostrander Board)", "Velling, Arno<TAB>Clerk"): the
   // row's shape alone says person when each part is one capitalized word that is no place, the given
   // part no common word, and an affiliation in parentheses or a table cell follows.
-  const shaped = !(gaz.isGivenName(given) || unknownGiven) && c === d && a === b && rowShaped(ctx, a, d) &&
-    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(units[a].text) && /^\p{Lu}\p{Ll}+$/u.test(given) &&
-    !gaz.isCommonWord(given) && ctx.placeKind(given) === undefined;
+  // Up to two given names ("Odile Jane"), a surname of up to three units ("O'Hallorin", "van Dorn").
+  const givens = units.slice(c, d + 1).map((u) => u.text);
+  const surnameUnits = units.slice(a, b + 1).map((u) => u.text);
+  const shaped = !(gaz.isGivenName(given) || unknownGiven) && rowShaped(ctx, a, d) &&
+    surnameUnits.every((t) => /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]|['’]|\p{Ll}{1,3})$/u.test(t)) && /^\p{Lu}/u.test(surnameUnits[0]) &&
+    givens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && !gaz.isCommonWord(t) && ctx.placeKind(t) === undefined);
   if (!(gaz.isGivenName(given) || unknownGiven || shaped)) return null;
   // Surnames, not a closing ("Yours, Ann") or a building ("X Mosque, Y").
   for (let k = a; k <= b; k++) {
