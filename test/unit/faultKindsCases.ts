@@ -47,6 +47,20 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'news', text: 'The jury found against Casimir Thornbury, Wendeline Osgood and Ravi Chaturvedi on all counts.', has: ['PERSON:Casimir Thornbury', 'PERSON:Wendeline Osgood', 'PERSON:Ravi Chaturvedi'] },
     { style: 'bio', text: 'Her students included Ottilie Brandvold, Sefton Marwick, Ines Galbraith and Joaquim Serrano.', has: ['PERSON:Ottilie Brandvold', 'PERSON:Sefton Marwick', 'PERSON:Ines Galbraith', 'PERSON:Joaquim Serrano'] },
   ],
+  '"Surname, Given (Affiliation)" list rows, with or without bullets, and tab-separated rows give one person with an exact span; a cell never types the next': [
+    { style: 'news', text: 'Delegates:\n- Quarrow, Helmi (Ostrander Port Board)\n- Vellacott, Arnaud\n* Pellingham, Ysmay (Kestle Council)\n', has: ['PERSON:Quarrow, Helmi', 'PERSON:Vellacott, Arnaud', 'PERSON:Pellingham, Ysmay', 'ORG:Ostrander Port Board', 'ORG:Kestle Council'], lacks: ['Quarrow', 'Helmi', 'Ysmay'] },
+    { style: 'bio', text: 'Tillbrook, Odessa (Marlow Institute)\nGarnock, Ivo (Fennick Trust)\n', has: ['PERSON:Tillbrook, Odessa', 'PERSON:Garnock, Ivo', 'ORG:Marlow Institute', 'ORG:Fennick Trust'] },
+    { style: 'news', text: 'Name\tRole\tTown\nQuarrow, Helmi (Ostrander Port Board)\tChair\tMelsworth\nVellacott, Arnaud (Kestle Council)\tClerk\tMelsworth\nPellingham, Ysmay (Pellingham Robotics)\tFounder\tOxbury\n', has: ['PERSON:Quarrow, Helmi', 'PERSON:Vellacott, Arnaud', 'PERSON:Pellingham, Ysmay', 'ORG:Pellingham Robotics'], lacks: ['PERSON:Melsworth', 'PERSON:Oxbury', 'Melsworth\nVellacott', 'Pellingham', 'ORG:Pellingham'] },
+    { style: 'news', text: '1. Bristol, Ottoline (Bristol Dynamics)\n2. Garnock, Ivo (Fennick Trust)\n', has: ['PERSON:Bristol, Ottoline', 'ORG:Bristol Dynamics'], lacks: ['PLACE:Bristol'] },
+    { style: 'interview', text: 'Tillbrook, Odessa\tTreasurer\tOxbury\nGarnock, Ivo\tSecretary\tMelsworth\n', has: ['PERSON:Tillbrook, Odessa', 'PERSON:Garnock, Ivo'], lacks: ['PERSON:Oxbury', 'PERSON:Melsworth'] },
+    { style: 'bio', text: 'Trustees:\n- Marrow, Odile Jane (Oxbury Port Board)\n- Tarrant-Voss, Ysmay (Fennick Trust)\n', has: ['PERSON:Marrow, Odile Jane', 'PERSON:Tarrant-Voss, Ysmay', 'ORG:Oxbury Port Board'] },
+    { style: 'news', text: 'PARIS, Texas (AP) — Officials met on Monday.', lacks: ['PERSON:PARIS, Texas'] },
+  ],
+  'a cell of a tab-separated table takes the type its column header names': [
+    { style: 'news', text: 'Name\tRole\tTown\nOdile Marrow\tChair\tMelsworth\nBram Quillfeather\tClerk\tOxbury\n', has: ['PERSON:Odile Marrow', 'PERSON:Bram Quillfeather', 'PLACE:Melsworth', 'PLACE:Oxbury'] },
+    { style: 'bio', text: 'Year\tEmployer\tCity\n1998\tTarrowby\tKestlemere\n2004\tVelliscan\tOxbury\n', has: ['ORG:Tarrowby', 'ORG:Velliscan', 'PLACE:Kestlemere', 'PLACE:Oxbury'], lacks: ['City', 'Employer'] },
+    { style: 'news', text: 'Item\tNote\nQuarrow\tTemporary\n', lacks: ['PLACE:Quarrow'] },
+  ],
   'a company is not a person for lack of a head word': [
     { style: 'news', text: 'Corvane Biologics said on Monday it would close two plants. Its shares fell 4 percent.', has: ['ORG:Corvane Biologics'] },
     { style: 'news', text: 'Talvera Networks reported a loss, and its chief executive resigned.', has: ['ORG:Talvera Networks'] },
@@ -55,6 +69,18 @@ export const FAULT_KINDS: Readonly<Record<string, readonly FaultCase[]>> = {
     { style: 'bio', text: 'In 1998 she joined Arrowfield Logistics, where she rose to head of sales. The company later merged.', has: ['ORG:Arrowfield Logistics'] },
     { style: 'news', text: 'Shares of Vantrel Robotics rose after the firm won a contract.', has: ['ORG:Vantrel Robotics'] },
     { style: 'news', text: 'Eliska Farrow said on Monday she would run again.', has: ['PERSON:Eliska Farrow'] },
+  ],
+  'a firm named for a person is an ORG: an apposition naming its trade after a place, or a head word of its line of business': [
+    { style: 'news', text: 'Ostrel Assurance, the Melsworth insurer, said claims rose.', has: ['ORG:Ostrel Assurance'] },
+    { style: 'news', text: 'Bram Lending, a Tamsworth lender, cut its rates on Monday.', has: ['ORG:Bram Lending'], lacks: ['PERSON:Bram Lending'] },
+    { style: 'bio', text: 'In 2004 she joined Hollis Assurance, where she ran the claims desk.', has: ['ORG:Hollis Assurance'] },
+    { style: 'news', text: 'Piet Brewing opened a second taproom, and Dalia Leasing bought its vans.', has: ['ORG:Piet Brewing', 'ORG:Dalia Leasing'] },
+    { style: 'news', text: 'Ines Valtor, the Melsworth mayor, said the port would reopen.', has: ['PERSON:Ines Valtor'] },
+  ],
+  'a title line of a lone word and a plural noun that is also a verb of saying ("X notes") names no person': [
+    { style: 'bio', text: 'Harbour notes 🌊\r\n\r\nOdile Marrow visited the quay on Friday.\r\n', has: ['PERSON:Odile Marrow'], lacks: ['PERSON:Harbour'] },
+    { style: 'news', text: 'June reports\n\nTeodor Whitcombe filed three stories.\n', lacks: ['PERSON:June'] },
+    { style: 'news', text: 'Garden notes\n\nOkafor notes a rise in prices.\n', has: ['PERSON:Okafor'], lacks: ['PERSON:Garden'] },
   ],
   'organization names with an inner "and" or "&" are one span': [
     { style: 'news', text: 'The Fisheries and Oceans Authority fined Marwick & Tull for the spill.', has: ['ORG:Fisheries and Oceans Authority', 'ORG:Marwick & Tull'] },

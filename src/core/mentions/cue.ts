@@ -165,7 +165,12 @@ export type Cue =
    * The first word is a given name. caps: read from a whole-caps span; plain: no ordinary word or
    * place either (then a sentence-initial lone one is kept without confirmation).
    */
-  | { readonly kind: 'given-name'; readonly word: string; readonly caps: boolean; readonly plain: boolean };
+  | { readonly kind: 'given-name'; readonly word: string; readonly caps: boolean; readonly plain: boolean }
+  /**
+   * The span fills a whole cell of a tab-separated table under a header that names what the column
+   * holds ("City", "Company", "Name"); `word` is the header, `type` what it names.
+   */
+  | { readonly kind: 'table-column'; readonly word: string; readonly type: 'PERSON' | 'ORG' | 'PLACE' };
 
 export type CueKind = Cue['kind'];
 
@@ -202,6 +207,7 @@ export function describeCue(c: Cue): string {
     case 'gazetteer': return `gazetteer:${c.place}`;
     case 'title': return `title:${c.word}`;
     case 'given-name': return `given:${c.word}`;
+    case 'table-column': return `column:${c.word}`;
     case 'word-city': return 'gazetteer:word-city';
     case 'said': return 'context:said';
     case 'person-after': return 'context:person-after';

@@ -42,6 +42,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (colon?.text === ':' && u.lineStart && p.b - p.a <= 2 && ctx.speakerLabels().has(ctx.spanText(p.a, p.b)) && !gaz.isCommonWord(text)) {
     cues.push({ kind: 'speaker-label' });
   }
+  const column = tableColumn(ctx, p);
+  if (column) cues.push(column);
   const placeKind = ctx.placeKind(text);
   if (placeKind) cues.push({ kind: 'gazetteer', place: placeKind });
   // A small town's name that is also a company's, in a story about companies, not after a
@@ -87,7 +89,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   const firstCased = first.length > 2 && acronyms === p.b - p.a + 1 && !single ? first[0] + first.slice(1).toLowerCase() : '';
   const plainGiven = (w: string) => !gaz.isCommonWord(w) && ctx.placeKind(w) === undefined && !u.headline;
   if (firstCased && (gaz.isGivenName(firstCased) || peopleNamesOnly(ctx, p))) cues.push({ kind: 'given-name', word: firstCased, caps: true, plain: plainGiven(first) });
-  else if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p)) cues.push({ kind: 'given-name', word: first, caps: false, plain: plainGiven(first) });
+  else if (gaz.isGivenName(first) && p.b - p.a <= 3 && !ambiguousGiven(ctx, p) && !(single && units[p.b + 1] && nounTitle(ctx, p.a, p.b + 1))) cues.push({ kind: 'given-name', word: first, caps: false, plain: plainGiven(first) });
   if (acronyms > 0) cues.push({ kind: 'acronym' });
   if (companyEvidence(ctx, p)) cues.push({ kind: 'company' });
   const around = contextCue(ctx, p);
@@ -377,8 +379,8 @@ function orgApposition(ctx: Context, k: number): boolean {
       const after = units[m + 1];
       return !after || after.sentence !== sentence || ORG_APPOSITION_END.has(after.text) || (copula && COPULA_NOUN_END.has(after.text));
     }
-    // "a Danish chain": a nationality may qualify the noun.
-    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t)) return false;
+    // "a Danish chain": a nationality may qualify the noun; "the Xtown insurer": so may a place or a name.
+    if (!/^[\p{Ll}-]+$/u.test(t) && !ctx.gaz.isDemonym(t) && !/^\p{Lu}[\p{Ll}'’-]+$/u.test(t)) return false;
   }
   return false;
 }
@@ -860,11 +862,73 @@ const EMPLOYEE_NOUNS = new Set(['engineer', 'engineers', 'employee', 'employees'
   'worker', 'workers', 'manager', 'managers', 'researcher', 'researchers', 'programmer', 'programmers', 'developer', 'developers',
   'intern', 'interns', 'contractor', 'contractors', 'analyst', 'analysts', 'designer', 'designers', 'scientist', 'scientists']);
 
+/** Table headers naming what a column's cells are (lower case; hand-kept: the words of column titles). */
+const COLUMN_TYPES: ReadonlyMap<string, 'PERSON' | 'ORG' | 'PLACE'> = new Map([
+  ...['city', 'town', 'village', 'place', 'location', 'country', 'region', 'county', 'state', 'province', 'municipality', 'hometown', 'birthplace', 'base']
+    .map((w) => [w, 'PLACE'] as const),
+  ...['company', 'organisation', 'organization', 'employer', 'affiliation', 'agency', 'firm', 'institution', 'party', 'club', 'team', 'outlet', 'publisher']
+    .map((w) => [w, 'ORG'] as const),
+  ...['name', 'person', 'contact', 'speaker', 'author', 'interviewee', 'witness', 'member', 'candidate'].map((w) => [w, 'PERSON'] as const),
+]);
+
+/**
+ * "Name<TAB>Role<TAB>City" over "…<TAB>Chair<TAB>Xtown": a span filling a whole cell of a
+ * tab-separated table, below the table's first row, takes the type its column's header names.
+ */
+function tableColumn(ctx: Context, p: Piece): Cue | undefined {
+  const { units, text } = ctx;
+  const start = units[p.a].start;
+  const end = units[p.b].end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (!line.includes('\t') || lineStart === 0) return undefined;
+  const before = text.slice(lineStart, start);
+  const cellStart = before.lastIndexOf('\t') + 1;
+  const nextTab = line.indexOf('\t', end - lineStart);
+  const cell = line.slice(cellStart, nextTab < 0 ? line.length : nextTab).trim();
+  if (cell !== text.slice(start, end)) return undefined;
+  const index = before.split('\t').length - 1;
+  // The header: the first of the consecutive tab-separated lines above.
+  let header: string | undefined;
+  let at = lineStart - 1;
+  while (at > 0) {
+    const s = text.lastIndexOf('\n', at - 1) + 1;
+    const above = text.slice(s, at).replace(/\r$/, '');
+    if (!above.includes('\t')) break;
+    header = above;
+    at = s - 1;
+  }
+  if (header === undefined) return undefined;
+  const word = header.split('\t')[index]?.trim();
+  const type = word ? COLUMN_TYPES.get(word.toLowerCase()) : undefined;
+  return type && word ? { kind: 'table-column', word, type } : undefined;
+}
+
+/** Speech verbs that are also plural nouns ("notes", "reports"): a title may use them as nouns. */
+const NOUN_SPEECH_FORMS = new Set(['notes', 'reports', 'comments', 'claims', 'remarks', 'answers', 'replies', 'updates', 'posts', 'tweets', 'letters', 'statements', 'talks', 'tells', 'quotes', 'words', 'questions', 'pleas', 'appeals', 'warnings', 'calls']);
+
+/**
+ * "Harbour notes 🌊", "Garden reports": a title line ending right after a lone word and a speech form
+ * that is also a plural noun is a noun phrase ("notes on the harbour"), not someone speaking.
+ * `a` is the name's unit, `v` the verb's.
+ */
+function nounTitle(ctx: Context, a: number, v: number): boolean {
+  const { units, text } = ctx;
+  if (!units[a].lineStart || !NOUN_SPEECH_FORMS.has(units[v].text)) return false;
+  const lineEnd = text.indexOf('\n', units[v].end);
+  return !/[\p{L}\p{N}]/u.test(text.slice(units[v].end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 function contextCue(ctx: Context, p: Piece): Cue | undefined {
   const { units } = ctx;
   const prev = units[p.a - 1];
   const next = units[p.b + 1];
-  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence;
+  // A tab or a line break between the name and the word beside it separates table cells ("Chair<TAB>Xtown"):
+  // a role in one cell says nothing of the next.
+  const sameSentence = (u: typeof prev | undefined) => u !== undefined && u.sentence === units[p.a].sentence &&
+    !/[\t\n]/.test(u.end <= units[p.a].start ? ctx.text.slice(u.end, units[p.a].start) : ctx.text.slice(units[p.b].end, u.start));
   // "in Aarhus", "from Reading, England": a town whose name is also a word, where the context says place.
   if (ctx.gaz.isWordCity(ctx.keyText(p.a, p.b))) {
     const after = units[p.b + 2];
@@ -903,7 +967,7 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
     // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
     // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
-    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a) {
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !nounTitle(ctx, p.a, p.b + 1)) {
       const w = units[p.a].text;
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };

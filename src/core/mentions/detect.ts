@@ -47,17 +47,30 @@ export function detectMentions(analysis: TextAnalysis, gaz: Gazetteer, scorer: S
     if (start < lastEnd || end <= start) continue;
     lastEnd = end;
     const descriptors = descriptorsOf(ctx, c);
+    const surface = text.slice(start, end);
     mentions.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: surface,
       type: c.type,
+      // "Ruiz, Ana" (a list row, surname first) names "Ana Ruiz": the resolver reads `name`, so the
+      // row joins the person written given name first in this and other documents. Span unchanged.
+      ...(c.type === 'PERSON' && c.cue.kind === 'inverted-name' ? { name: givenFirst(surface) } : {}),
       evidence: describeCue(c.cue),
       ...(descriptors.length ? { descriptors } : {}),
     });
   }
   // A dateline's "LAGOS —" is shown as "Lagos", not as the shouted form.
   return { mentions: withPlaceDisplayNames(mentions, (name) => gaz.place(name) !== undefined), definitions };
+}
+
+/** "Surname, Given" → "Given Surname" (spaces inside each part kept as one space). */
+export function givenFirst(inverted: string): string {
+  const comma = inverted.indexOf(',');
+  if (comma < 0) return inverted;
+  const surname = inverted.slice(0, comma).trim().replace(/\s+/g, ' ');
+  const given = inverted.slice(comma + 1).trim().replace(/\s+/g, ' ');
+  return given && surname ? `${given} ${surname}` : inverted;
 }
 
 /** A span of stage 1 with the cues of stage 2, placed in the text (UTF-16 offsets): what a scorer learns from. */

@@ -29,6 +29,7 @@ export const ORG_HEADS = set(`
   Logistics Networks Dynamics Robotics Biologics Therapeutics Pharma Electronics Chemicals Aerospace Semiconductor
   Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
+  Assurance Reinsurance Lending Leasing Brewing Realty
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
 
@@ -51,6 +52,7 @@ export const COMPANY_KIND_HEADS = set(`
   Partners Capital Ventures Investments Securities Insurance Bancorp Media Studios Records Publishing Productions Pictures
   Entertainment Software Solutions Consulting Brands Foods Telecom Communications Shipping Mining Minerals Biotech
   Freight Haulage Trucking Construction Builders Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles
+  Assurance Reinsurance Lending Leasing Brewing Realty
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */

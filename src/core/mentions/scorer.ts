@@ -111,6 +111,8 @@ function gazetteerWeight(place: string): CueWeight {
 export function weightOf(c: Cue, table: Readonly<Partial<Record<CueKind, CueWeight>>> = HAND_WEIGHTS): CueWeight | undefined {
   if (c.kind === 'gazetteer') return gazetteerWeight(c.place);
   if (c.kind === 'given-name') return w('PERSON', GOOD, c.caps ? 18 : 23);
+  // A table's header says what its cells hold; below heads and gazetteer readings of the cell itself.
+  if (c.kind === 'table-column') return w(c.type, GOOD, 17.2);
   return table[c.kind];
 }
 

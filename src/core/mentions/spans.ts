@@ -387,7 +387,17 @@ function invertedName(ctx: Context, first: Run, second: Run | undefined): FoundS
   const given = units[c].text;
   const unknownGiven = c === d && a === b && gaz.isPersonName(units[a].text) && !gaz.isCommonWord(units[a].text) &&
     !gaz.isCommonWord(given) && ctx.placeKind(given) === undefined && /^\p{Lu}\p{Ll}+$/u.test(given);
-  if (!(gaz.isGivenName(given) || unknownGiven) || text.slice(units[b].end, units[c].start).includes('\n')) return null;
+  if (text.slice(units[b].end, units[c].start).includes('\n')) return null;
+  // Neither part known to the lists ("Quarry, Helmi (Ostrander Board)", "Velling, Arno<TAB>Clerk"): the
+  // row's shape alone says person when each part is one capitalized word that is no place, the given
+  // part no common word, and an affiliation in parentheses or a table cell follows.
+  // Up to two given names ("Odile Jane"), a surname of up to three units ("O'Hallorin", "van Dorn").
+  const givens = units.slice(c, d + 1).map((u) => u.text);
+  const surnameUnits = units.slice(a, b + 1).map((u) => u.text);
+  const shaped = !(gaz.isGivenName(given) || unknownGiven) && rowShaped(ctx, a, d) &&
+    surnameUnits.every((t) => /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]|['’]|\p{Ll}{1,3})$/u.test(t)) && /^\p{Lu}/u.test(surnameUnits[0]) &&
+    givens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && !gaz.isCommonWord(t) && ctx.placeKind(t) === undefined);
+  if (!(gaz.isGivenName(given) || unknownGiven || shaped)) return null;
   // Surnames, not a closing ("Yours, Ann") or a building ("X Mosque, Y").
   for (let k = a; k <= b; k++) {
     const u = units[k];
@@ -396,11 +406,29 @@ function invertedName(ctx: Context, first: Run, second: Run | undefined): FoundS
   const after = units[d + 1];
   const gap = after ? text.slice(units[d].end, after.start) : '\n';
   const closes = !after || gap.includes('\n') || gap.includes('\t') || (after.text === '(' && after.sentence === units[d].sentence);
-  if (!closes || ctx.placeKind(ctx.keyText(a, b)) !== undefined) return null;
+  // A surname that is also a town ("Harlow, Iris") stays a surname when the given part is a given name
+  // or the row's shape says person; "Paris, Texas (AP)" fails both (its second part is a place).
+  const placeSurname = ctx.placeKind(ctx.keyText(a, b)) !== undefined;
+  if (!closes || (placeSurname && !(a === b && c === d && ctx.placeKind(given) === undefined && (gaz.isGivenName(given) || !gaz.isCommonWord(given)) && rowShaped(ctx, a, d)))) return null;
   // The row must start its line (after a bullet or a number).
   const lineStart = text.lastIndexOf('\n', units[a].start - 1) + 1;
   if (!ROW_LEAD.test(text.slice(lineStart, units[a].start))) return null;
   return span(a, d, null, [{ kind: 'inverted-name' }]);
+}
+
+/**
+ * Whether units a..d stand as the first cell of a list row: only a bullet, a number or spaces before them
+ * on their line, and right after them an affiliation in parentheses on the same line or a tab.
+ */
+function rowShaped(ctx: Context, a: number, d: number): boolean {
+  const { units, text } = ctx;
+  const lineStart = text.lastIndexOf('\n', units[a].start - 1) + 1;
+  if (!ROW_LEAD.test(text.slice(lineStart, units[a].start))) return false;
+  const after = units[d + 1];
+  if (!after) return false;
+  const gap = text.slice(units[d].end, after.start);
+  if (gap.includes('\t')) return true;
+  return after.text === '(' && !gap.includes('\n') && /^\([^()\n]*\p{Lu}[^()\n]*\)[ \t]*(?:\r?\n|\t|$)/u.test(text.slice(after.start));
 }
 
 /**

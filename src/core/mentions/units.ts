@@ -302,6 +302,8 @@ export function softWrapStarts(text: string): Set<number> {
   if (full < 3) return out;
   for (let i = 0; i + 1 < starts.length; i++) {
     if (lengths[i] === 0 || lengths[i + 1] === 0) continue;
+    // A table row ends at its line: tab-separated rows are never one paragraph wrapped.
+    if (text.slice(starts[i], starts[i + 1]).includes('\t') || text.slice(starts[i + 1], starts[i + 1] + lengths[i + 1]).includes('\t')) continue;
     // A breadcrumb is navigation: the line after it never continues it.
     if (BREADCRUMB.test(text.slice(starts[i], starts[i] + lengths[i]))) continue;
     let k = starts[i + 1];

@@ -67,9 +67,10 @@ export function resolvePrepared(prepared: readonly PreparedDocument[], memo?: Ma
   const perDoc: MentionRecord[][] = [];
   const links: Link[] = [];
   const personWords = corpusPersonWords(prepared);
+  const fullNameSurnames = corpusFullNameSurnames(prepared);
   const keyMemo = createKeyMemo();
   prepared.forEach((doc, d) => {
-    const local = resolveWithin([doc], personWords, scratch, keyMemo);
+    const local = resolveWithin([doc], personWords, scratch, keyMemo, fullNameSurnames);
     const scope = `${d}\u0001`;
     // One string object per scoped id, so every later map lookup hashes it once.
     const scoped = new Map<string, string>();
@@ -187,7 +188,7 @@ interface WithinResult {
 }
 
 /** The rules of one document (called with one document; node ids are not scoped). */
-function resolveWithin(prepared: readonly PreparedDocument[], personWords: ReadonlySet<string>, scratch?: RecordScratch, memo: KeyMemo = createKeyMemo()): WithinResult {
+function resolveWithin(prepared: readonly PreparedDocument[], personWords: ReadonlySet<string>, scratch?: RecordScratch, memo: KeyMemo = createKeyMemo(), fullNameSurnames: ReadonlySet<string> = NO_WORDS): WithinResult {
   const nodes = new Map<string, NodeInfo>();
   const records: MentionRecord[] = [];
   /**
@@ -242,7 +243,7 @@ function resolveWithin(prepared: readonly PreparedDocument[], personWords: Reado
 
   mergeAcrossClasses(nodes, records, docNodes, writable);
   adoptShoutedPeople(nodes, records, docNodes, writable);
-  adoptDefaultTypedSurnames(nodes, records, writable, personWords);
+  adoptDefaultTypedSurnames(nodes, records, writable, personWords, fullNameSurnames);
 
   const uf = new UnionFind();
   const links: Link[] = [];
@@ -663,12 +664,17 @@ function inCapitals(surface: string): boolean {
  * surname or the name of a person elsewhere in the corpus is taken for that person's name, so the
  * person rules place it.
  */
-function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], writable: Writable, personWords: ReadonlySet<string>): void {
+function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: MentionRecord[], writable: Writable, personWords: ReadonlySet<string>, fullNameSurnames: ReadonlySet<string> = NO_WORDS): void {
   for (const r of records) {
     // Cheapest test first: most mentions carry evidence of their type.
-    if (!(r.mention.evidence ?? '').startsWith('default')) continue;
+    // "Ashdown said …" opening a sentence is typed ORG only weakly ("context:said-single"): a lone word
+    // that names a person elsewhere in the corpus is taken up by the person rules like a default type.
+    // Such a word needs only the surname of a full name typed PERSON anywhere, for whatever reason.
+    const evidence = r.mention.evidence ?? '';
+    const saidSingle = evidence === 'context:said-single';
+    if (!evidence.startsWith('default') && !saidSingle) continue;
     const from = nodes.get(r.node);
-    if (!from || from.cls !== 'OP' || from.words.length !== 1 || !personWords.has(from.key)) continue;
+    if (!from || from.cls !== 'OP' || from.words.length !== 1 || !(personWords.has(from.key) || (saidSingle && fullNameSurnames.has(from.key)))) continue;
     // "McDonald's" written with its possessive is a business named after a person, not the person.
     if (/['’]s?$/.test(r.mention.text.trim())) continue;
     const id = nodeId('P', from.key);
@@ -692,6 +698,25 @@ function adoptDefaultTypedSurnames(nodes: Map<string, NodeInfo>, records: Mentio
     r.node = id;
     if (from.surfaces.size === 0) nodes.delete(from.id);
   }
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Surname keys of every name of two or more words typed PERSON anywhere in the corpus, whatever the
+ * reason of its type ("Ysmay Pellowe" typed by default gives "pellowe"). Read only for a lone word
+ * before a verb of saying, which the person rules then take up (adoptDefaultTypedSurnames).
+ */
+function corpusFullNameSurnames(prepared: readonly PreparedDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of prepared) {
+    for (let i = 0; i < doc.indexes.length; i++) {
+      const parsed = doc.parsed[i];
+      if (parsed.words.length < 2 || mentionAt(doc, i).type !== 'PERSON') continue;
+      for (const k of surnameKeys(parsed.words)) if (k) out.add(k);
+    }
+  }
+  return out;
 }
 
 /**
