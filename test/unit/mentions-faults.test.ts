@@ -116,6 +116,15 @@ describe('mentions: reported fault kinds', function () {
     has('Floods reached Aswan.', 'PLACE:Aswan');
   });
 
+  it('types a news agency named by its agency or press word as an organization, after "told" or "according to" too', () => {
+    has('The deal was signed, according to Agence Vardeau-Presse.', 'ORG:Agence Vardeau-Presse');
+    has('The minister told Prensa Oriental that talks would resume.', 'ORG:Prensa Oriental');
+    has('Agenzia Lirana reported the vote on Sunday.', 'ORG:Agenzia Lirana');
+    // A press secretary is still a person's title, and a press release no body.
+    has('Press Secretary Jen Lowell spoke first.', 'PERSON:Jen Lowell');
+    lacks('The council issued a Press Release on Monday.', 'Press Release');
+  });
+
   it('finds hyphenated surnames and joins the lone surname to the full name', () => {
     const a = has('Rachel Lopez-Garcia spoke first. Later Lopez-Garcia added that Anders Bruun-Kjeldsen agreed. Bruun-Kjeldsen said no.',
       'PERSON:Rachel Lopez-Garcia', 'PERSON:Lopez-Garcia', 'PERSON:Anders Bruun-Kjeldsen', 'PERSON:Bruun-Kjeldsen');

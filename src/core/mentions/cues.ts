@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 import type { Context } from './context';
 import {
   CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
-  ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
+  NEWS_AGENCY_WORDS, ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
@@ -61,6 +61,7 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
     // "Xtown Conference", "Xtown Energy Forum": a meeting named after its host city is an event.
     if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) cues.push({ kind: 'meeting-in-city' });
     if (ORG_HEADS.has(head) && mode !== 'place') cues.push({ kind: FACILITY_HEADS.has(head) ? 'facility-head' : 'org-head', word: head });
+    else if (mode !== 'place' && (NEWS_AGENCY_WORDS.has(first) || NEWS_AGENCY_WORDS.has(head.split('-').pop() ?? ''))) cues.push({ kind: 'org-head', word: head });
     if (PLACE_HEADS.has(head) || mode === 'place') cues.push({ kind: 'place-head', word: head });
     // "White House", "Upper House": an adjective before an institution's one-word name (a noun before
     // it makes a building: "Abbey House").

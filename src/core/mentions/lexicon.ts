@@ -30,8 +30,17 @@ export const ORG_HEADS = set(`
   Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
   Assurance Reinsurance Lending Leasing Brewing Realty
+  Presse Prensa Stampa Agentur
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
+
+/**
+ * The words for a news agency or the press in the languages whose agencies English news cites ("Agence
+ * France-Presse", "Prensa Latina", "Agenzia Nazionale Stampa Associata"): first in the name, or the last
+ * part of a hyphenated head, they make an organization. English "Press" is left out: first in a name it is
+ * as often a "Press Release" or "Press Conference". Hand-kept: a closed set no data package lists.
+ */
+export const NEWS_AGENCY_WORDS = set(`Agence Agencia Agência Agenzia Agentur Presse Prensa Stampa`);
 
 /**
  * Legal-form suffixes of companies ("Acme Corp", "Nordbank AG"): the name before them is the
@@ -53,6 +62,7 @@ export const COMPANY_KIND_HEADS = set(`
   Entertainment Software Solutions Consulting Brands Foods Telecom Communications Shipping Mining Minerals Biotech
   Freight Haulage Trucking Construction Builders Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles
   Assurance Reinsurance Lending Leasing Brewing Realty
+  Presse Prensa Stampa Agentur
 `);
 
 /** Head nouns that make a capitalized name a place ("Anbar Province", "Tigris River", "Camp X" below). */
