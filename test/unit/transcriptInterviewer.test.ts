@@ -9,6 +9,14 @@ import { findTranscript } from '../../src/core/transcript/layout';
 const slice = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null);
 const QA = 'Q: How bad is the drought?\nA: The worst in forty years.\nQ: What comes next?\nA: Rationing, I am afraid.\n';
 
+/** The turn quotes of one annotated and resolved document, each with its speaker's name (one annotator for the file). */
+const annotator = createAnnotator();
+function run(text: string): { text: string; speaker: string | null }[] {
+  const corpus = resolveCorpus([{ id: 'iv', text, annotation: annotator.annotate(text) }]);
+  const name = (id: string | null) => (id === null ? null : corpus.entities.get(id)?.name ?? null);
+  return corpus.documents[0].quotes.filter((q) => q.kind === 'turn').map((q) => ({ text: q.text, speaker: name(q.speaker) }));
+}
+
 describe('transcript layout: the interviewer named in the first lines', () => {
   const cases: [string, string, string | null][] = [
     ['Interviewer: Tobias Wrenfield\n', 'Tobias Wrenfield', null],
@@ -80,42 +88,30 @@ describe('transcript layout: the interviewer named in the first lines', () => {
 
 describe('transcript: Q: turns go to the interviewer through the annotator', function () {
   this.timeout(60_000);
-  const annotator = createAnnotator();
-  const run = (text: string) => {
-    const corpus = resolveCorpus([{ id: 'iv', text, annotation: annotator.annotate(text) }]);
-    const name = (id: string | null) => (id === null ? null : corpus.entities.get(id)?.name ?? null);
-    return corpus.documents[0].quotes.filter((q) => q.kind === 'turn').map((q) => [q.text.slice(0, 12), name(q.speaker)]);
-  };
 
   it('under "Interviewer: Y" and "Transcript: interview with X, …"', () => {
     const turns = run(`Transcript: interview with Celeste Andrani, regional director, Larkfield Water Agency\nInterviewer: Tobias Wrenfield\nRecorded on a Tuesday\n\n${QA}`);
-    assert.deepEqual(turns.map((t) => t[1]), ['Tobias Wrenfield', 'Celeste Andrani', 'Tobias Wrenfield', 'Celeste Andrani']);
+    assert.deepEqual(turns.map((t) => t.speaker), ['Tobias Wrenfield', 'Celeste Andrani', 'Tobias Wrenfield', 'Celeste Andrani']);
   });
 
   it('under "Questions by Y" and "INTERVIEW WITH MAYOR X"', () => {
     const turns = run(`INTERVIEW WITH MAYOR PELL ODANGO\nQuestions by Mirela Castaigne\n\n${QA}`);
-    assert.deepEqual(turns.map((t) => t[1]), ['Mirela Castaigne', 'Pell Odango', 'Mirela Castaigne', 'Pell Odango']);
+    assert.deepEqual(turns.map((t) => t.speaker), ['Mirela Castaigne', 'Pell Odango', 'Mirela Castaigne', 'Pell Odango']);
   });
 
   it('"INTERVIEWER:" turns go to the named interviewer too', () => {
     const turns = run('Interview with Ilse Brandvold\nInterviewer: Ravi Kettering\n\nINTERVIEWER: Where were you born?\nBRANDVOLD: In a fishing village.\nINTERVIEWER: And then?\nBRANDVOLD: The city.\n');
-    assert.deepEqual(turns.map((t) => t[1]), ['Ravi Kettering', 'Ilse Brandvold', 'Ravi Kettering', 'Ilse Brandvold']);
+    assert.deepEqual(turns.map((t) => t.speaker), ['Ravi Kettering', 'Ilse Brandvold', 'Ravi Kettering', 'Ilse Brandvold']);
   });
 
   it('without an interviewer line, Q: turns still have no speaker', () => {
     const turns = run(`INTERVIEW WITH MAYOR PELL ODANGO\n\n${QA}`);
-    assert.deepEqual(turns.map((t) => t[1]), [null, 'Pell Odango', null, 'Pell Odango']);
+    assert.deepEqual(turns.map((t) => t.speaker), [null, 'Pell Odango', null, 'Pell Odango']);
   });
 });
 
 describe('transcript: a header line naming the person answering', function () {
   this.timeout(60_000);
-  const annotator = createAnnotator();
-  const run = (text: string) => {
-    const corpus = resolveCorpus([{ id: 'iv', text, annotation: annotator.annotate(text) }]);
-    const name = (id: string | null) => (id === null ? null : corpus.entities.get(id)?.name ?? null);
-    return corpus.documents[0].quotes.filter((q) => q.kind === 'turn').map((q) => ({ text: q.text, speaker: name(q.speaker) }));
-  };
   const legends: [string, string][] = [
     ['Interviewee: Ysolde Marrack, founder of Pellingham Bakeries', 'Ysolde Marrack'],
     ['INTERVIEWEE: Dr. Ysolde Marrack', 'Ysolde Marrack'],
