@@ -4,7 +4,8 @@
 // a following pronoun of the other's gender). Every name is invented.
 import * as assert from 'node:assert/strict';
 import { resolveCorpus } from '../../src/core/resolve';
-import { kinBefore, kinGender, titleGenderBefore } from '../../src/core/resolve/kin';
+import { kinBefore, kinGender } from '../../src/core/resolve/kin';
+import { titleGenderBefore } from '../../src/core/quotes/gender';
 import type { ResolvedCorpus } from '../../src/core/types';
 import { documentFromParts } from './corpusTestKit';
 

@@ -22,15 +22,25 @@ export function givenNameGender(word: string): Gender | null {
 }
 
 /**
+ * The gender a title right before `start` (UTF-16 offset) marks: "Mr", "Sir", "Lord", "Father" male;
+ * "Mrs", "Ms", "Miss", "Dame", "Sister" female (with or without a full stop, any case); null otherwise.
+ */
+export function titleGenderBefore(text: string, start: number): Gender | null {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (MALE_TITLES.test(before)) return 'male';
+  if (FEMALE_TITLES.test(before)) return 'female';
+  return null;
+}
+
+/**
  * Gender of each mention (null when unknown or not a person). A surname alone ("Holt") takes the
  * gender of a fuller mention of the same surname elsewhere in the document.
  */
 export function mentionGenders(text: string, mentions: readonly DetectedMention[]): (Gender | null)[] {
   const own = mentions.map((m): Gender | null => {
     if (!m || m.type !== 'PERSON' || typeof m.text !== 'string') return null;
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    if (MALE_TITLES.test(before)) return 'male';
-    if (FEMALE_TITLES.test(before)) return 'female';
+    const titled = titleGenderBefore(text, m.start);
+    if (titled) return titled;
     const words = (typeof m.name === 'string' ? m.name : m.text).split(/\s+/);
     return words.length > 1 ? givenNameGender(words[0]) : null;
   });

@@ -44,13 +44,3 @@ export function kinGender(word: string): 'male' | 'female' | null {
   return KIN_GENDER.get(word) ?? KIN_GENDER.get(base) ?? null;
 }
 
-/**
- * The gender a title right before a name marks ("Mrs Pembury", "Mr. Pembury"), or null. Titles that
- * are also kin words ("Father", "Sister") are left to kinBefore and the clergy: not counted here.
- */
-export function titleGenderBefore(text: string, start: number): 'male' | 'female' | null {
-  const before = text.slice(Math.max(0, start - 8), start);
-  if (/\bMr\.?\s+$/.test(before)) return 'male';
-  if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) return 'female';
-  return null;
-}
