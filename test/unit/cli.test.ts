@@ -62,6 +62,24 @@ describe('cli', () => {
     assert.deepEqual(JSON.parse(run.stdout).documents.map((d: { path: string }) => d.path), ['news/a.txt']);
   });
 
+  it('says which documents have no text, keeps them in the output and still exits 0', async () => {
+    await fs.writeFile(path.join(dir, 'news', 'empty.txt'), '');
+    await fs.writeFile(path.join(dir, 'news', 'blank.md'), ' \r\n\t\n');
+    const run = await cli(dir, 'annotate', 'news');
+    assert.equal(run.code, EXIT_OK, run.stderr.join('\n'));
+    assert.deepEqual(run.stderr, [
+      `source-annotator: ${path.join('news', 'blank.md')}: only white space (no text to annotate); written with no mentions`,
+      `source-annotator: ${path.join('news', 'empty.txt')}: empty (no text to annotate); written with no mentions`,
+    ]);
+    const out = JSON.parse(run.stdout);
+    const empty = out.documents.find((d: { path: string }) => d.path === path.join('news', 'empty.txt'));
+    assert.deepEqual(empty.mentions, []);
+    // A document with text gets no note.
+    assert.ok(out.documents.some((d: { path: string; mentions: unknown[] }) => d.path === path.join('news', 'a.txt') && d.mentions.length > 0));
+    const ledger = await cli(dir, 'ledger', 'Ann Smith', 'news');
+    assert.ok(ledger.stderr.some((l) => l.includes('empty.txt: empty (no text to annotate)')), ledger.stderr.join('\n'));
+  });
+
   it('exits 2 when nothing could be annotated, and on usage errors', async () => {
     assert.equal((await cli(dir, 'annotate', 'nothing-here')).code, EXIT_USAGE);
     const empty = path.join(dir, 'empty');

@@ -138,6 +138,15 @@ export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | 
     : { ok: false, message: 'not valid UTF-8 text; skipped (convert it to UTF-8 first)' };
 }
 
+/**
+ * One note per document with no text to annotate (empty, or only spaces and line breaks): such a file is
+ * still written, with no mentions, and is no failure (the exit status is unchanged), but a reader who
+ * expected text in it should hear why it yields nothing. Lines in input order, without the program prefix.
+ */
+export function emptyDocumentNotes(documents: readonly { readonly id: string; readonly text: string }[]): string[] {
+  return documents.filter((d) => !/\S/u.test(d.text)).map((d) => `${d.id}: ${d.text.length === 0 ? 'empty' : 'only white space'} (no text to annotate); written with no mentions`);
+}
+
 /** The files the arguments name, found but not yet read. */
 export interface FoundInputs {
   readonly files: readonly FoundFile[];

@@ -11,7 +11,7 @@ import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { loadCuration, missingExplicitCuration } from './curation';
 import { readAndAnnotate, settleAnnotations } from './annotateInputs';
 import { cliAnnotatorFor } from './annotator';
-import type { InputDocument } from './inputs';
+import { emptyDocumentNotes, type InputDocument } from './inputs';
 import { outputConflict, writeOutput, type OutputTarget } from './output';
 import { runViewCli, VIEW_COMMANDS, VIEWS_USAGE } from './views';
 
@@ -67,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   let annotated;
   try {
     for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
+    for (const note of emptyDocumentNotes(inputs.documents)) say(note);
     // Checked before the work is awaited and again on the documents actually written (their layout decides brat names).
     const early = await outputConflict(target(options, io, say), inputs.documents, inputs.folders);
     if (early) {

@@ -16,7 +16,7 @@ import { ENTITY_TYPES, type Entity, type EntityType, type ResolvedCorpus } from 
 import { writeFileAtomic } from '../atomicWrite';
 import { COMMON_OPTIONS, readAndAnnotate, settleAnnotations } from './annotateInputs';
 import { loadCuration, missingExplicitCuration } from './curation';
-import type { InputDocument } from './inputs';
+import { emptyDocumentNotes, type InputDocument } from './inputs';
 import { cliAnnotatorFor } from './annotator';
 import { namedCandidates, pickEntity, type PickPurpose } from './pickEntity';
 import type { CliDeps, CliIo } from './run';
@@ -45,6 +45,7 @@ interface Loaded {
 async function load(inputs: readonly string[], curationPath: string | undefined, io: CliIo, deps: CliDeps, say: (m: string) => void): Promise<Loaded | undefined> {
   const { inputs: collected, annotator, jobs } = await readAndAnnotate(inputs, io.cwd, cliAnnotatorFor(deps, say));
   for (const p of collected.problems) say(`${p.path}: ${p.message}`);
+  for (const note of emptyDocumentNotes(collected.documents)) say(note);
   const { annotated: pairs, failed: unannotated } = await settleAnnotations(jobs, say).finally(() => annotator.dispose());
   const failed = collected.problems.length + unannotated;
   const annotated = pairs.map(({ doc, annotation }) => ({ id: doc.id, text: doc.text, annotation }));
