@@ -258,6 +258,28 @@ const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'd
   'sister', 'widow', 'widower', 'fiancée', 'fiancee', 'girlfriend', 'boyfriend', 'childhood', 'birth', 'death', 'funeral', 'grave',
   'memoir', 'memoirs', 'biography', 'autobiography', 'novel', 'novels', 'poems', 'poetry', 'paintings', 'debut', 'career']);
 
+/** Ranks one enters a firm at, beside the role and worker nouns ("joined X as an associate"). Hand-kept, a closed class. */
+const JOB_ENTRY_NOUNS = new Set(['associate', 'trainee', 'apprentice', 'intern', 'clerk', 'partner', 'consultant', 'adviser', 'advisor']);
+
+/** "… X as a/an/its <role or worker noun>": the span is joined in a job ("as an associate", "as chief economist"). */
+function joinedAsWorker(ctx: Context, p: Piece): boolean {
+  const { units } = ctx;
+  const as = units[p.b + 1];
+  if (!as || as.text !== 'as' || as.sentence !== units[p.b].sentence) return false;
+  for (let k = p.b + 2; k <= p.b + 4 && k < units.length && units[k].sentence === as.sentence; k++) {
+    const word = units[k].text.toLowerCase();
+    if (isWorkerNoun(word) || JOB_ENTRY_NOUNS.has(word)) return true;
+    if (!['a', 'an', 'its', 'their', 'the', 'senior', 'junior', 'chief', 'managing', 'general', 'associate', 'lead', 'head'].includes(word)) return false;
+  }
+  return false;
+}
+
+/** The name is followed by a possessive ending ("Ann Lee's", "the Smiths'"): what follows is its owner's thing. */
+function possessiveAfter(ctx: Context, p: Piece): boolean {
+  const end = ctx.units[p.b].end;
+  return /^['’]s?(?!\p{L})/u.test(ctx.text.slice(end, end + 3));
+}
+
 /** Whether the words from unit k, after a possessive, name something only a person has (an adjective may come first). */
 function personalAfterPossessive(ctx: Context, k: number): boolean {
   const after = wordsAfterPossessive(ctx, k);
@@ -423,6 +445,13 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 const EMPLOYMENT_VERBS = new Set(['joined', 'rejoined', 'founded', 'co-founded', 'cofounded']);
 /** Verbs before "for"/"with" and an employer ("worked for X", "signed with Y"). */
 const WORKED_VERBS = new Set(['worked', 'works', 'working', 'work', 'signed', 'interned', 'consulted', 'volunteered', 'played']);
+/**
+ * Words before "at" and an employer: verbs of working and nouns of a spell of work ("worked at X",
+ * "a stint at X", "ten years at X"). Hand-kept: a closed frame of English; "played", "studied" and
+ * "met" are left out (one plays at a ground, studies at a school, meets at a place).
+ */
+const AT_WORK_WORDS = new Set(['worked', 'works', 'working', 'work', 'interned', 'employed', 'years', 'months', 'decade', 'decades',
+  'stint', 'stints', 'career', 'job', 'jobs', 'internship', 'tenure', 'spell', 'apprenticeship', 'traineeship']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** Kin nouns of an apposition ("X, his brother,"): only a person is someone's kin. */
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'uncle',
@@ -955,6 +984,15 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     if (lone && (EMPLOYMENT_VERBS.has(w) || ((w === 'for' || w === 'with') && role && role.sentence === prev.sentence && WORKED_VERBS.has(role.text.toLowerCase())))) {
       return { kind: 'at-employer' };
     }
+    // "She worked at Dean Xworth", "six years at Ames Yardley": where someone works or spent years of a
+    // career is an employer, a firm named after its founders too (a full name alone reads as a person).
+    // Only "at": one works for or with a person, not at one ("worked at Ann Lee's bakery" is her shop).
+    if (w === 'at' && role && role.sentence === prev.sentence && AT_WORK_WORDS.has(role.text.toLowerCase()) && (p.b > p.a || lone) && !possessiveAfter(ctx, p)) {
+      return { kind: 'at-employer' };
+    }
+    // "She joined Ames Yardley as an analyst": what one joins in a job is an employer, even a firm named
+    // after people; "joined Ann Lee on stage" or "as co-host" names no job and stays a person.
+    if (EMPLOYMENT_VERBS.has(w) && p.b > p.a && joinedAsWorker(ctx, p)) return { kind: 'at-employer' };
     // "the company Xcorp", "the band Ylarks": a noun for a firm or body right before a lone name (after
     // an article or a possessive) says what it is.
     if (p.a === p.b && (ORG_NOUNS.has(prev.text) || COPULA_ORG_NOUNS.has(prev.text)) && role && role.sentence === prev.sentence &&

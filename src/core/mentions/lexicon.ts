@@ -9,7 +9,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 /**
  * Head nouns that make a capitalized name an organization ("State Department", "Labour Party"). "Re"
- * is a reinsurer's mark after its home's name ("Xland Re").
+ * is a reinsurer's mark after its home's name ("Xland Re"); "Brothers" a firm's or a band's founders
+ * ("Xman Brothers"; written lower case, "the Xman brothers" are kin and no name).
  */
 export const ORG_HEADS = set(`
   Re Department Ministry Council Commission Committee Agency University Party Association Corporation Corp Corp.
@@ -30,6 +31,7 @@ export const ORG_HEADS = set(`
   Semiconductors Telecommunications Shipping Mining Minerals Biotech Freight Haulage Trucking Construction Builders
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
   Assurance Reinsurance Lending Leasing Brewing Realty
+  Brothers Bros Bros.
   Presse Prensa Stampa Agentur
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
