@@ -476,11 +476,20 @@ function personAfter(ctx: Context, k: number): boolean {
   if (LIFE_EVENTS.has(w)) return true;
   if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
   if (kinApposition(ctx, k)) return true;
-  if (first.text !== ',' || !APPOSITION_ARTICLES.has(units[k + 1]?.text.toLowerCase() ?? '')) return false;
+  if (first.text !== ',') return false;
+  // "X, the company's chief executive,", "X, Ycorp's founder,", "X, chief executive of Ycorp,": an
+  // owner's possessive or no article before the role.
+  const opener = units[k + 1]?.text.toLowerCase() ?? '';
+  const possessor = /^['’]s?$/.test(units[k + 2]?.text ?? '') ? 2 : /^['’]s?$/.test(units[k + 3]?.text ?? '') && opener === 'the' ? 3 : 0;
+  const bare = possessor === 0 && !APPOSITION_ARTICLES.has(opener) && units[k + 1] !== undefined && /^\p{Ll}/u.test(units[k + 1].text);
+  if (!APPOSITION_ARTICLES.has(opener) && possessor === 0 && !bare) return false;
   // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
-  for (let j = k + 2; j <= k + 4 && units[j] && units[j].sentence === sentence; j++) {
+  const from = possessor > 0 ? k + 1 + possessor : bare ? k + 1 : k + 2;
+  for (let j = from; j <= from + 3 && units[j] && units[j].sentence === sentence; j++) {
     const t = units[j].text;
     if (t === ',' || t === '.') return false;
+    // "chief executive", "deputy minister": the last of two role words ends the role.
+    if (ROLE_WORDS.has(t) && ROLE_WORDS.has(units[j + 1]?.text ?? '')) continue;
     if (ROLE_WORDS.has(t)) return units[j + 1]?.text === ',' || units[j + 1]?.text === '.' || units[j + 1]?.text === 'of' || units[j + 1]?.text === 'at' || units[j + 1]?.text === 'for';
   }
   return false;
@@ -877,12 +886,28 @@ function actsAsBody(ctx: Context, p: Piece, auxiliary = false): boolean {
   return next !== undefined && next.sentence === ctx.units[p.b].sentence && (next.pos === 'VERB' || (auxiliary && next.pos === 'AUX') || SPEECH_VERBS.has(next.text));
 }
 
-/** "its" within 25 units after the name in its sentence: the name is a body, not a person or a town. */
+/**
+ * "its" within 25 units after the name in its sentence, with no other noun phrase before it: the name
+ * is a body, not a person or a town ("X Dynamics said its chief executive…", "X said on Monday that its
+ * profit rose"). Once the name's verb is passed, an article or another name opens a clause of its own,
+ * whose "its" is that noun's ("Ana X said the government would cut its budget": the government's).
+ */
 function itsFollows(ctx: Context, p: Piece): boolean {
   const { units } = ctx;
-  for (let k = p.b + 1; k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) if (units[k].text === 'its') return true;
+  let verbPassed = false;
+  for (let k = p.b + 1; k < units.length && k <= p.b + 25 && units[k].sentence === units[p.b].sentence; k++) {
+    const u = units[k];
+    if (u.text === 'its') return true;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || SPEECH_VERBS.has(u.text)) verbPassed = true;
+    else if (verbPassed && (CLAUSE_DETERMINERS.has(u.text.toLowerCase()) || (/^\p{Lu}/u.test(u.text) && !WEEKDAY_OR_MONTH.test(u.text)))) return false;
+  }
   return false;
 }
+
+/** Words that open another noun phrase after the name's verb (its "its" is then that noun's). */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'each', 'every']);
+/** Time words that may stand between a body's verb and its "its" ("said on Monday that its …"). */
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
 /** Words before a lone name and a worker's noun ("a former Xcorp engineer"): the name is the employer. */
@@ -1020,8 +1045,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     }
     // "Carys X, a nurse,", "X was born in 1902", "X died": a person, for a name of two or more words.
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
-    // "Tamsin, his sister, …": a lone name too.
-    if (p.a === p.b && kinApposition(ctx, p.b + 1)) return { kind: 'person-after' };
+    // "Tamsin, his sister, …", "Okafor-Lind, the former finance minister, said": a lone name too, by a
+    // kin or role apposition (a surname whose full name is only in another document).
+    if (p.a === p.b && (kinApposition(ctx, p.b + 1) || (next.text === ',' && personAfter(ctx, p.b + 1)))) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     // "X's chief executive", "X's shares", "X's spokesman": what only a body has.

@@ -82,6 +82,9 @@ function openVerbFits(ctx: QuoteContext, side: Side, words: readonly Word[], i: 
   if (previous !== undefined && (DETERMINERS.has(previous.lower) || /['’]s?$/.test(ctx.text.slice(previous.start, w.start).trim()))) return false;
   if (side === 'after') {
     const inner = ctx.text.slice(quote.start, quote.end).replace(/["'”’»\s]+$/, '');
+    // "…," Xtown coach Ann Lee said: between a word and a name the open verb is a role noun ("coach",
+    // "counsel"); a speech tag's open verb comes first ("…," snapped Ann Lee) or after the name.
+    if (i > 0 && /^[ \t]+\p{Lu}/u.test(ctx.text.slice(w.end, w.end + 3))) return false;
     return i < OPEN_VERB_REACH && /[,!?—–…-]$/.test(inner);
   }
   return /^\s*[,:]\s*$/.test(ctx.text.slice(w.end, quote.start)) && previous !== undefined;
