@@ -122,10 +122,11 @@ const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,
 
 /**
  * The year a document gives when its dateline does not: the year of its full dates in the first 5,000
- * characters when they agree (else the year most of them give, the first on a tie), else the year
- * written most often there (1900–2199; the latest on a tie), else none.
+ * characters when they agree (else the year most of them give, the first on a tie), else `savedYear`
+ * (the file time's) when a bare year there is that one, else the year written most often there
+ * (1900–2199; the latest on a tie), else none.
  */
-function yearOfText(text: string): { year: number; source: 'text-date' | 'text-year'; span?: Span; dates?: readonly FullDate[] } | undefined {
+function yearOfText(text: string, savedYear?: number): { year: number; source: 'text-date' | 'text-year'; span?: Span; dates?: readonly FullDate[] } | undefined {
   const head = text.slice(0, 5000);
   const dates: FullDate[] = [];
   for (let from = 0, d = firstFullDate(head, 0); d && dates.length < 50; from = d.end, d = firstFullDate(head, from)) {
@@ -141,6 +142,9 @@ function yearOfText(text: string): { year: number; source: 'text-date' | 'text-y
   }
   const counts = new Map<number, number>();
   for (const m of head.matchAll(/(?<![\d.,])(19\d\d|2[01]\d\d)(?![\d.,]\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // A bare year in a story is as often a past event's ("took office in 2019") as the story's own: the year
+  // of the file time, when the story writes it too, is taken first (the two agree).
+  if (savedYear !== undefined && counts.has(savedYear)) return { year: savedYear, source: 'text-year' };
   let best: number | undefined;
   for (const [year, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   return best === undefined ? undefined : { year: best, source: 'text-year' };
@@ -200,7 +204,7 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   const day = Number(m[2] ?? m[3]);
   const start = line.start + dl[0].length;
   const span = { start, end: start + m[0].length };
-  const found = yearOfText(text);
+  const found = yearOfText(text, modifiedMs !== undefined && Number.isFinite(modifiedMs) ? new Date(modifiedMs).getUTCFullYear() : undefined);
   if (found !== undefined) {
     // The story's dates may be across a new year from its dateline (a late-December story about January).
     const near = found.dates ? nearestYear(found.year, month, day, found.dates) : { year: found.year };
@@ -308,6 +312,8 @@ export function formatDocumentDate(date: DocumentDate | undefined): string {
   if (date.source === 'modified') return `undated, file modified ${text}`;
   if (date.source === 'text') return `${text}, first date in the text`;
   if (date.yearFromFileTime) return `${text} (year from the file time)`;
+  // A bare year written in the story may be any event's: the citation says the year is a guess.
+  if (date.yearSource === 'text-year') return `${text} (year guessed from the text)`;
   return text;
 }
 
@@ -320,7 +326,7 @@ export function describeDocumentDateSource(date: DocumentDate | undefined): stri
     case 'dateline':
       if (date.yearFromFileTime) return 'Day and month from the news dateline; the document gives no year, so the year is that of the file\'s modification time, which a copy or a git clone resets.';
       if (date.yearSource === 'text-date') return 'Day and month from the news dateline; the year from the full dates written in the story.';
-      if (date.yearSource === 'text-year') return 'Day and month from the news dateline; the year is the one the story writes most often (it gives no full date).';
+      if (date.yearSource === 'text-year') return 'Day and month from the news dateline; the story gives no full date, so the year is a guess: the file time\'s year when the story writes it, else the year the story writes most often (which may be an earlier event\'s).';
       if (date.yearSource === 'weekday') return 'Day and month from the news dateline; the year is the latest, up to the file\'s modification time, in which that day falls on the weekday the dateline gives.';
       return date.yearAssumed ? 'Day and month from the news dateline; the year is the one the document gives elsewhere.' : 'Date from the news dateline.';
     case 'file-name': return 'Date from the file name.';

@@ -43,6 +43,19 @@ describe('document dates: the year of a dateline without one', () => {
     const d = detectDocumentDate({ text, modifiedMs: SAVED });
     assert.deepEqual([d?.iso, d?.yearSource], ['2021-10-09', 'text-year']);
     assert.match(describeDocumentDateSource(d), /writes most often/);
+    // The citation says the year is a guess (a bare year may be an earlier event's).
+    assert.equal(formatDocumentDate(d), '9 October 2021 (year guessed from the text)');
+  });
+
+  it('a bare year that is the file time\'s wins over an earlier event\'s year the story names', () => {
+    const savedIn = (year: number) => Date.UTC(year, 2, 1);
+    const text = 'VELLANO, Jan 15 (Coastal Wire) - The mayor, who took office in 2019, said the 2026 budget was final.';
+    assert.equal(detectDocumentDate({ text, modifiedMs: savedIn(2026) })?.iso, '2026-01-15');
+    // Only a past year written: still a guess from the text, and said to be one.
+    const past = 'VELLANO, Jan 15 (Coastal Wire) - The mayor, who took office in 2019, resigned.';
+    const d = detectDocumentDate({ text: past, modifiedMs: savedIn(2026) });
+    assert.deepEqual([d?.iso, d?.yearSource], ['2019-01-15', 'text-year']);
+    assert.match(formatDocumentDate(d), /year guessed from the text/);
   });
 
   it('with no year in the text, a weekday in the dateline picks the year, else the file time does', () => {

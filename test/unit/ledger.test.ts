@@ -179,4 +179,13 @@ describe('quote ledger', () => {
     assert.equal(documentTitle('Home » News » Port\n\nFerry strike ends\n\nText.', 'x.txt'), 'Ferry strike ends');
     assert.equal(documentTitle('', 'dir/notes-2020.txt'), 'notes-2020');
   });
+
+  it('an untitled wire story is named by its file, not by its dateline and lead sentence', () => {
+    assert.equal(documentTitle('VELLANO, March 10 (Coastal Wire) - The minister resigned on Tuesday after a week of protests.\n\nMore text.', 'wire/minister-quits.txt'), 'minister-quits');
+    assert.equal(documentTitle('NEW HARWICK, Iowa, 3 May — Floods closed the bridge.', 'b.txt'), 'b');
+    assert.equal(documentTitle('The minister resigned on Tuesday after a week of protests over the sale of the port and its land.\n', 'port-sale.txt'), 'port-sale');
+    // A short first line, or a headline that ends with a question mark, is still the title.
+    assert.equal(documentTitle('Minister quits over port sale\n\nVELLANO, March 10 (Coastal Wire) - The minister resigned.', 'x.txt'), 'Minister quits over port sale');
+    assert.equal(documentTitle('Who will pay for the flood walls?\n\nText.', 'x.txt'), 'Who will pay for the flood walls?');
+  });
 });

@@ -2,11 +2,16 @@
 import { FRONT_MATTER } from '../docdate';
 
 const TITLE_KEY = /^title\s*:\s*["']?(.+?)["']?\s*$/im;
+/** A wire story's opening: a place in capitals, an optional region, a day and month, an optional agency, a dash ("LAGOS, March 3 (Reuters) -"). */
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^-–—]{0,40}[-–—]/u;
+/** A first line of more words than this that ends like a sentence is the story's first paragraph, not its headline. */
+const BODY_WORDS = 14;
 
 /**
  * The title of a document: `title:` in front matter, else the first Markdown heading or `Title:` line
- * among the first lines, else the first non-empty line that is not navigation (breadcrumbs with » or |),
- * else the file's base name without extension. At most 160 characters (cut with …). Never empty.
+ * among the first lines, else the first non-empty line that is not navigation (breadcrumbs with » or |)
+ * nor the story's body (a wire dateline, or a sentence of more than 14 words), else the file's base name
+ * without extension. At most 160 characters (cut with …). Never empty.
  */
 export function documentTitle(text: string, fileName: string): string {
   const fm = FRONT_MATTER.exec(text);
@@ -14,8 +19,11 @@ export function documentTitle(text: string, fileName: string): string {
   const body = fm ? text.slice(fm[0].length) : text;
   const lines = body.split(/\r?\n/, 40).map((l) => l.trim()).filter((l) => l !== '');
   const heading = lines.map((l) => /^#{1,3}\s+(.+?)\s*#*$/.exec(l)?.[1] ?? /^title\s*:\s*(.+)$/i.exec(l)?.[1]).find((l) => l);
+  // The first line of an untitled wire story is its dateline and lead, not a headline: the file's name
+  // says more than a sentence cut at 160 characters.
   const first = lines.slice(0, 12).find((l) => l.length >= 3 && l.length <= 200 && !/[»›|]/.test(l) && /\p{L}/u.test(l));
+  const firstIsBody = first !== undefined && (WIRE_DATELINE.test(first) || (/[.!?]["”’)]?$/u.test(first) && first.split(/\s+/).length > BODY_WORDS));
   const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '');
-  const title = (fromFront ?? heading ?? first ?? base).replace(/\s+/g, ' ').trim() || base || 'Untitled';
+  const title = (fromFront ?? heading ?? (firstIsBody ? undefined : first) ?? base).replace(/\s+/g, ' ').trim() || base || 'Untitled';
   return title.length > 160 ? `${title.slice(0, 159).trimEnd()}…` : title;
 }
