@@ -174,7 +174,9 @@ export function loadGazetteer(source: GazetteerData = data, names: LexiconData =
       const k = gazetteerKey(word);
       return demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)));
     }),
-    isGivenName: (word) => given.has(word),
+    // "María", "José", "Björn": the list spells given names without accents (ASCII), so a word with
+    // marks is looked up without them too.
+    isGivenName: (word) => given.has(word) || (NON_ASCII.test(word) && given.has(foldAccents(word))),
     isCommonWord: remembered(isCommon),
     isCurrency: (word) => currencies.has(word),
     isWordCity: remembered((name) => wordCities.has(gazetteerKey(name))),
