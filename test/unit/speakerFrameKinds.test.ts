@@ -59,3 +59,35 @@ describe('speaker frames: reported clauses, role nouns, role appositions', funct
     assert.ok(run('Lagos, the former capital, is busy again.').typed.includes('PLACE:Lagos'));
   });
 });
+
+describe('wire credit lines', function () {
+  this.timeout(30000);
+  const annotator = createAnnotator();
+  const typed = (text: string) => annotator.annotate(text).mentions.map((m) => `${m.type}:${m.text}`);
+
+  it('name every journalist after "Reporting by", "Writing by", "Editing by", whatever their names', () => {
+    const found = typed('The dam held.\n(Additional reporting by Tove Annerstedt in Oslo and Kwame Dufresne; Writing by Ilse Vardakis; Editing by Oren Pultney, Maeve Szabo and Iker Lasagabaster)');
+    for (const name of ['Tove Annerstedt', 'Kwame Dufresne', 'Ilse Vardakis', 'Oren Pultney', 'Maeve Szabo', 'Iker Lasagabaster']) assert.ok(found.includes(`PERSON:${name}`), `${name}: ${JSON.stringify(found)}`);
+    assert.ok(found.includes('PLACE:Oslo'));
+    assert.deepEqual(typed('(Reporting by Halvard Quistberg; Editing by Priya Ramcharran)'), ['PERSON:Halvard Quistberg', 'PERSON:Priya Ramcharran']);
+  });
+
+  it('"by" elsewhere is no credit', () => {
+    assert.deepEqual(typed('The report was compiled by hand and checked by the team.'), []);
+  });
+});
+
+describe('reported speech after "told Y <where or how> that"', function () {
+  this.timeout(30000);
+  const annotator = createAnnotator();
+  it('the reported clause starts after "that", not at the letter or statement it came in', () => {
+    for (const text of [
+      'Tom Varnum told the committee in a letter that jobs were safe.',
+      'Tom Varnum told the committee on Monday that jobs were safe.',
+      'Tom Varnum told the select committee that jobs were safe.',
+    ]) {
+      const q = annotator.annotate(text).quotes;
+      assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [['jobs were safe', 'Tom Varnum']], text);
+    }
+  });
+});

@@ -657,6 +657,16 @@ function peopleNamesOnly(ctx: Context, p: Piece): boolean {
   return true;
 }
 
+/** How far back from a name its credit clause may start ("Additional reporting by A B, C D and "). */
+const WIRE_CREDIT_REACH = 120;
+/**
+ * A credit clause up to a name: what was done ("Reporting", "Additional reporting", "Writing", "Editing",
+ * "Compiled", "Research"), "by", and any names already listed before a comma or "and". Hand-kept: the
+ * wire services' credit words for their journalists (a photo's credit may name an agency or a body:
+ * creditRole reads those).
+ */
+const WIRE_CREDIT = /^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+(?:[^;()\n,]{1,60}?(?:,|\s+and)\s+)*$/iu;
+
 /**
  * "By Ann Pellow" opening a line (a byline), and a name alone on the line after a letter's closing
  * ("Yours,\nBill"): the writer, a person.
@@ -668,6 +678,14 @@ function signatureOrByline(ctx: Context, p: Piece): Cue | undefined {
   if (prev && (prev.text === 'By' || prev.text === 'by') && ROW_LEAD.test(text.slice(text.lastIndexOf('\n', prev.start - 1) + 1, prev.start))) {
     const next = units[p.b + 1];
     if (!next || /\n/.test(text.slice(units[p.b].end, next.start)) || next.text === ',' || next.text === '|') return { kind: 'byline' };
+  }
+  // "(Reporting by Ann Pellow; Editing by Bo Quist and Cy Ma)": a wire story's credit line names its
+  // journalists, whatever their names (the words before each name say what they did).
+  // Journalists are credited by full name: a lone word there ("Reporting by Reuters") is left to other cues.
+  if (p.b > p.a && prev && (prev.text === 'by' || prev.text === 'By' || prev.text === 'and' || prev.text === ',')) {
+    const window = text.slice(Math.max(0, units[p.a].start - WIRE_CREDIT_REACH), units[p.a].start);
+    const clause = window.slice(Math.max(window.lastIndexOf('('), window.lastIndexOf(';'), window.lastIndexOf('\n')) + 1);
+    if (WIRE_CREDIT.test(clause)) return { kind: 'byline' };
   }
   // "Dear Jean:", "Dear Ana Ruiz,": a letter's salutation names its addressee.
   if (prev && (prev.text === 'Dear' || prev.text === 'Dearest') && /^[,:]$/.test(units[p.b + 1]?.text ?? '') && (p.b > p.a || !ctx.gaz.isCommonWord(units[p.a].text) || ctx.gaz.isGivenName(units[p.a].text))) {

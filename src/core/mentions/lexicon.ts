@@ -32,6 +32,7 @@ export const ORG_HEADS = set(`
   Manufacturing Hotels Resorts Brewery Breweries Distillery Textiles Utilities Shipyards
   Assurance Reinsurance Lending Leasing Brewing Realty
   Brothers Bros Bros.
+  FC F.C. AFC CF Petroleum Petrochemicals Refining
   Presse Prensa Stampa Agentur
   International Centers Centres Brotherhood Research Economics Analytics Management Associates Advisors Advisers Consultants Staff Co NV N.V. SE SpA S.p.A. GmbH AB ASA Oyj Bhd Pty Pte LLP SA S.A. AG plc
 `);
@@ -98,6 +99,12 @@ export const ORG_OF_HEADS = set(`
   Alliance Coalition Front Movement Commonwealth Government Cabinet Program Programme Center Centre
   People Friends Sisters Brothers Daughters Sons Knights Children Centers Centres
 `);
+
+/**
+ * Heads after which "on" continues an organization name ("Senate Committee on Foreign Relations",
+ * "Commission on Human Rights", "Council on Tall Buildings"): bodies named after their subject.
+ */
+export const ORG_ON_HEADS = set(`Committee Subcommittee Commission Council Conference Panel Forum Convention Caucus`);
 
 /** Heads after which "of" continues a place name ("Republic of X", "Gulf of Y"). */
 export const PLACE_OF_HEADS = set(`

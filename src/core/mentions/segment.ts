@@ -3,7 +3,7 @@
 // off people's names.
 import type { Context } from './context';
 import {
-  CLUB_WORDS, FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_OF_HEADS, RANK_TAILS, ROYAL_TITLES, TITLE_MODIFIERS, TITLES,
+  CLUB_WORDS, FUNCTION_POS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_OF_HEADS, ORG_ON_HEADS, PLACE_HEADS, PLACE_OF_HEADS, RANK_TAILS, ROYAL_TITLES, TITLE_MODIFIERS, TITLES,
 } from './lexicon';
 import type { Run } from './runs';
 
@@ -17,7 +17,7 @@ export interface Piece {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const isConnectorText = (s: string) => s === 'of' || s === 'for' || s === 'and' || s === 'the' || s === '&' || s === 'de';
+const isConnectorText = (s: string) => s === 'of' || s === 'for' || s === 'on' || s === 'and' || s === 'the' || s === '&' || s === 'de';
 
 
 export function isTitleWord(s: string): boolean {
@@ -85,10 +85,11 @@ export function splitRun(ctx: Context, run: Run): Piece[] {
       mode = null;
       continue;
     }
-    if (u.text === 'of' || u.text === 'for') {
+    if (u.text === 'of' || u.text === 'for' || u.text === 'on') {
       const left = units[k - 1]?.text ?? '';
       let joined: JoinMode = null;
-      if (ORG_OF_HEADS.has(left) || hasOrgHead(ctx, start, k - 1)) joined = 'org';
+      if (u.text === 'on') joined = ORG_ON_HEADS.has(left) ? 'org' : null;
+      else if (ORG_OF_HEADS.has(left) || hasOrgHead(ctx, start, k - 1)) joined = 'org';
       else if (u.text === 'of' && PLACE_OF_HEADS.has(left)) joined = 'place';
       else if (isTitleWord(left)) joined = 'title';
       else if (mode !== null) joined = mode;
@@ -161,7 +162,7 @@ export function headOf(ctx: Context, p: Piece): number {
   if (p.mode === 'org' || p.mode === 'place') {
     for (let k = p.a; k <= p.b; k++) {
       const t = ctx.units[k].text;
-      if (t === 'of' || t === 'for') return k - 1;
+      if (t === 'of' || t === 'for' || (t === 'on' && p.mode === 'org')) return k - 1;
     }
   }
   let b = p.b;

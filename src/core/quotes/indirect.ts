@@ -15,8 +15,8 @@ import { reportingVerbForms } from '../lexicon/speechVerbs';
 const REPORTING = [...reportingVerbForms()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 /** After a subject: an apposition, an adverb, then the verb. */
 const AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,80},)?\s+(?:also\s+|later\s+|previously\s+|then\s+|has\s+|had\s+|have\s+)?(${REPORTING})\b`, 'i');
-/** "told Y": the person told, a pronoun or a short noun phrase. */
-const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b/u;
+/** "told Y": the person told, a pronoun or a short noun phrase (whose second word is no preposition: "told the committee in a letter that"). */
+const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|his|her|their|our|my)\s+[\p{L}-]+(?:\s+(?!(?:in|on|at|during|after|before|that|last|this|earlier|later)\b)[\p{L}-]+)?)\b/u;
 /** A short time or place phrase before "that": "on Monday", "in a statement", "last week". */
 const ADVERBIAL = /^(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|in\s+a)\b[^,.;:!?"“”]{0,40}?)?\s+that\b/i;
 /** Words a reported clause cannot open with: an infinitive, a conjunction, an object of "said". */
