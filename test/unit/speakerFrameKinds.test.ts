@@ -91,3 +91,15 @@ describe('reported speech after "told Y <where or how> that"', function () {
     }
   });
 });
+
+describe('reported speech of a name in apposition to the subject', function () {
+  this.timeout(30000);
+  const annotator = createAnnotator();
+  it('"A spokeswoman for the company, Ann Varnum, said …" reports Ann Varnum\'s words', () => {
+    const q = annotator.annotate('A spokeswoman for the company, Ann Varnum, said the firm would issue a statement.').quotes;
+    assert.deepEqual(q.map((x) => [x.text, x.speakerText, x.kind]), [['the firm would issue a statement', 'Ann Varnum', 'indirect']]);
+  });
+  it('a name followed by a comma that closes no apposition does not speak', () => {
+    assert.deepEqual(annotator.annotate('After meeting Ann Varnum, said the mayor, the council voted.').quotes.map((x) => x.speakerText), []);
+  });
+});

@@ -15,6 +15,8 @@ import { reportingVerbForms } from '../lexicon/speechVerbs';
 const REPORTING = [...reportingVerbForms()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 /** After a subject: an apposition, an adverb, then the verb. */
 const AFTER_SUBJECT = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,80},)?\s+(?:also\s+|later\s+|previously\s+|then\s+|has\s+|had\s+|have\s+)?(${REPORTING})\b`, 'i');
+/** A comma, then a verb of saying: the end of an apposition that named the speaker (", Ann Lee, said"). */
+const APPOSITION_VERB = /^,\s+(?:said|says|told|tells)\b/;
 /** "told Y": the person told, a pronoun or a short noun phrase (whose second word is no preposition: "told the committee in a letter that"). */
 const LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|lawmakers|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|his|her|their|our|my)\s+[\p{L}-]+(?:\s+(?!(?:in|on|at|during|after|before|that|last|this|earlier|later)\b)[\p{L}-]+)?)\b/u;
 /** A short time or place phrase before "that": "on Monday", "in a statement", "last week". */
@@ -80,12 +82,19 @@ export function findIndirect(ctx: QuoteContext, paragraphEnd: (pos: number) => n
     if (m && m.type !== 'PERSON' && person && EMPLOYER_GAP.test(text.slice(person.at.end, s.at.start))) s = person;
     if (m?.type === 'PERSON') person = s0;
     if (s.at.start < reach) continue;
-    const after = text.slice(s0.at.end, s0.at.end + 200);
+    let after = text.slice(s0.at.end, s0.at.end + 200);
+    // "A spokeswoman for the company, Mary Cole, said …": a name in apposition to the subject speaks;
+    // its closing comma stands before the verb.
+    let skip = 0;
+    if (after.startsWith(',') && /[\p{L}\d)],\s+$/u.test(text.slice(Math.max(0, s0.at.start - 3), s0.at.start)) && APPOSITION_VERB.test(after)) {
+      skip = 1;
+      after = after.slice(1);
+    }
     const verb = AFTER_SUBJECT.exec(after);
     if (!verb) continue;
     // A possessive is not the subject ("Kim's lawyer said").
     if (/^['’]s?\b/.test(after)) continue;
-    let pos = s0.at.end + verb[0].length;
+    let pos = s0.at.end + skip + verb[0].length;
     const lower = verb[1].toLowerCase();
     if (lower === 'told' || lower === 'tells') {
       const listener = LISTENER.exec(text.slice(pos, pos + 60));
