@@ -14,6 +14,8 @@ export interface Unit {
   readonly text: string;
   /** The sentence is written like a title ("Sex Gets Better With Age"): capitals say little there. */
   readonly headline: boolean;
+  /** The sentence or line is written in capitals ("KAMALA HARRIS SPOKE"): `text` is re-cased. */
+  readonly shouted: boolean;
   /** A hyphenated compound ("Paris-based", "Ki-moon"). */
   readonly hyphenated: boolean;
   /** Index of the sentence of the first token. */
@@ -96,6 +98,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       end,
       text: j === i ? t.text : text.slice(t.start, end),
       headline: false,
+      shouted: false,
       hyphenated,
       sentence: t.sentence,
       initial: isWord && initial,
@@ -167,16 +170,53 @@ function markSentenceStyles(units: Draft[], text: string): void {
       if (shout[k]) shouting++;
       if (shout[k] === 2) longShout++;
     }
-    if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2) || (shoutingDocument && shouting > 0)) {
-      for (let k = s; k < e; k++) {
-        const u = units[k];
-        if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
-        u.headline = true;
+    if (shouts(words, shouting, longShout) || (shoutingDocument && shouting > 0)) {
+      shoutPiece(units, s, e);
+    } else {
+      // The tagger runs a line in capitals without a full stop into the next sentence ("KAMALA HARRIS
+      // SPOKE⏎She thanked …"): each line of the sentence is judged on its own too.
+      shoutLines(units, s, e, word, shout);
+      if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
+        for (let k = s; k < e; k++) units[k].headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
-      for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
+  }
+}
+
+/** Enough words in capitals for a shouted sentence or line: most of three or more, or two long ones. */
+function shouts(words: number, shouting: number, longShout: number): boolean {
+  return (words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2);
+}
+
+/** Units s..e-1 are written in capitals: a headline, its words re-cased for the lexicons. */
+function shoutPiece(units: Draft[], s: number, e: number): void {
+  for (let k = s; k < e; k++) {
+    const u = units[k];
+    if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
+    u.headline = true;
+    u.shouted = true;
+  }
+}
+
+/** Marks each line of sentence s..e-1 that shouts on its own, when the sentence spans several lines. */
+function shoutLines(units: Draft[], s: number, e: number, word: Uint8Array, shout: Uint8Array): void {
+  let a = s;
+  while (a < e) {
+    let b = a + 1;
+    while (b < e && !units[b].lineStart) b++;
+    if (a === s && b === e) return;
+    let words = 0;
+    let shouting = 0;
+    let longShout = 0;
+    for (let k = a; k < b; k++) {
+      if (!word[k]) continue;
+      words++;
+      if (shout[k]) shouting++;
+      if (shout[k] === 2) longShout++;
+    }
+    if (shouts(words, shouting, longShout)) shoutPiece(units, a, b);
+    a = b;
   }
 }
 
