@@ -310,6 +310,8 @@ export const BREADCRUMB = /\S\s+[»›>|/→]\s+\S.*\s[»›>|/→]\s+\S/u;
 
 /** Widest line a wrapped text may have; longer lines mean the text is not wrapped at a fixed width. */
 const MAX_WRAP_WIDTH = 100;
+/** Narrowest widest line of a wrapped text. */
+const MIN_WRAP_WIDTH = 40;
 /** Lines this close to the widest one are full lines of a wrapped paragraph. */
 const FULL_LINE_SLACK = 12;
 
@@ -337,6 +339,9 @@ export function softWrapStarts(text: string): Set<number> {
     if (len > width) width = len;
     s = e + 1;
   }
+  // Lines this short are a list ("O'Hara, Niamh⏎Quigley, Fionn"), a heading or a verse, never a text
+  // wrapped at a fixed width (wire copy and e-mail wrap at 60 to 80 columns).
+  if (width < MIN_WRAP_WIDTH) return out;
   let full = 0;
   for (const len of lengths) if (len >= width - FULL_LINE_SLACK) full++;
   if (full < 3) return out;
