@@ -43,6 +43,13 @@ describe('whole-caps lines inside a document (invented names)', function () {
     assert.deepEqual(found(text), ['PERSON:ROSALIND QUARRIE', 'PERSON:INGRID LINDQVIST', 'PLACE:OSLO']);
   });
 
+  it('an acronym the document writes in capitals elsewhere keeps its type in a caps line', () => {
+    const text = `${BEFORE}\nASEAN ALLIES MEET IN OSLO\nASEAN officials said the talks would go on until the spring.\n`;
+    assert.deepEqual(found(text), ['ORG:ASEAN', 'PLACE:OSLO', 'ORG:ASEAN']);
+    const crlf = `WFP APPEALS FOR FUNDS\r\n${BEFORE}\r\nThe WFP said its stores in the north were nearly empty.\r\n`;
+    assert.deepEqual(found(crlf), ['ORG:WFP', 'ORG:WFP']);
+  });
+
   it('a verb before a head noun ends the body\'s name ("RAIN HITS … UNION")', () => {
     const text = `${BEFORE}\nSTRIKE THREATENS MARITIME UNION TALKS IN ACCRA\n${AFTER}\n`;
     const got = found(text);

@@ -2,7 +2,7 @@
 // tokens that touch (no space between) through a hyphen, and an abbreviation with its full stop, so
 // the rest of the detector reasons about words as a reader sees them.
 import type { Token } from '../types';
-import { PLACE_ABBREVIATIONS, TITLES } from './lexicon';
+import { COMMON_ACRONYMS, PLACE_ABBREVIATIONS, TITLES } from './lexicon';
 
 export interface Unit {
   readonly start: number;
@@ -181,6 +181,27 @@ function markSentenceStyles(units: Draft[], text: string): void {
       }
     }
     s = e;
+  }
+  keepKnownAcronyms(units, text);
+}
+
+/**
+ * "NATO ALLIES MEET …" over prose that writes "NATO officials": a word of a shouted line that the
+ * document also writes in capitals outside shouted lines is an acronym there too, and keeps its capitals.
+ */
+function keepKnownAcronyms(units: Draft[], text: string): void {
+  let any = false;
+  for (const u of units) if (u.shouted) { any = true; break; }
+  if (!any) return;
+  const acronyms = new Set<string>();
+  for (const u of units) if (!u.shouted && u.kind === 'word' && u.text.length > 1 && !HAS_LOWER.test(u.text) && CAP.test(u.text)) acronyms.add(u.text);
+  if (acronyms.size === 0) return;
+  for (const u of units) {
+    if (!u.shouted || u.kind !== 'word') continue;
+    const original = text.slice(u.start, u.end);
+    // "EDT", "CC BY": abbreviations of common nouns name nothing, and "THE" in a speaker label is a
+    // function word: re-cased they stay out of names.
+    if (original !== u.text && acronyms.has(original) && !COMMON_ACRONYMS.has(original) && !SMALL_WORDS.has(original.toLowerCase())) u.text = original;
   }
 }
 
