@@ -159,23 +159,13 @@ function markSentenceStyles(units: Draft[], text: string): void {
   while (s < n) {
     let e = s;
     while (e < n && units[e].sentence === units[s].sentence) e++;
-    let words = 0;
-    let caps = 0;
-    let shouting = 0;
-    let longShout = 0;
-    for (let k = s; k < e; k++) {
-      if (!word[k]) continue;
-      words++;
-      caps += cap[k];
-      if (shout[k]) shouting++;
-      if (shout[k] === 2) longShout++;
-    }
+    const { words, caps, shouting, longShout } = tally(s, e, word, cap, shout);
     if (shouts(words, shouting, longShout) || (shoutingDocument && shouting > 0)) {
       shoutPiece(units, s, e);
     } else {
       // The tagger runs a line in capitals without a full stop into the next sentence ("KAMALA HARRIS
       // SPOKE⏎She thanked …"): each line of the sentence is judged on its own too.
-      shoutLines(units, s, e, word, shout);
+      shoutLines(units, s, e, word, cap, shout);
       if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
         for (let k = s; k < e; k++) units[k].headline = true;
       }
@@ -205,6 +195,22 @@ function keepKnownAcronyms(units: Draft[], text: string): void {
   }
 }
 
+/** Words of units a..b-1: all, capitalized, in capitals, and in capitals with four letters or more. */
+function tally(a: number, b: number, word: Uint8Array, cap: Uint8Array, shout: Uint8Array): { words: number; caps: number; shouting: number; longShout: number } {
+  let words = 0;
+  let caps = 0;
+  let shouting = 0;
+  let longShout = 0;
+  for (let k = a; k < b; k++) {
+    if (!word[k]) continue;
+    words++;
+    caps += cap[k];
+    if (shout[k]) shouting++;
+    if (shout[k] === 2) longShout++;
+  }
+  return { words, caps, shouting, longShout };
+}
+
 /** Enough words in capitals for a shouted sentence or line: most of three or more, or two long ones. */
 function shouts(words: number, shouting: number, longShout: number): boolean {
   return (words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2);
@@ -221,21 +227,13 @@ function shoutPiece(units: Draft[], s: number, e: number): void {
 }
 
 /** Marks each line of sentence s..e-1 that shouts on its own, when the sentence spans several lines. */
-function shoutLines(units: Draft[], s: number, e: number, word: Uint8Array, shout: Uint8Array): void {
+function shoutLines(units: Draft[], s: number, e: number, word: Uint8Array, cap: Uint8Array, shout: Uint8Array): void {
   let a = s;
   while (a < e) {
     let b = a + 1;
     while (b < e && !units[b].lineStart) b++;
     if (a === s && b === e) return;
-    let words = 0;
-    let shouting = 0;
-    let longShout = 0;
-    for (let k = a; k < b; k++) {
-      if (!word[k]) continue;
-      words++;
-      if (shout[k]) shouting++;
-      if (shout[k] === 2) longShout++;
-    }
+    const { words, shouting, longShout } = tally(a, b, word, cap, shout);
     if (shouts(words, shouting, longShout)) shoutPiece(units, a, b);
     a = b;
   }
