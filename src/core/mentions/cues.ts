@@ -1103,7 +1103,21 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   if (sameSentence(prev) && (prev.text === 'to' || prev.text === 'into' || prev.text === 'from') && travel !== undefined && travel.sentence === prev.sentence && TRAVEL_WORDS.has(travel.text.toLowerCase())) {
     return { kind: 'place-preposition', word: prev.text };
   }
+  // "He visited X last spring", "toured Y": a lone word that no name or word list knows, visited, is a
+  // place (a person visited is written in full, or is a known name).
+  if (p.a === p.b && sameSentence(prev) && VISIT_VERBS.has(prev.text.toLowerCase()) && unlistedWord(ctx, units[p.a].text)) {
+    return { kind: 'place-preposition', word: prev.text };
+  }
   return undefined;
+}
+
+/** Verbs whose object is most often a place. */
+const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'tours', 'touring']);
+
+/** A capitalized word in none of the gazetteer's lists: no given name, person's or company's name, ordinary word or acronym. */
+function unlistedWord(ctx: Context, w: string): boolean {
+  const { gaz } = ctx;
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.isGivenName(w) && !gaz.isPersonName(w) && !gaz.isCompanyWord(w) && !gaz.isCommonWord(w);
 }
 
 
