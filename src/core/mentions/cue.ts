@@ -135,6 +135,11 @@ export type PlainCueKind =
   /** A noun for a people right after ("the X people", "the X language"): a people's name. */
   | 'people-noun-after'
   /**
+   * A lone given name modifying the common noun right after it ("the Hubble data", "new Kepler
+   * images"): a telescope, a mission or a product named after someone, not a person.
+   */
+  | 'noun-modifier'
+  /**
    * Capitals used as a common noun, not a name: after "a"/"an" or a possessive ("a first-round KO",
    * "his lifetime ERA"), before a noun of testing ("SAT scores"), or a variable of a formula ("IQR = Q3 - Q1").
    */

@@ -60,7 +60,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
     if (namedThing && !ORG_HEADS.has(head)) cues.push({ kind: 'named-thing' });
     // "Xtown Conference", "Xtown Energy Forum": a meeting named after its host city is an event.
     if (MEETING_HEADS.has(head) && ctx.placeKind(first) !== undefined && mode === null) cues.push({ kind: 'meeting-in-city' });
+    const inner = innerOrgHead(ctx, p, headK);
     if (ORG_HEADS.has(head) && mode !== 'place') cues.push({ kind: FACILITY_HEADS.has(head) ? 'facility-head' : 'org-head', word: head });
+    else if (inner && mode !== 'place') cues.push({ kind: 'org-head', word: inner });
     else if (mode !== 'place' && (NEWS_AGENCY_WORDS.has(first) || NEWS_AGENCY_WORDS.has(head.split('-').pop() ?? ''))) cues.push({ kind: 'org-head', word: head });
     if (PLACE_HEADS.has(head) || mode === 'place') cues.push({ kind: 'place-head', word: head });
     // "White House", "Upper House": an adjective before an institution's one-word name (a noun before
@@ -117,6 +119,9 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
 
   // "the X people", "the X language": a people's name.
   if (PEOPLE_NOUNS.has(follower)) cues.push({ kind: 'people-noun-after' });
+  // A verb of saying after the name makes it the speaker ("X reports strong sales"), not a modifier.
+  const speaker = cues.some((c) => c.kind === 'said' || c.kind === 'said-surname' || c.kind === 'said-single');
+  if (single && !speaker && !isAcronym(first) && nounModifier(ctx, p)) cues.push({ kind: 'noun-modifier' });
   // Not names of our types: works, quoted titles, model numbers.
   const prev = units[p.a - 1];
   // "the song "Harbour Town"": a work noun before the opening quote marks the title too.
@@ -139,6 +144,78 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
     cues.push({ kind: 'work-frame' });
   }
   return cues;
+}
+
+/**
+ * "Major League Soccer", "Premier League Darts": an organization head inside the name, followed only by
+ * ordinary words (no given names, no places) and with no first name before it, heads the name; the
+ * words after it say what the body does. The head word, or undefined.
+ */
+function innerOrgHead(ctx: Context, p: Piece, headK: number): string | undefined {
+  const { units, gaz } = ctx;
+  // "Grand Union Canal": a place's head at the end wins.
+  if (PLACE_HEADS.has(units[headK].text)) return undefined;
+  for (let k = p.a + 1; k < headK; k++) {
+    if (!ORG_HEADS.has(units[k].text)) continue;
+    // "Major", "General": a word before the head that is a given name only in some list counts as a word.
+    for (let j = p.a; j < k; j++) if (gaz.isGivenName(units[j].text) && !gaz.isCommonWord(units[j].text)) return undefined;
+    for (let j = k + 1; j <= p.b; j++) {
+      const w = units[j].text;
+      if (!gaz.isCommonWord(w) || gaz.isGivenName(w) || ctx.placeKind(w) !== undefined) return undefined;
+    }
+    return units[k].text;
+  }
+  return undefined;
+}
+
+/** Nouns of a moment that may follow a person's name as an adverb ("with Ana today"). */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
+/**
+ * Nouns a person's name modifies as that person's ("the X family", "the X administration", "the X
+ * years"); with PERSONAL_NOUNS ("the X funeral"), the name stays a person there.
+ */
+const NAME_OWNED_NOUNS = new Set(['family', 'families', 'brothers', 'sisters', 'twins', 'household', 'clan', 'dynasty', 'children', 'estate',
+  'administration', 'government', 'presidency', 'cabinet', 'campaign', 'camp', 'era', 'years', 'doctrine', 'case', 'trial', 'murder']);
+/** Parts of speech that open a verb's object or clause ("notes a rise", "says it", "reports 40"). */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM', 'SCONJ']);
+/** Parts of speech before a noun phrase that a name may open as a modifier ("the X data", "with X images"). */
+const BEFORE_MODIFIER = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'CCONJ', 'SCONJ']);
+
+/**
+ * "the Hubble data", "new Kepler images show", "analysed Webb observations that …": one capitalized word
+ * that is only a given name, right before a common noun in lower case on its line, is that noun's
+ * modifier (a telescope, a mission, a product). The noun must open a noun phrase the name cannot be
+ * the object of: after a determiner, adjective or preposition, at a sentence's start, or after a verb
+ * when a verb follows the noun (a double object "gave Ana flowers." stays a person).
+ */
+function nounModifier(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const u = units[p.a];
+  const next = units[p.a + 1];
+  if (!next || next.sentence !== u.sentence || next.kind !== 'word' || next.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(next.text) || !touchesOnLine(text, u, next)) return false;
+  if (TIME_NOUNS.has(next.text) || NAME_OWNED_NOUNS.has(next.text) || PERSONAL_NOUNS.has(next.text)) return false;
+  const prev = units[p.a - 1];
+  const after = units[p.a + 2];
+  // "Okafor notes a rise", "X warns that …": the noun is a verb with its object or clause after it.
+  if (after && after.sentence === u.sentence && (OBJECT_OPENERS.has(after.pos) || after.text === 'that')) return false;
+  const opening = u.initial || !prev || prev.sentence !== u.sentence;
+  // At a sentence's start the name is the subject when the noun can be a verb ("Ana reports …").
+  if (opening && (ctx.gaz.wordClass(next.text) === 'VERB' || (next.text.endsWith('s') && ctx.gaz.wordClass(next.text.slice(0, -1)) === 'VERB'))) return false;
+  const opensPhrase = opening || (BEFORE_MODIFIER.has(prev.pos) && !/^['’]s$/.test(prev.text)) || (/^\p{Ll}+$/u.test(prev.text) && ctx.gaz.wordClass(prev.text) === 'ADJ') ||
+    (prev.pos === 'VERB' && after !== undefined && after.sentence === u.sentence && (after.pos === 'VERB' || after.pos === 'AUX'));
+  return opensPhrase && !inFullName(ctx, p.a);
+}
+
+/** The word of unit k is written elsewhere in the text beside another capitalized word ("Edwin Hubble"): a person's name there. */
+function inFullName(ctx: Context, k: number): boolean {
+  const { units, text } = ctx;
+  const w = units[k].text;
+  const capital = (j: number) => j >= 0 && j < units.length && units[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(units[j].text) && !units[j].headline;
+  for (let j = 0; j < units.length; j++) {
+    if (j === k || units[j].text !== w) continue;
+    if ((capital(j - 1) && !units[j].initial && touchesOnLine(text, units[j - 1], units[j])) || (capital(j + 1) && touchesOnLine(text, units[j], units[j + 1]))) return true;
+  }
+  return false;
 }
 
 /** A particle of a surname, in lower case or capitalized ("van", "De", "al-"). */
@@ -1108,7 +1185,21 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   if (sameSentence(prev) && (prev.text === 'to' || prev.text === 'into' || prev.text === 'from') && travel !== undefined && travel.sentence === prev.sentence && TRAVEL_WORDS.has(travel.text.toLowerCase())) {
     return { kind: 'place-preposition', word: prev.text };
   }
+  // "He visited X last spring", "toured Y": a lone word that no name or word list knows, visited, is a
+  // place (a person visited is written in full, or is a known name).
+  if (p.a === p.b && sameSentence(prev) && VISIT_VERBS.has(prev.text.toLowerCase()) && unlistedWord(ctx, units[p.a].text)) {
+    return { kind: 'place-preposition', word: prev.text };
+  }
   return undefined;
+}
+
+/** Verbs whose object is most often a place. */
+const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting', 'toured', 'tour', 'tours', 'touring']);
+
+/** A capitalized word in none of the gazetteer's lists: no given name, person's or company's name, ordinary word or acronym. */
+function unlistedWord(ctx: Context, w: string): boolean {
+  const { gaz } = ctx;
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.isGivenName(w) && !gaz.isPersonName(w) && !gaz.isCompanyWord(w) && !gaz.isCommonWord(w);
 }
 
 

@@ -38,17 +38,35 @@ export function findRuns(ctx: Context): Run[] {
   };
   const nameWord = (k: number): boolean => {
     if (!plainName(k)) return false;
-    if (!units[k].headline || units[k].sentence !== titleSentence) return true;
+    // A line in capitals anywhere ("KAMALA HARRIS SPOKE", "FLOODS HIT LAGOS") is read like the title line.
+    if (!units[k].headline || (units[k].sentence !== titleSentence && !units[k].shouted)) return true;
     if (distinctive(k)) return true;
     const w = units[k].text;
-    const sameLine = (x: number) => x >= 0 && x < units.length && units[x].sentence === units[k].sentence && plainName(x) && distinctive(x);
+    const sameLine = (x: number) => x >= 0 && x < units.length && inLine(x, k) && plainName(x) && distinctive(x);
     if ((PLACE_MODIFIERS.has(w) || PLACE_PREFIXES.has(w)) && sameLine(k + 1)) return true;
     // "Senator Baker", "Vice President Bush": titles and the name right after them.
     const titleWord = (x: number) => x >= 0 && x < units.length && units[x].sentence === units[k].sentence && plainName(x) && (TITLES.has(units[x].text) || TITLE_MODIFIERS.has(units[x].text));
     if (titleWord(k) && k + 1 < units.length && plainName(k + 1)) return true;
     if (titleWord(k - 1)) return true;
-    return (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && sameLine(k - 1);
+    if ((ORG_HEADS.has(w) || PLACE_HEADS.has(w)) && sameLine(k - 1)) return true;
+    // "UNITED NATIONS WARNS …", "WORLD HEALTH ORGANIZATION ISSUES …": in a line in capitals, ordinary
+    // words before a head noun are the body's name; a verb ends it ("FLOODS HIT CITY COUNCIL").
+    return units[k].shouted && headChain(k);
   };
+  // Two units of one title line (a line in capitals shares its sentence with the prose after it).
+  const inLine = (x: number, k: number) => units[x].sentence === units[k].sentence && units[x].shouted === units[k].shouted;
+  const isHead = (k: number) => ORG_HEADS.has(units[k].text) || PLACE_HEADS.has(units[k].text);
+  /** Unit k, no verb, is a head noun after such a word or is followed on its line by one within three such words. */
+  const headChain = (k: number): boolean => {
+    if (verbWord(k)) return false;
+    if (isHead(k)) return headChainBefore(k);
+    for (let h = k + 1; h < units.length && h <= k + 3 && inLine(h, k) && plainName(h) && !verbWord(h) && joinable(h - 1, h); h++) if (isHead(h)) return true;
+    return false;
+  };
+  /** A capitalized ordinary word before unit k on its line joins it to the head (k is the head). */
+  const headChainBefore = (k: number): boolean => k > 0 && inLine(k - 1, k) && plainName(k - 1) && !verbWord(k - 1) && joinable(k - 1, k);
+  // "United", "Allied", "Associated": a participle before a head is the name's adjective, not its verb.
+  const verbWord = (k: number): boolean => ctx.gaz.wordClass(units[k].text) === 'VERB' && !/ed$/.test(units[k].text);
   // The tagger may end a sentence at a title's full stop ("Mme. X"): the name goes on after it.
   const sameSentence = (x: number, y: number) => units[x].sentence === units[y].sentence || (TITLES.has(units[x].text) && units[x].text.endsWith('.'));
   const joinable = (x: number, y: number) => y < units.length && sameSentence(x, y) && touchesOnLine(text, units[x], units[y]);

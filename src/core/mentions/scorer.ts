@@ -172,6 +172,7 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
   if (has(cues, 'work-frame') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'work-frame' } };
   if (has(cues, 'common-acronym') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'common-acronym' } };
   if (has(cues, 'people-noun-after') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'people-noun-after' } };
+  if (has(cues, 'noun-modifier') && v.score < STRONG && v.type === 'PERSON') return { type: null, score: 0, cue: { kind: 'noun-modifier' } };
   if (has(cues, 'quoted-title') && v.score < STRONG) return { type: null, score: 0, cue: { kind: 'quoted-title' } };
   if (v.cue.kind === 'named-thing' || v.cue.kind === 'meeting-in-city') return { type: null, score: 0, cue: v.cue };
   if (has(cues, 'model-number') && v.score < STRONG && v.type !== 'PLACE') return { type: null, score: 0, cue: { kind: 'model-number' } };

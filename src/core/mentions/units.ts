@@ -2,7 +2,7 @@
 // tokens that touch (no space between) through a hyphen, and an abbreviation with its full stop, so
 // the rest of the detector reasons about words as a reader sees them.
 import type { Token } from '../types';
-import { PLACE_ABBREVIATIONS, TITLES } from './lexicon';
+import { COMMON_ACRONYMS, PLACE_ABBREVIATIONS, TITLES } from './lexicon';
 
 export interface Unit {
   readonly start: number;
@@ -14,6 +14,8 @@ export interface Unit {
   readonly text: string;
   /** The sentence is written like a title ("Sex Gets Better With Age"): capitals say little there. */
   readonly headline: boolean;
+  /** The sentence or line is written in capitals ("KAMALA HARRIS SPOKE"): `text` is re-cased. */
+  readonly shouted: boolean;
   /** A hyphenated compound ("Paris-based", "Ki-moon"). */
   readonly hyphenated: boolean;
   /** Index of the sentence of the first token. */
@@ -96,6 +98,7 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       end,
       text: j === i ? t.text : text.slice(t.start, end),
       headline: false,
+      shouted: false,
       hyphenated,
       sentence: t.sentence,
       initial: isWord && initial,
@@ -156,27 +159,83 @@ function markSentenceStyles(units: Draft[], text: string): void {
   while (s < n) {
     let e = s;
     while (e < n && units[e].sentence === units[s].sentence) e++;
-    let words = 0;
-    let caps = 0;
-    let shouting = 0;
-    let longShout = 0;
-    for (let k = s; k < e; k++) {
-      if (!word[k]) continue;
-      words++;
-      caps += cap[k];
-      if (shout[k]) shouting++;
-      if (shout[k] === 2) longShout++;
-    }
-    if ((words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2) || (shoutingDocument && shouting > 0)) {
-      for (let k = s; k < e; k++) {
-        const u = units[k];
-        if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
-        u.headline = true;
+    const { words, caps, shouting, longShout } = tally(s, e, word, cap, shout);
+    if (shouts(words, shouting, longShout) || (shoutingDocument && shouting > 0)) {
+      shoutPiece(units, s, e);
+    } else {
+      // The tagger runs a line in capitals without a full stop into the next sentence ("KAMALA HARRIS
+      // SPOKE⏎She thanked …"): each line of the sentence is judged on its own too.
+      shoutLines(units, s, e, word, cap, shout);
+      if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
+        for (let k = s; k < e; k++) units[k].headline = true;
       }
-    } else if (words >= 3 && caps / words >= 0.7 && !lowerContentWord(units, s, e, word, cap) && !listLike(units, s, e, text) && !proseAfterLabel(units, s, e, labels)) {
-      for (let k = s; k < e; k++) units[k].headline = true;
     }
     s = e;
+  }
+  keepKnownAcronyms(units, text);
+}
+
+/**
+ * "NATO ALLIES MEET …" over prose that writes "NATO officials": a word of a shouted line that the
+ * document also writes in capitals outside shouted lines is an acronym there too, and keeps its capitals.
+ */
+function keepKnownAcronyms(units: Draft[], text: string): void {
+  let any = false;
+  for (const u of units) if (u.shouted) { any = true; break; }
+  if (!any) return;
+  const acronyms = new Set<string>();
+  for (const u of units) if (!u.shouted && u.kind === 'word' && u.text.length > 1 && !HAS_LOWER.test(u.text) && CAP.test(u.text)) acronyms.add(u.text);
+  if (acronyms.size === 0) return;
+  for (const u of units) {
+    if (!u.shouted || u.kind !== 'word') continue;
+    const original = text.slice(u.start, u.end);
+    // "EDT", "CC BY": abbreviations of common nouns name nothing, and "THE" in a speaker label is a
+    // function word: re-cased they stay out of names.
+    if (original !== u.text && acronyms.has(original) && !COMMON_ACRONYMS.has(original) && !SMALL_WORDS.has(original.toLowerCase())) u.text = original;
+  }
+}
+
+/** Words of units a..b-1: all, capitalized, in capitals, and in capitals with four letters or more. */
+function tally(a: number, b: number, word: Uint8Array, cap: Uint8Array, shout: Uint8Array): { words: number; caps: number; shouting: number; longShout: number } {
+  let words = 0;
+  let caps = 0;
+  let shouting = 0;
+  let longShout = 0;
+  for (let k = a; k < b; k++) {
+    if (!word[k]) continue;
+    words++;
+    caps += cap[k];
+    if (shout[k]) shouting++;
+    if (shout[k] === 2) longShout++;
+  }
+  return { words, caps, shouting, longShout };
+}
+
+/** Enough words in capitals for a shouted sentence or line: most of three or more, or two long ones. */
+function shouts(words: number, shouting: number, longShout: number): boolean {
+  return (words >= 3 && shouting / words >= 0.6) || (words === 2 && shouting === 2 && longShout >= 2);
+}
+
+/** Units s..e-1 are written in capitals: a headline, its words re-cased for the lexicons. */
+function shoutPiece(units: Draft[], s: number, e: number): void {
+  for (let k = s; k < e; k++) {
+    const u = units[k];
+    if (u.kind === 'word' && !DOTTED.test(u.text)) u.text = recase(u.text);
+    u.headline = true;
+    u.shouted = true;
+  }
+}
+
+/** Marks each line of sentence s..e-1 that shouts on its own, when the sentence spans several lines. */
+function shoutLines(units: Draft[], s: number, e: number, word: Uint8Array, cap: Uint8Array, shout: Uint8Array): void {
+  let a = s;
+  while (a < e) {
+    let b = a + 1;
+    while (b < e && !units[b].lineStart) b++;
+    if (a === s && b === e) return;
+    const { words, shouting, longShout } = tally(a, b, word, cap, shout);
+    if (shouts(words, shouting, longShout)) shoutPiece(units, a, b);
+    a = b;
   }
 }
 
@@ -270,6 +329,8 @@ export const BREADCRUMB = /\S\s+[»›>|/→]\s+\S.*\s[»›>|/→]\s+\S/u;
 
 /** Widest line a wrapped text may have; longer lines mean the text is not wrapped at a fixed width. */
 const MAX_WRAP_WIDTH = 100;
+/** Narrowest widest line of a wrapped text. */
+const MIN_WRAP_WIDTH = 40;
 /** Lines this close to the widest one are full lines of a wrapped paragraph. */
 const FULL_LINE_SLACK = 12;
 
@@ -297,6 +358,9 @@ export function softWrapStarts(text: string): Set<number> {
     if (len > width) width = len;
     s = e + 1;
   }
+  // Lines this short are a list ("O'Hara, Niamh⏎Quigley, Fionn"), a heading or a verse, never a text
+  // wrapped at a fixed width (wire copy and e-mail wrap at 60 to 80 columns).
+  if (width < MIN_WRAP_WIDTH) return out;
   let full = 0;
   for (const len of lengths) if (len >= width - FULL_LINE_SLACK) full++;
   if (full < 3) return out;
