@@ -1078,6 +1078,28 @@ const DASHES = new Set(['-', '—', '–', '--']);
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const SHOUTED = /^[\p{Lu}\d.'’]+$/u;
 
+const ISO_DATE = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/;
+
+/**
+ * A wire dateline written as the archives of the news agencies keep it: a place in capitals opening
+ * its line, then only a numeric date ("OSTRAVIK 1997-03-14"). The date says it is a dateline even when
+ * the gazetteer does not know the place (a small town, an exonym), so every word must be shouted and
+ * the line must end after the date.
+ */
+function isoDatelineDate(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const date = units[p.b + 1];
+  if (!date || !ISO_DATE.test(date.text) || p.b - p.a > 3) return false;
+  if (text.slice(units[p.b].end, date.start).includes('\n')) return false;
+  const after = units[p.b + 2];
+  if (after && !text.slice(date.end, after.start).includes('\n')) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const w = text.slice(units[k].start, units[k].end);
+    if (!SHOUTED.test(w) || !/\p{Lu}{2}/u.test(w)) return false;
+  }
+  return true;
+}
+
 /**
  * Wire datelines: "SAN FRANCISCO, March 3 (Agency) -", "BERLIN (Agency) —". The capitals opening a
  * line before a comma, a parenthesis or a dash name the place of the story; a lone name in
@@ -1105,6 +1127,7 @@ function datelineRole(ctx: Context, p: Piece): Cue | undefined {
       (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
     if (shouted && datelike) return { kind: 'dateline' };
   }
+  if (first.lineStart && isoDatelineDate(ctx, p)) return { kind: 'dateline' };
   const open = units[p.a - 1];
   const after = units[p.b + 2];
   if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2 && !text.slice(next.end, after.start).includes('\n')) {

@@ -444,7 +444,8 @@ function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
   const kind = ctx.placeKind(placeWord);
   if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
   if (CLUB_WORDS.has(w)) return true;
-  if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // "NEW ORLEANS" on a dateline: both words shouted is a place written in capitals, not an acronym's club.
+  if (isAcronym(w)) return w.length <= 3 && /\p{Ll}/u.test(ctx.text.slice(units[b].start, units[b].end)) && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
   // "Xern Ytown" for a capital or a big city Ytown: a word that is no first name, dictionary word or
   // place before the city names its club or firm (people are rarely named after a capital).
   if ((kind === 'majorCity' || kind === 'capital') && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.isCommonWord(w) && !gaz.isGivenName(w) && ctx.placeKind(w) === undefined && !gaz.isDemonym(w) && !NAME_PARTICLES.has(w.toLowerCase())) return true;

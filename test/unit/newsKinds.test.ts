@@ -1,0 +1,36 @@
+// Kinds of error seen on news-like text (issue 9: held-back news and the wire archive's running text),
+// each fixed as a kind of language, never as a name: every name here is invented.
+import * as assert from 'node:assert/strict';
+import { createAnnotator } from '../../src/core/annotate';
+
+describe('news text kinds (invented names)', function () {
+  this.timeout(30000);
+  const annotator = createAnnotator();
+  /** "TYPE:text" of every mention, in text order. */
+  const found = (text: string): string[] => annotator.annotate(text).mentions.map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+  const has = (text: string, expected: string) => {
+    const got = found(text);
+    assert.ok(got.includes(expected), `expected ${expected} in ${JSON.stringify(got)}`);
+  };
+  const lacks = (text: string, unexpected: RegExp) => {
+    const got = found(text);
+    assert.ok(!got.some((g) => unexpected.test(g)), `unexpected ${unexpected} in ${JSON.stringify(got)}`);
+  };
+
+  describe('a wire dateline with a numeric date ("PLACE 1997-03-14") names a place', () => {
+    it('a place the gazetteer does not know', () => {
+      has('OSTRAVIK 1997-03-14\n\nThe harbour board raised its fees on Friday.', 'PLACE:OSTRAVIK');
+      has('KELMARSH 1996-11-02\nShares in Vantrell Mining Corp fell 3 percent.', 'PLACE:KELMARSH');
+    });
+    it('a short or multi-word place, and one a club rule would read as an acronym before a city', () => {
+      has('BONN 1996-08-22\n\nProfits rose at the bank.', 'PLACE:BONN');
+      has('FRANKFURT 1996-08-22\n\nProfits rose.', 'PLACE:FRANKFURT');
+      has('NEW ORLEANS 1996-08-22\nThe port reopened.', 'PLACE:NEW ORLEANS');
+      has('NEW ORLEANS, Aug 22 (Reuters) - The port reopened.', 'PLACE:NEW ORLEANS');
+    });
+    it('not when the line goes on after the date, nor when the word is not shouted', () => {
+      lacks('SUPPORT 1996-08-22 was the day the fund opened.', /^PLACE:SUPPORT/);
+      lacks('Revenue 1996-08-22\nProfits rose.', /^PLACE:Revenue/);
+    });
+  });
+});
