@@ -33,4 +33,20 @@ describe('news text kinds (invented names)', function () {
       lacks('Revenue 1996-08-22\nProfits rose.', /^PLACE:Revenue/);
     });
   });
+
+  describe('a sports club named by its last word ("Xtown United", "Yford Rovers", "Zby FC") is an organization', () => {
+    it('after a town the gazetteer does not know', () => {
+      const text = 'Grenmoor United beat Ashvale Rovers 2-1 on Saturday, while Hollin City drew with Ferrowick Athletic.';
+      has(text, 'ORG:Grenmoor United');
+      has(text, 'ORG:Ashvale Rovers');
+      has(text, 'ORG:Ferrowick Athletic');
+    });
+    it('before a role and a person, and with a trailing "FC"', () => {
+      const text = 'Pellam Wanderers FC signed Dario Velt from Kelso Albion. Brisford Rangers manager Tom Braddle said his side deserved it.';
+      has(text, 'ORG:Pellam Wanderers FC');
+      has(text, 'ORG:Kelso Albion');
+      has(text, 'ORG:Brisford Rangers');
+      has(text, 'PERSON:Tom Braddle');
+    });
+  });
 });

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 import type { Context } from './context';
 import {
-  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_TAILS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
   NEWS_AGENCY_WORDS, ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
@@ -97,6 +97,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (around) cues.push(around);
   if (!single && PLACE_ARTICLES.has(first)) cues.push({ kind: 'place-article', word: first });
   if (!single && p.b - p.a <= 2 && CLUB_WORDS.has(first) && !gaz.isGivenName(first)) cues.push({ kind: 'club-word' });
+  const team = teamTail(ctx, p);
+  if (team) cues.push({ kind: 'team-tail', word: team });
   // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
@@ -1077,6 +1079,18 @@ function ambiguousGiven(ctx: Context, p: Piece): boolean {
 const DASHES = new Set(['-', '—', '–', '--']);
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const SHOUTED = /^[\p{Lu}\d.'’]+$/u;
+
+/**
+ * The word that makes a span a sports club, if any: a club's last word ("Xtown United", "Yford
+ * Rovers", CLUB_TAILS) after a word that is no lone first name ("Ann United" may be a person's odd name).
+ */
+function teamTail(ctx: Context, p: Piece): string | undefined {
+  const { units, gaz } = ctx;
+  if (p.a === p.b || p.b - p.a > 3) return undefined;
+  const last = units[p.b].text;
+  if (!CLUB_TAILS.has(last)) return undefined;
+  return p.b - 1 === p.a && gaz.isGivenName(units[p.a].text) ? undefined : last;
+}
 
 const ISO_DATE = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/;
 

@@ -313,6 +313,12 @@ export const CLUB_WORDS = set(`Real Sporting Dynamo Dinamo Inter Atletico Atlét
   Lokomotiv Spartak Torpedo Hapoel Maccabi Borussia Fortuna Eintracht Union Stade Deportivo Club`);
 
 /**
+ * Last words of sports clubs' names in English ("Xtown United", "Yford Rovers", "Zby FC"): words that
+ * end no place's or person's name. "City", "Town", "County" are left out: they end places' names too.
+ */
+export const CLUB_TAILS = set(`United Rovers Wanderers Albion Athletic Rangers Hotspur FC F.C. AFC A.F.C. CF SC`);
+
+/**
  * Heads of names of products, vehicles and works ("X Space Telescope", "X Rover"): named things that
  * are none of our three types.
  */

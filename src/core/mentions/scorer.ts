@@ -67,6 +67,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'company-town': w('ORG', STRONG, 15.5),
   'institution-head': w('ORG', GOOD, 15.6),
   'club-word': w('ORG', GOOD, 15.7),
+  // Above a town's gazetteer reading (16): "Xtown United" is the club, not the town.
+  'team-tail': w('ORG', GOOD, 15.8),
   'initials': w('PERSON', GOOD, 17),
   // After heads and gazetteer readings: "(World Health Organization, 2010)" stays a body.
   'cited-author': w('PERSON', GOOD, 17.5),
