@@ -49,4 +49,32 @@ describe('news text kinds (invented names)', function () {
       has(text, 'PERSON:Tom Braddle');
     });
   });
+
+  describe("a country's province or state outside the United States is a place (country-region-data)", () => {
+    it('found alone, with a verb of saying after it, and with a people word opening its name', () => {
+      const text = 'Queensland said on Monday it would cut fares. Bushfires also hit Tasmania, while British Columbia and New South Wales sent crews. Police in Sindh made arrests.';
+      has(text, 'PLACE:Queensland');
+      has(text, 'PLACE:Tasmania');
+      has(text, 'PLACE:British Columbia');
+      has(text, 'PLACE:New South Wales');
+      has(text, 'PLACE:Sindh');
+    });
+    it('a people word before a name that is no place is still cut', () => {
+      has('The British Columbia premier met Iraqi officials.', 'PLACE:British Columbia');
+      lacks('Iraqi Valmor Teske spoke in Basra.', /Iraqi/);
+    });
+  });
+
+  describe('one resident of a known place before a name ("Queenslander X Y") is no part of the name', () => {
+    it('the person alone, for residents formed with -er, -n, -an and -ian', () => {
+      const text = 'Queenslander Tavi Rennick won the final, while Minnesotan Jorin Halvey was third and Bostonian Mara Velt fourth.';
+      has(text, 'PERSON:Tavi Rennick');
+      has(text, 'PERSON:Jorin Halvey');
+      has(text, 'PERSON:Mara Velt');
+    });
+    it('a first name that looks like a resident word stays ("Christian Okoro")', () => {
+      has('Christian Okoro said the fares would rise.', 'PERSON:Christian Okoro');
+    });
+  });
 });
+

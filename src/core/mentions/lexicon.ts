@@ -78,6 +78,7 @@ export const PLACE_HEADS = set(`
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
   Statue Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
   Resort Motel Hostel Inn Casino Theaters Theatres
+  Voivodeship Voivodship Krai Kray Okrug Raion Canton
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
