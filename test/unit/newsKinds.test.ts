@@ -76,5 +76,52 @@ describe('news text kinds (invented names)', function () {
       has('Christian Okoro said the fares would rise.', 'PERSON:Christian Okoro');
     });
   });
+
+  describe('a dictionary word before a title that a full name follows is the title\'s field ("Law Professor X Y")', () => {
+    it('the person without the field and the title', () => {
+      has('Law Professor Dana Velt spoke first.', 'PERSON:Dana Velt');
+      has('Art Director Lena Moss agreed with the board.', 'PERSON:Lena Moss');
+      lacks('Law Professor Dana Velt spoke first.', /^ORG:/);
+    });
+    it('a first name before a title word that a surname follows stays one name', () => {
+      has('Later, Rose Bishop Carlen said no.', 'PERSON:Rose Bishop Carlen');
+    });
+  });
+
+  describe('a name before a job in lower case that a person\'s name follows is the employer ("Xcorp chief executive Y Z")', () => {
+    it('an unknown one-word firm is an organization, and the person keeps the name', () => {
+      const text = 'Kelvane chief executive Marek Vilden said the merger would close. Vantrell spokesman Ola Berg declined to comment.';
+      has(text, 'ORG:Kelvane');
+      has(text, 'PERSON:Marek Vilden');
+      has(text, 'ORG:Vantrell');
+      has(text, 'PERSON:Ola Berg');
+    });
+    it('not for places, dictionary words or kin', () => {
+      has('Tokyo governor Yuki Sato spoke.', 'PLACE:Tokyo');
+      lacks('Opposition leader Ari Feld disagreed.', /Opposition/);
+      lacks('Opposition leader Ari Feld disagreed.', /^ORG:/);
+    });
+  });
+
+  describe('"Officials in X said": the lone name after "in" is where the speakers are', () => {
+    it('a place, not a body that speaks', () => {
+      has('Separatist rebels in Chechnaya said troops attacked the town.', 'PLACE:Chechnaya');
+      has('Officials in Kandor said two people died.', 'PLACE:Kandor');
+      has('Police in Marvik said they found him.', 'PLACE:Marvik');
+    });
+    it('a lone unknown name that speaks is still a body', () => {
+      has('The talks stalled. Vesnor said nothing.', 'ORG:Vesnor');
+    });
+  });
+
+  describe('"X news agency": a news noun before the organization noun', () => {
+    it('an unknown one-word agency is an organization, at a sentence start too', () => {
+      has('The attack was big. Tassfax news agency reported it on Monday.', 'ORG:Tassfax');
+      has('He read a report by the Morvik news service.', 'ORG:Morvik');
+    });
+    it('not a region\'s adjective before "news agency"', () => {
+      lacks('Troops attacked a post in the east, the Anatolian news agency said.', /Anatolian/);
+    });
+  });
 });
 

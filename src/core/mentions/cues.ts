@@ -11,7 +11,7 @@ import {
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
 import { headOf, isTitleWord, type Piece } from './segment';
-import { allCommon, citationAfter, type FoundSpan } from './spans';
+import { allCommon, citationAfter, type FoundSpan, isResidentWord } from './spans';
 import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym } from './words';
 
@@ -114,7 +114,12 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // "the Islamic State group", "the Acme company": the noun after the name.
   const next = units[p.b + 1];
   const follower = next && next.sentence === units[p.b].sentence ? next.text : '';
+  // "Xfax news agency", "the Ypress news service": a news noun before the organization noun.
+  // A region's adjective ("the Xlandian news agency") names the agency's home, not the agency.
+  const newsOutlet = follower === 'news' && NEWS_OUTLET_NOUNS.has(units[p.b + 2]?.text ?? '') && units[p.b + 2].sentence === units[p.b].sentence &&
+    !(single && (isResidentWord(ctx, first) || placeAdjective(ctx, first)));
   if (ORG_FOLLOWERS.has(follower)) cues.push({ kind: CITY_NAMED_ORGS.has(follower) ? 'party-follower' : 'org-follower', word: follower });
+  else if (newsOutlet) cues.push({ kind: 'org-follower', word: `news ${units[p.b + 2].text}` });
   else if (PLACE_FOLLOWERS.has(follower)) cues.push({ kind: 'place-follower', word: follower });
 
   // "the X people", "the X language": a people's name.
@@ -940,6 +945,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   }
   // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
   if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { kind: 'member-noun', word: next.text };
+  // "Kelvane chief executive Marek Vilden", "Xcorp spokesman Ann Lee": a name before a job written in
+  // lower case that a person's name follows is the employer.
+  if (sameSentence(next) && employerBeforeJob(ctx, p)) return { kind: 'member-noun', word: next.text };
   // "a former Xcorp engineer", "ex-Ycorp staffers": a lone name between "former"/"a" and a worker's noun is the employer.
   if (p.a === p.b && sameSentence(next) && sameSentence(prev) && EMPLOYER_BEFORE.has(prev.text.toLowerCase()) && EMPLOYEE_NOUNS.has(next.text) &&
       !ctx.gaz.isGivenName(units[p.a].text) && ctx.placeKind(units[p.a].text) === undefined && !ctx.gaz.isDemonym(units[p.a].text)) {
@@ -970,7 +978,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
     // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
     // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
-    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !nounTitle(ctx, p.a, p.b + 1)) {
+    // "Officials in Xgrad said": after "in"/"near" the lone name is where the speakers are, not who speaks.
+    const located = sameSentence(prev) && (prev.text === 'in' || prev.text === 'near') && p.b === p.a;
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !located && !nounTitle(ctx, p.a, p.b + 1)) {
       const w = units[p.a].text;
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };
@@ -1090,6 +1100,46 @@ function teamTail(ctx: Context, p: Piece): string | undefined {
   const last = units[p.b].text;
   if (!CLUB_TAILS.has(last)) return undefined;
   return p.b - 1 === p.a && gaz.isGivenName(units[p.a].text) ? undefined : last;
+}
+
+/** "Xlandian", "Ylandic", "Zese": an adjective of a known place (the place itself may be a dictionary word too). */
+function placeAdjective(ctx: Context, w: string): boolean {
+  if (!/(?:an|ic|ese)$/.test(w) || w.length < 6) return false;
+  return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}a`].some((s) => s.length > 3 && ctx.placeKind(s) !== undefined);
+}
+
+/** Nouns of a news outlet after "news" ("X news agency"). */
+const NEWS_OUTLET_NOUNS = new Set(['agency', 'service', 'network', 'channel', 'website', 'outlet', 'organisation', 'organization']);
+
+/** Lower-case words that qualify a job ("chief executive", "managing director", "finance minister"). */
+const JOB_QUALIFIERS = new Set(['chief', 'executive', 'managing', 'deputy', 'vice', 'general', 'senior', 'acting', 'interim', 'finance',
+  'financial', 'operating', 'foreign', 'economy', 'trade', 'defence', 'defense', 'interior', 'press', 'top']);
+/** ROLE_WORDS that name kin and company kept, not jobs: "X wife Y" is no employer. */
+const NOT_JOBS = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'friend',
+  'neighbor', 'neighbour', 'colleague', 'partner', 'king', 'queen', 'prince', 'princess', 'pope']);
+
+/**
+ * The span is followed by a job in lower case (one to three words, a ROLE_WORDS job last or first:
+ * "chief executive", "spokesman", "managing director") and then a capitalized name: the span is who
+ * the person works for. Places ("Xtown mayor Y"), dictionary words ("Opposition leader Y") and
+ * initial pronoun-like words are left out.
+ */
+function employerBeforeJob(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const sentence = units[p.b].sentence;
+  let k = p.b + 1;
+  let jobs = 0;
+  while (k <= p.b + 3 && units[k] && units[k].sentence === sentence && /^\p{Ll}+$/u.test(units[k].text)) {
+    const w = units[k].text;
+    if (ROLE_WORDS.has(w) && !NOT_JOBS.has(w)) jobs++;
+    else if (!JOB_QUALIFIERS.has(w)) return false;
+    k++;
+  }
+  const name = units[k];
+  if (jobs === 0 || !name || name.sentence !== sentence || !/^\p{Lu}\p{Ll}/u.test(name.text) || ctx.text.slice(units[k - 1].end, name.start) !== ' ') return false;
+  if (!gaz.isGivenName(name.text) && !/^\p{Lu}\p{Ll}/u.test(units[k + 1]?.text ?? '')) return false;
+  if (ctx.placeKind(ctx.keyText(p.a, p.b)) !== undefined || gaz.isDemonym(ctx.keyText(p.a, p.b))) return false;
+  return !(p.a === p.b && gaz.isCommonWord(units[p.a].text));
 }
 
 const ISO_DATE = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/;

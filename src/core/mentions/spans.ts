@@ -522,7 +522,7 @@ function isAdjectiveUse(ctx: Context, k: number): boolean {
  * (Xland + er), "Ytonian" (Yton + ian), "Zotan" (Zota + n), "Wioan" (Wio + an). The place must be no
  * dictionary word ("Mill" + er is a surname) and the word no first name or dictionary word itself.
  */
-function isResidentWord(ctx: Context, t: string): boolean {
+export function isResidentWord(ctx: Context, t: string): boolean {
   const { gaz } = ctx;
   if (t.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(t) || gaz.isGivenName(t) || gaz.isCommonWord(t) || ctx.placeKind(t) !== undefined) return false;
   const place = (s: string) => s.length > 3 && ctx.placeKind(s) !== undefined && !gaz.isCommonWord(s);
