@@ -1,6 +1,7 @@
 // Per-document facts the detector consults: the word units and the gazetteer, with lookups that
 // know the document's spelling habits (places written in capitals).
 import type { Gazetteer, PlaceKind } from '../gazetteer';
+import { SUBDIVISIONS } from '../lexicon/subdivisions';
 import { PLACE_ABBREVIATIONS, WORLD_REGION_PHRASES, WORLD_REGIONS } from './lexicon';
 import type { Unit } from './units';
 import { hyphenParts, isAcronym } from './words';
@@ -92,6 +93,9 @@ export function createContext(text: string, units: readonly Unit[], gaz: Gazette
     }
     const k = gaz.place(name);
     if (k) return k;
+    // A country's province or state the gazetteer lacks ("British Columbia", "Queensland"): a state,
+    // unless the name is also an ordinary word or a person's name ("Alberta" stays a first name).
+    if (SUBDIVISIONS.has(name) && !gaz.isCommonWord(name) && !gaz.isGivenName(name) && !gaz.isPersonName(name)) return 'state';
     if (WORLD_REGIONS.has(name)) return 'region';
     if (name.includes(' ') && WORLD_REGION_PHRASES.has(name.replace(/ /g, '_'))) return 'region';
     return undefined;

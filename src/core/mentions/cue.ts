@@ -18,6 +18,8 @@ export type WordCueKind =
   | 'institution-head'
   /** An organization head before a country ("X Foundation Kenya"): a branch. */
   | 'head-branch'
+  /** A sports club's last word ("Xtown United", "Yford Rovers", "Zby FC"): a club. */
+  | 'team-tail'
   /** A place prefix opens the name ("Mount X", "Lake Y"). */
   | 'place-prefix'
   /** A compass or size word before a known place ("North X"). */
@@ -203,6 +205,7 @@ export function describeCue(c: Cue): string {
     case 'head-branch': return `head-branch:${c.word}`;
     case 'place-prefix': return `prefix:${c.word}`;
     case 'place-modifier': return `place-modifier:${c.word}`;
+    case 'team-tail': return `team:${c.word}`;
     case 'place-article': case 'place-modifier-weak': return `place-word:${c.word}`;
     case 'cited-by': return `context:${c.word}`;
     case 'role-before': return `context:role:${c.word.toLowerCase()}`;

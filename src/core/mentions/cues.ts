@@ -5,13 +5,13 @@
 import type { Cue } from './cue';
 import type { Context } from './context';
 import {
-  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_TAILS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
   NEWS_AGENCY_WORDS, ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
 } from './lexicon';
 import { headOf, isTitleWord, type Piece } from './segment';
-import { allCommon, citationAfter, type FoundSpan } from './spans';
+import { allCommon, citationAfter, type FoundSpan, isResidentWord } from './spans';
 import { ROW_LEAD, touchesOnLine } from './units';
 import { isAcronym } from './words';
 
@@ -99,6 +99,8 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   if (around) cues.push(around);
   if (!single && PLACE_ARTICLES.has(first)) cues.push({ kind: 'place-article', word: first });
   if (!single && p.b - p.a <= 2 && CLUB_WORDS.has(first) && !gaz.isGivenName(first)) cues.push({ kind: 'club-word' });
+  const team = teamTail(ctx, p);
+  if (team) cues.push({ kind: 'team-tail', word: team });
   // "Ana Lucia da Costa", "Khalid bin Hamad": a lower-case particle between capitalized words is the
   // mark of a personal name (places with particles come from the gazetteer or a place prefix).
   if (!single && hasPersonParticle(ctx, p)) cues.push({ kind: 'particle-name' });
@@ -114,7 +116,12 @@ export function collectCues(ctx: Context, s: FoundSpan): Cue[] {
   // "the Islamic State group", "the Acme company": the noun after the name.
   const next = units[p.b + 1];
   const follower = next && next.sentence === units[p.b].sentence ? next.text : '';
+  // "Xfax news agency", "the Ypress news service": a news noun before the organization noun.
+  // A region's adjective ("the Xlandian news agency") names the agency's home, not the agency.
+  const newsOutlet = follower === 'news' && NEWS_OUTLET_NOUNS.has(units[p.b + 2]?.text ?? '') && units[p.b + 2].sentence === units[p.b].sentence &&
+    !(single && (isResidentWord(ctx, first) || placeAdjective(ctx, first)));
   if (ORG_FOLLOWERS.has(follower)) cues.push({ kind: CITY_NAMED_ORGS.has(follower) ? 'party-follower' : 'org-follower', word: follower });
+  else if (newsOutlet) cues.push({ kind: 'org-follower', word: `news ${units[p.b + 2].text}` });
   else if (PLACE_FOLLOWERS.has(follower)) cues.push({ kind: 'place-follower', word: follower });
 
   // "the X people", "the X language": a people's name.
@@ -1087,6 +1094,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
   }
   // "a Hamas spokesman", "Kremlin officials": a name before a member noun is the body they speak for.
   if (sameSentence(next) && ORG_MEMBER_NOUNS.has(next.text)) return { kind: 'member-noun', word: next.text };
+  // "Kelvane chief executive Marek Vilden", "Xcorp spokesman Ann Lee": a name before a job written in
+  // lower case that a person's name follows is the employer.
+  if (sameSentence(next) && employerBeforeJob(ctx, p)) return { kind: 'member-noun', word: next.text };
   // "a former Xcorp engineer", "ex-Ycorp staffers": a lone name between "former"/"a" and a worker's noun is the employer.
   if (p.a === p.b && sameSentence(next) && sameSentence(prev) && EMPLOYER_BEFORE.has(prev.text.toLowerCase()) && EMPLOYEE_NOUNS.has(next.text) &&
       !ctx.gaz.isGivenName(units[p.a].text) && ctx.placeKind(units[p.a].text) === undefined && !ctx.gaz.isDemonym(units[p.a].text)) {
@@ -1126,7 +1136,9 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // introduced by full name (whose surname would inherit PERSON from that name anyway).
     // "Dorsey said", "…," Okafor told: a surname of the people-name list speaks as a person (its full
     // name may be in another document); an ordinary word ("Apple said") or a place stays a body.
-    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !nounTitle(ctx, p.a, p.b + 1)) {
+    // "Officials in Xgrad said": after "in"/"near" the lone name is where the speakers are, not who speaks.
+    const located = sameSentence(prev) && (prev.text === 'in' || prev.text === 'near') && p.b === p.a;
+    if ((SAYS.has(next.text) || SPEECH_VERBS.has(next.text)) && p.b === p.a && !located && !nounTitle(ctx, p.a, p.b + 1)) {
       const w = units[p.a].text;
       if ((ctx.gaz.isPersonName(w) || ctx.gaz.isGivenName(w)) && (!ctx.gaz.isCommonWord(w) || ctx.gaz.isGivenName(w)) && ctx.placeKind(w) === undefined) {
         return { kind: 'said-surname' };
@@ -1252,6 +1264,80 @@ const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
 const SHOUTED = /^[\p{Lu}\d.'’]+$/u;
 
 /**
+ * The word that makes a span a sports club, if any: a club's last word ("Xtown United", "Yford
+ * Rovers", CLUB_TAILS) after a word that is no lone first name ("Ann United" may be a person's odd name).
+ */
+function teamTail(ctx: Context, p: Piece): string | undefined {
+  const { units, gaz } = ctx;
+  if (p.a === p.b || p.b - p.a > 3) return undefined;
+  const last = units[p.b].text;
+  if (!CLUB_TAILS.has(last)) return undefined;
+  return p.b - 1 === p.a && gaz.isGivenName(units[p.a].text) ? undefined : last;
+}
+
+/** "Xlandian", "Ylandic", "Zese": an adjective of a known place (the place itself may be a dictionary word too). */
+function placeAdjective(ctx: Context, w: string): boolean {
+  if (!/(?:an|ic|ese)$/.test(w) || w.length < 6) return false;
+  return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}a`].some((s) => s.length > 3 && ctx.placeKind(s) !== undefined);
+}
+
+/** Nouns of a news outlet after "news" ("X news agency"). */
+const NEWS_OUTLET_NOUNS = new Set(['agency', 'service', 'network', 'channel', 'website', 'outlet', 'organisation', 'organization']);
+
+/** Lower-case words that qualify a job ("chief executive", "managing director", "finance minister"). */
+const JOB_QUALIFIERS = new Set(['chief', 'executive', 'managing', 'deputy', 'vice', 'general', 'senior', 'acting', 'interim', 'finance',
+  'financial', 'operating', 'foreign', 'economy', 'trade', 'defence', 'defense', 'interior', 'press', 'top']);
+/** ROLE_WORDS that name kin and company kept, not jobs: "X wife Y" is no employer. */
+const NOT_JOBS = new Set(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'friend',
+  'neighbor', 'neighbour', 'colleague', 'partner', 'king', 'queen', 'prince', 'princess', 'pope']);
+
+/**
+ * The span is followed by a job in lower case (one to three words, a ROLE_WORDS job last or first:
+ * "chief executive", "spokesman", "managing director") and then a capitalized name: the span is who
+ * the person works for. Places ("Xtown mayor Y"), dictionary words ("Opposition leader Y") and
+ * initial pronoun-like words are left out.
+ */
+function employerBeforeJob(ctx: Context, p: Piece): boolean {
+  const { units, gaz } = ctx;
+  const sentence = units[p.b].sentence;
+  let k = p.b + 1;
+  let jobs = 0;
+  while (k <= p.b + 3 && units[k] && units[k].sentence === sentence && /^\p{Ll}+$/u.test(units[k].text)) {
+    const w = units[k].text;
+    if (ROLE_WORDS.has(w) && !NOT_JOBS.has(w)) jobs++;
+    else if (!JOB_QUALIFIERS.has(w)) return false;
+    k++;
+  }
+  const name = units[k];
+  if (jobs === 0 || !name || name.sentence !== sentence || !/^\p{Lu}\p{Ll}/u.test(name.text) || ctx.text.slice(units[k - 1].end, name.start) !== ' ') return false;
+  if (!gaz.isGivenName(name.text) && !/^\p{Lu}\p{Ll}/u.test(units[k + 1]?.text ?? '')) return false;
+  if (ctx.placeKind(ctx.keyText(p.a, p.b)) !== undefined || gaz.isDemonym(ctx.keyText(p.a, p.b))) return false;
+  return !(p.a === p.b && gaz.isCommonWord(units[p.a].text));
+}
+
+const ISO_DATE = /^(?:1[89]|20)\d\d-[01]\d-[0-3]\d$/;
+
+/**
+ * A wire dateline written as the archives of the news agencies keep it: a place in capitals opening
+ * its line, then only a numeric date ("OSTRAVIK 1997-03-14"). The date says it is a dateline even when
+ * the gazetteer does not know the place (a small town, an exonym), so every word must be shouted and
+ * the line must end after the date.
+ */
+function isoDatelineDate(ctx: Context, p: Piece): boolean {
+  const { units, text } = ctx;
+  const date = units[p.b + 1];
+  if (!date || !ISO_DATE.test(date.text) || p.b - p.a > 3) return false;
+  if (text.slice(units[p.b].end, date.start).includes('\n')) return false;
+  const after = units[p.b + 2];
+  if (after && !text.slice(date.end, after.start).includes('\n')) return false;
+  for (let k = p.a; k <= p.b; k++) {
+    const w = text.slice(units[k].start, units[k].end);
+    if (!SHOUTED.test(w) || !/\p{Lu}{2}/u.test(w)) return false;
+  }
+  return true;
+}
+
+/**
  * Wire datelines: "SAN FRANCISCO, March 3 (Agency) -", "BERLIN (Agency) —". The capitals opening a
  * line before a comma, a parenthesis or a dash name the place of the story; a lone name in
  * parentheses right before the dash, near the start of the line, is the news agency.
@@ -1278,6 +1364,7 @@ function datelineRole(ctx: Context, p: Piece): Cue | undefined {
       (DASHES.has(next.text) && ctx.gaz.place(cased) !== undefined);
     if (shouted && datelike) return { kind: 'dateline' };
   }
+  if (first.lineStart && isoDatelineDate(ctx, p)) return { kind: 'dateline' };
   const open = units[p.a - 1];
   const after = units[p.b + 2];
   if (open?.text === '(' && next.text === ')' && after && DASHES.has(after.text) && p.b - p.a <= 2 && !text.slice(next.end, after.start).includes('\n')) {

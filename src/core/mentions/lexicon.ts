@@ -81,6 +81,7 @@ export const PLACE_HEADS = set(`
   Plain Plains Springs Wells Coastline Promenade Boardwalk Trail Walk Way Drive Circle Court Row Estate Farm Ranch
   Statue Building Buildings Theater Theatre Library Minster Abbey Auditorium Hall Halls Lighthouse Motorway Turnpike Parkway
   Resort Motel Hostel Inn Casino Theaters Theatres
+  Voivodeship Voivodship Krai Kray Okrug Raion Canton
 `);
 
 /** Words that start a place name ("Camp X", "Mount X", "Lake X", "Fort X", "Gulf of X"). */
@@ -320,6 +321,12 @@ export const PLACE_FOLLOWERS = set(`province provinces city county region distri
  */
 export const CLUB_WORDS = set(`Real Sporting Dynamo Dinamo Inter Atletico Atlético Athletic Olympique Racing Rapid Partizan
   Lokomotiv Spartak Torpedo Hapoel Maccabi Borussia Fortuna Eintracht Union Stade Deportivo Club`);
+
+/**
+ * Last words of sports clubs' names in English ("Xtown United", "Yford Rovers", "Zby FC"): words that
+ * end no place's or person's name. "City", "Town", "County" are left out: they end places' names too.
+ */
+export const CLUB_TAILS = set(`United Rovers Wanderers Albion Athletic Rangers Hotspur FC F.C. AFC A.F.C. CF SC`);
 
 /**
  * Heads of names of products, vehicles and works ("X Space Telescope", "X Rover"): named things that

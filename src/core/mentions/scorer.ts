@@ -20,6 +20,9 @@ export interface Scored {
   readonly cue: Cue;
 }
 
+/** The shape guesses: what a span's words look like, without other evidence. */
+const SHAPE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['shape-common-words', 'shape-single', 'shape-common-last', 'shape-short', 'shape-long']);
+
 /** Weighs the cues of one span. Pure: the same cues give the same verdict. */
 export interface SpanScorer {
   score(cues: readonly Cue[]): Scored;
@@ -67,6 +70,8 @@ export const HAND_WEIGHTS: Readonly<Partial<Record<CueKind, CueWeight>>> = {
   'company-town': w('ORG', STRONG, 15.5),
   'institution-head': w('ORG', GOOD, 15.6),
   'club-word': w('ORG', GOOD, 15.7),
+  // Above a town's gazetteer reading (16): "Xtown United" is the club, not the town.
+  'team-tail': w('ORG', GOOD, 15.8),
   'initials': w('PERSON', GOOD, 17),
   // After heads and gazetteer readings: "(World Health Organization, 2010)" stays a body.
   'cited-author': w('PERSON', GOOD, 17.5),
@@ -158,6 +163,8 @@ export function decide(cues: readonly Cue[], base: (cues: readonly Cue[]) => Sco
     if (followerType !== v.type && (v.score < STRONG || (HEAD_KINDS.has(k) && k !== 'head-branch')) && (cityOrg || !firm)) {
       v = { type: followerType, score: GOOD, cue: follower };
     }
+    // A shape's guess that the noun after the name confirms ("Xfax news agency", "the Yor group").
+    else if (followerType === v.type && v.score < GOOD && SHAPE_KINDS.has(k)) v = { type: followerType, score: GOOD, cue: follower };
   }
   const title = find(cues, 'title');
   if (title) {

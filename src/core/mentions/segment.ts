@@ -228,7 +228,10 @@ export function findTitle(ctx: Context, p: Piece): TitleCut | null {
   // "Bernice King", "Jane Bishop": a first name and one title word is a first name and a surname.
   const givenAndWord = t === p.b && p.b === p.a + 1 && !TITLE_MODIFIERS.has(units[t].text) && (!units[p.a].initial || !ctx.gaz.isCommonWord(units[p.a].text));
   if (givenAndWord && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
-  if (t < p.b && t > p.a && !chained && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
+  // "Law Professor Dana Velt": a dictionary word before a title that a given name and a surname follow
+  // is the title's field, not a first name (a given name after the title is the person's).
+  const fieldBefore = t === p.a + 1 && t + 2 <= p.b && ctx.gaz.isCommonWord(lead) && ctx.gaz.isGivenName(units[t + 1].text) && !isTitleWord(units[t + 1].text);
+  if (t < p.b && t > p.a && !chained && !fieldBefore && ctx.gaz.isGivenName(lead) && !isTitleWord(lead) && (leadPlace === undefined || leadPlace === 'city')) return null;
   let nameA = t + 1;
   // "Det Con X": a rank word after the title belongs to the title (a name must still follow).
   while (nameA < p.b && RANK_TAILS.has(units[nameA].text)) nameA++;

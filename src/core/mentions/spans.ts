@@ -145,7 +145,8 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
   // Nationality adjectives in front of a name that is not an organization ("Iraqi Nouri al Maliki").
   const headText = units[headOf(ctx, piece)].text;
   const headed = b > a && (ORG_HEADS.has(headText) || PLACE_HEADS.has(headText) || piece.mode === 'org' || piece.mode === 'place');
-  if (!headed) a = skipDemonyms(ctx, a, b);
+  // "British Columbia", "Dutch Harbor": a place the gazetteer knows with its people word keeps it.
+  if (!headed && (a === b || ctx.placeKind(ctx.keyText(a, b)) === undefined)) a = skipDemonyms(ctx, a, b);
   if (a > b) return;
   if (!headed && b > a) {
     const e = dropTrailingPeopleWords(ctx, a, b);
@@ -444,7 +445,8 @@ function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
   const kind = ctx.placeKind(placeWord);
   if (kind === undefined || ctx.placeKind(ctx.keyText(a, b)) !== undefined || units[a].hyphenated) return false;
   if (CLUB_WORDS.has(w)) return true;
-  if (isAcronym(w)) return w.length <= 3 && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
+  // "NEW ORLEANS" on a dateline: both words shouted is a place written in capitals, not an acronym's club.
+  if (isAcronym(w)) return w.length <= 3 && /\p{Ll}/u.test(ctx.text.slice(units[b].start, units[b].end)) && ctx.placeKind(w) === undefined && (kind === 'city' || kind === 'majorCity' || kind === 'capital');
   // "Xern Ytown" for a capital or a big city Ytown: a word that is no first name, dictionary word or
   // place before the city names its club or firm (people are rarely named after a capital).
   if ((kind === 'majorCity' || kind === 'capital') && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.isCommonWord(w) && !gaz.isGivenName(w) && ctx.placeKind(w) === undefined && !gaz.isDemonym(w) && !NAME_PARTICLES.has(w.toLowerCase())) return true;
@@ -456,6 +458,8 @@ function placeNamedOrg(ctx: Context, a: number, b: number): boolean {
 
 function skipDemonyms(ctx: Context, a: number, b: number): number {
   const { units, gaz } = ctx;
+  // "Queenslander Tavi Rennick", "Minnesotan Ola Berg": one resident of a known place before a name.
+  if (a < b && isResidentWord(ctx, units[a].text)) return a + 1;
   while (a <= b && isPeopleWord(ctx, units[a].text) && ctx.placeKind(units[a].text) === undefined) {
     // "Christian Okoro": a people word that is also a first name, before a word that is no
     // dictionary or people word, is the first name.
@@ -513,6 +517,22 @@ function isAdjectiveUse(ctx: Context, k: number): boolean {
 }
 
 /** "Tulsans", "San Franciscans", "Londoners": the people of a place, not the place. */
+/**
+ * One resident of a known place, the singular that isResidentsWord's plurals come from: "Xlander"
+ * (Xland + er), "Ytonian" (Yton + ian), "Zotan" (Zota + n), "Wioan" (Wio + an). The place must be no
+ * dictionary word ("Mill" + er is a surname) and the word no first name or dictionary word itself.
+ */
+export function isResidentWord(ctx: Context, t: string): boolean {
+  const { gaz } = ctx;
+  if (t.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(t) || gaz.isGivenName(t) || gaz.isCommonWord(t) || ctx.placeKind(t) !== undefined) return false;
+  const place = (s: string) => s.length > 3 && ctx.placeKind(s) !== undefined && !gaz.isCommonWord(s);
+  if (t.endsWith('er')) return place(t.slice(0, -2));
+  if (t.endsWith('ian')) return place(t.slice(0, -3)) || place(t.slice(0, -1));
+  if (t.endsWith('an')) return place(t.slice(0, -1)) || place(t.slice(0, -2));
+  if (t.endsWith('ite')) return place(t.slice(0, -3));
+  return false;
+}
+
 function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.length < 6) return false;
   const place = (s: string) => s.length > 2 && ctx.placeKind(s) !== undefined;
