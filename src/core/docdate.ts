@@ -124,7 +124,9 @@ const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,
  * The year a document gives when its dateline does not: the year of its full dates in the first 5,000
  * characters when they agree (else the year most of them give, the first on a tie), else `savedYear`
  * (the file time's) when a bare year there is that one, else the year written most often there
- * (1900–2199; the latest on a tie), else none.
+ * (1900–2199; the latest on a tie), else none. A guess either way (source 'text-year', shown as one):
+ * an archived story copied years later that names a future year ("due to open in 2026") takes the copy's
+ * year when it is that one, and a story that names only past events takes the year of one of them.
  */
 function yearOfText(text: string, savedYear?: number): { year: number; source: 'text-date' | 'text-year'; span?: Span; dates?: readonly FullDate[] } | undefined {
   const head = text.slice(0, 5000);

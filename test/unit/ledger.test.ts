@@ -187,5 +187,7 @@ describe('quote ledger', () => {
     // A short first line, or a headline that ends with a question mark, is still the title.
     assert.equal(documentTitle('Minister quits over port sale\n\nVELLANO, March 10 (Coastal Wire) - The minister resigned.', 'x.txt'), 'Minister quits over port sale');
     assert.equal(documentTitle('Who will pay for the flood walls?\n\nText.', 'x.txt'), 'Who will pay for the flood walls?');
+    // A headline that starts like a dateline but goes on after the date is still a headline.
+    assert.equal(documentTitle('US, China, May 5 talks - what we know\n\nText.', 'x.txt'), 'US, China, May 5 talks - what we know');
   });
 });

@@ -32,7 +32,7 @@ describe('speaker frames: reported clauses, role nouns, role appositions', funct
 
   it('an open verb of saying between a word and a name is a role noun: the name speaks', () => {
     for (const text of [
-      '"We were the better side," Leeds coach Tom Varnum said.',
+      '"We were the better side," Dunmere coach Tom Varnum said.',
       '"It was a fair hearing," Valdora counsel Ann Pretlove argued.',
     ]) {
       const r = run(text);
@@ -55,8 +55,16 @@ describe('speaker frames: reported clauses, role nouns, role appositions', funct
       assert.ok(r.typed.includes(`PERSON:${name}`), `${text} → ${JSON.stringify(r.typed)}`);
     }
     assert.deepEqual(run('Wennerdal, the company\'s chief executive, told the committee that jobs were safe.').speakers, ['Wennerdal']);
+    // A firm's apposition with a role a body holds too names no person.
+    for (const text of [
+      "Vexor, the world's largest producer of lithium, said prices fell.",
+      'Zentrix, the owner of the Courier, said it would sell.',
+      'Zentrix, a member of the alliance, said it would stay.',
+      'Zentrix, whose chairman, Tom Varnum, resigned, said it would stay.',
+      'Zentrix, and its director, Tom Varnum, left.',
+    ]) assert.ok(!run(text).typed.some((m) => m.startsWith('PERSON:') && !m.includes('Varnum')), `${text} → ${JSON.stringify(run(text).typed)}`);
     // A place with an apposition that is no role stays a place.
-    assert.ok(run('Lagos, the former capital, is busy again.').typed.includes('PLACE:Lagos'));
+    assert.ok(run('Kampala, the former capital, is busy again.').typed.includes('PLACE:Kampala'));
   });
 });
 
@@ -72,8 +80,13 @@ describe('wire credit lines', function () {
     assert.deepEqual(typed('(Reporting by Halvard Quistberg; Editing by Priya Ramcharran)'), ['PERSON:Halvard Quistberg', 'PERSON:Priya Ramcharran']);
   });
 
-  it('"by" elsewhere is no credit', () => {
-    assert.deepEqual(typed('The report was compiled by hand and checked by the team.'), []);
+  it('a body after "by" is no journalist, and the credit\'s test stays linear', () => {
+    // "Research by" and "Compiled by" credit firms as often as people; an organization head keeps its body.
+    assert.ok(typed('A study compiled by Vexor Dynamics found that demand fell.').includes('ORG:Vexor Dynamics'));
+    assert.ok(typed('Research by Vexor Dynamics shows demand fell.').includes('ORG:Vexor Dynamics'));
+    assert.ok(typed('(Reporting by Xland News Service)').every((m) => !m.startsWith('PERSON:')));
+    // Runs of " and " before a name once made the credit pattern backtrack without end: this returns.
+    assert.ok(typed(`Reporting by ${' and  '.repeat(40)}by Tom Varnum.`).length <= 1);
   });
 });
 

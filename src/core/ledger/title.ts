@@ -3,7 +3,7 @@ import { FRONT_MATTER } from '../docdate';
 
 const TITLE_KEY = /^title\s*:\s*["']?(.+?)["']?\s*$/im;
 /** A wire story's opening: a place in capitals, an optional region, a day and month, an optional agency, a dash ("LAGOS, March 3 (Reuters) -"). */
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^-–—]{0,40}[-–—]/u;
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 /** A first line of more words than this that ends like a sentence is the story's first paragraph, not its headline. */
 const BODY_WORDS = 14;
 

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 import type { Context } from './context';
 import {
-  CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_TAILS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
+  CALENDAR_WORDS, CAPITAL_PARTICLES, CITY_NAMED_ORGS, CLOSINGS, CLUB_TAILS, CLUB_WORDS, DOCUMENT_HEADS, EVENT_HEADS, EVENT_PREFIXES, FACILITY_HEADS, MEETING_HEADS, NAME_PARTICLES,
   NEWS_AGENCY_WORDS, ORG_FOLLOWERS, ORG_HEADS, ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PERSON_PARTICLES, PLACE_ARTICLES, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, PLACE_PREPOSITIONS, PRODUCT_HEADS, ROLE_WORDS, SAYS, SINGLE_ORGS, SINGLE_PERSONS, SPEECH_VERBS, TITLES, WORD_CITY_PREPOSITIONS,
   WORK_NOUNS, WORKER_NOUNS,
@@ -343,7 +343,10 @@ const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'd
   'memoir', 'memoirs', 'biography', 'autobiography', 'novel', 'novels', 'poems', 'poetry', 'paintings', 'debut', 'career']);
 
 /** Ranks one enters a firm at, beside the role and worker nouns ("joined X as an associate"). Hand-kept, a closed class. */
-const JOB_ENTRY_NOUNS = new Set(['associate', 'trainee', 'apprentice', 'intern', 'clerk', 'partner', 'consultant', 'adviser', 'advisor']);
+const JOB_ENTRY_NOUNS = new Set(['associate', 'trainee', 'apprentice', 'intern', 'clerk']);
+/** Roles one holds to a person as often as to a firm: after "joined X as", no evidence either way. Hand-kept. */
+const PERSONAL_ROLES = new Set(['partner', 'adviser', 'advisor', 'consultant', 'aide', 'assistant', 'deputy', 'colleague', 'co-host',
+  'cohost', 'co-author', 'coauthor', 'co-founder', 'cofounder', 'friend', 'wife', 'husband', 'secretary', 'bodyguard', 'driver', 'manager', 'agent']);
 
 /** "… X as a/an/its <role or worker noun>": the span is joined in a job ("as an associate", "as chief economist"). */
 function joinedAsWorker(ctx: Context, p: Piece): boolean {
@@ -352,6 +355,8 @@ function joinedAsWorker(ctx: Context, p: Piece): boolean {
   if (!as || as.text !== 'as' || as.sentence !== units[p.b].sentence) return false;
   for (let k = p.b + 2; k <= p.b + 4 && k < units.length && units[k].sentence === as.sentence; k++) {
     const word = units[k].text.toLowerCase();
+    // Roles people hold to people ("joined Ann Lee as an adviser", "as a partner in his practice") say nothing.
+    if (PERSONAL_ROLES.has(word)) return false;
     if (isWorkerNoun(word) || JOB_ENTRY_NOUNS.has(word)) return true;
     if (!['a', 'an', 'its', 'their', 'the', 'senior', 'junior', 'chief', 'managing', 'general', 'associate', 'lead', 'head'].includes(word)) return false;
   }
@@ -551,22 +556,28 @@ function kinApposition(ctx: Context, k: number): boolean {
 }
 
 /** Whether the words from unit k say the name before them is a person: an apposition naming a role or kin, or a life event. */
-function personAfter(ctx: Context, k: number): boolean {
+function personAfter(ctx: Context, k: number, lone = false): boolean {
   const { units } = ctx;
   const first = units[k];
   const sentence = units[k - 1].sentence;
   if (!first || first.sentence !== sentence) return false;
   const w = first.text.toLowerCase();
-  if (LIFE_EVENTS.has(w)) return true;
-  if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  if (!lone) {
+    if (LIFE_EVENTS.has(w)) return true;
+    if ((w === 'was' || w === 'were') && units[k + 1]?.text === 'born') return true;
+  }
   if (kinApposition(ctx, k)) return true;
   if (first.text !== ',') return false;
   // "X, the company's chief executive,", "X, Ycorp's founder,", "X, chief executive of Ycorp,": an
-  // owner's possessive or no article before the role.
+  // owner's possessive, or a role word with no article ("Zentrix, and its director," or "Zentrix,
+  // whose chairman," open no apposition of Zentrix).
   const opener = units[k + 1]?.text.toLowerCase() ?? '';
   const possessor = /^['’]s?$/.test(units[k + 2]?.text ?? '') ? 2 : /^['’]s?$/.test(units[k + 3]?.text ?? '') && opener === 'the' ? 3 : 0;
-  const bare = possessor === 0 && !APPOSITION_ARTICLES.has(opener) && units[k + 1] !== undefined && /^\p{Ll}/u.test(units[k + 1].text);
+  const bare = possessor === 0 && (ROLE_WORDS.has(opener) || ROLE_MODIFIERS.has(opener));
   if (!APPOSITION_ARTICLES.has(opener) && possessor === 0 && !bare) return false;
+  // A lone word, or an apposition of the newer forms, needs a role only a person holds: a firm is
+  // "the world's largest producer", "the owner of the Courier", "a member of the alliance" too.
+  const personOnly = lone || possessor > 0 || bare;
   // The role noun may follow one or two modifiers ("a retired nurse", "the harbour master").
   const from = possessor > 0 ? k + 1 + possessor : bare ? k + 1 : k + 2;
   for (let j = from; j <= from + 3 && units[j] && units[j].sentence === sentence; j++) {
@@ -574,10 +585,23 @@ function personAfter(ctx: Context, k: number): boolean {
     if (t === ',' || t === '.') return false;
     // "chief executive", "deputy minister": the last of two role words ends the role.
     if (ROLE_WORDS.has(t) && ROLE_WORDS.has(units[j + 1]?.text ?? '')) continue;
-    if (ROLE_WORDS.has(t)) return units[j + 1]?.text === ',' || units[j + 1]?.text === '.' || units[j + 1]?.text === 'of' || units[j + 1]?.text === 'at' || units[j + 1]?.text === 'for';
+    if (ROLE_WORDS.has(t)) {
+      if (personOnly && BODY_ROLES.has(t)) return false;
+      return units[j + 1]?.text === ',' || units[j + 1]?.text === '.' || units[j + 1]?.text === 'of' || units[j + 1]?.text === 'at' || units[j + 1]?.text === 'for';
+    }
   }
   return false;
 }
+
+/** Words before a role with no article ("X, former mayor,", "X, acting director of Y,"). */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'retired', 'then', 'outgoing', 'incoming', 'senior', 'deputy', 'chief']);
+/**
+ * Role words a firm or a body holds as well as a person ("the largest producer", "the owner of the
+ * paper", "a member of the alliance", "the market leader", "the host of the games", "a partner in the
+ * venture"): no evidence of a person in an apposition. Hand-kept, a subset of ROLE_WORDS.
+ */
+const BODY_ROLES = new Set(['producer', 'owner', 'member', 'leader', 'host', 'partner', 'player', 'rival', 'opponent', 'challenger',
+  'candidate', 'nominee', 'designer', 'architect', 'author', 'publisher']);
 
 /** Verbs whose "in" introduces the title of a film, play or show ("starred in X"). */
 const PERFORMED_IN = new Set(['starred', 'appeared', 'featured', 'stars', 'appears', 'co-starred', 'starring']);
@@ -744,12 +768,23 @@ function peopleNamesOnly(ctx: Context, p: Piece): boolean {
 /** How far back from a name its credit clause may start ("Additional reporting by A B, C D and "). */
 const WIRE_CREDIT_REACH = 120;
 /**
- * A credit clause up to a name: what was done ("Reporting", "Additional reporting", "Writing", "Editing",
- * "Compiled", "Research"), "by", and any names already listed before a comma or "and". Hand-kept: the
- * wire services' credit words for their journalists (a photo's credit may name an agency or a body:
- * creditRole reads those).
+ * The head of a credit clause: what a journalist did ("Reporting", "Additional reporting", "Writing",
+ * "Editing"), then "by". Hand-kept: the wire services' credit words for their journalists ("Research
+ * by", "Compiled by" and a photo's credit may name a firm or a body: creditRole reads photo credits).
  */
-const WIRE_CREDIT = /^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+(?:[^;()\n,]{1,60}?(?:,|\s+and)\s+)*$/iu;
+const WIRE_CREDIT_HEAD = /^\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+/iu;
+
+/**
+ * Whether `clause` (the text from the credit clause's start to a name) is "Reporting by " and names
+ * already listed: the head, then nothing or names each closed by a comma or "and". Two linear tests,
+ * not one pattern with a repeated group (which backtracks exponentially on runs of " and ").
+ */
+function creditClause(clause: string): boolean {
+  const head = WIRE_CREDIT_HEAD.exec(clause);
+  if (!head) return false;
+  const listed = clause.slice(head[0].length);
+  return listed === '' || (!/[;()\n]/.test(listed) && /(?:,|\sand)\s+$/.test(listed));
+}
 
 /**
  * "By Ann Pellow" opening a line (a byline), and a name alone on the line after a letter's closing
@@ -766,10 +801,11 @@ function signatureOrByline(ctx: Context, p: Piece): Cue | undefined {
   // "(Reporting by Ann Pellow; Editing by Bo Quist and Cy Ma)": a wire story's credit line names its
   // journalists, whatever their names (the words before each name say what they did).
   // Journalists are credited by full name: a lone word there ("Reporting by Reuters") is left to other cues.
-  if (p.b > p.a && prev && (prev.text === 'by' || prev.text === 'By' || prev.text === 'and' || prev.text === ',')) {
+  // A name with an organization head ("Reporting by Xland News Service") is the body's.
+  if (p.b > p.a && prev && (prev.text === 'by' || prev.text === 'By' || prev.text === 'and' || prev.text === ',') && !ORG_HEADS.has(units[p.b].text)) {
     const window = text.slice(Math.max(0, units[p.a].start - WIRE_CREDIT_REACH), units[p.a].start);
     const clause = window.slice(Math.max(window.lastIndexOf('('), window.lastIndexOf(';'), window.lastIndexOf('\n')) + 1);
-    if (WIRE_CREDIT.test(clause)) return { kind: 'byline' };
+    if (creditClause(clause)) return { kind: 'byline' };
   }
   // "Dear Jean:", "Dear Ana Ruiz,": a letter's salutation names its addressee.
   if (prev && (prev.text === 'Dear' || prev.text === 'Dearest') && /^[,:]$/.test(units[p.b + 1]?.text ?? '') && (p.b > p.a || !ctx.gaz.isCommonWord(units[p.a].text) || ctx.gaz.isGivenName(units[p.a].text))) {
@@ -1001,15 +1037,13 @@ function itsFollows(ctx: Context, p: Piece): boolean {
     const u = units[k];
     if (u.text === 'its') return true;
     if (u.pos === 'VERB' || u.pos === 'AUX' || SPEECH_VERBS.has(u.text)) verbPassed = true;
-    else if (verbPassed && (CLAUSE_DETERMINERS.has(u.text.toLowerCase()) || (/^\p{Lu}/u.test(u.text) && !WEEKDAY_OR_MONTH.test(u.text)))) return false;
+    else if (verbPassed && (CLAUSE_DETERMINERS.has(u.text.toLowerCase()) || (/^\p{Lu}/u.test(u.text) && !CALENDAR_WORDS.has(u.text)))) return false;
   }
   return false;
 }
 
 /** Words that open another noun phrase after the name's verb (its "its" is then that noun's). */
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'each', 'every']);
-/** Time words that may stand between a body's verb and its "its" ("said on Monday that its …"). */
-const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Words around the name: "spokesman X", "said X", "X said", "in X", "X, <state>". */
 /** Words before a lone name and a worker's noun ("a former Xcorp engineer"): the name is the employer. */
@@ -1117,7 +1151,8 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     // "She worked at Dean Xworth", "six years at Ames Yardley": where someone works or spent years of a
     // career is an employer, a firm named after its founders too (a full name alone reads as a person).
     // Only "at": one works for or with a person, not at one ("worked at Ann Lee's bakery" is her shop).
-    if (w === 'at' && role && role.sentence === prev.sentence && AT_WORK_WORDS.has(role.text.toLowerCase()) && (p.b > p.a || lone) && !possessiveAfter(ctx, p)) {
+    // Only names of two words or more: a lone word there is as often a place ("worked at Heathrow").
+    if (w === 'at' && role && role.sentence === prev.sentence && AT_WORK_WORDS.has(role.text.toLowerCase()) && p.b > p.a && !possessiveAfter(ctx, p)) {
       return { kind: 'at-employer' };
     }
     // "She joined Ames Yardley as an analyst": what one joins in a job is an employer, even a firm named
@@ -1154,7 +1189,7 @@ function contextCue(ctx: Context, p: Piece): Cue | undefined {
     if (p.b > p.a && personAfter(ctx, p.b + 1)) return { kind: 'person-after' };
     // "Tamsin, his sister, …", "Okafor-Lind, the former finance minister, said": a lone name too, by a
     // kin or role apposition (a surname whose full name is only in another document).
-    if (p.a === p.b && (kinApposition(ctx, p.b + 1) || (next.text === ',' && personAfter(ctx, p.b + 1)))) return { kind: 'person-after' };
+    if (p.a === p.b && (kinApposition(ctx, p.b + 1) || (next.text === ',' && personAfter(ctx, p.b + 1, true)))) return { kind: 'person-after' };
     // "X's wife", "X's debut novel": kin and works belong to people.
     if (/^['’]s$/.test(next.text) && personalAfterPossessive(ctx, p.b + 2)) return { kind: 'person-after' };
     // "X's chief executive", "X's shares", "X's spokesman": what only a body has.

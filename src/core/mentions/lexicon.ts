@@ -107,6 +107,17 @@ export const ORG_OF_HEADS = set(`
  */
 export const ORG_ON_HEADS = set(`Committee Subcommittee Commission Council Conference Panel Forum Convention Caucus`);
 
+/**
+ * Weekdays, months (with their abbreviations) and holidays: after "on" they make a date ("the Council on
+ * Christmas Eve"), and between a body's verb and its "its" they are a time phrase. Hand-kept: a closed class.
+ */
+export const CALENDAR_WORDS = set(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep.
+  Sept Sept. Oct Oct. Nov Nov. Dec Dec. Christmas Easter Thanksgiving Ramadan Eid Diwali Hanukkah Passover
+  Halloween Whitsun Pentecost New
+`);
+
 /** Heads after which "of" continues a place name ("Republic of X", "Gulf of Y"). */
 export const PLACE_OF_HEADS = set(`
   Republic Kingdom Commonwealth Emirate Sultanate Principality Duchy Gulf Bay Isle Island Islands Strait Straits Sea

@@ -2,10 +2,8 @@
 // a name ("of", "for", "and", "&", particles, a possessive as in "People's X"). Deciding which
 // connectors really join is left to the segmenter.
 import type { Context } from './context';
-import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ORG_ON_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
+import { CALENDAR_WORDS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ORG_ON_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
 
-/** A weekday or month after "on" ("the Committee on Monday said"): a date, not the body's subject. */
-const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 import { BREADCRUMB, touchesOnLine } from './units';
 import { isAcronym, isNameWord } from './words';
 
@@ -104,8 +102,10 @@ export function findRuns(ctx: Context): Run[] {
         j = k;
         continue;
       }
-      // "on" joins only after a body named for its subject ("Committee on X"): elsewhere it is a date's or a topic's.
-      if (joinable(j, k) && (CONNECTORS.has(next.text) || NAME_PARTICLES.has(next.text) || (next.text === 'on' && ORG_ON_HEADS.has(units[j].text) && !DATE_WORD.test(units[k + 1]?.text ?? '')))) {
+      // "on" joins only after a body named for its subject ("Committee on Foreign Relations"), before a
+      // dictionary word that is no date's ("the Council on Christmas Eve") and no place's ("the Committee
+      // on Capitol Hill"): elsewhere it is a date's or a topic's.
+      if (joinable(j, k) && (CONNECTORS.has(next.text) || NAME_PARTICLES.has(next.text) || (next.text === 'on' && ORG_ON_HEADS.has(units[j].text) && subjectAfterOn(ctx, k + 1)))) {
         // "of the X": skip the article too.
         let m = k + 1;
         if (next.text !== 'the' && m < units.length && units[m].text === 'the' && joinable(k, m)) m++;
@@ -189,4 +189,10 @@ function joinListedObjects(ctx: Context, runs: Run[]): Run[] {
     } else out.push(runs[r]);
   }
   return out;
+}
+
+/** The word at k can open a body's subject after "on": a dictionary word, no calendar word, no place. */
+function subjectAfterOn(ctx: Context, k: number): boolean {
+  const u = ctx.units[k];
+  return u !== undefined && ctx.gaz.isCommonWord(u.text) && !CALENDAR_WORDS.has(u.text) && ctx.placeKind(u.text) === undefined;
 }

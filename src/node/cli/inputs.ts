@@ -139,12 +139,14 @@ export function decodeDocument(bytes: Uint8Array): { ok: true; text: string } | 
 }
 
 /**
- * One note per document with no text to annotate (empty, or only spaces and line breaks): such a file is
- * still written, with no mentions, and is no failure (the exit status is unchanged), but a reader who
- * expected text in it should hear why it yields nothing. Lines in input order, without the program prefix.
+ * One note per document with no text to annotate (empty, or only spaces and line breaks): it is no
+ * failure (the exit status is unchanged), but a reader who expected text in it should hear why it yields
+ * nothing. `outcome` ends each note with what the command did with it (annotate: "written with no
+ * mentions"); none for commands that write no per-document output. Lines in input order, without the
+ * program prefix: "<id>: empty (no text to annotate)" or "<id>: only white space (no text to annotate)".
  */
-export function emptyDocumentNotes(documents: readonly { readonly id: string; readonly text: string }[]): string[] {
-  return documents.filter((d) => !/\S/u.test(d.text)).map((d) => `${d.id}: ${d.text.length === 0 ? 'empty' : 'only white space'} (no text to annotate); written with no mentions`);
+export function emptyDocumentNotes(documents: readonly { readonly id: string; readonly text: string }[], outcome?: string): string[] {
+  return documents.filter((d) => !/\S/u.test(d.text)).map((d) => `${d.id}: ${d.text.length === 0 ? 'empty' : 'only white space'} (no text to annotate)${outcome ? `; ${outcome}` : ''}`);
 }
 
 /** The files the arguments name, found but not yet read. */

@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   let annotated;
   try {
     for (const p of inputs.problems) say(`${p.path}: ${p.message}`);
-    for (const note of emptyDocumentNotes(inputs.documents)) say(note);
+    for (const note of emptyDocumentNotes(inputs.documents, 'written with no mentions')) say(note);
     // Checked before the work is awaited and again on the documents actually written (their layout decides brat names).
     const early = await outputConflict(target(options, io, say), inputs.documents, inputs.folders);
     if (early) {
