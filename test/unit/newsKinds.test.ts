@@ -123,5 +123,16 @@ describe('news text kinds (invented names)', function () {
       lacks('Troops attacked a post in the east, the Anatolian news agency said.', /Anatolian/);
     });
   });
+
+  describe('"Xcorp and Ycorp said": a lone first word joined by "and" to a name its context types', () => {
+    it('takes that type at a sentence start', () => {
+      const text = 'Vantrell and Kelmar said profits rose. The merger talks ended.';
+      has(text, 'ORG:Vantrell');
+      has(text, 'ORG:Kelmar');
+    });
+    it('a known place at a sentence start keeps its own type', () => {
+      has('Lagos and Kelmar said prices rose.', 'PLACE:Lagos');
+    });
+  });
 });
 
