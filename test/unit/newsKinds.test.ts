@@ -134,5 +134,18 @@ describe('news text kinds (invented names)', function () {
       has('Lagos and Kelmar said prices rose.', 'PLACE:Lagos');
     });
   });
+
+  describe('a firm named in the possessive before its legal form ("Xby\'s Corp") is one name', () => {
+    it('the "\'s" and the legal form stay in the organization\'s span', () => {
+      const text = "Dellard's Inc said sales fell, while Marrow's Corp opened 20 stores.";
+      has(text, "ORG:Dellard's Inc");
+      has(text, "ORG:Marrow's Corp");
+    });
+    it("a place's possessive before a firm's name stays apart", () => {
+      const text = "Germany's Vorwerk Bank AG agreed to the deal.";
+      has(text, 'PLACE:Germany');
+      has(text, 'ORG:Vorwerk Bank AG');
+    });
+  });
 });
 
