@@ -123,5 +123,29 @@ describe('news text kinds (invented names)', function () {
       lacks('Troops attacked a post in the east, the Anatolian news agency said.', /Anatolian/);
     });
   });
+
+  describe('"Xcorp and Ycorp said": a lone first word joined by "and" to a name its context types', () => {
+    it('takes that type at a sentence start', () => {
+      const text = 'Vantrell and Kelmar said profits rose. The merger talks ended.';
+      has(text, 'ORG:Vantrell');
+      has(text, 'ORG:Kelmar');
+    });
+    it('a known place at a sentence start keeps its own type', () => {
+      has('Lagos and Kelmar said prices rose.', 'PLACE:Lagos');
+    });
+  });
+
+  describe('a firm named in the possessive before its legal form ("Xby\'s Corp") is one name', () => {
+    it('the "\'s" and the legal form stay in the organization\'s span', () => {
+      const text = "Dellard's Inc said sales fell, while Marrow's Corp opened 20 stores.";
+      has(text, "ORG:Dellard's Inc");
+      has(text, "ORG:Marrow's Corp");
+    });
+    it("a place's possessive before a firm's name stays apart", () => {
+      const text = "Germany's Vorwerk Bank AG agreed to the deal.";
+      has(text, 'PLACE:Germany');
+      has(text, 'ORG:Vorwerk Bank AG');
+    });
+  });
 });
 

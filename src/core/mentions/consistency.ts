@@ -39,6 +39,25 @@ export interface Decided {
 const SETTLED: ReadonlySet<CueKind> = new Set(['title', 'employer-slot', 'place-named-org', 'road-number', 'inverted-name']);
 
 /**
+ * "Xcorp and Ycorp said …": a lone first word of a sentence, waiting for confirmation, joined by "and"
+ * to a lone name that its context types (a verb of saying, a member noun) shares that type: the two are
+ * one subject. Changes the waiting candidate in place.
+ */
+function joinCoordinated(ctx: Context, cands: Candidate[]): void {
+  const { units } = ctx;
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const c = cands[k];
+    const d = cands[k + 1];
+    if (!c.deferred || c.a !== c.b || d.deferred || d.a !== d.b || d.a !== c.b + 2 || units[c.b + 1].text !== 'and') continue;
+    if (!CONTEXT_KINDS.has(d.cue.kind) || units[d.a].sentence !== units[c.a].sentence) continue;
+    c.type = d.type;
+    c.strength = Math.min(d.strength, GOOD);
+    c.cue = { kind: 'coordinated' };
+    c.deferred = false;
+  }
+}
+
+/**
  * The document stage: spans scored as names (sorted by first unit) in, the names kept out, with the
  * acronym definitions the text states. The input is not changed.
  */
@@ -61,6 +80,7 @@ export function documentConsistency(ctx: Context, scored: readonly ScoredSpan[])
     const core = cue.kind === 'place-prefix' && a < b ? ctx.keyText(a + 1, b) : undefined;
     cands.push({ a, b, type, strength: score, cue, cues: s.cues, descriptors: [...s.span.descriptors], deferred, core });
   }
+  joinCoordinated(ctx, cands);
   // "the X people" once in the document: X names a people everywhere in it, unless a strong cue says otherwise.
   const peoples = new Set<string>();
   for (const s of scored) if (s.cues.some((c) => c.kind === 'people-noun-after')) peoples.add(gazetteerKey(ctx.keyText(s.span.a, s.span.b)));

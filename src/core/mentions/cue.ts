@@ -100,6 +100,8 @@ export type PlainCueKind =
   | 'cited-author'
   /** A name spoken to or introducing oneself: "Hi X", "Thanks, X", "X, you're next", "I'm X". */
   | 'vocative'
+  /** A lone first word of a sentence joined by "and" to a lone name typed by its context ("X and Ycorp said"): that type. */
+  | 'coordinated'
   /** "X is a village", "X, a market town": the sentence calls a lone name a place. */
   | 'place-apposition'
   /** "X, a perfume house,", "X, a note-taking startup that …": an apposition calls the name a firm or a body. */

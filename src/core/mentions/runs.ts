@@ -2,8 +2,7 @@
 // a name ("of", "for", "and", "&", particles, a possessive as in "People's X"). Deciding which
 // connectors really join is left to the segmenter.
 import type { Context } from './context';
-import { CALENDAR_WORDS, CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ORG_ON_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
-
+import { CALENDAR_WORDS, COMPANY_SUFFIXES, CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, ORG_ON_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREFIXES, TITLE_MODIFIERS, TITLES } from './lexicon';
 import { BREADCRUMB, touchesOnLine } from './units';
 import { isAcronym, isNameWord } from './words';
 
@@ -91,6 +90,11 @@ export function findRuns(ctx: Context): Run[] {
         j = k + 1;
         continue;
       }
+      // "Xby's Corp", "Yton's Inc": a firm named in the possessive, its legal form right after the "'s".
+      if (POSSESSIVE.has(next.text) && next.start === units[j].end && joinable(k, k + 1) && LEGAL_FORMS.has(units[k + 1]?.text ?? '') && ctx.placeKind(units[j].text) === undefined) {
+        j = k + 1;
+        continue;
+      }
       // "Farmers' Union", "North Sea Shipowners' Council": a plural common noun's possessive inside a
       // body's name (the tagger calls the capitalized plural a proper noun).
       if (pluralPossessive(ctx, j, k) && joinable(k, k + 1) && nameWord(k + 1)) {
@@ -123,6 +127,9 @@ export function findRuns(ctx: Context): Run[] {
   }
   return joinListedObjects(ctx, runs);
 }
+
+/** Company suffixes that are legal forms only ("Group", "Holdings" also follow an owner's possessive). */
+const LEGAL_FORMS = new Set([...COMPANY_SUFFIXES].filter((w) => w !== 'Group' && w !== 'Holdings'));
 
 /** Plurals of people that take "'s" ("Women's Hospital", "Children's Fund"). */
 const IRREGULAR_PLURALS = new Set(['Women', 'Men', 'Children', 'People', 'Peoples', 'Workmen', 'Fishermen', 'Seamen']);
