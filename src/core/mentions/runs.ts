@@ -56,9 +56,21 @@ export function findRuns(ctx: Context): Run[] {
   /** Unit k, no verb, is a head noun after such a word or is followed on its line by one within three such words. */
   const headChain = (k: number): boolean => {
     if (verbWord(k)) return false;
+    // "MINISTRY OF DEFENCE DENIES …": a head and the ordinary word of its object after "of" or "for".
+    if (isHead(k) && headObject(k + 2, k)) return true;
+    for (let h = k - 2; h >= k - 3 && h >= 0; h--) if (isHead(h) && headObject(k, h)) return true;
     if (isHead(k)) return headChainBefore(k);
     for (let h = k + 1; h < units.length && h <= k + 3 && inLine(h, k) && plainName(h) && !verbWord(h) && joinable(h - 1, h); h++) if (isHead(h)) return true;
     return false;
+  };
+  /**
+   * Unit x is one of at most two ordinary words, no verbs, after "of"/"for" after the head h on h's line
+   * ("Ministry of Defence", "Commission for Fair Trade").
+   */
+  const headObject = (x: number, h: number): boolean => {
+    if (x >= units.length || x > h + 3 || !(units[h + 1].text === 'of' || units[h + 1].text === 'for') || !joinable(h, h + 1)) return false;
+    for (let y = h + 2; y <= x; y++) if (!inLine(y, h) || !plainName(y) || verbWord(y) || !joinable(y - 1, y)) return false;
+    return true;
   };
   /** A capitalized ordinary word before unit k on its line joins it to the head (k is the head). */
   const headChainBefore = (k: number): boolean => k > 0 && inLine(k - 1, k) && plainName(k - 1) && !verbWord(k - 1) && joinable(k - 1, k);
