@@ -18,7 +18,7 @@ export interface InitializationOptions {
   /** Folder (absolute file-system path) for the engine's annotation cache; absent: no cache. */
   readonly cacheFolder?: string;
   readonly filter: FilterSettings;
-  /** Annotation worker threads; absent: one less than the machine's cores, at least one. */
+  /** Annotation worker threads; absent: one per core, the second and later only while a core is spare (serverPoolSize). */
   readonly workers?: number;
 }
 

@@ -106,6 +106,21 @@ export function defaultPoolSize(cores = availableParallelism(), memoryBytes = to
 }
 
 /**
+ * Worker count of the language server's pool: `asked` (the client's setting) if given, else
+ * SOURCE_ANNOTATOR_WORKERS when it is a positive integer (measurements), else one per core, memory and
+ * MAX_WORKERS allowing (defaultPoolSize counting the server's thread as a core of its own). The server's
+ * thread mostly waits while a scan runs, and the CLI annotates on every free core: held to cores - 1 the
+ * server took about twice the CLI's time on an idle two-core machine. Workers past the first start only
+ * while a core is spare (AnnotatorPoolOptions.mayAddWorker), so a busy machine keeps one.
+ */
+export function serverPoolSize(asked: number | undefined, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), memoryBytes = totalmem()): number {
+  if (asked !== undefined) return asked;
+  const fromEnv = Number(env.SOURCE_ANNOTATOR_WORKERS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return defaultPoolSize(cores + 1, memoryBytes);
+}
+
+/**
  * The annotation as it came from a worker (a structured clone this thread owns alone), with the short
  * strings of its quotes (the speaker's words, the cue, the kind) and its definitions replaced, in place,
  * by their canonical copies. A clone makes a new string for every value, and the server keeps each
