@@ -46,8 +46,8 @@ export interface AnnotatorPoolOptions {
   readonly heapLimitMb?: number;
   /**
    * Milliseconds a worker other than the first may stay idle before it is stopped (each loads the
-   * language model); the first stays, so an edit never waits for a model to load. Default
-   * EXTRA_WORKER_IDLE_MS.
+   * language model); the first stays, so an edit never waits for a model to load. Default 30 s; the
+   * language server passes EXTRA_WORKER_IDLE_MS.
    */
   readonly idleMs?: number;
   /**
@@ -87,7 +87,7 @@ interface Slot {
 }
 
 /**
- * See AnnotatorPoolOptions.idleMs. Short: a scan keeps the queue full until its last document, and the
+ * The language server's AnnotatorPoolOptions.idleMs. Short: a scan keeps the queue full until its last document, and the
  * corpus-wide resolution pass that follows is the engine's memory peak, which a second worker's heap
  * (about 110 MB of RSS, measured at 3,000 documents) would otherwise still add to for 30 s. An editor's
  * edits go to the first worker, which stays.
@@ -173,7 +173,7 @@ const outOfMemory = (e: unknown) => (e as { code?: unknown } | null)?.code === '
 export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPool {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const heapLimitMb = options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB;
-  const idleMs = options.idleMs ?? EXTRA_WORKER_IDLE_MS;
+  const idleMs = options.idleMs ?? 30_000;
   const canonical = options.canonical ?? createCanonicalizer();
   const blank = createBlankObjects();
   const freeMemory = options.freeMemory ?? freemem;
@@ -282,6 +282,8 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       }
       if (slot.idle) clearTimeout(slot.idle);
       slot.idle = undefined;
+      // Told only when the start was the machine's call (the language server's log), not a fixed size's (the CLI's).
+      if (!slot.worker && slot !== slots[0] && options.mayAddWorker) options.log(`annotation: worker ${slots.indexOf(slot) + 1} of ${size} started, a core being spare (it stops after ${idleMs / 1000} s idle)`);
       slot.worker ??= spawn(slot);
       const w = slot.worker;
       const timer = setTimeout(() => {

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createAnnotatorPool, serverPoolSize } from './annotatorPool';
+import { createAnnotatorPool, EXTRA_WORKER_IDLE_MS, serverPoolSize } from './annotatorPool';
 import { fileModifiedMs, nodeFileAccess } from './files';
 import { runResolveWorkerIfAsked, workerResolveChannel } from './resolveWorker';
 import { createIdleCoreCheck } from './idleCores';
@@ -28,7 +28,7 @@ if (!runResolveWorkerIfAsked(workerData)) {
     modifiedMs: fileModifiedMs,
     // One annotation worker per core (serverPoolSize), the second and later only while the machine has a
     // core to spare (idleCores.ts).
-    annotator: (options) => createAnnotatorPool({ workerPath, size: serverPoolSize(options.workers), threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
+    annotator: (options) => createAnnotatorPool({ workerPath, size: serverPoolSize(options.workers), idleMs: EXTRA_WORKER_IDLE_MS, threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
     resolveChannel: () => workerResolveChannel(__filename, undefined, Math.max(resolveNice(threadNice) ?? 0, ownNice ?? 0) || undefined),
   });
   // A window closed while the client waits at most two seconds for the shutdown request, and a host that
