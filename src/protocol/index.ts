@@ -45,6 +45,8 @@ export interface IndexStats {
    * write due or running): what a reopened window then starts from without a pass. Absent: no cache.
    */
   readonly cacheSettled?: boolean;
+  /** The most annotation worker threads that ran at once since the server started (absent: unknown). */
+  readonly annotationWorkersMax?: number;
 }
 
 /** A running workspace scan. */

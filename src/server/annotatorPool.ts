@@ -21,6 +21,8 @@ export interface AnnotatorPool {
   pending(): number;
   /** Worker threads running now (idle ones past idleMs are stopped). */
   workers(): number;
+  /** The most worker threads that ran at once since the pool was made (whether a second one ever started). */
+  peakWorkers(): number;
   dispose(): void;
 }
 
@@ -194,6 +196,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   const slots: Slot[] = Array.from({ length: size }, () => ({}));
   let nextId = 1;
   let disposed = false;
+  let peak = 0;
 
   const spawn = (slot: Slot): Worker => {
     const limited = heapLimitMb > 0 && !slot.unlimited;
@@ -284,7 +287,10 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       slot.idle = undefined;
       // Told only when the start was the machine's call (the language server's log), not a fixed size's (the CLI's).
       if (!slot.worker && slot !== slots[0] && options.mayAddWorker) options.log(`annotation: worker ${slots.indexOf(slot) + 1} of ${size} started, a core being spare (it stops after ${idleMs / 1000} s idle)`);
-      slot.worker ??= spawn(slot);
+      if (!slot.worker) {
+        slot.worker = spawn(slot);
+        peak = Math.max(peak, slots.filter((s) => s.worker).length);
+      }
       const w = slot.worker;
       const timer = setTimeout(() => {
         options.log(`annotation took longer than ${timeoutMs / 1000} s; restarting the worker`);
@@ -307,6 +313,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
     },
     pending: () => queues.interactive.length + queues.background.length + slots.filter((s) => s.inFlight).length,
     workers: () => slots.filter((s) => s.worker).length,
+    peakWorkers: () => peak,
     dispose() {
       disposed = true;
       for (const queue of Object.values(queues)) for (const job of queue.splice(0)) job.reject(new CancelledError());
