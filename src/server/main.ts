@@ -11,6 +11,12 @@ import { createIdleCoreCheck } from './idleCores';
 import { startServer } from './server';
 import { lowerThreadPriority, resolveNice, serverNice, workerNice } from './threadPriority';
 
+/** This process's CPU time so far (every thread), ms: the idle-core check leaves it out of the machine's load. */
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /** Longest wait for the workspace cache's last write after SIGTERM. */
 const SIGTERM_FLUSH_MS = 4000;
 
@@ -28,7 +34,7 @@ if (!runResolveWorkerIfAsked(workerData)) {
     modifiedMs: fileModifiedMs,
     // One annotation worker per core (serverPoolSize), the second and later only while the machine has a
     // core to spare (idleCores.ts).
-    annotator: (options) => createAnnotatorPool({ workerPath, size: serverPoolSize(options.workers), idleMs: EXTRA_WORKER_IDLE_MS, threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
+    annotator: (options) => createAnnotatorPool({ workerPath, size: serverPoolSize(options.workers), idleMs: EXTRA_WORKER_IDLE_MS, threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck({ ownCpuMs }), log: (m) => connection.console.log(m) }),
     resolveChannel: () => workerResolveChannel(__filename, undefined, Math.max(resolveNice(threadNice) ?? 0, ownNice ?? 0) || undefined),
   });
   // A window closed while the client waits at most two seconds for the shutdown request, and a host that
