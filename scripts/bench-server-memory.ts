@@ -106,7 +106,7 @@ export async function measureServer(folder: string, options: { readonly workers?
 }
 
 function print(label: string, run: ServerMemoryRun): void {
-  console.log(`${label}: indexed and resolved in ${(run.ms / 1000).toFixed(1)} s, server CPU ${run.cpuSeconds.toFixed(1)} s (${run.stats.documents} documents, ${run.stats.annotated} annotated, ${run.stats.fromCache} from cache, ${run.stats.resolvePasses} passes)`);
+  console.log(`${label}: indexed and resolved in ${(run.ms / 1000).toFixed(1)} s, server CPU ${run.cpuSeconds.toFixed(1)} s (${run.stats.documents} documents, ${run.stats.annotated} annotated, ${run.stats.fromCache} from cache, ${run.stats.resolvePasses} passes, at most ${run.stats.annotationWorkersMax ?? '?'} annotation workers at once)`);
   console.log('  thread              heap used peak / after gc   heap total peak   external peak   array buffers peak / now   gc ms (count)');
   const role = (t: ThreadReport) => (t.role === 'worker' ? 'annotation worker' : t.role === 'source-annotator-resolve' ? 'resolve worker' : t.role);
   for (const t of run.threads) {

@@ -76,7 +76,7 @@ try {
           const load = os.loadavg()[0].toFixed(1);
           const r = editor(`${phase}-${variant}-${round}`, profile, env);
           console.log(`scale: compare round ${round} ${variant} ${phase} (load ${load}): complete ${ratio(r.completeMs)} × CLI; host lag max ${r.lagMaxMs} ms [${gaps(r.lagTop?.slice(0, 4))}]; ` +
-            `opening the graph ${r.views?.showGraph.lagMaxMs} ms [${gaps(r.views?.showGraph.lagTop?.slice(0, 3))}]; passes ${r.resolvePasses}, longest ${r.resolveMaxMs} ms (worker ${r.resolveMaxWorkerMs ?? '?'} ms); hover p50 ${r.hoverP50Ms} ms`);
+            `opening the graph ${r.views?.showGraph.lagMaxMs} ms [${gaps(r.views?.showGraph.lagTop?.slice(0, 3))}]; passes ${r.resolvePasses}, longest ${r.resolveMaxMs} ms (worker ${r.resolveMaxWorkerMs ?? '?'} ms); hover p50 ${r.hoverP50Ms} ms; annotation workers at most ${r.annotationWorkersMax ?? '?'}`);
         }
       }
     }
@@ -89,7 +89,7 @@ try {
   for (const [label, r] of [['cold', cold], ['warm', warm]]) {
     console.log(`scale: editor ${label}: index complete ${(r.completeMs / 1000).toFixed(1)} s after the host started (${ratio(r.completeMs)} × CLI); ` +
       `first hover ${(r.firstHoverMs / 1000).toFixed(1)} s; hover p50 ${r.hoverP50Ms} ms, max ${r.hoverMaxMs} ms; references p50 ${r.referencesP50Ms} ms, max ${r.referencesMaxMs} ms; ` +
-      `event-loop lag max ${r.lagMaxMs} ms, blocked ${(100 * r.blockedShare).toFixed(0)} %; peak RSS ${r.peakRssMB} MB; annotated ${r.annotated}, from cache ${r.fromCache}`);
+      `event-loop lag max ${r.lagMaxMs} ms, blocked ${(100 * r.blockedShare).toFixed(0)} %; peak RSS ${r.peakRssMB} MB; annotated ${r.annotated}, from cache ${r.fromCache}; annotation workers at most ${r.annotationWorkersMax ?? '?'}`);
   }
   // The host's longest gaps, each split into the main thread's own time on a core and its time waiting in
   // the run queue (only the first is the host's work to cut).

@@ -18,7 +18,7 @@ export interface InitializationOptions {
   /** Folder (absolute file-system path) for the engine's annotation cache; absent: no cache. */
   readonly cacheFolder?: string;
   readonly filter: FilterSettings;
-  /** Annotation worker threads; absent: one less than the machine's cores, at least one. */
+  /** Annotation worker threads; absent: one per core, the second and later only while a core is spare (serverPoolSize). */
   readonly workers?: number;
 }
 
@@ -45,6 +45,8 @@ export interface IndexStats {
    * write due or running): what a reopened window then starts from without a pass. Absent: no cache.
    */
   readonly cacheSettled?: boolean;
+  /** The most annotation worker threads that ran at once since the server started (absent: unknown). */
+  readonly annotationWorkersMax?: number;
 }
 
 /** A running workspace scan. */

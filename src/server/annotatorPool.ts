@@ -21,6 +21,8 @@ export interface AnnotatorPool {
   pending(): number;
   /** Worker threads running now (idle ones past idleMs are stopped). */
   workers(): number;
+  /** The most worker threads that ran at once since the pool was made (whether a second one ever started). */
+  peakWorkers(): number;
   dispose(): void;
 }
 
@@ -46,7 +48,8 @@ export interface AnnotatorPoolOptions {
   readonly heapLimitMb?: number;
   /**
    * Milliseconds a worker other than the first may stay idle before it is stopped (each loads the
-   * language model); the first stays, so an edit never waits for a model to load. Default 30 s.
+   * language model); the first stays, so an edit never waits for a model to load. Default 30 s; the
+   * language server passes EXTRA_WORKER_IDLE_MS.
    */
   readonly idleMs?: number;
   /**
@@ -85,6 +88,14 @@ interface Slot {
   idle?: NodeJS.Timeout;
 }
 
+/**
+ * The language server's AnnotatorPoolOptions.idleMs. Short: a scan keeps the queue full until its last document, and the
+ * corpus-wide resolution pass that follows is the engine's memory peak, which a second worker's heap
+ * (about 110 MB of RSS, measured at 3,000 documents) would otherwise still add to for 30 s. An editor's
+ * edits go to the first worker, which stays.
+ */
+export const EXTRA_WORKER_IDLE_MS = 2000;
+
 /** See AnnotatorPoolOptions.heapLimitMb. */
 export const WORKER_HEAP_LIMIT_MB = 128;
 /** Memory an annotation worker may take (heap limit plus code and young generation), for sizing the pool. */
@@ -103,6 +114,21 @@ const MAX_WORKERS = 3;
 export function defaultPoolSize(cores = availableParallelism(), memoryBytes = totalmem()): number {
   const byMemory = Math.floor((memoryBytes * MEMORY_SHARE) / (WORKER_BUDGET_MB * 1024 * 1024));
   return Math.max(1, Math.min(cores - 1, byMemory, MAX_WORKERS));
+}
+
+/**
+ * Worker count of the language server's pool: `asked` (the client's setting) if given, else
+ * SOURCE_ANNOTATOR_WORKERS when it is a positive integer (measurements), else one per core, memory and
+ * MAX_WORKERS allowing (defaultPoolSize counting the server's thread as a core of its own). The server's
+ * thread mostly waits while a scan runs, and the CLI annotates on every free core: held to cores - 1 the
+ * server took about twice the CLI's time on an idle two-core machine. Workers past the first start only
+ * while a core is spare (AnnotatorPoolOptions.mayAddWorker), so a busy machine keeps one.
+ */
+export function serverPoolSize(asked: number | undefined, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), memoryBytes = totalmem()): number {
+  if (asked !== undefined) return asked;
+  const fromEnv = Number(env.SOURCE_ANNOTATOR_WORKERS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return defaultPoolSize(cores + 1, memoryBytes);
 }
 
 /**
@@ -170,6 +196,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
   const slots: Slot[] = Array.from({ length: size }, () => ({}));
   let nextId = 1;
   let disposed = false;
+  let peak = 0;
 
   const spawn = (slot: Slot): Worker => {
     const limited = heapLimitMb > 0 && !slot.unlimited;
@@ -258,7 +285,12 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
       }
       if (slot.idle) clearTimeout(slot.idle);
       slot.idle = undefined;
-      slot.worker ??= spawn(slot);
+      // Told only when the start was the machine's call (the language server's log), not a fixed size's (the CLI's).
+      if (!slot.worker && slot !== slots[0] && options.mayAddWorker) options.log(`annotation: worker ${slots.indexOf(slot) + 1} of ${size} started, a core being spare (it stops after ${idleMs / 1000} s idle)`);
+      if (!slot.worker) {
+        slot.worker = spawn(slot);
+        peak = Math.max(peak, slots.filter((s) => s.worker).length);
+      }
       const w = slot.worker;
       const timer = setTimeout(() => {
         options.log(`annotation took longer than ${timeoutMs / 1000} s; restarting the worker`);
@@ -281,6 +313,7 @@ export function createAnnotatorPool(options: AnnotatorPoolOptions): AnnotatorPoo
     },
     pending: () => queues.interactive.length + queues.background.length + slots.filter((s) => s.inFlight).length,
     workers: () => slots.filter((s) => s.worker).length,
+    peakWorkers: () => peak,
     dispose() {
       disposed = true;
       for (const queue of Object.values(queues)) for (const job of queue.splice(0)) job.reject(new CancelledError());

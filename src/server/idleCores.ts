@@ -18,6 +18,15 @@ export interface IdleCoresOptions {
   readonly windowMs?: number;
   /** Idle cores (summed idle share) that count as one to spare (default 0.5). */
   readonly spare?: number;
+  /**
+   * This process's CPU time so far, ms, all its threads (e.g. from process.cpuUsage()). When given, the
+   * check asks whether OTHER processes leave a core to spare beside one core for this process's running
+   * work: cores - others - 1 >= spare, where `others` is the machine's busy time less this process's, in
+   * cores. Without it, this process's own request and resolve threads (a third of a core while a scan
+   * runs) count against its second annotation worker as if they were another program's, and on an idle
+   * two-core machine the idle share hovered around the half core asked for.
+   */
+  readonly ownCpuMs?: () => number;
 }
 
 /**
@@ -40,17 +49,27 @@ export function createIdleCoreCheck(options: IdleCoresOptions = {}): () => boole
     }
     return { idle, all, cores: s.length };
   };
-  let last: { at: number; idle: number; all: number } | undefined;
+  const ownCpuMs = options.ownCpuMs;
+  let last: { at: number; idle: number; all: number; own: number } | undefined;
   let answer = false;
   return () => {
     const at = now();
     if (last && at - last.at < windowMs) return answer;
     const t = totals(sample());
+    const own = ownCpuMs ? ownCpuMs() : 0;
     if (last && t.all > last.all) {
-      // Idle share of all CPU time in the window, in cores.
-      answer = ((t.idle - last.idle) / (t.all - last.all)) * t.cores >= spare;
+      const all = t.all - last.all;
+      const idle = t.idle - last.idle;
+      if (ownCpuMs) {
+        // Cores busy with other processes in the window (this process's time taken out of the busy time).
+        const others = Math.max(0, (all - idle - (own - last.own)) / all) * t.cores;
+        answer = t.cores - others - 1 >= spare;
+      } else {
+        // Idle share of all CPU time in the window, in cores.
+        answer = (idle / all) * t.cores >= spare;
+      }
     }
-    last = { at, idle: t.idle, all: t.all };
+    last = { at, idle: t.idle, all: t.all, own };
     return answer;
   };
 }

@@ -4,13 +4,18 @@
 import * as path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { availableParallelism } from 'node:os';
-import { createAnnotatorPool, defaultPoolSize } from './annotatorPool';
+import { createAnnotatorPool, EXTRA_WORKER_IDLE_MS, serverPoolSize } from './annotatorPool';
 import { fileModifiedMs, nodeFileAccess } from './files';
 import { runResolveWorkerIfAsked, workerResolveChannel } from './resolveWorker';
 import { createIdleCoreCheck } from './idleCores';
 import { startServer } from './server';
 import { lowerThreadPriority, resolveNice, serverNice, workerNice } from './threadPriority';
+
+/** This process's CPU time so far (every thread), ms: the idle-core check leaves it out of the machine's load. */
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** Longest wait for the workspace cache's last write after SIGTERM. */
 const SIGTERM_FLUSH_MS = 4000;
@@ -22,18 +27,14 @@ if (!runResolveWorkerIfAsked(workerData)) {
   const ownNice = serverNice();
   lowerThreadPriority(ownNice);
   const threadNice = Math.max(workerNice() ?? 0, ownNice ?? 0) || undefined;
-  // Workers at a lower priority (threadPriority.ts; off by default) take only the cycles the host, the
-  // window and this thread leave: one per core then, not one per core less this thread's
-  // (defaultPoolSize), the second only while a core is spare (idleCores.ts). SOURCE_ANNOTATOR_WORKERS
-  // (an integer) sets the count for measurements.
-  const poolSize = (asked: number | undefined) => asked ?? (Number(process.env.SOURCE_ANNOTATOR_WORKERS) || (threadNice ? defaultPoolSize(availableParallelism() + 1) : undefined));
   const server = startServer(connection, {
     files: nodeFileAccess(),
     workerPath,
     serverPath: __filename,
     modifiedMs: fileModifiedMs,
-    // The second worker only while the machine has a core to spare (idleCores.ts).
-    annotator: (options) => createAnnotatorPool({ workerPath, size: poolSize(options.workers), threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck(), log: (m) => connection.console.log(m) }),
+    // One annotation worker per core (serverPoolSize), the second and later only while the machine has a
+    // core to spare (idleCores.ts).
+    annotator: (options) => createAnnotatorPool({ workerPath, size: serverPoolSize(options.workers), idleMs: EXTRA_WORKER_IDLE_MS, threadNice, mayAddWorker: options.workers || process.env.SOURCE_ANNOTATOR_WORKERS ? undefined : createIdleCoreCheck({ ownCpuMs }), log: (m) => connection.console.log(m) }),
     resolveChannel: () => workerResolveChannel(__filename, undefined, Math.max(resolveNice(threadNice) ?? 0, ownNice ?? 0) || undefined),
   });
   // A window closed while the client waits at most two seconds for the shutdown request, and a host that

@@ -31,6 +31,8 @@ export interface ServerDeps {
   /** Makes the annotator once the client's options are known; disposed with the server. */
   readonly annotator: (options: InitializationOptions) => {
     annotate(text: string, priority: Priority, token?: Cancellation): Promise<DocumentAnnotation>;
+    /** The most annotation workers that ran at once (IndexStats.annotationWorkersMax); absent: not told. */
+    peakWorkers?(): number;
     dispose(): void;
   };
   /** The worker bundle, whose hash keys the cache. */
@@ -173,7 +175,7 @@ export function startServer(connection: Connection, deps: ServerDeps): StartedSe
   };
 
   connection.onRequest(WhenIndexedRequest, () => withEngine((e) => e.whenIndexed()));
-  connection.onRequest(IndexStatsRequest, () => withEngine((e) => e.stats()));
+  connection.onRequest(IndexStatsRequest, () => withEngine((e) => ({ ...e.stats(), annotationWorkersMax: annotator?.peakWorkers?.() })));
   connection.onRequest(RescanRequest, () => withEngine((e) => e.rescan()));
   connection.onRequest(CancelScanRequest, () => withEngine((e) => e.cancelScan()));
   connection.onRequest(ReloadCurationRequest, () => withEngine(async (e) => {

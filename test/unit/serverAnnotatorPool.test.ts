@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCanonicalizer, type Canonicalizer } from '../../src/core/corpus/canonical';
-import { CancelledError, createAnnotatorPool, defaultPoolSize, type AnnotatorPool, type AnnotatorPoolOptions } from '../../src/server/annotatorPool';
+import { CancelledError, createAnnotatorPool, defaultPoolSize, serverPoolSize, type AnnotatorPool, type AnnotatorPoolOptions } from '../../src/server/annotatorPool';
 
 // The stand-in reads commands from the text: "crash", "hang", "fail", "sleep:<ms>"; otherwise it
 // answers with one mention whose text is the document text, so order and content are visible.
@@ -121,11 +121,14 @@ describe('annotator pool (server side of the annotation worker)', function () {
   it('stops idle workers other than the first after idleMs, and starts one again when work comes', async () => {
     logs.length = 0;
     const c = client(undefined, { size: 2, idleMs: 100 });
+    assert.equal(c.peakWorkers(), 0);
     await Promise.all([c.annotate('sleep:150', 'background'), c.annotate('sleep:150', 'background')]);
     assert.equal(c.workers(), 2);
+    assert.equal(c.peakWorkers(), 2);
     // Waits for the stop rather than a fixed pause: a loaded machine may fire the 100 ms timer late.
     for (const deadline = Date.now() + 10_000; c.workers() > 1 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
     assert.equal(c.workers(), 1);
+    assert.equal(c.peakWorkers(), 2, 'the peak outlives the stop');
     assert.deepEqual(await Promise.all([textOf(c.annotate('sleep:100 a', 'background')), textOf(c.annotate('sleep:100 b', 'background'))]), ['sleep:100 a', 'sleep:100 b']);
     assert.equal(c.workers(), 2);
     assert.ok(!logs.some((l) => /stopped/.test(l)), 'a released worker is not reported as stopped');
@@ -173,5 +176,16 @@ describe('annotator pool (server side of the annotation worker)', function () {
     assert.equal(defaultPoolSize(16, 64 * GB), 3);
     assert.equal(defaultPoolSize(16, 4 * GB), 1);
     assert.equal(defaultPoolSize(16, 8 * GB), 2);
+  });
+
+  it("sizes the server's pool one worker per core (the server's thread mostly waits), unless asked otherwise", () => {
+    const GB = 1024 ** 3;
+    assert.equal(serverPoolSize(undefined, {}, 2, 24 * GB), 2);
+    assert.equal(serverPoolSize(undefined, {}, 1, 24 * GB), 1);
+    assert.equal(serverPoolSize(undefined, {}, 16, 64 * GB), 3);
+    assert.equal(serverPoolSize(undefined, {}, 2, 2 * GB), 1);
+    assert.equal(serverPoolSize(undefined, { SOURCE_ANNOTATOR_WORKERS: '1' }, 2, 24 * GB), 1);
+    assert.equal(serverPoolSize(undefined, { SOURCE_ANNOTATOR_WORKERS: 'x' }, 2, 24 * GB), 2);
+    assert.equal(serverPoolSize(3, { SOURCE_ANNOTATOR_WORKERS: '1' }, 2, 24 * GB), 3);
   });
 });

@@ -44,6 +44,28 @@ describe('idle core check', () => {
     assert.equal(check(), true);
   });
 
+  it("with this process's CPU time, counts only other processes' load against a core to spare", () => {
+    const m = scriptedCpus();
+    let own = 0;
+    const check = createIdleCoreCheck({ sample: m.sample, now: m.now, windowMs: 1000, ownCpuMs: () => own });
+    check();
+    // This process keeps one core and a third busy (a worker, the request and resolve threads); the rest idle.
+    m.advance(1000, [0, 2 / 3]);
+    own += 1333;
+    assert.equal(check(), true, 'no other load: a core to spare beside the running work');
+    // Without counting its own time, the same window shows only two thirds of a core idle, then less.
+    const plain = createIdleCoreCheck({ sample: m.sample, now: m.now, windowMs: 1000 });
+    plain();
+    m.advance(1000, [0, 0.4]);
+    own += 1600;
+    assert.equal(plain(), false, '0.4 of a core idle is short of half');
+    assert.equal(check(), true, 'it was this process, not another');
+    // Another program takes most of a core: this process got only 0.6 of the 1.6 busy.
+    m.advance(1000, [0, 0.4]);
+    own += 600;
+    assert.equal(check(), false, 'a core for the running work and another program leave less than half');
+  });
+
   it('counts the spare share asked for', () => {
     const m = scriptedCpus();
     const strict = createIdleCoreCheck({ sample: m.sample, now: m.now, windowMs: 100, spare: 1.5 });

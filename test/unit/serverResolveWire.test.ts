@@ -18,7 +18,7 @@ describe('resolve worker wire', () => {
     for (let i = 0; i < json.length; i += 97) assert.notEqual(hash53(json), hash53(json.slice(0, i) + '\u0001' + json.slice(i + 1)));
   });
 
-  it('decodes answers into equal data with shared strings and literal mentions', () => {
+  it('decodes answers into equal data with shared strings', () => {
     const decode = canonicalAnswers();
     const sent: FromResolver = {
       t: 'documents', pass: 3,
