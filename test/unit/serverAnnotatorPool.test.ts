@@ -122,15 +122,23 @@ describe('annotator pool (server side of the annotation worker)', function () {
     logs.length = 0;
     const c = client(undefined, { size: 2, idleMs: 100 });
     assert.equal(c.peakWorkers(), 0);
-    await Promise.all([c.annotate('sleep:150', 'background'), c.annotate('sleep:150', 'background')]);
+    // Counted while the jobs run: once they are done a loaded machine may already have fired the 100 ms idle stop.
+    const untilWorkers = async (n: number) => {
+      for (const deadline = Date.now() + 10_000; c.workers() < n && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+    };
+    const first = [c.annotate('sleep:400', 'background'), c.annotate('sleep:400', 'background')];
+    await untilWorkers(2);
     assert.equal(c.workers(), 2);
+    await Promise.all(first);
     assert.equal(c.peakWorkers(), 2);
     // Waits for the stop rather than a fixed pause: a loaded machine may fire the 100 ms timer late.
     for (const deadline = Date.now() + 10_000; c.workers() > 1 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
     assert.equal(c.workers(), 1);
     assert.equal(c.peakWorkers(), 2, 'the peak outlives the stop');
-    assert.deepEqual(await Promise.all([textOf(c.annotate('sleep:100 a', 'background')), textOf(c.annotate('sleep:100 b', 'background'))]), ['sleep:100 a', 'sleep:100 b']);
-    assert.equal(c.workers(), 2);
+    const again = [textOf(c.annotate('sleep:400 a', 'background')), textOf(c.annotate('sleep:400 b', 'background'))];
+    await untilWorkers(2);
+    assert.equal(c.workers(), 2, 'a second worker starts again when work comes');
+    assert.deepEqual(await Promise.all(again), ['sleep:400 a', 'sleep:400 b']);
     assert.ok(!logs.some((l) => /stopped/.test(l)), 'a released worker is not reported as stopped');
   });
 
