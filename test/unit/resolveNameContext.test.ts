@@ -32,6 +32,16 @@ describe('readName: what the words around a mention make of it', () => {
     assert.equal(readName('Dellow, Varnia 04412 is the address.', mention('Varnia', 8)).kind, 'name');
   });
 
+  it('a score after the name is no part of it: the town stays one entity with its other mentions', () => {
+    for (const text of ['Fans saw Varnton 3-1 at home.', 'Fans saw Varnton 2–0 at home.', 'Fans saw Varnton 2:0 at home.', 'Fans saw Varnton 3 - 1 at home.']) {
+      assert.equal(readName(text, mention('Varnton', 9)).kind, 'name', text);
+    }
+    const text = 'Dunmere beat Varnton 3-1\n\nVarnton pulled one back before the break.';
+    const c = resolveCorpus([doc('d', text, [['Dunmere', 'PLACE'], ['Varnton', 'PLACE'], ['Varnton', 'PLACE']])]);
+    const [, a, b] = entities(c, 'd');
+    assert.equal(a, b, 'the headline\'s town and the story\'s are one entity');
+  });
+
   it('a capitalised word joined before a place makes it part of a longer name, unless it is a title or starts the sentence', () => {
     assert.equal(readName('flights from all over Upper and Bright Varnia arrive', mention('Varnia', 'flights from all over Upper and Bright '.length)).kind, 'fragment');
     assert.equal(readName('the Horn of Varnia is dry', mention('Varnia', 'the Horn of '.length)).kind, 'fragment');

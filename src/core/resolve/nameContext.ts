@@ -19,9 +19,10 @@ const FRAGMENT: NameReading = { kind: 'fragment' };
 
 /**
  * A short number right after the name: "US 75", "Route 9" ("Apollo 11" is one name). Four digits
- * or more are a year or a postal code after a complete name ("Iraq 2003", "Andover, X 01810").
+ * or more are a year or a postal code after a complete name ("Iraq 2003", "Andover, X 01810"), and a
+ * number with a dash or colon and another number is a score ("beat Xtown 3-1", "Xtown 2:0").
  */
-const NUMBER_AFTER = /^[ \u00a0-]\d{1,3}(?!\d|[,.]\d)/;
+const NUMBER_AFTER = /^[ \u00a0-]\d{1,3}(?!\d|[,.]\d|\s?[-–—:]\s?\d)/;
 /** The word right before the name, capitalised, joined to it by one space or hyphen: "Latin America", "Air Canada". */
 const CAPITAL_BEFORE = /(?:^|[^\p{L}\p{N}'’.])(\p{Lu}[\p{L}'’]*)[ \u00a0-]$/u;
 /** "Horn of Africa", "Isle of X": a capitalised word and "of" right before the name. */
