@@ -27,4 +27,12 @@ describe('organization name forms', function () {
     assert.deepEqual(typed('Velmora Harbour FC beat Dunmere Athletic 3-1.').filter((m) => m.includes('FC')), ['ORG:Velmora Harbour FC']);
     assert.ok(typed('Regulators blocked the sale of the stake in Kestrane Petroleum.').includes('ORG:Kestrane Petroleum'));
   });
+
+  it('a company named with a dictionary noun is that noun alone later in the story; adjectives and heads are not', () => {
+    for (const text of ['Shares of Kestrel Petroleum Holdings fell on Monday. Kestrel would issue new shares.', 'Shares of Kestrel Petroleum Holdings fell on Monday. Analysts said Kestrel would issue new shares.']) {
+      assert.ok(typed(text).includes('ORG:Kestrel'), `${text} → ${JSON.stringify(typed(text))}`);
+    }
+    assert.ok(!typed('General Velmora Corp cut jobs. General managers were told.').includes('ORG:General'));
+    assert.ok(!typed('Bank of Velmora Corp cut jobs. Bank staff were told.').includes('ORG:Bank'));
+  });
 });

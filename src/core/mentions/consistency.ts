@@ -9,7 +9,7 @@ import { type Cue, type CueKind, CONTEXT_KINDS, HEAD_KINDS, SHAPE_KINDS } from '
 import type { Context } from './context';
 import { gazetteerKey } from '../gazetteer';
 import { applyDefinitions, type Definition } from './acronyms';
-import { CAPITAL_PARTICLES, COMPANY_KIND_HEADS, COMPANY_SUFFIXES, NAME_PARTICLES, PLACE_PREPOSITIONS } from './lexicon';
+import { CAPITAL_PARTICLES, COMPANY_KIND_HEADS, COMPANY_SUFFIXES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_PREPOSITIONS } from './lexicon';
 import { GOOD, STRONG, WEAK, type Scored } from './scorer';
 import type { FoundSpan } from './spans';
 import { touchesOnLine } from './units';
@@ -143,7 +143,7 @@ function harmonize(ctx: Context, cands: Candidate[]): Candidate[] {
       // "Acme Motor Corp" -> "Acme Motor" and "Acme" later in the story.
       offer(ctx.keyText(c.a, c.b - 1), 'ORG', CORE_NAME, c.strength);
       const first = ctx.units[c.a].text;
-      if (c.b - 1 > c.a && !ctx.gaz.isCommonWord(first) && !ctx.gaz.isGivenName(first)) offer(first, 'ORG', CORE_NAME, c.strength);
+      if (c.b - 1 > c.a && (!ctx.gaz.isCommonWord(first) || commonNounFirst(ctx, c.a)) && !ctx.gaz.isGivenName(first)) offer(first, 'ORG', CORE_NAME, c.strength);
     } else if (c.core && c.strength >= GOOD) {
       offer(c.core, c.type, CORE_NAME, c.strength);
     }
@@ -286,6 +286,19 @@ function givenNameAloneNeedsMore(ctx: Context, c: Candidate, inh: { readonly cue
  * A lone capitalized ordinary word ("Constitution", "Senators", "European") with no strong cue is
  * emphasis or a nationality adjective, not a name. A speech cue rescues a singular word ("Trump said").
  */
+/**
+ * The first word of a company's name is a dictionary noun that the story may use alone for the company
+ * ("Kestrel Petroleum Holdings … Kestrel would issue shares"): no adjective ("General", "National"), no
+ * people's or place's word, no head of a body's or place's name ("Bank of X Corp" is no "Bank"), and a
+ * capitalised word after it (not "of").
+ */
+function commonNounFirst(ctx: Context, a: number): boolean {
+  const w = ctx.units[a].text;
+  const next = ctx.units[a + 1];
+  return ctx.gaz.wordClass(w) === undefined && !ctx.gaz.isDemonym(w) && ctx.placeKind(w) === undefined && !ORG_HEADS.has(w) &&
+    !PLACE_HEADS.has(w) && !PLACE_MODIFIERS.has(w) && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
 function isCommonSingle(ctx: Context, c: Candidate): boolean {
   if (c.a !== c.b || c.strength >= STRONG) return false;
   const w = ctx.units[c.a].text;
