@@ -171,7 +171,7 @@ function cutPiece(ctx: Context, piece: Piece, out: FoundSpan[], frame: readonly 
       const prefix = ctx.keyText(a, k);
       const gluedPlace = ctx.placeKind(prefix) !== undefined;
       const gluedAcronym = k === a && isAcronym(units[a].text);
-      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text)) && !ctx.placeKind(units[a].text) && !PLACE_MODIFIERS.has(units[a].text);
+      const gluedNoun = k === a && (units[a].pos === 'NOUN' || gaz.isCommonWord(units[a].text) || agentNounOpening(ctx, a)) && !ctx.placeKind(units[a].text) && !PLACE_MODIFIERS.has(units[a].text);
       if (gluedPlace || gluedAcronym || gluedNoun) {
         if (!gluedNoun) cutPiece(ctx, { a, b: k, mode: null }, out, NONE);
         cutPiece(ctx, { a: k + 1, b, mode: piece.mode }, out, frame);
@@ -544,4 +544,16 @@ function isResidentsWord(ctx: Context, t: string): boolean {
   if (t.endsWith('erners') && place(t.slice(0, -6))) return true;
   if (t.endsWith('ers')) return place(t.slice(0, -3));
   return false;
+}
+
+/**
+ * "Midfielder Ian Cole scored": a sentence's first word shaped like a noun of a doer (-er, -or, -ist) that
+ * no name list knows, before a given name, is the person's job written with the sentence's capital, even
+ * when the word list lacks it ("midfielder", "winger", "podcaster").
+ */
+function agentNounOpening(ctx: Context, a: number): boolean {
+  const u = ctx.units[a];
+  if (!u.initial || !/^\p{Lu}\p{Ll}{3,}(?:er|or|ist)$/u.test(u.text)) return false;
+  const { gaz } = ctx;
+  return !gaz.isPersonName(u.text) && !gaz.isGivenName(u.text) && !gaz.isCompanyWord(u.text) && ctx.placeKind(u.text) === undefined;
 }
