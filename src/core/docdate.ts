@@ -114,6 +114,8 @@ const FRONT_MATTER_KEY = /^(date|published|publishdate|pubdate|created|dateline)
 const DATE_LINE_LABEL = /^\s*(?:date|dated|published|posted|updated|last updated|filed|sent)\s*[:\-–—]?\s*/i;
 /** "CITY, March 4, 2012 (Agency) —": capitals, a comma, the date, an optional source, then a dash. */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*/u;
+/** What follows a dateline's date: an optional agency in parentheses, then a dash or colon ("(Reuters) -"). */
+const AFTER_DATELINE_DATE = /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/;
 /** Words allowed around a date on a line of its own (bylines, times, time zones). */
 const AROUND_DATE = /^[\s,|·•—–\-:()/]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}|[ap]\.?m\.?|updated|published|posted|by|at|on)?[\s,|·•—–\-:()/]*$/i;
 
@@ -201,7 +203,7 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   const rest = head.slice(dl[0].length);
   const m = MONTH_DAY.exec(rest);
   // A place-less dateline needs its dash ("March 3: …" may be a timeline's entry).
-  if (!m || !(placeless ? /^\s*(?:\([^)]{1,40}\))?\s*[-–—]/ : /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/).test(rest.slice(m[0].length))) return undefined;
+  if (!m || !(placeless ? /^\s*(?:\([^)]{1,40}\))?\s*[-–—]/ : AFTER_DATELINE_DATE).test(rest.slice(m[0].length))) return undefined;
   const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace(/\.$/, '')];
   const day = Number(m[2] ?? m[3]);
   const start = line.start + dl[0].length;
@@ -235,6 +237,21 @@ function datelineWithoutYear(text: string, line: Line, modifiedMs?: number): Doc
   return iso ? { iso, source: 'dateline', span, yearAssumed: true, yearFromFileTime: true, yearSource: 'file-time' } : undefined;
 }
 
+/**
+ * Whether `line` opens with a news dateline: a place in capitals (with a region), a day and month with or
+ * without a year, an optional agency, then a dash or colon ("LAGOS, March 3 (Reuters) -", "OSLO, 4 May
+ * 2026 —"). The same patterns as the document date's dateline, for readers of a story's first line.
+ */
+export function opensWithDateline(line: string): boolean {
+  const dl = DATELINE.exec(line);
+  if (!dl) return false;
+  const rest = line.slice(dl[0].length);
+  const dayMonth = MONTH_DAY.exec(rest);
+  if (dayMonth) return AFTER_DATELINE_DATE.test(rest.slice(dayMonth[0].length));
+  const full = findDate(rest.slice(0, 40));
+  return full !== undefined && full.start === 0 && AFTER_DATELINE_DATE.test(rest.slice(full.end));
+}
+
 /** Top of the document: front matter, else the first non-empty lines. */
 function fromText(text: string, modifiedMs?: number): DocumentDate | undefined {
   const fm = FRONT_MATTER.exec(text);
@@ -258,7 +275,7 @@ function fromText(text: string, modifiedMs?: number): DocumentDate | undefined {
     if (DATE_LINE_LABEL.test(before) && before.replace(DATE_LINE_LABEL, '').trim() === '' && after.length <= 60) return { iso: found.iso, source: 'date-line', span };
     if (AROUND_DATE.test(before) && AROUND_DATE.test(after.slice(0, 40)) && after.length <= 40) return { iso: found.iso, source: 'date-line', span };
     const dl = DATELINE.exec(before);
-    if (dl && dl[0].length === before.length && /^\s*(?:\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { iso: found.iso, source: 'dateline', span };
+    if (dl && dl[0].length === before.length && AFTER_DATELINE_DATE.test(after)) return { iso: found.iso, source: 'dateline', span };
   }
   for (const line of linesOf(text, from, 12)) {
     const partial = datelineWithoutYear(text, line, modifiedMs);

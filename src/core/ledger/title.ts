@@ -1,9 +1,7 @@
 // A document's title for the ledger and citations: what a reader would call the document.
-import { FRONT_MATTER } from '../docdate';
+import { FRONT_MATTER, opensWithDateline } from '../docdate';
 
 const TITLE_KEY = /^title\s*:\s*["']?(.+?)["']?\s*$/im;
-/** A wire story's opening: a place in capitals, an optional region, a day and month, an optional agency, a dash ("LAGOS, March 3 (Reuters) -"). */
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 /** A first line of more words than this that ends like a sentence is the story's first paragraph, not its headline. */
 const BODY_WORDS = 14;
 
@@ -22,7 +20,7 @@ export function documentTitle(text: string, fileName: string): string {
   // The first line of an untitled wire story is its dateline and lead, not a headline: the file's name
   // says more than a sentence cut at 160 characters.
   const first = lines.slice(0, 12).find((l) => l.length >= 3 && l.length <= 200 && !/[»›|]/.test(l) && /\p{L}/u.test(l));
-  const firstIsBody = first !== undefined && (WIRE_DATELINE.test(first) || (/[.!?]["”’)]?$/u.test(first) && first.split(/\s+/).length > BODY_WORDS));
+  const firstIsBody = first !== undefined && (opensWithDateline(first) || (/[.!?]["”’)]?$/u.test(first) && first.split(/\s+/).length > BODY_WORDS));
   const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '');
   const title = (fromFront ?? heading ?? (firstIsBody ? undefined : first) ?? base).replace(/\s+/g, ' ').trim() || base || 'Untitled';
   return title.length > 160 ? `${title.slice(0, 159).trimEnd()}…` : title;

@@ -349,6 +349,8 @@ const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'd
 
 /** Ranks one enters a firm at, beside the role and worker nouns ("joined X as an associate"). Hand-kept, a closed class. */
 const JOB_ENTRY_NOUNS = new Set(['associate', 'trainee', 'apprentice', 'intern', 'clerk']);
+/** Words that may stand between "as" and the job ("as a senior associate", "as its chief economist"). */
+const JOB_OPENERS = new Set(['a', 'an', 'its', 'their', 'the', 'senior', 'junior', 'chief', 'managing', 'general', 'associate', 'lead', 'head']);
 /** Roles one holds to a person as often as to a firm: after "joined X as", no evidence either way. Hand-kept. */
 const PERSONAL_ROLES = new Set(['partner', 'adviser', 'advisor', 'consultant', 'aide', 'assistant', 'deputy', 'colleague', 'co-host',
   'cohost', 'co-author', 'coauthor', 'co-founder', 'cofounder', 'friend', 'wife', 'husband', 'secretary', 'bodyguard', 'driver', 'manager', 'agent']);
@@ -363,15 +365,15 @@ function joinedAsWorker(ctx: Context, p: Piece): boolean {
     // Roles people hold to people ("joined Ann Lee as an adviser", "as a partner in his practice") say nothing.
     if (PERSONAL_ROLES.has(word)) return false;
     if (isWorkerNoun(word) || JOB_ENTRY_NOUNS.has(word)) return true;
-    if (!['a', 'an', 'its', 'their', 'the', 'senior', 'junior', 'chief', 'managing', 'general', 'associate', 'lead', 'head'].includes(word)) return false;
+    if (!JOB_OPENERS.has(word)) return false;
   }
   return false;
 }
 
 /** The name is followed by a possessive ending ("Ann Lee's", "the Smiths'"): what follows is its owner's thing. */
 function possessiveAfter(ctx: Context, p: Piece): boolean {
-  const end = ctx.units[p.b].end;
-  return /^['’]s?(?!\p{L})/u.test(ctx.text.slice(end, end + 3));
+  const next = ctx.units[p.b + 1];
+  return next !== undefined && next.start === ctx.units[p.b].end && /^['’]s?$/.test(next.text);
 }
 
 /** Whether the words from unit k, after a possessive, name something only a person has (an adjective may come first). */
